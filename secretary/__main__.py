@@ -1,0 +1,3 @@
+from secretary.cli.main import main
+
+raise SystemExit(main())

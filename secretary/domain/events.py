@@ -1,0 +1,207 @@
+"""The events of a meeting, as plain JSON-ready dictionaries with a schema.
+
+A meeting is an append-only list of events; all state is derived from them.
+The scenario events of ``docs/scenario-format`` (arrive, leave, apologies,
+proxy, declare, consensus, vote) are joined by the events the live window
+records (people and items added, notes, actions, financial log, focus, and
+``retract`` for corrections and undo).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+CHOICES = ("for", "against", "abstain")
+ACTIONS = ("none", "abstain", "withdraw")
+MODES = ("in_person", "remote")
+ROLES = ("member", "deputy", "attendee")
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class EventError(ValueError):
+    """An event that is not well formed; the message says which field and why."""
+
+
+@dataclass(frozen=True)
+class Event:
+    type: str
+    data: Mapping[str, Any]
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, **self.data}
+
+
+# field: (required, kind) where kind is a validator name below.
+SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
+    "arrive": {"person": (True, "str"), "at": (False, "time"), "mode": (False, "mode")},
+    "leave": {"person": (True, "str"), "at": (False, "time"), "after_item": (False, "str")},
+    "apologies": {"person": (True, "str"), "at": (False, "time")},
+    "absent": {"person": (True, "str")},
+    "proxy": {
+        "from": (True, "str"), "to": (True, "str"), "item": (False, "str"),
+        "direction": (False, "choice"), "at": (False, "time"),
+    },
+    "declare": {
+        "person": (True, "str"), "item": (False, "str"), "interest": (True, "str"),
+        "action": (True, "action"), "at": (False, "time"),
+    },
+    "consensus": {"item": (True, "str"), "at": (False, "time"), "text": (False, "str")},
+    "vote": {
+        "item": (True, "str"), "votes": (True, "votes"), "casting": (False, "choice"),
+        "at": (False, "time"), "text": (False, "str"),
+    },
+    # Events the live window records besides the scenario ones.
+    "person_added": {
+        "person": (True, "str"), "name": (True, "str"), "role": (True, "role"),
+        "seat": (False, "str"), "kind": (False, "str"), "email": (False, "str"),
+        "organisation": (False, "str"), "at": (False, "time"),
+    },
+    "item_added": {
+        "item": (True, "str"), "title": (True, "str"), "financial": (False, "bool"),
+        "amount": (False, "number"), "reference": (False, "str"), "presenter": (False, "str"),
+        "standing": (False, "str"), "position": (False, "int"), "decision_type": (False, "str"),
+    },
+    "item_moved": {"item": (True, "str"), "position": (True, "int")},
+    "item_changed": {
+        "item": (True, "str"), "title": (False, "str"), "financial": (False, "bool"),
+        "amount": (False, "number"), "reference": (False, "str"), "presenter": (False, "str"),
+    },
+    "focus": {"item": (False, "str"), "at": (False, "time")},
+    "note": {"item": (True, "str"), "text": (True, "text")},
+    "action": {
+        "action": (True, "str"), "item": (False, "str"), "text": (True, "str"),
+        "owner": (False, "str"), "due": (False, "date"), "status": (False, "str"),
+    },
+    "action_update": {
+        "action": (True, "str"), "status": (False, "str"), "note": (False, "text"),
+        "due": (False, "date"),
+    },
+    "financial_entry": {
+        "item": (True, "str"), "amount": (True, "number"), "budget_line": (False, "str"),
+        "signatory": (False, "str"), "description": (False, "str"),
+    },
+    "retract": {"target": (True, "str"), "reason": (False, "str")},
+    "meeting_closed": {"at": (False, "time")},
+    "meeting_opened": {"at": (False, "time")},
+}
+
+SCENARIO_TYPES = ("arrive", "leave", "apologies", "proxy", "declare", "consensus", "vote")
+
+
+def check_event(raw: Any) -> Event:
+    """Validate one event dictionary; raise EventError naming the bad field."""
+    if not isinstance(raw, Mapping):
+        raise EventError("an event must be a JSON object")
+    etype = raw.get("type")
+    if not isinstance(etype, str):
+        raise EventError("missing field 'type'")
+    schema = SCHEMA.get(etype)
+    if schema is None:
+        known = ", ".join(sorted(SCHEMA))
+        raise EventError(f"unknown event type {etype!r} (known: {known})")
+    data: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key in ("type", "id"):
+            continue
+        if key not in schema:
+            raise EventError(f"{etype}: unknown field {key!r}")
+        data[key] = _check_value(etype, key, schema[key][1], value)
+    for key, (required, _) in schema.items():
+        if required and key not in data:
+            raise EventError(f"{etype}: missing field {key!r}")
+    event_id = raw.get("id")
+    if event_id is not None and not isinstance(event_id, str):
+        raise EventError(f"{etype}: field 'id' must be text")
+    return Event(etype, data, event_id) if event_id else Event(etype, data)
+
+
+def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
+    where = f"{etype}: field {key!r}"
+    if kind in ("str", "text"):
+        if not isinstance(value, str):
+            raise EventError(f"{where} must be text, not {_json_type(value)}")
+        if kind == "str" and not value.strip():
+            raise EventError(f"{where} must not be empty")
+        return value
+    if kind == "time":
+        if not isinstance(value, str) or not _TIME.match(value):
+            raise EventError(f"{where} must be a time HH:MM, not {value!r}")
+        return value
+    if kind == "date":
+        if not isinstance(value, str) or not _DATE.match(value) or not _valid_date(value):
+            raise EventError(f"{where} must be a date YYYY-MM-DD, not {value!r}")
+        return value
+    if kind == "mode":
+        return _one_of(where, value, MODES)
+    if kind == "choice":
+        return _one_of(where, value, CHOICES)
+    if kind == "action":
+        return _one_of(where, value, ACTIONS)
+    if kind == "role":
+        return _one_of(where, value, ROLES)
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise EventError(f"{where} must be true or false, not {value!r}")
+        return value
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise EventError(f"{where} must be a whole number, not {value!r}")
+        return value
+    if kind == "number":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise EventError(f"{where} must be a number, not {value!r}")
+        if value != value or value in (float("inf"), float("-inf")):
+            raise EventError(f"{where} must be a finite number")
+        if value < 0:
+            raise EventError(f"{where} must not be negative")
+        return value
+    if kind == "votes":
+        if not isinstance(value, Mapping):
+            raise EventError(f"{where} must be an object of person: for|against|abstain")
+        for person, choice in value.items():
+            _one_of(f"{where}[{person!r}]", choice, CHOICES)
+        return dict(value)
+    raise AssertionError(kind)
+
+
+def _one_of(where: str, value: Any, options: tuple[str, ...]) -> str:
+    if value not in options:
+        raise EventError(f"{where} must be one of {', '.join(options)}, not {value!r}")
+    return str(value)
+
+
+def _valid_date(value: str) -> bool:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if value is None:
+        return "null"
+    return {int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def is_valid_time(value: Any) -> bool:
+    return isinstance(value, str) and bool(_TIME.match(value))
+
+
+def is_valid_date(value: Any) -> bool:
+    return isinstance(value, str) and bool(_DATE.match(value)) and _valid_date(value)

@@ -1,0 +1,437 @@
+"""A meeting's state, folded from its events, and who is present for what.
+
+``Meeting`` holds the terms, the ordered events and the state derived from
+them. Applying an event updates the state at once (the live window needs an
+answer within a frame); a ``retract`` (undo or correction) rebuilds the state
+from the events, leaving the log itself untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from secretary.domain.events import Event, EventError, check_event
+from secretary.domain.terms import Seat, Terms
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    role: str  # member | deputy | attendee
+    seat: str | None = None
+    kind: str = ""  # for attendees: in-attendance, guest, ...
+    email: str = ""
+    organisation: str = ""
+
+
+@dataclass
+class Item:
+    id: str
+    title: str
+    financial: bool = False
+    amount: float | None = None
+    reference: str = ""
+    presenter: str = ""
+    standing: str = ""  # apologies | declarations | minutes | matters-arising | ...
+    decision_type: str | None = None
+
+
+@dataclass
+class Span:
+    """One stretch of presence: arrived (and perhaps left again)."""
+
+    arrived: str | None
+    mode: str
+    arrived_event: int
+    left: str | None = None
+    left_event: int | None = None
+    left_after_item: str | None = None
+
+
+@dataclass
+class Attendance:
+    spans: list[Span] = field(default_factory=list)
+    apologies: bool = False
+    apologies_at: str | None = None
+    marked_absent: bool = False
+
+    @property
+    def present(self) -> bool:
+        return bool(self.spans) and self.spans[-1].left_event is None
+
+    @property
+    def mode(self) -> str | None:
+        return self.spans[-1].mode if self.present else None
+
+    @property
+    def ever_present(self) -> bool:
+        return bool(self.spans)
+
+    @property
+    def remote(self) -> bool:
+        """Attended (wholly or partly) remotely."""
+        return any(s.mode == "remote" for s in self.spans)
+
+
+@dataclass(frozen=True)
+class Declaration:
+    person: str
+    item: str | None  # None: every item
+    interest: str
+    action: str  # none | abstain | withdraw
+    event: int
+    event_id: str
+
+    def applies_to(self, item: str | None) -> bool:
+        return item is not None and (self.item is None or self.item == item)
+
+
+@dataclass(frozen=True)
+class Proxy:
+    grantor: str
+    holder: str
+    item: str | None
+    direction: str | None
+    event: int
+    event_id: str
+
+    def applies_to(self, item: str) -> bool:
+        return self.item is None or self.item == item
+
+
+@dataclass
+class Action:
+    id: str
+    text: str
+    item: str | None
+    owner: str = ""
+    due: str | None = None
+    status: str = "open"
+    notes: list[str] = field(default_factory=list)
+    event: int = 0
+
+
+@dataclass(frozen=True)
+class FinancialEntry:
+    item: str
+    amount: float
+    budget_line: str
+    signatory: str
+    description: str
+    event: int
+
+
+class Meeting:
+    """The terms, the events, and the state they add up to."""
+
+    def __init__(self, terms: Terms, events: Iterable[Event] = ()):
+        self.terms = terms
+        self.events: list[Event] = []
+        self._reset()
+        for e in events:
+            self.apply(e)
+
+    def _reset(self) -> None:
+        self.people: dict[str, Person] = {}
+        self.items: dict[str, Item] = {}
+        self.agenda: list[str] = []
+        self.attendance: dict[str, Attendance] = {}
+        self.declarations: list[Declaration] = []
+        self.proxies: list[Proxy] = []
+        self.decisions: list[Any] = []  # votes.Decision, in the order taken
+        self.notes: dict[str, str] = {}
+        self.actions: dict[str, Action] = {}
+        self.financial: list[FinancialEntry] = []
+        self.focus: str | None = None
+        self.closed = False
+        self.cancelled: set[str] = set()
+        self._decision_by_event: dict[int, Any] = {}
+
+    # ------------------------------------------------------------------ applying
+
+    def apply(self, event: Event) -> Any:
+        """Record ``event`` into the state. Returns the decision for a vote or
+        consensus, else None. Raises EventError (state unchanged) for an event
+        that names an unknown person, item or seat."""
+        if event.type == "retract":
+            ids = {e.id for e in self.events}
+            if event.get("target") not in ids:
+                raise EventError(f"retract: no event {event.get('target')!r} in this meeting")
+            self.events.append(event)
+            self._rebuild()
+            return None
+        index = len(self.events)
+        self._check_refs(event)
+        self.events.append(event)
+        return self._fold(event, index)
+
+    def apply_raw(self, raw: dict[str, Any]) -> Any:
+        return self.apply(check_event(raw))
+
+    def _rebuild(self) -> None:
+        events = self.events
+        self._reset()
+        # Walk backwards: a retract cancels its target unless it is itself
+        # cancelled by a later retract (undo of an undo is a redo).
+        cancelled: set[str] = set()
+        for e in reversed(events):
+            if e.type == "retract" and e.id not in cancelled:
+                cancelled.add(e.get("target"))
+        self.cancelled = cancelled
+        self.events = []
+        for index, e in enumerate(events):
+            self.events.append(e)
+            if e.type != "retract" and e.id not in cancelled:
+                self._fold(e, index)
+
+    def effective_events(self) -> Iterator[tuple[int, Event]]:
+        for i, e in enumerate(self.events):
+            if e.type != "retract" and e.id not in self.cancelled:
+                yield i, e
+
+    def decision_at(self, index: int) -> Any:
+        return self._decision_by_event.get(index)
+
+    def _person(self, pid: Any, what: str) -> Person:
+        if pid not in self.people:
+            raise EventError(f"{what}: unknown person {pid!r}")
+        return self.people[pid]
+
+    def _item(self, iid: Any, what: str) -> Item:
+        if iid not in self.items:
+            raise EventError(f"{what}: unknown item {iid!r}")
+        return self.items[iid]
+
+    def _check_refs(self, e: Event) -> None:
+        t = e.type
+        if t in ("arrive", "leave", "apologies", "absent", "declare"):
+            self._person(e.get("person"), t)
+        if t in ("declare", "proxy", "action") and e.get("item") is not None:
+            self._item(e.get("item"), t)
+        if t in ("consensus", "vote", "note", "financial_entry", "item_moved", "item_changed"):
+            self._item(e.get("item"), t)
+        if t == "focus" and e.get("item") is not None:
+            self._item(e.get("item"), t)
+        if t == "leave" and e.get("after_item") is not None:
+            self._item(e.get("after_item"), "leave")
+        if t == "proxy":
+            self._person(e.get("from"), "proxy 'from'")
+            self._person(e.get("to"), "proxy 'to'")
+        if t == "vote":
+            for key in e.get("votes"):
+                self._person(key, "vote")
+        if t == "person_added":
+            self._check_person(e)
+        if t == "item_added" and e.get("item") in self.items:
+            raise EventError(f"item_added: item {e.get('item')!r} is already on the agenda")
+        if t == "action_update" and e.get("action") not in self.actions:
+            raise EventError(f"action_update: unknown action {e.get('action')!r}")
+
+    def _check_person(self, e: Event) -> None:
+        pid, role, seat = e.get("person"), e.get("role"), e.get("seat")
+        if pid in self.people:
+            raise EventError(f"person {pid!r} is listed twice")
+        if role in ("member", "deputy"):
+            if not seat:
+                raise EventError(f"person {pid!r}: a {role} needs a seat")
+            if not self.terms.has_seat(seat):
+                raise EventError(f"person {pid!r}: unknown seat {seat!r} in terms "
+                                 f"{self.terms.id!r}")
+            if role == "deputy" and not (self.terms.deputies_allowed
+                                         and self.terms.seat(seat).deputy_allowed):
+                raise EventError(f"person {pid!r}: seat {seat!r} takes no deputies under "
+                                 f"terms {self.terms.id!r}")
+        elif seat:
+            raise EventError(f"person {pid!r}: an attendee holds no seat (got {seat!r})")
+
+    def _fold(self, e: Event, index: int) -> Any:
+        t = e.type
+        if t == "person_added":
+            self.people[e.get("person")] = Person(
+                id=e.get("person"), name=e.get("name"), role=e.get("role"),
+                seat=e.get("seat"), kind=e.get("kind", ""), email=e.get("email", ""),
+                organisation=e.get("organisation", ""),
+            )
+            self.attendance.setdefault(e.get("person"), Attendance())
+        elif t == "item_added":
+            iid = e.get("item")
+            self.items[iid] = Item(
+                id=iid, title=e.get("title"), financial=e.get("financial", False),
+                amount=e.get("amount"), reference=e.get("reference", ""),
+                presenter=e.get("presenter", ""), standing=e.get("standing", ""),
+                decision_type=e.get("decision_type"),
+            )
+            pos = e.get("position")
+            if pos is None or pos >= len(self.agenda):
+                self.agenda.append(iid)
+            else:
+                self.agenda.insert(max(pos, 0), iid)
+        elif t == "item_moved":
+            iid = e.get("item")
+            self.agenda.remove(iid)
+            self.agenda.insert(max(0, min(e.get("position"), len(self.agenda))), iid)
+        elif t == "item_changed":
+            item = self.items[e.get("item")]
+            for key in ("title", "financial", "amount", "reference", "presenter"):
+                if key in e.data:
+                    setattr(item, key, e.get(key))
+        elif t == "arrive":
+            att = self.attendance[e.get("person")]
+            if not att.present:
+                att.spans.append(Span(e.get("at"), e.get("mode", "in_person"), index))
+            elif e.get("mode") and e.get("mode") != att.spans[-1].mode:
+                # Switching between remote and in person is a new stretch.
+                att.spans[-1].left, att.spans[-1].left_event = e.get("at"), index
+                att.spans.append(Span(e.get("at"), e.get("mode"), index))
+        elif t == "leave":
+            att = self.attendance[e.get("person")]
+            if att.present:
+                span = att.spans[-1]
+                span.left, span.left_event = e.get("at"), index
+                span.left_after_item = e.get("after_item") or self.focus
+        elif t == "apologies":
+            att = self.attendance[e.get("person")]
+            att.apologies, att.apologies_at = True, e.get("at")
+        elif t == "absent":
+            self.attendance[e.get("person")].marked_absent = True
+        elif t == "declare":
+            self.declarations.append(Declaration(
+                e.get("person"), e.get("item"), e.get("interest"), e.get("action"), index, e.id,
+            ))
+        elif t == "proxy":
+            self.proxies.append(Proxy(
+                e.get("from"), e.get("to"), e.get("item"), e.get("direction"), index, e.id,
+            ))
+        elif t in ("vote", "consensus"):
+            from secretary.domain.votes import decide
+
+            decision = decide(self, e, index)
+            self.decisions.append(decision)
+            self._decision_by_event[index] = decision
+            return decision
+        elif t == "focus":
+            self.focus = e.get("item")
+        elif t == "note":
+            self.notes[e.get("item")] = e.get("text")
+        elif t == "action":
+            self.actions[e.get("action")] = Action(
+                id=e.get("action"), text=e.get("text"), item=e.get("item"),
+                owner=e.get("owner", ""), due=e.get("due"), status=e.get("status", "open"),
+                event=index,
+            )
+        elif t == "action_update":
+            action = self.actions[e.get("action")]
+            if e.get("status"):
+                action.status = e.get("status")
+            if e.get("due"):
+                action.due = e.get("due")
+            if e.get("note"):
+                action.notes.append(e.get("note"))
+        elif t == "financial_entry":
+            self.financial.append(FinancialEntry(
+                e.get("item"), float(e.get("amount")), e.get("budget_line", ""),
+                e.get("signatory", ""), e.get("description", ""), index,
+            ))
+        elif t == "meeting_closed":
+            self.closed = True
+        elif t == "meeting_opened":
+            self.closed = False
+        return None
+
+    # ------------------------------------------------------------------ queries
+
+    def is_present(self, pid: str) -> bool:
+        att = self.attendance.get(pid)
+        return att is not None and att.present
+
+    def declarations_for(self, pid: str, item: str | None) -> list[Declaration]:
+        return [d for d in self.declarations if d.person == pid and d.applies_to(item)]
+
+    def barring_declaration(self, pid: str, item: str | None) -> Declaration | None:
+        """The declaration that stops ``pid`` voting on ``item`` (the strongest), if any."""
+        found = None
+        for d in self.declarations_for(pid, item):
+            if d.action == "withdraw":
+                return d
+            if d.action == "abstain":
+                found = d
+        return found
+
+    def withdrawn(self, pid: str, item: str | None) -> bool:
+        d = self.barring_declaration(pid, item)
+        return d is not None and d.action == "withdraw"
+
+    def present_for(self, pid: str, item: str | None) -> bool:
+        """Present in the room (or remotely) for ``item``: withdrawals applied."""
+        return self.is_present(pid) and not self.withdrawn(pid, item)
+
+    def seat_of(self, pid: str) -> Seat | None:
+        p = self.people.get(pid)
+        if p is None or p.seat is None or p.role == "attendee":
+            return None
+        return self.terms.seat(p.seat)
+
+    def represents(self, pid: str) -> Seat | None:
+        """The seat ``pid`` stands for when present (None for attendees and for
+        deputies where the terms say deputies do not count)."""
+        p = self.people.get(pid)
+        seat = self.seat_of(pid)
+        if p is None or seat is None:
+            return None
+        if p.role == "deputy" and not self.terms.deputies_count_to_quorum:
+            return None
+        return seat
+
+    def may_vote(self, pid: str) -> bool:
+        """Entitled to vote by role (members, and deputies where allowed)."""
+        p = self.people.get(pid)
+        if p is None or p.seat is None:
+            return False
+        if p.role == "member":
+            return True
+        return p.role == "deputy" and self.terms.deputies_may_vote
+
+    def seats_represented(self, item: str | None = None) -> set[str]:
+        seats = set()
+        for pid in self.people:
+            if self.present_for(pid, item):
+                seat = self.represents(pid)
+                if seat is not None:
+                    seats.add(seat.id)
+        if self.terms.proxies_count_to_quorum and self.terms.proxies_allowed:
+            for proxy in self.proxies:
+                if item is not None and not proxy.applies_to(item):
+                    continue
+                grantor_seat = self.seat_of(proxy.grantor)
+                if (grantor_seat is not None and not self.is_present(proxy.grantor)
+                        and self.present_for(proxy.holder, item)):
+                    seats.add(grantor_seat.id)
+        return seats
+
+    def groups_present(self, item: str | None) -> set[str]:
+        """Voting groups represented in person (not by proxy) for ``item``."""
+        groups = set()
+        for pid in self.people:
+            if self.present_for(pid, item) and self.may_vote(pid):
+                seat = self.seat_of(pid)
+                if seat is not None:
+                    groups.add(seat.group)
+        return groups
+
+    def present_people(self, item: str | None = None) -> list[Person]:
+        return [p for p in self.people.values() if self.present_for(p.id, item)]
+
+    def chair(self) -> Person | None:
+        """The person chairing: the chair seat's holder, else the vice-chair's."""
+        for tag in ("chair", "vice-chair"):
+            for p in self.people.values():
+                seat = self.seat_of(p.id)
+                if seat is not None and tag in seat.tags and self.is_present(p.id):
+                    return p
+        return None
+
+    def decisions_for(self, item: str) -> list[Any]:
+        return [d for d in self.decisions if d.item == item]

@@ -1,0 +1,663 @@
+"""A Terms of Reference as data: seats, voting groups, quorum and decision rules.
+
+The file format is documented in ``docs/terms-of-reference.md``. Loading
+checks the whole file and reports every problem at once, each naming the file,
+the key and why, so a secretariat can fix a terms file without a developer.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from secretary.domain.text import Msg, Name, joined, msg, plural
+from secretary.resources import resource
+
+ROUNDINGS = ("up", "down", "none")
+COMPARISONS = (">=", ">")
+BASES = ("cast", "cast_with_abstentions", "eligible", "membership")
+CASTING_POLICIES = ("none", "chair")
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    key: str
+    why: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: " if self.file else ""
+        key = f"{self.key}: " if self.key else ""
+        return f"{where}{key}{self.why}"
+
+
+class TermsError(ValueError):
+    """A terms file that cannot be used; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("; ".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """``at_least`` a fixed number, or ``fraction`` of a count rounded as told."""
+
+    fraction: Fraction | None = None
+    at_least: int | None = None
+    rounding: str = "up"
+
+    def required(self, count: int) -> int:
+        """The smallest whole number meeting the threshold for ``count``."""
+        if self.at_least is not None:
+            return self.at_least
+        assert self.fraction is not None
+        exact = self.fraction * count
+        if self.rounding == "up":
+            return math.ceil(exact)
+        if self.rounding == "down":
+            return math.floor(exact)
+        return math.ceil(exact)  # "none": n >= exact, n whole
+
+    def describe(self) -> str:
+        if self.at_least is not None:
+            return str(self.at_least)
+        assert self.fraction is not None
+        return percent(self.fraction)
+
+
+def percent(f: Fraction) -> str:
+    value = f * 100
+    if value.denominator == 1:
+        return f"{value.numerator}%"
+    if f.numerator == 1 and f.denominator in (3, 6, 7, 9):
+        return f"one {['', '', '', 'third', '', '', 'sixth', 'seventh', '', 'ninth'][f.denominator]}"
+    return f"{float(value):.4g}%"
+
+
+@dataclass(frozen=True)
+class Tag:
+    id: str
+    name: Name
+    plural: Name
+
+
+@dataclass(frozen=True)
+class Seat:
+    id: str
+    name: Name
+    group: str
+    tags: tuple[str, ...] = ()
+    deputy_allowed: bool = True
+    holders: int = 1  # how many people may hold the seat at once (GP + practice manager)
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class AttendeeKind:
+    id: str
+    name: Name
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One condition of a quorum: a named seat, one of a set, or enough of a tag."""
+
+    kind: str  # seat | any_of | tag
+    key: str
+    seats: tuple[str, ...] = ()
+    tag: str = ""
+    threshold: Threshold | None = None
+    label: Name | None = None
+
+
+@dataclass(frozen=True)
+class QuorumRule:
+    seats: Threshold | None
+    clauses: tuple[Clause, ...] = ()
+
+
+@dataclass(frozen=True)
+class DecisionRule:
+    id: str
+    name: Name
+    fraction: Fraction
+    comparison: str
+    base: str
+    rounding: str
+
+    def required(self, base_count: int) -> int:
+        """Votes for needed: the smallest n with n (comparison) fraction x base."""
+        exact = self.fraction * base_count
+        if self.rounding == "up":
+            target: Fraction | int = math.ceil(exact)
+        elif self.rounding == "down":
+            target = math.floor(exact)
+        else:
+            target = exact
+        if self.comparison == ">":
+            needed = math.floor(target) + 1
+        else:
+            needed = math.ceil(target)
+        return max(needed, 1)  # nothing is carried with no votes for it
+
+    def describe(self) -> str:
+        """The rule as printed in the minutes and the replay report."""
+        base = {
+            "cast": "votes cast (for + against)",
+            "cast_with_abstentions": "votes cast including abstentions",
+            "eligible": "eligible",
+            "membership": "the voting membership",
+        }[self.base]
+        amount = percent(self.fraction)
+        if self.rounding == "up":
+            amount = f"ceil({amount} of {base})"
+        elif self.rounding == "down":
+            amount = f"floor({amount} of {base})"
+        else:
+            amount = f"{amount} of {base}"
+        return f"{self.id}: for {self.comparison} {amount}"
+
+
+@dataclass(frozen=True)
+class Terms:
+    id: str
+    name: Name
+    body: Name
+    seats: tuple[Seat, ...]
+    tags: Mapping[str, Tag]
+    attendee_kinds: tuple[AttendeeKind, ...]
+    meeting_quorum: QuorumRule
+    decision_quorum: QuorumRule
+    decisions: Mapping[str, DecisionRule]
+    casting_vote: str = "none"
+    proxies_allowed: bool = True
+    proxies_count_to_quorum: bool = False
+    deputies_allowed: bool = True
+    deputies_count_to_quorum: bool = True
+    deputies_may_vote: bool = True
+    health_board: str = ""
+    agreed: str = ""
+    source: str = ""
+    consensus_rule: Name = field(default_factory=lambda: Name("consensus: all in agreement"))
+    attendance_requirements: Mapping[str, int] = field(default_factory=dict)
+    deadlines: Mapping[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_seat_index", {s.id: s for s in self.seats})
+
+    def seat(self, seat_id: str) -> Seat:
+        return self._seat_index[seat_id]  # type: ignore[attr-defined,no-any-return]
+
+    def has_seat(self, seat_id: str) -> bool:
+        return seat_id in self._seat_index  # type: ignore[attr-defined]
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for s in self.seats:
+            seen.setdefault(s.group, None)
+        return tuple(seen)
+
+    def seats_of_group(self, group: str) -> tuple[Seat, ...]:
+        return tuple(s for s in self.seats if s.group == group)
+
+    def seats_tagged(self, tag: str) -> tuple[Seat, ...]:
+        return tuple(s for s in self.seats if tag in s.tags)
+
+    def group_name(self, group: str) -> Name:
+        seats = self.seats_of_group(group)
+        if len(seats) == 1:
+            return seats[0].name
+        # Several seats share one vote (the two therapies members): name the group.
+        return Name(group.replace("-", " ").capitalize())
+
+    def rule_for(self, financial: bool, decision_type: str | None = None) -> DecisionRule:
+        if decision_type and decision_type in self.decisions:
+            return self.decisions[decision_type]
+        if financial and "financial" in self.decisions:
+            return self.decisions["financial"]
+        return self.decisions["non-financial"]
+
+    def clause_label(self, clause: Clause) -> Msg | Name:
+        if clause.label is not None:
+            return clause.label
+        if clause.kind == "seat":
+            return self.seat(clause.seats[0]).name
+        if clause.kind == "any_of":
+            return msg("one of {seats}", seats=joined((self.seat(s).name for s in clause.seats), "or"))
+        tag = self.tags[clause.tag]
+        assert clause.threshold is not None
+        n = clause.threshold.required(len(self.seats_tagged(clause.tag)))
+        return plural(n, "{n} " + "{tag}", "{n} " + "{tags}", tag=tag.name, tags=tag.plural)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def bundled_terms_dir() -> Path:
+    return resource("terms")
+
+
+def bundled_terms_ids() -> list[str]:
+    return sorted(p.stem for p in bundled_terms_dir().glob("*.toml"))
+
+
+def load_terms(ref: str | Path, base_dir: Path | None = None) -> Terms:
+    """Load terms by bundled id or by path (relative to ``base_dir``)."""
+    text, source = read_terms_source(ref, base_dir)
+    return parse_terms_text(text, source)
+
+
+def read_terms_source(ref: str | Path, base_dir: Path | None = None) -> tuple[str, str]:
+    """The TOML text and a display name for a bundled id or a file path."""
+    ref_str = str(ref)
+    bundled = bundled_terms_dir() / f"{ref_str}.toml"
+    if "/" not in ref_str and "\\" not in ref_str and bundled.is_file():
+        return bundled.read_text(encoding="utf-8"), ref_str
+    path = Path(ref_str)
+    if base_dir is not None and not path.is_absolute():
+        path = base_dir / path
+    if not path.is_file():
+        known = ", ".join(bundled_terms_ids())
+        raise TermsError(
+            [Problem(ref_str, "", f"no such terms of reference (bundled ones: {known})")]
+        )
+    try:
+        return path.read_text(encoding="utf-8"), str(path)
+    except UnicodeDecodeError:
+        raise TermsError([Problem(str(path), "", "not a text file (expected UTF-8 TOML)")]) from None
+    except OSError as exc:
+        raise TermsError([Problem(str(path), "", f"cannot be read: {exc.strerror}")]) from None
+
+
+def parse_terms_text(text: str, source: str = "") -> Terms:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TermsError([Problem(source, "", f"not valid TOML: {exc}")]) from None
+    return parse_terms(data, source)
+
+
+def parse_terms(data: Any, source: str = "") -> Terms:
+    """Build and validate terms from a parsed TOML/JSON object."""
+    return _TermsReader(source).read(data)
+
+
+class _TermsReader:
+    def __init__(self, source: str):
+        self.source = source
+        self.problems: list[Problem] = []
+
+    def fail(self, key: str, why: str) -> None:
+        self.problems.append(Problem(self.source, key, why))
+
+    # Small typed getters that record a problem and return a safe default.
+    def get(self, table: Mapping[str, Any], key: str, path: str, kind: type, default: Any,
+            required: bool = False) -> Any:
+        full = f"{path}.{key}" if path else key
+        if key not in table:
+            if required:
+                self.fail(full, "missing")
+            return default
+        value = table[key]
+        if kind is int and isinstance(value, bool):
+            self.fail(full, f"must be a whole number, not {value!r}")
+            return default
+        if not isinstance(value, kind):
+            self.fail(full, f"must be {_kind_name(kind)}, not {_type_name(value)}")
+            return default
+        return value
+
+    def name(self, table: Mapping[str, Any], path: str, key: str = "name",
+             required: bool = True, default: str = "") -> Name:
+        en = self.get(table, key, path, str, default, required=required)
+        cy = self.get(table, f"{key}_cy", path, str, "")
+        return Name(en, cy)
+
+    def fraction(self, value: Any, key: str) -> Fraction | None:
+        try:
+            if isinstance(value, bool):
+                raise ValueError
+            if isinstance(value, str):
+                s = value.strip()
+                f = Fraction(s[:-1].strip()) / 100 if s.endswith("%") else Fraction(s)
+            elif isinstance(value, (int, float)):
+                f = Fraction(str(value))
+            else:
+                raise ValueError
+        except (ValueError, ZeroDivisionError):
+            self.fail(key, f"must be a fraction such as \"3/4\", \"75%\" or 0.75, not {value!r}")
+            return None
+        if not 0 < f <= 1:
+            self.fail(key, f"must be more than 0 and at most 1 (100%), not {value!r}")
+            return None
+        return f
+
+    def choice(self, table: Mapping[str, Any], key: str, path: str, options: tuple[str, ...],
+               default: str, required: bool = False) -> str:
+        value = self.get(table, key, path, str, default, required=required)
+        if value not in options:
+            self.fail(f"{path}.{key}", f"must be one of {', '.join(options)}, not {value!r}")
+            return default
+        return str(value)
+
+    def threshold(self, value: Any, key: str) -> Threshold | None:
+        if isinstance(value, int) and not isinstance(value, bool):
+            if value < 0:
+                self.fail(key, "must not be negative")
+                return None
+            return Threshold(at_least=value)
+        if not isinstance(value, Mapping):
+            self.fail(key, "must be a whole number or a table with at_least, or fraction and rounding")
+            return None
+        unknown = set(value) - {"at_least", "fraction", "rounding"}
+        for u in sorted(unknown):
+            self.fail(f"{key}.{u}", "unknown key")
+        if "at_least" in value and "fraction" in value:
+            self.fail(key, "give at_least or fraction, not both")
+            return None
+        if "at_least" in value:
+            n = self.get(value, "at_least", key, int, None)
+            if n is None:
+                return None
+            if n < 0:
+                self.fail(f"{key}.at_least", "must not be negative")
+                return None
+            return Threshold(at_least=n)
+        if "fraction" not in value:
+            self.fail(key, "needs at_least or fraction")
+            return None
+        f = self.fraction(value["fraction"], f"{key}.fraction")
+        rounding = self.choice(value, "rounding", key, ROUNDINGS, "up")
+        return Threshold(fraction=f, rounding=rounding) if f is not None else None
+
+    def read(self, data: Any) -> Terms:
+        if not isinstance(data, Mapping):
+            self.fail("", f"must be a table of terms, not {_type_name(data)}")
+            raise TermsError(self.problems)
+        known_top = {
+            "id", "name", "name_cy", "body", "body_cy", "health_board", "agreed", "source",
+            "tags", "seats", "attendee_kinds", "deputies", "proxies", "quorum",
+            "decision_quorum", "decisions", "voting", "attendance_requirements", "deadlines",
+            "consensus_rule", "consensus_rule_cy", "format",
+        }
+        for key in data:
+            if key not in known_top:
+                self.fail(str(key), "unknown key")
+        terms_id = self.get(data, "id", "", str, "", required=True)
+        name = self.name(data, "")
+        body = self.name(data, "", "body", required=False, default=name.en)
+        health_board = self.get(data, "health_board", "", str, "")
+        agreed = data.get("agreed", "")
+        agreed = str(agreed)
+
+        tags = self.read_tags(data.get("tags", {}))
+        seats = self.read_seats(data.get("seats"), tags)
+        seat_ids = {s.id for s in seats}
+        attendee_kinds = self.read_attendee_kinds(data.get("attendee_kinds", []))
+
+        deputies = self.table(data, "deputies")
+        proxies = self.table(data, "proxies")
+        voting = self.table(data, "voting")
+        self.only_keys(deputies, "deputies", {"allowed", "count_to_quorum", "may_vote"})
+        self.only_keys(proxies, "proxies", {"allowed", "count_to_quorum"})
+        self.only_keys(voting, "voting", {"casting_vote"})
+
+        meeting_quorum = self.read_quorum(data.get("quorum"), "quorum", seat_ids, tags, True)
+        decision_quorum = self.read_quorum(
+            data.get("decision_quorum", {}), "decision_quorum", seat_ids, tags, False
+        )
+        decisions = self.read_decisions(data.get("decisions"))
+
+        requirements = self.table(data, "attendance_requirements")
+        reqs: dict[str, int] = {}
+        for tag, n in requirements.items():
+            if tag not in tags:
+                self.fail(f"attendance_requirements.{tag}", "not a tag defined under [tags]")
+            elif isinstance(n, bool) or not isinstance(n, int) or n < 0:
+                self.fail(f"attendance_requirements.{tag}", "must be a whole number of meetings")
+            else:
+                reqs[tag] = n
+        deadlines_t = self.table(data, "deadlines")
+        deadlines: dict[str, int] = {}
+        for key in deadlines_t:
+            if key not in ("papers_days_before", "minutes_days_after"):
+                self.fail(f"deadlines.{key}", "unknown key")
+                continue
+            n = self.get(deadlines_t, key, "deadlines", int, None)
+            if n is not None:
+                deadlines[key] = n
+
+        if self.problems:
+            raise TermsError(self.problems)
+        return Terms(
+            id=terms_id,
+            name=name,
+            body=body,
+            seats=tuple(seats),
+            tags=tags,
+            attendee_kinds=tuple(attendee_kinds),
+            meeting_quorum=meeting_quorum,
+            decision_quorum=decision_quorum,
+            decisions=decisions,
+            casting_vote=self.choice(voting, "casting_vote", "voting", CASTING_POLICIES, "none"),
+            proxies_allowed=self.get(proxies, "allowed", "proxies", bool, True),
+            proxies_count_to_quorum=self.get(proxies, "count_to_quorum", "proxies", bool, False),
+            deputies_allowed=self.get(deputies, "allowed", "deputies", bool, True),
+            deputies_count_to_quorum=self.get(deputies, "count_to_quorum", "deputies", bool, True),
+            deputies_may_vote=self.get(deputies, "may_vote", "deputies", bool, True),
+            health_board=health_board,
+            agreed=agreed,
+            source=self.get(data, "source", "", str, ""),
+            consensus_rule=self.name(
+                data, "", "consensus_rule", required=False, default="consensus: all in agreement"
+            ),
+            attendance_requirements=reqs,
+            deadlines=deadlines,
+        )
+
+    def table(self, data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+        value = data.get(key, {})
+        if not isinstance(value, Mapping):
+            self.fail(key, f"must be a table, not {_type_name(value)}")
+            return {}
+        return value
+
+    def only_keys(self, table: Mapping[str, Any], path: str, allowed: set[str]) -> None:
+        for key in table:
+            if key not in allowed:
+                self.fail(f"{path}.{key}", "unknown key")
+
+    def read_tags(self, raw: Any) -> dict[str, Tag]:
+        tags: dict[str, Tag] = {}
+        if not isinstance(raw, Mapping):
+            self.fail("tags", f"must be a table, not {_type_name(raw)}")
+            return tags
+        for tag_id, t in raw.items():
+            path = f"tags.{tag_id}"
+            if not isinstance(t, Mapping):
+                self.fail(path, f"must be a table with name and plural, not {_type_name(t)}")
+                continue
+            self.only_keys(t, path, {"name", "name_cy", "plural", "plural_cy"})
+            name = self.name(t, path)
+            plural_name = self.name(t, path, "plural", required=False, default=name.en + "s")
+            tags[str(tag_id)] = Tag(str(tag_id), name, plural_name)
+        return tags
+
+    def read_seats(self, raw: Any, tags: Mapping[str, Tag]) -> list[Seat]:
+        seats: list[Seat] = []
+        if raw is None:
+            self.fail("seats", "missing: a terms file needs at least one seat")
+            return seats
+        if not isinstance(raw, list) or not raw:
+            self.fail("seats", "must be a non-empty list of [[seats]] tables")
+            return seats
+        seen: set[str] = set()
+        for i, s in enumerate(raw):
+            path = f"seats[{i}]"
+            if not isinstance(s, Mapping):
+                self.fail(path, f"must be a table, not {_type_name(s)}")
+                continue
+            self.only_keys(
+                s, path,
+                {"id", "name", "name_cy", "group", "tags", "deputy_allowed", "holders",
+                 "organisation"},
+            )
+            seat_id = self.get(s, "id", path, str, "", required=True)
+            if seat_id:
+                path = f"seats[{i}] ({seat_id})"
+            if seat_id in seen:
+                self.fail(path, f"seat id {seat_id!r} is used twice")
+            seen.add(seat_id)
+            seat_tags = self.get(s, "tags", path, list, [])
+            for t in seat_tags:
+                if t not in tags:
+                    self.fail(f"{path}.tags", f"tag {t!r} is not defined under [tags]")
+            holders = self.get(s, "holders", path, int, 1)
+            if holders < 1:
+                self.fail(f"{path}.holders", "must be at least 1")
+            seats.append(
+                Seat(
+                    id=seat_id,
+                    name=self.name(s, path),
+                    group=self.get(s, "group", path, str, seat_id) or seat_id,
+                    tags=tuple(str(t) for t in seat_tags),
+                    deputy_allowed=self.get(s, "deputy_allowed", path, bool, True),
+                    holders=holders,
+                    organisation=self.get(s, "organisation", path, str, ""),
+                )
+            )
+        return seats
+
+    def read_attendee_kinds(self, raw: Any) -> list[AttendeeKind]:
+        kinds: list[AttendeeKind] = []
+        if not isinstance(raw, list):
+            self.fail("attendee_kinds", "must be a list of tables with id and name")
+            return kinds
+        for i, k in enumerate(raw):
+            path = f"attendee_kinds[{i}]"
+            if not isinstance(k, Mapping):
+                self.fail(path, "must be a table with id and name")
+                continue
+            kinds.append(AttendeeKind(self.get(k, "id", path, str, "", True), self.name(k, path)))
+        return kinds
+
+    def read_quorum(self, raw: Any, path: str, seat_ids: set[str], tags: Mapping[str, Tag],
+                    needs_seats: bool) -> QuorumRule:
+        if raw is None:
+            if needs_seats:
+                self.fail(path, "missing: say how many seats make a quorum")
+            return QuorumRule(None)
+        if not isinstance(raw, Mapping):
+            self.fail(path, f"must be a table, not {_type_name(raw)}")
+            return QuorumRule(None)
+        self.only_keys(raw, path, {"seats", "clauses"})
+        seats_threshold = None
+        if "seats" in raw:
+            seats_threshold = self.threshold(raw["seats"], f"{path}.seats")
+        elif needs_seats:
+            self.fail(f"{path}.seats", "missing: a number, or a fraction of seats with rounding")
+        clauses_raw = raw.get("clauses", [])
+        clauses: list[Clause] = []
+        if not isinstance(clauses_raw, list):
+            self.fail(f"{path}.clauses", "must be a list of tables")
+            clauses_raw = []
+        for i, c in enumerate(clauses_raw):
+            cpath = f"{path}.clauses[{i}]"
+            if not isinstance(c, Mapping):
+                self.fail(cpath, "must be a table")
+                continue
+            clause = self.read_clause(c, cpath, seat_ids, tags)
+            if clause is not None:
+                clauses.append(clause)
+        return QuorumRule(seats_threshold, tuple(clauses))
+
+    def read_clause(self, c: Mapping[str, Any], path: str, seat_ids: set[str],
+                    tags: Mapping[str, Tag]) -> Clause | None:
+        self.only_keys(c, path, {"seat", "any_of", "tag", "at_least", "fraction", "rounding",
+                                 "label", "label_cy"})
+        kinds = [k for k in ("seat", "any_of", "tag") if k in c]
+        if len(kinds) != 1:
+            self.fail(path, "needs exactly one of seat, any_of or tag")
+            return None
+        label = None
+        if "label" in c:
+            label = self.name(c, path, "label")
+        kind = kinds[0]
+        if kind == "seat":
+            seat = self.get(c, "seat", path, str, "")
+            if seat and seat not in seat_ids:
+                self.fail(f"{path}.seat", f"unknown seat {seat!r}")
+                return None
+            return Clause("seat", path, seats=(seat,), label=label) if seat else None
+        if kind == "any_of":
+            seats = self.get(c, "any_of", path, list, [])
+            bad = [s for s in seats if s not in seat_ids]
+            for s in bad:
+                self.fail(f"{path}.any_of", f"unknown seat {s!r}")
+            if not seats:
+                self.fail(f"{path}.any_of", "must list at least one seat")
+            if bad or not seats:
+                return None
+            return Clause("any_of", path, seats=tuple(seats), label=label)
+        tag = self.get(c, "tag", path, str, "")
+        if tag not in tags:
+            self.fail(f"{path}.tag", f"tag {tag!r} is not defined under [tags]")
+            return None
+        spec = {k: c[k] for k in ("at_least", "fraction", "rounding") if k in c}
+        threshold = self.threshold(spec or {"at_least": 1}, path)
+        if threshold is None:
+            return None
+        return Clause("tag", path, tag=tag, threshold=threshold, label=label)
+
+    def read_decisions(self, raw: Any) -> dict[str, DecisionRule]:
+        rules: dict[str, DecisionRule] = {}
+        if not isinstance(raw, Mapping) or not raw:
+            self.fail("decisions", "missing: at least [decisions.non-financial] is needed")
+            return rules
+        if "non-financial" not in raw:
+            self.fail("decisions", "needs [decisions.non-financial], used for items with no "
+                                   "financial implication")
+        for rule_id, r in raw.items():
+            path = f"decisions.{rule_id}"
+            if not isinstance(r, Mapping):
+                self.fail(path, "must be a table")
+                continue
+            self.only_keys(r, path, {"name", "name_cy", "fraction", "comparison", "base",
+                                     "rounding"})
+            if "fraction" not in r:
+                self.fail(f"{path}.fraction", "missing")
+                continue
+            f = self.fraction(r["fraction"], f"{path}.fraction")
+            comparison = self.choice(r, "comparison", path, COMPARISONS, ">=", required=True)
+            base = self.choice(r, "base", path, BASES, "cast", required=True)
+            rounding = self.choice(r, "rounding", path, ROUNDINGS, "none")
+            name = self.name(r, path, required=False, default=str(rule_id))
+            if f is not None:
+                rules[str(rule_id)] = DecisionRule(str(rule_id), name, f, comparison, base,
+                                                   rounding)
+        return rules
+
+
+def _type_name(value: Any) -> str:
+    return {
+        str: "text", int: "a whole number", float: "a number", bool: "true/false",
+        list: "a list", dict: "a table",
+    }.get(type(value), type(value).__name__)
+
+
+def _kind_name(kind: type) -> str:
+    return {
+        str: "text", int: "a whole number", bool: "true or false", list: "a list",
+        float: "a number",
+    }.get(kind, kind.__name__)
+
+
+def missing_seats_message(n: int) -> Msg:
+    return plural(n, "{n} more seat", "{n} more seats")

@@ -1,0 +1,92 @@
+"""Messages that render in any language, so one judgement serves the live
+screen, the English minutes and the Welsh minutes alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Union
+
+from secretary.i18n import language, translate
+
+
+@dataclass(frozen=True)
+class Name:
+    """A proper name given by a terms file in English and, optionally, Welsh."""
+
+    en: str
+    cy: str = ""
+
+    def render(self, lang: str | None = None) -> str:
+        if (lang or language()) == "cy" and self.cy:
+            return self.cy
+        return self.en
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+Param = Union[str, int, "Msg", Name, "Joined"]
+
+
+def _render(value: Any, lang: str | None) -> Any:
+    if isinstance(value, (Msg, Name, Joined)):
+        return value.render(lang)
+    return value
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A catalogue message with its parameters, rendered on demand."""
+
+    text: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def of(cls, text: str, **params: Any) -> Msg:
+        return cls(text, tuple(params.items()))
+
+    def render(self, lang: str | None = None) -> str:
+        template = translate(self.text, lang)
+        if not self.params:
+            return template
+        return template.format(**{k: _render(v, lang) for k, v in self.params})
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Parts joined by a separator message, e.g. '; ' or ', ' … ' or '."""
+
+    parts: tuple[Any, ...]
+    style: str = "semicolon"  # semicolon | or | and
+
+    def render(self, lang: str | None = None) -> str:
+        rendered = [str(_render(p, lang)) for p in self.parts]
+        if self.style == "semicolon":
+            return "; ".join(rendered)
+        if len(rendered) <= 1:
+            return "".join(rendered)
+        last = translate("or" if self.style == "or" else "and", lang)
+        return f"{', '.join(rendered[:-1])} {last} {rendered[-1]}"
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def msg(text: str, **params: Any) -> Msg:
+    return Msg.of(text, **params)
+
+
+def plural(n: int, one: str, many: str, **params: Any) -> Msg:
+    return Msg.of(one if n == 1 else many, n=n, **params)
+
+
+def joined(parts: Iterable[Any], style: str = "semicolon") -> Joined:
+    return Joined(tuple(parts), style)
+
+
+def render_all(items: Sequence[Msg | Name | Joined], lang: str | None = None) -> list[str]:
+    return [i.render(lang) for i in items]
