@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from secretary.domain.meeting import Meeting
@@ -93,20 +94,23 @@ def assess(meeting: Meeting, item: str | None = None) -> QuorumAssessment:
     )
 
 
-def _shortfalls(terms: Terms, rule: QuorumRule, represented: set[str], key: str):  # type: ignore[no-untyped-def]
+def _shortfalls(
+    terms: Terms, rule: QuorumRule, represented: set[str], key: str
+) -> Iterator[Shortfall]:
     if rule.seats is not None:
         required = rule.seats.required(len(terms.seats))
         short = required - len(represented)
         if short > 0:
+            what: Msg | Name
             if represented:
                 what = plural(short, "{n} more seat", "{n} more seats")
             else:
                 what = plural(short, "{n} seat", "{n} seats")
             yield Shortfall(f"{key}.seats", what)
     for clause in rule.clauses:
-        what = _clause_shortfall(terms, clause, represented)
-        if what is not None:
-            yield Shortfall(clause.key, what)
+        needed = _clause_shortfall(terms, clause, represented)
+        if needed is not None:
+            yield Shortfall(clause.key, needed)
 
 
 def _clause_shortfall(terms: Terms, clause: Clause, represented: set[str]) -> Msg | Name | None:

@@ -23,7 +23,7 @@ from secretary.domain.events import (
 )
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import assess
-from secretary.domain.terms import Terms, TermsError, load_terms, parse_terms
+from secretary.domain.terms import Terms, TermsError, parse_terms
 from secretary.domain.votes import decision_summary
 
 

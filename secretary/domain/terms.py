@@ -76,7 +76,8 @@ def percent(f: Fraction) -> str:
     if value.denominator == 1:
         return f"{value.numerator}%"
     if f.numerator == 1 and f.denominator in (3, 6, 7, 9):
-        return f"one {['', '', '', 'third', '', '', 'sixth', 'seventh', '', 'ninth'][f.denominator]}"
+        word = {3: "third", 6: "sixth", 7: "seventh", 9: "ninth"}[f.denominator]
+        return f"one {word}"
     return f"{float(value):.4g}%"
 
 
@@ -140,10 +141,7 @@ class DecisionRule:
             target = math.floor(exact)
         else:
             target = exact
-        if self.comparison == ">":
-            needed = math.floor(target) + 1
-        else:
-            needed = math.ceil(target)
+        needed = math.floor(target) + 1 if self.comparison == ">" else math.ceil(target)
         return max(needed, 1)  # nothing is carried with no votes for it
 
     def describe(self) -> str:
@@ -192,7 +190,7 @@ class Terms:
         object.__setattr__(self, "_seat_index", {s.id: s for s in self.seats})
 
     def seat(self, seat_id: str) -> Seat:
-        return self._seat_index[seat_id]  # type: ignore[attr-defined,no-any-return]
+        return self._seat_index[seat_id]  # type: ignore[attr-defined]
 
     def has_seat(self, seat_id: str) -> bool:
         return seat_id in self._seat_index  # type: ignore[attr-defined]
@@ -230,7 +228,8 @@ class Terms:
         if clause.kind == "seat":
             return self.seat(clause.seats[0]).name
         if clause.kind == "any_of":
-            return msg("one of {seats}", seats=joined((self.seat(s).name for s in clause.seats), "or"))
+            names = joined((self.seat(s).name for s in clause.seats), "or")
+            return msg("one of {seats}", seats=names)
         tag = self.tags[clause.tag]
         assert clause.threshold is not None
         n = clause.threshold.required(len(self.seats_tagged(clause.tag)))
@@ -271,7 +270,8 @@ def read_terms_source(ref: str | Path, base_dir: Path | None = None) -> tuple[st
     try:
         return path.read_text(encoding="utf-8"), str(path)
     except UnicodeDecodeError:
-        raise TermsError([Problem(str(path), "", "not a text file (expected UTF-8 TOML)")]) from None
+        why = "not a text file (expected UTF-8 TOML)"
+        raise TermsError([Problem(str(path), "", why)]) from None
     except OSError as exc:
         raise TermsError([Problem(str(path), "", f"cannot be read: {exc.strerror}")]) from None
 
@@ -354,7 +354,9 @@ class _TermsReader:
                 return None
             return Threshold(at_least=value)
         if not isinstance(value, Mapping):
-            self.fail(key, "must be a whole number or a table with at_least, or fraction and rounding")
+            self.fail(
+                key, "must be a whole number or a table with at_least, or fraction and rounding"
+            )
             return None
         unknown = set(value) - {"at_least", "fraction", "rounding"}
         for u in sorted(unknown):

@@ -135,7 +135,7 @@ class Decision:
 
 
 def _sentences(parts: list[Msg]) -> Msg:
-    template = " ".join("{p%d}" % i for i in range(len(parts)))
+    template = " ".join(f"{{p{i}}}" for i in range(len(parts)))
     return Msg(template, tuple((f"p{i}", p) for i, p in enumerate(parts)))
 
 
@@ -217,7 +217,9 @@ def _count(meeting: Meeting, item: str, votes: dict[str, str], decision: Decisio
             decision.abstain += 1
 
 
-def _ballot(meeting: Meeting, item: str, voter: str, choice: str) -> tuple[Ballot | None, Msg | None]:
+def _ballot(
+    meeting: Meeting, item: str, voter: str, choice: str
+) -> tuple[Ballot | None, Msg | None]:
     person = meeting.people[voter]
     if person.role == "attendee":
         return None, msg("not entitled to vote: in attendance, holds no seat")
@@ -329,5 +331,7 @@ def decision_summary(decision: Decision) -> dict[str, Any]:
         "eligible": decision.eligible,
         "required": decision.required,
         "rule": decision.rule_text,
-        "rejected": [{"voter": r.voter, "reason": r.reason.render("en")} for r in decision.rejected],
+        "rejected": [
+            {"voter": r.voter, "reason": r.reason.render("en")} for r in decision.rejected
+        ],
     }
