@@ -436,6 +436,18 @@ class _TermsReader:
             if n is not None:
                 deadlines[key] = n
 
+        # Read everything before judging, so that every problem is reported.
+        casting_vote = self.choice(voting, "casting_vote", "voting", CASTING_POLICIES, "none")
+        proxies_allowed = self.get(proxies, "allowed", "proxies", bool, True)
+        proxies_count_to_quorum = self.get(proxies, "count_to_quorum", "proxies", bool, False)
+        deputies_allowed = self.get(deputies, "allowed", "deputies", bool, True)
+        deputies_count_to_quorum = self.get(deputies, "count_to_quorum", "deputies", bool, True)
+        deputies_may_vote = self.get(deputies, "may_vote", "deputies", bool, True)
+        source = self.get(data, "source", "", str, "")
+        consensus_rule = self.name(
+            data, "", "consensus_rule", required=False, default="consensus: all in agreement"
+        )
+
         if self.problems:
             raise TermsError(self.problems)
         return Terms(
@@ -448,18 +460,16 @@ class _TermsReader:
             meeting_quorum=meeting_quorum,
             decision_quorum=decision_quorum,
             decisions=decisions,
-            casting_vote=self.choice(voting, "casting_vote", "voting", CASTING_POLICIES, "none"),
-            proxies_allowed=self.get(proxies, "allowed", "proxies", bool, True),
-            proxies_count_to_quorum=self.get(proxies, "count_to_quorum", "proxies", bool, False),
-            deputies_allowed=self.get(deputies, "allowed", "deputies", bool, True),
-            deputies_count_to_quorum=self.get(deputies, "count_to_quorum", "deputies", bool, True),
-            deputies_may_vote=self.get(deputies, "may_vote", "deputies", bool, True),
+            casting_vote=casting_vote,
+            proxies_allowed=proxies_allowed,
+            proxies_count_to_quorum=proxies_count_to_quorum,
+            deputies_allowed=deputies_allowed,
+            deputies_count_to_quorum=deputies_count_to_quorum,
+            deputies_may_vote=deputies_may_vote,
             health_board=health_board,
             agreed=agreed,
-            source=self.get(data, "source", "", str, ""),
-            consensus_rule=self.name(
-                data, "", "consensus_rule", required=False, default="consensus: all in agreement"
-            ),
+            source=source,
+            consensus_rule=consensus_rule,
             attendance_requirements=reqs,
             deadlines=deadlines,
         )
@@ -519,7 +529,9 @@ class _TermsReader:
             seen.add(seat_id)
             seat_tags = self.get(s, "tags", path, list, [])
             for t in seat_tags:
-                if t not in tags:
+                if not isinstance(t, str):
+                    self.fail(f"{path}.tags", f"must list tag ids as text, not {_type_name(t)}")
+                elif t not in tags:
                     self.fail(f"{path}.tags", f"tag {t!r} is not defined under [tags]")
             holders = self.get(s, "holders", path, int, 1)
             if holders < 1:
@@ -600,7 +612,7 @@ class _TermsReader:
             return Clause("seat", path, seats=(seat,), label=label) if seat else None
         if kind == "any_of":
             seats = self.get(c, "any_of", path, list, [])
-            bad = [s for s in seats if s not in seat_ids]
+            bad = [s for s in seats if not isinstance(s, str) or s not in seat_ids]
             for s in bad:
                 self.fail(f"{path}.any_of", f"unknown seat {s!r}")
             if not seats:

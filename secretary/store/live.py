@@ -1,0 +1,45 @@
+"""A meeting open for recording: the single write path of the window and the CLI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from secretary.domain.events import Event, EventError, check_event
+from secretary.domain.meeting import Meeting
+from secretary.domain.scenario import MeetingInfo
+from secretary.store.record import Record
+
+
+class LiveMeeting:
+    """Check → commit → apply. A caller is told an event is recorded only after
+    the commit returns; if the write fails, the state shown is unchanged."""
+
+    def __init__(self, record: Record, meeting_id: int):
+        self.record = record
+        self.meeting_id = meeting_id
+        self.info: MeetingInfo = record.meeting_info(meeting_id)
+        self.terms = record.meeting_terms(meeting_id)
+        self.meeting = Meeting(self.terms)
+        for e in record.events(meeting_id):
+            self.meeting.apply(e)
+
+    def record_event(self, event: Event | dict[str, Any], author: str | None = None) -> Any:
+        """Record one event. Raises EventError (nothing written) for an event the
+        meeting cannot take, RecordError (nothing applied) if the write fails."""
+        if not isinstance(event, Event):
+            event = check_event(event)
+        self.check(event)
+        self.record.append(self.meeting_id, event, len(self.meeting.events), author)
+        return self.meeting.apply(event)
+
+    def check(self, event: Event) -> None:
+        """Raise EventError if ``event`` names something this meeting does not have."""
+        if event.type == "retract":
+            if event.get("target") not in {e.id for e in self.meeting.events}:
+                raise EventError(f"retract: no event {event.get('target')!r} in this meeting")
+            return
+        self.meeting._check_refs(event)
+
+    @property
+    def events(self) -> list[Event]:
+        return self.meeting.events

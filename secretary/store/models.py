@@ -1,0 +1,89 @@
+"""Tables of the record. Portable constructs only, so PostgreSQL can hold them too."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ClusterRow(Base):
+    __tablename__ = "clusters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    health_board: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class TermsVersionRow(Base):
+    """A cluster's terms of reference in force from a date (text kept verbatim)."""
+
+    __tablename__ = "terms_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("clusters.id"))
+    terms_id: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    effective_from: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class RosterEntryRow(Base):
+    """A person on a cluster's roster, valid from a date until (optionally) another."""
+
+    __tablename__ = "roster_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("clusters.id"))
+    person_key: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    seat: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    kind: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    effective_from: Mapped[str] = mapped_column(String(10))
+    effective_to: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class MeetingRow(Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("clusters.id"), nullable=True)
+    title: Mapped[str] = mapped_column(String(300))
+    date: Mapped[str] = mapped_column(String(10), default="")
+    start: Mapped[str] = mapped_column(String(5), default="")
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    cluster_name: Mapped[str] = mapped_column(String(200), default="")
+    # The terms the meeting is judged under, frozen when it was created.
+    terms_id: Mapped[str] = mapped_column(String(200))
+    terms_text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (Index("ix_meetings_date", "date"), Index("ix_meetings_cluster", "cluster_id"))
+
+
+class EventRow(Base):
+    """One event of a meeting. Never updated or deleted (triggers refuse it)."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[str] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (UniqueConstraint("meeting_id", "seq", name="uq_events_meeting_seq"),)

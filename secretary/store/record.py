@@ -1,0 +1,329 @@
+"""Opening, migrating and reading a record, and appending events durably."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from secretary.domain.events import Event
+from secretary.domain.scenario import MeetingInfo
+from secretary.domain.terms import Terms, TermsError, parse_terms, parse_terms_text
+from secretary.store.models import EventRow, MeetingRow
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class RecordError(Exception):
+    """A record that cannot be opened or written; the message names the file and why."""
+
+
+def default_record_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ClusterSecretary", appauthor=False)) / "record.sqlite"
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def current_author() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some service accounts): still record the event
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: int
+    uuid: str
+    title: str
+    date: str
+    start: str
+    venue: str
+    cluster_name: str
+    terms_id: str
+    events: int
+
+
+def _is_url(target: str) -> bool:
+    return "://" in target
+
+
+class Record:
+    """One record file (or database URL). Open it, then read or append."""
+
+    def __init__(self, target: str | os.PathLike[str], *, create: bool = True,
+                 readonly: bool = False):
+        self.target = str(target)
+        self.readonly = readonly
+        self.is_sqlite = not _is_url(self.target) or self.target.startswith("sqlite")
+        if _is_url(self.target):
+            url = self.target
+            self.path: Path | None = None
+        else:
+            self.path = Path(self.target)
+            self._check_file(create)
+            url = f"sqlite:///{self.path}"
+            if readonly:
+                url = f"sqlite:///file:{self.path}?mode=ro&uri=true"
+        self.engine: Engine = create_engine(url)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", self._sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._migrate()
+
+    # ------------------------------------------------------------------ opening
+
+    def _check_file(self, create: bool) -> None:
+        assert self.path is not None
+        where = str(self.path)
+        if self.path.is_dir():
+            raise RecordError(f"{where}: is a folder, not a record file")
+        if self.path.exists():
+            try:
+                with open(self.path, "rb") as f:
+                    header = f.read(16)
+            except OSError as exc:
+                raise RecordError(f"{where}: cannot be read: {exc.strerror}") from None
+            if header and header != SQLITE_HEADER:
+                raise RecordError(f"{where}: not a Cluster Secretary record (not an SQLite "
+                                  "database); the file was left untouched")
+            if not header and self.readonly:
+                raise RecordError(f"{where}: the file is empty")
+            return
+        if not create or self.readonly:
+            raise RecordError(f"{where}: no such record")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Declarations of interest are personal data: owner-only from the start.
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            raise RecordError(f"{where}: cannot create the record: {exc.strerror}") from None
+
+    def _sqlite_pragmas(self, dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout = 5000")
+        if not self.readonly:
+            cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    def _inspect(self) -> tuple[set[str], str | None]:
+        """Tables and schema revision, read without changing anything on disk."""
+        from secretary.store.migrate import current_revision
+
+        if self.path is not None and self.path.stat().st_size > 0:
+            # A read-only sqlite3 connection: opening through the engine would switch
+            # the file to WAL, which rewrites its header even if we then refuse it.
+            try:
+                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+                try:
+                    tables = {r[0] for r in conn.execute(
+                        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+                    revision = None
+                    if "alembic_version" in tables:
+                        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                        revision = row[0] if row else None
+                finally:
+                    conn.close()
+            except sqlite3.DatabaseError as exc:
+                raise RecordError(f"{self.target}: {_db_problem(exc)}; the file was left "
+                                  "untouched") from None
+            return tables, revision
+        if self.path is not None:
+            return set(), None
+        try:
+            with self.engine.connect() as conn:
+                tables = set(_table_names(conn))
+                revision = current_revision(conn) if "alembic_version" in tables else None
+        except DBAPIError as exc:
+            raise RecordError(f"{self.target}: {_db_problem(exc)}") from None
+        return tables, revision
+
+    def _migrate(self) -> None:
+        from secretary.store.migrate import HEAD, upgrade
+
+        tables, revision = self._inspect()
+        if revision is None and tables - {"alembic_version"}:
+            raise RecordError(f"{self.target}: an SQLite database, but not a Cluster Secretary "
+                              "record; the file was left untouched")
+        if revision is not None and revision not in _known_revisions():
+            raise RecordError(f"{self.target}: made by a newer version of Cluster Secretary "
+                              f"(schema {revision}); update the app to open it")
+        if revision == HEAD:
+            return
+        if self.readonly:
+            raise RecordError(f"{self.target}: needs upgrading, which a read-only record "
+                              "cannot be")
+        try:
+            with self.engine.begin() as conn:
+                upgrade(conn)
+        except DBAPIError as exc:
+            raise RecordError(f"{self.target}: cannot prepare the record: "
+                              f"{_db_problem(exc)}") from None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error."""
+        s = self._sessions()
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ meetings
+
+    def create_meeting(self, info: MeetingInfo, terms_id: str, terms_text: str,
+                       setup: Sequence[Event] = (), cluster_id: int | None = None,
+                       author: str | None = None) -> int:
+        author = author or current_author()
+        try:
+            with self.session() as s:
+                row = MeetingRow(
+                    uuid=str(uuid.uuid4()), cluster_id=cluster_id, title=info.title,
+                    date=info.date, start=info.start, venue=info.venue,
+                    cluster_name=info.cluster, terms_id=terms_id, terms_text=terms_text,
+                    created_at=now_utc(), author=author,
+                )
+                s.add(row)
+                s.flush()
+                for seq, e in enumerate(setup):
+                    s.add(_event_row(row.id, seq, e, author))
+                meeting_id = row.id
+        except SQLAlchemyError as exc:
+            raise RecordError(f"{self.target}: the meeting could not be saved: "
+                              f"{_db_problem(exc)}") from None
+        return meeting_id
+
+    def append(self, meeting_id: int, event: Event, seq: int, author: str | None = None) -> None:
+        """Commit one event. Returns only once it is on disk (synchronous=FULL)."""
+        if self.readonly:
+            raise RecordError(f"{self.target}: opened read-only; nothing can be recorded")
+        try:
+            with self.session() as s:
+                s.add(_event_row(meeting_id, seq, event, author or current_author()))
+        except SQLAlchemyError as exc:
+            raise RecordError(f"{self.target}: the event was NOT recorded: "
+                              f"{_db_problem(exc)}") from None
+
+    def meeting_row(self, meeting_id: int) -> MeetingRow:
+        with self.session() as s:
+            row = s.get(MeetingRow, meeting_id)
+            if row is None:
+                raise RecordError(f"{self.target}: no meeting with id {meeting_id}")
+            return row
+
+    def meeting_info(self, meeting_id: int) -> MeetingInfo:
+        row = self.meeting_row(meeting_id)
+        return MeetingInfo(row.title, row.date, row.start, row.venue, row.cluster_name)
+
+    def meeting_terms(self, meeting_id: int) -> Terms:
+        row = self.meeting_row(meeting_id)
+        return terms_from_text(row.terms_text, f"{self.target} (meeting {meeting_id} terms)")
+
+    def events(self, meeting_id: int) -> list[Event]:
+        with self.session() as s:
+            rows = s.execute(
+                select(EventRow.uuid, EventRow.type, EventRow.payload)
+                .where(EventRow.meeting_id == meeting_id).order_by(EventRow.seq)
+            ).all()
+        return [Event(t, json.loads(p), u) for u, t, p in rows]
+
+    def event_rows(self, meeting_id: int) -> list[EventRow]:
+        with self.session() as s:
+            return list(s.scalars(select(EventRow).where(EventRow.meeting_id == meeting_id)
+                                  .order_by(EventRow.seq)))
+
+    def list_meetings(self, cluster_id: int | None = None) -> list[MeetingSummary]:
+        counts = (select(EventRow.meeting_id, func.count().label("n"))
+                  .group_by(EventRow.meeting_id).subquery())
+        query = (select(MeetingRow, counts.c.n).outerjoin(counts, counts.c.meeting_id ==
+                                                          MeetingRow.id)
+                 .order_by(MeetingRow.date.desc(), MeetingRow.id.desc()))
+        if cluster_id is not None:
+            query = query.where(MeetingRow.cluster_id == cluster_id)
+        with self.session() as s:
+            return [
+                MeetingSummary(m.id, m.uuid, m.title, m.date, m.start, m.venue, m.cluster_name,
+                               m.terms_id, n or 0)
+                for m, n in s.execute(query).all()
+            ]
+
+    def integrity_check(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.execute(text("PRAGMA integrity_check")).scalar())
+
+
+def _event_row(meeting_id: int, seq: int, e: Event, author: str) -> EventRow:
+    return EventRow(
+        uuid=e.id, meeting_id=meeting_id, seq=seq, type=e.type,
+        payload=json.dumps(dict(e.data), ensure_ascii=False), recorded_at=now_utc(),
+        author=author,
+    )
+
+
+def terms_from_text(terms_text: str, source: str) -> Terms:
+    """Terms stored with a meeting: TOML, or JSON for inline scenario terms."""
+    stripped = terms_text.lstrip()
+    try:
+        if stripped.startswith("{"):
+            return parse_terms(json.loads(terms_text), source)
+        return parse_terms_text(terms_text, source)
+    except (TermsError, ValueError) as exc:
+        raise RecordError(f"{source}: the stored terms cannot be read: {exc}") from None
+
+
+def _table_names(conn: Any) -> list[str]:
+    from sqlalchemy import inspect
+
+    return list(inspect(conn).get_table_names())
+
+
+def _known_revisions() -> set[str]:
+    from secretary.store.migrate import known_revisions
+
+    return known_revisions()
+
+
+def _db_problem(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    message = str(orig).split("\n")[0]
+    lowered = message.lower()
+    if "file is not a database" in lowered or "file is encrypted" in lowered:
+        return "not a Cluster Secretary record (not a readable SQLite database)"
+    if "malformed" in lowered or "corrupt" in lowered:
+        return "the record file is damaged (database disk image is malformed)"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the record is in a read-only place"
+    if "disk is full" in lowered or "database or disk is full" in lowered:
+        return "the disk is full"
+    if "locked" in lowered:
+        return "the record is busy in another program (database is locked)"
+    if "unable to open" in lowered:
+        return "the record cannot be opened (check the folder exists and is writable)"
+    return message
