@@ -36,14 +36,26 @@ class M:
         self.terms = load_terms(terms) if isinstance(terms, str) else terms
         self.m = Meeting(self.terms)
         for pid, (role, seat) in (people or {}).items():
-            raw: dict[str, Any] = {"type": "person_added", "person": pid, "name": pid.upper(),
-                                   "role": role}
+            raw: dict[str, Any] = {
+                "type": "person_added",
+                "person": pid,
+                "name": pid.upper(),
+                "role": role,
+            }
             if seat is not None:
                 raw["seat"] = seat
             self.m.apply(check_event(raw))
         for iid, financial in (items if items is not None else {"4": True, "5": False}).items():
-            self.m.apply(check_event({"type": "item_added", "item": iid, "title": f"Item {iid}",
-                                      "financial": financial}))
+            self.m.apply(
+                check_event(
+                    {
+                        "type": "item_added",
+                        "item": iid,
+                        "title": f"Item {iid}",
+                        "financial": financial,
+                    }
+                )
+            )
 
     def ev(self, type: str, **fields: Any) -> Any:
         raw = {"type": type, **{k.rstrip("_"): v for k, v in fields.items()}}
@@ -74,8 +86,9 @@ class M:
         self.ev("declare", **fields)
         return self
 
-    def proxy(self, grantor: str, holder: str, item: str | None = None,
-              direction: str | None = None) -> M:
+    def proxy(
+        self, grantor: str, holder: str, item: str | None = None, direction: str | None = None
+    ) -> M:
         fields: dict[str, Any] = {"from_": grantor, "to": holder}
         if item is not None:
             fields["item"] = item
@@ -99,8 +112,9 @@ class M:
         return assess(self.m, item)
 
 
-def seed(extra: dict[str, tuple[str, str | None]] | None = None,
-         items: dict[str, bool] | None = None) -> M:
+def seed(
+    extra: dict[str, tuple[str, str | None]] | None = None, items: dict[str, bool] | None = None
+) -> M:
     """The seed terms with the quorate core people (not yet arrived) and ``extra``."""
     return M(SEED, {**SEED_CORE, **(extra or {})}, items)
 

@@ -40,7 +40,10 @@ print(json.dumps({
 def test_domain_imports_without_gui_database_or_docx() -> None:
     result = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(BLOCKED)],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
@@ -59,7 +62,10 @@ def test_blocking_actually_blocks() -> None:
     probe = PROBE.replace("import secretary.domain as domain", "import sqlalchemy")
     result = subprocess.run(
         [sys.executable, "-c", probe, json.dumps(BLOCKED)],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode != 0
     assert "blocked in the domain purity test" in result.stderr

@@ -47,8 +47,9 @@ def test_three_bundled_files() -> None:
     assert set(bundled_terms_ids()) >= {SEED, "hb-committee-example", "unanimity-example"}
 
 
-@pytest.mark.parametrize("terms_id", ["sbuhb-upper-valleys-2021", "hb-committee-example",
-                                      "unanimity-example"])
+@pytest.mark.parametrize(
+    "terms_id", ["sbuhb-upper-valleys-2021", "hb-committee-example", "unanimity-example"]
+)
 def test_bundled_files_load_and_are_named_by_their_id(terms_id: str) -> None:
     terms = load_terms(terms_id)
     assert isinstance(terms, Terms)
@@ -78,9 +79,17 @@ def test_seed_shape() -> None:
     assert t.meeting_quorum.clauses == ()
     fin, non = t.decisions["financial"], t.decisions["non-financial"]
     assert (fin.fraction, fin.comparison, fin.base, fin.rounding) == (
-        Fraction(3, 4), ">=", "eligible", "up")
+        Fraction(3, 4),
+        ">=",
+        "eligible",
+        "up",
+    )
     assert (non.fraction, non.comparison, non.base, non.rounding) == (
-        Fraction(1, 2), ">", "cast", "none")
+        Fraction(1, 2),
+        ">",
+        "cast",
+        "none",
+    )
     assert dict(t.attendance_requirements) == {"gp-practice": 5, "optometry": 4}
     assert dict(t.deadlines) == {"papers_days_before": 5, "minutes_days_after": 7}
     assert {k.id for k in t.attendee_kinds} == {"in-attendance", "guest"}
@@ -111,8 +120,9 @@ def test_unanimity_shape() -> None:
 
 def test_load_by_path_and_unknown_reference(tmp_path: Path) -> None:
     path = tmp_path / "mine.toml"
-    path.write_text((bundled_terms_dir() / f"{SEED}.toml").read_text(encoding="utf-8"),
-                    encoding="utf-8")
+    path.write_text(
+        (bundled_terms_dir() / f"{SEED}.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     assert load_terms(path).id == SEED
     assert load_terms("mine.toml", base_dir=tmp_path).id == SEED
     with pytest.raises(TermsError) as info:
@@ -127,18 +137,29 @@ def test_load_by_path_and_unknown_reference(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("fraction", "comparison", "rounding", "base", "needed"),
     [
-        ("3/4", ">=", "up", 4, 3), ("3/4", ">=", "up", 8, 6), ("3/4", ">=", "up", 6, 5),
-        ("3/4", ">=", "up", 10, 8), ("3/4", ">=", "up", 0, 1),
-        ("1/2", ">", "none", 5, 3), ("1/2", ">", "none", 4, 3), ("1/2", ">", "none", 0, 1),
-        ("1/2", ">", "none", 1, 1), ("1/2", ">=", "none", 4, 2), ("1/2", ">=", "none", 5, 3),
-        ("2/3", ">=", "down", 10, 6), ("2/3", ">", "up", 9, 7), ("1", ">=", "up", 5, 5),
+        ("3/4", ">=", "up", 4, 3),
+        ("3/4", ">=", "up", 8, 6),
+        ("3/4", ">=", "up", 6, 5),
+        ("3/4", ">=", "up", 10, 8),
+        ("3/4", ">=", "up", 0, 1),
+        ("1/2", ">", "none", 5, 3),
+        ("1/2", ">", "none", 4, 3),
+        ("1/2", ">", "none", 0, 1),
+        ("1/2", ">", "none", 1, 1),
+        ("1/2", ">=", "none", 4, 2),
+        ("1/2", ">=", "none", 5, 3),
+        ("2/3", ">=", "down", 10, 6),
+        ("2/3", ">", "up", 9, 7),
+        ("1", ">=", "up", 5, 5),
     ],
 )
-def test_required_votes(fraction: str, comparison: str, rounding: str, base: int,
-                        needed: int) -> None:
+def test_required_votes(
+    fraction: str, comparison: str, rounding: str, base: int, needed: int
+) -> None:
     data = seed_data()
     data["decisions"]["non-financial"].update(
-        fraction=fraction, comparison=comparison, rounding=rounding)
+        fraction=fraction, comparison=comparison, rounding=rounding
+    )
     rule = parse_terms(data).decisions["non-financial"]
     assert rule.required(base) == needed
 
@@ -186,8 +207,13 @@ def test_wrong_types() -> None:
     data["deputies"]["may_vote"] = "yes"
     data["deadlines"]["papers_days_before"] = True
     found = problems_of(data)
-    assert keys(found) >= {"id", "seats[1] (gp-1).holders", "seats[2] (gp-2).tags",
-                           "deputies.may_vote", "deadlines.papers_days_before"}
+    assert keys(found) >= {
+        "id",
+        "seats[1] (gp-1).holders",
+        "seats[2] (gp-2).tags",
+        "deputies.may_vote",
+        "deadlines.papers_days_before",
+    }
     whys = {k: w for _, k, w in found}
     assert whys["id"] == "must be text, not a whole number"
     assert "whole number" in whys["seats[1] (gp-1).holders"]
@@ -199,8 +225,7 @@ def test_unknown_seat_in_clause() -> None:
     data["decision_quorum"]["clauses"][0]["seat"] = "cluster-leed"
     data["decision_quorum"]["clauses"][2]["any_of"] = ["pharmacy", "dentist"]
     found = problems_of(data)
-    assert ("bad.toml", "decision_quorum.clauses[0].seat",
-            "unknown seat 'cluster-leed'") in found
+    assert ("bad.toml", "decision_quorum.clauses[0].seat", "unknown seat 'cluster-leed'") in found
     assert ("bad.toml", "decision_quorum.clauses[2].any_of", "unknown seat 'dentist'") in found
 
 
@@ -210,8 +235,11 @@ def test_unknown_tag() -> None:
     data["seats"][0]["tags"] = ["chiar"]
     data["attendance_requirements"]["dental"] = 3
     found = problems_of(data)
-    assert keys(found) >= {"decision_quorum.clauses[1].tag", "seats[0] (cluster-lead).tags",
-                           "attendance_requirements.dental"}
+    assert keys(found) >= {
+        "decision_quorum.clauses[1].tag",
+        "seats[0] (cluster-lead).tags",
+        "attendance_requirements.dental",
+    }
     assert any("'gp-practise' is not defined under [tags]" in w for _, _, w in found)
 
 
@@ -254,9 +282,14 @@ def test_bad_choices_and_unknown_keys() -> None:
     data["quorum"]["seats"] = {"fraction": "1/3", "rounding": "nearest"}
     data["colour"] = "blue"
     found = problems_of(data)
-    assert keys(found) >= {"decisions.financial.comparison", "decisions.financial.base",
-                           "decisions.financial.roundng", "voting.casting_vote",
-                           "quorum.seats.rounding", "colour"}
+    assert keys(found) >= {
+        "decisions.financial.comparison",
+        "decisions.financial.base",
+        "decisions.financial.roundng",
+        "voting.casting_vote",
+        "quorum.seats.rounding",
+        "colour",
+    }
 
 
 def test_bad_clauses() -> None:
@@ -312,9 +345,15 @@ def test_not_a_table() -> None:
 
 # --------------------------------------------------------------------------- robustness
 
-JUNK = st.one_of(st.none(), st.booleans(), st.integers(-3, 20), st.floats(allow_nan=False),
-                 st.text(max_size=8), st.lists(st.text(max_size=4), max_size=3),
-                 st.dictionaries(st.text(max_size=4), st.integers(), max_size=2))
+JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 20),
+    st.floats(allow_nan=False),
+    st.text(max_size=8),
+    st.lists(st.text(max_size=4), max_size=3),
+    st.dictionaries(st.text(max_size=4), st.integers(), max_size=2),
+)
 
 
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
