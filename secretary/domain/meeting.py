@@ -156,17 +156,31 @@ class Meeting:
         """Record ``event`` into the state. Returns the decision for a vote or
         consensus, else None. Raises EventError (state unchanged) for an event
         that names an unknown person, item or seat."""
+        self.check(event)
         if event.type == "retract":
-            ids = {e.id for e in self.events}
-            if event.get("target") not in ids:
-                raise EventError(f"retract: no event {event.get('target')!r} in this meeting")
             self.events.append(event)
             self._rebuild()
             return None
         index = len(self.events)
-        self._check_refs(event)
         self.events.append(event)
         return self._fold(event, index)
+
+    def check(self, event: Event) -> None:
+        """Raise EventError if ``apply(event)`` would refuse it; nothing changes."""
+        if event.type != "retract":
+            self._check_refs(event)
+            return
+        if event.get("target") not in {e.id for e in self.events}:
+            raise EventError(f"retract: no event {event.get('target')!r} in this meeting")
+        # Later events may depend on the one retracted (a person who has since
+        # arrived, an item since voted on): try the rebuild on a copy.
+        trial = Meeting(self.terms)
+        trial.events = [*self.events, event]
+        try:
+            trial._rebuild()
+        except EventError as exc:
+            raise EventError(f"retract: cannot undo that event, as later ones depend "
+                             f"on it ({exc})") from None
 
     def apply_raw(self, raw: dict[str, Any]) -> Any:
         return self.apply(check_event(raw))
@@ -185,6 +199,7 @@ class Meeting:
         for index, e in enumerate(events):
             self.events.append(e)
             if e.type != "retract" and e.id not in cancelled:
+                self._check_refs(e)
                 self._fold(e, index)
 
     def effective_events(self) -> Iterator[tuple[int, Event]]:
