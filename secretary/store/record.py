@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -86,6 +86,7 @@ class Record:
         if self.is_sqlite:
             event.listen(self.engine, "connect", self._sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer_conn: Connection | None = None
         self._migrate()
 
     # ------------------------------------------------------------------ opening
@@ -194,6 +195,7 @@ class Record:
             s.close()
 
     def close(self) -> None:
+        self._drop_writer()
         self.engine.dispose()
 
     # ------------------------------------------------------------------ meetings
@@ -224,12 +226,34 @@ class Record:
         """Commit one event. Returns only once it is on disk (synchronous=FULL)."""
         if self.readonly:
             raise RecordError(f"{self.target}: opened read-only; nothing can be recorded")
+        row = _event_values(meeting_id, seq, event, author or current_author())
         try:
-            with self.session() as s:
-                s.add(_event_row(meeting_id, seq, event, author or current_author()))
+            # One long-lived connection and a Core insert: this is the hot path of a
+            # meeting, and an ORM session per event costs more than the fsync.
+            conn = self._writer()
+            try:
+                conn.execute(_INSERT_EVENT, row)
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
         except SQLAlchemyError as exc:
+            self._drop_writer()
             raise RecordError(f"{self.target}: the event was NOT recorded: "
                               f"{_db_problem(exc)}") from None
+
+    def _writer(self) -> Connection:
+        if self._writer_conn is None or self._writer_conn.closed:
+            self._writer_conn = self.engine.connect()
+        return self._writer_conn
+
+    def _drop_writer(self) -> None:
+        if self._writer_conn is not None:
+            try:
+                self._writer_conn.close()
+            except SQLAlchemyError:
+                pass
+            self._writer_conn = None
 
     def meeting_row(self, meeting_id: int) -> MeetingRow:
         with self.session() as s:
@@ -279,12 +303,19 @@ class Record:
             return str(conn.execute(text("PRAGMA integrity_check")).scalar())
 
 
+def _event_values(meeting_id: int, seq: int, e: Event, author: str) -> dict[str, Any]:
+    return {
+        "uuid": e.id, "meeting_id": meeting_id, "seq": seq, "type": e.type,
+        "payload": json.dumps(dict(e.data), ensure_ascii=False), "recorded_at": now_utc(),
+        "author": author,
+    }
+
+
 def _event_row(meeting_id: int, seq: int, e: Event, author: str) -> EventRow:
-    return EventRow(
-        uuid=e.id, meeting_id=meeting_id, seq=seq, type=e.type,
-        payload=json.dumps(dict(e.data), ensure_ascii=False), recorded_at=now_utc(),
-        author=author,
-    )
+    return EventRow(**_event_values(meeting_id, seq, e, author))
+
+
+_INSERT_EVENT = insert(EventRow.__table__)
 
 
 def terms_from_text(terms_text: str, source: str) -> Terms:
