@@ -439,12 +439,15 @@ class Meeting:
     def present_people(self, item: str | None = None) -> list[Person]:
         return [p for p in self.people.values() if self.present_for(p.id, item)]
 
-    def chair(self) -> Person | None:
-        """The person chairing: the chair seat's holder, else the vice-chair's."""
+    def chair(self, item: str | None = None) -> Person | None:
+        """The person chairing: the chair seat's holder, else the vice-chair's.
+        For an item, someone who withdrew from it or must abstain on it does not
+        chair it (nor give a casting vote): the vice-chair does."""
         for tag in ("chair", "vice-chair"):
             for p in self.people.values():
                 seat = self.seat_of(p.id)
-                if seat is not None and tag in seat.tags and self.is_present(p.id):
+                if (seat is not None and tag in seat.tags and self.present_for(p.id, item)
+                        and self.barring_declaration(p.id, item) is None):
                     return p
         return None
 

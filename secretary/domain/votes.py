@@ -175,7 +175,7 @@ def decide(meeting: Meeting, event: Event, index: int) -> Decision:
     decision.tie = decision.for_ == decision.against and decision.for_ > 0
     casting = event.get("casting")
     if casting is not None:
-        chair = meeting.chair()
+        chair = meeting.chair(item_id)
         if meeting.terms.casting_vote != "chair":
             decision.rejected.append(Rejection("casting", msg(
                 "casting vote refused: these terms give the chair no casting vote")))
