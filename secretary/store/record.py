@@ -8,6 +8,7 @@ import json
 import os
 import sqlite3
 import uuid
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -82,12 +83,23 @@ class Record:
             url = f"sqlite:///{self.path}"
             if readonly:
                 url = f"sqlite:///file:{self.path}?mode=ro&uri=true"
-        self.engine: Engine = create_engine(url)
-        if self.is_sqlite:
-            event.listen(self.engine, "connect", self._sqlite_pragmas)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer_conn: Connection | None = None
-        self._migrate()
+        # One writer: a record file open for writing is locked (store/lock.py).
+        self._unlock: Any = None
+        if self.path is not None and not readonly:
+            from secretary.store.lock import acquire_lock
+
+            self._unlock = weakref.finalize(self, acquire_lock(self.path).release)
+        try:
+            self.engine: Engine = create_engine(url)
+            if self.is_sqlite:
+                event.listen(self.engine, "connect", self._sqlite_pragmas)
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self._writer_conn: Connection | None = None
+            self._migrate()
+        except BaseException:
+            if self._unlock is not None:
+                self._unlock()
+            raise
 
     # ------------------------------------------------------------------ opening
 
@@ -197,6 +209,8 @@ class Record:
     def close(self) -> None:
         self._drop_writer()
         self.engine.dispose()
+        if self._unlock is not None:
+            self._unlock()  # release the one-writer lock (once)
 
     # ------------------------------------------------------------------ meetings
 
