@@ -19,6 +19,7 @@ CHOICES = ("for", "against", "abstain")
 ACTIONS = ("none", "abstain", "withdraw")
 MODES = ("in_person", "remote")
 ROLES = ("member", "deputy", "attendee")
+OUTCOMES = ("ratified", "noted", "not_ratified")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -90,6 +91,27 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "signatory": (False, "str"), "description": (False, "str"),
     },
     "retract": {"target": (True, "str"), "reason": (False, "str")},
+    # Between meetings (docs/between-meetings.md). An open action of an earlier
+    # meeting of the cluster, brought in as a matter arising so that this meeting
+    # can update it (``action_update``) like one of its own.
+    "action_carried": {
+        "action": (True, "str"), "text": (True, "str"), "from_meeting": (True, "str"),
+        "from_date": (False, "date"), "item": (False, "str"), "owner": (False, "str"),
+        "due": (False, "date"), "status": (False, "str"),
+    },
+    # The minutes of an earlier meeting (its uuid) approved at this one (5.7).
+    "minutes_approved": {
+        "meeting": (True, "str"), "date": (False, "date"), "amendments": (False, "text"),
+        "fingerprint": (True, "str"), "item": (False, "str"), "at": (False, "time"),
+    },
+    # A decision taken outside a meeting (its uuid) ratified or noted here (3.2.7, 3.2.9).
+    "ratify": {
+        "decision": (True, "str"), "outcome": (True, "outcome"), "item": (False, "str"),
+        "text": (False, "text"), "at": (False, "time"),
+    },
+    # Papers sent out before the meeting (5.5), minutes sent to members after it (5.6).
+    "papers_sent": {"on": (True, "date")},
+    "minutes_sent": {"on": (True, "date")},
     "meeting_closed": {"at": (False, "time")},
     "meeting_opened": {"at": (False, "time")},
 }
@@ -148,6 +170,8 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
         return _one_of(where, value, ACTIONS)
     if kind == "role":
         return _one_of(where, value, ROLES)
+    if kind == "outcome":
+        return _one_of(where, value, OUTCOMES)
     if kind == "bool":
         if not isinstance(value, bool):
             raise EventError(f"{where} must be true or false, not {value!r}")
