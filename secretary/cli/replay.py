@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         return _replay_stored(args.db, args.meeting)
     try:
         scenario = load_scenario(args.scenario)
-        report: dict[str, Any] = replay(scenario)
+        report: dict[str, Any] = scenario.report or replay(scenario)
     except ScenarioError as exc:
         raise UserError(str(exc)) from None
     if args.db:

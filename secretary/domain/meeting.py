@@ -140,6 +140,8 @@ class Meeting:
         self.agenda: list[str] = []
         self.attendance: dict[str, Attendance] = {}
         self.declarations: list[Declaration] = []
+        # Indexed by person: quorum and tallies ask "is X barred?" for everyone, often.
+        self._declarations_by_person: dict[str, list[Declaration]] = {}
         self.proxies: list[Proxy] = []
         self.decisions: list[Any] = []  # votes.Decision, in the order taken
         self.notes: dict[str, str] = {}
@@ -313,9 +315,11 @@ class Meeting:
         elif t == "absent":
             self.attendance[e.get("person")].marked_absent = True
         elif t == "declare":
-            self.declarations.append(Declaration(
+            declaration = Declaration(
                 e.get("person"), e.get("item"), e.get("interest"), e.get("action"), index, e.id,
-            ))
+            )
+            self.declarations.append(declaration)
+            self._declarations_by_person.setdefault(declaration.person, []).append(declaration)
         elif t == "proxy":
             self.proxies.append(Proxy(
                 e.get("from"), e.get("to"), e.get("item"), e.get("direction"), index, e.id,
@@ -363,7 +367,9 @@ class Meeting:
         return att is not None and att.present
 
     def declarations_for(self, pid: str, item: str | None) -> list[Declaration]:
-        return [d for d in self.declarations if d.person == pid and d.applies_to(item)]
+        if item is None:
+            return []
+        return [d for d in self._declarations_by_person.get(pid, ()) if d.applies_to(item)]
 
     def barring_declaration(self, pid: str, item: str | None) -> Declaration | None:
         """The declaration that stops ``pid`` voting on ``item`` (the strongest), if any."""

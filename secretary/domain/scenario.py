@@ -53,6 +53,8 @@ class Scenario:
     events: list[Event]
     source: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    # The report of the validating play in parse_scenario, so callers need not play twice.
+    report: dict[str, Any] | None = None
 
 
 def load_scenario(path: str | Path) -> Scenario:
@@ -114,7 +116,7 @@ def parse_scenario(data: Any, source: str = "scenario", base_dir: Path | None = 
             raise fail(f"event {i}: {exc}") from None
     scenario = Scenario(info, terms, terms_text, setup, events, source)
     # Play once to surface unknown people, seats and items before anything is written.
-    replay(scenario)
+    scenario.report = replay(scenario)
     return scenario
 
 
