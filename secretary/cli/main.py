@@ -16,7 +16,7 @@ from secretary import __version__
 from secretary.i18n import _
 
 # Subcommand modules, in the order --help lists them.
-COMMANDS = ["secretary.cli.replay"]
+COMMANDS = ["secretary.cli.replay", "secretary.cli.verify", "secretary.cli.restore"]
 
 
 class UserError(Exception):

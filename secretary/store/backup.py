@@ -1,0 +1,368 @@
+"""Rolling backups of a record, and restoring one.
+
+``backup_record(path)`` copies a record with SQLite's online backup API
+(``sqlite3.Connection.backup``): a consistent snapshot, taken page by page
+while the record stays open and even while a meeting is being recorded into
+it, including what is still in the WAL. The copy goes into a ``backups``
+folder beside the record, named ``<record stem>-<UTC time>[-<reason>].sqlite``,
+owner-only (0600, the folder 0700: declarations of interest are personal
+data), as a single self-contained file (rollback journal mode, no -wal).
+Only the newest ``keep`` backups of that record are kept (default 10).
+
+The window calls it when a meeting opens and when it closes::
+
+    from secretary.store.backup import backup_record
+    backup_record(record.path, reason="open")   # or "close"
+
+``restore_backup(backup, path)`` puts a backup back in place of a record:
+it checks the backup first (SQLite, ``PRAGMA integrity_check`` is ``ok``, a
+Cluster Secretary schema this version can open), takes the record's
+one-writer lock (so it refuses while the record is open elsewhere), saves
+the current file as a backup of its own (with the backup API, or byte for
+byte if the current file is damaged), then replaces the record atomically
+(a new file written beside it, flushed, then renamed over it). Nothing is
+ever overwritten without a copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from secretary.i18n import _
+from secretary.store.record import SQLITE_HEADER, RecordError
+
+DEFAULT_KEEP = 10
+BACKUP_DIR = "backups"
+_STAMP = "%Y%m%dT%H%M%S"
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6})_(?P<us>\d{6})Z(?:-(?P<reason>[a-z0-9-]+))?"
+    r"\.sqlite$"
+)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken: dt.datetime  # UTC
+    reason: str
+    size: int
+
+    def describe(self) -> str:
+        when = self.taken.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        reason = f" ({self.reason})" if self.reason else ""
+        return f"{when}{reason}  {self.size // 1024 or 1} KB  {self.path}"
+
+
+def backup_dir(record_path: str | os.PathLike[str]) -> Path:
+    return Path(record_path).parent / BACKUP_DIR
+
+
+def _clean_reason(reason: str) -> str:
+    return re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-")[:40]
+
+
+def _new_backup_path(record: Path, reason: str) -> Path:
+    folder = backup_dir(record)
+    now = dt.datetime.now(dt.UTC)
+    suffix = f"-{_clean_reason(reason)}" if _clean_reason(reason) else ""
+    for _attempt in range(1000):
+        name = f"{record.stem}-{now.strftime(_STAMP)}_{now.microsecond:06d}Z{suffix}.sqlite"
+        candidate = folder / name
+        if not candidate.exists():
+            return candidate
+        now += dt.timedelta(microseconds=1)
+    raise RecordError(_("{file}: cannot name a new backup in {folder}", file=record, folder=folder))
+
+
+def _make_private_dir(folder: Path) -> None:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def _create_private(path: Path) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - Windows cannot open a folder
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_database(source: Path, dest: Path) -> None:
+    """Online backup of ``source`` into the new, empty file ``dest``."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        src.execute("PRAGMA busy_timeout = 5000")
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+            # One self-contained file: no -wal beside the backup.
+            out.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()
+    for extra in ("-wal", "-shm", "-journal"):
+        Path(f"{dest}{extra}").unlink(missing_ok=True)
+
+
+def backup_record(
+    path: str | os.PathLike[str], keep: int | None = DEFAULT_KEEP, reason: str = ""
+) -> Path:
+    """Back up the record at ``path`` into ``backups/`` beside it; keep the newest
+    ``keep`` backups of it (None: remove none). Returns the new backup's path.
+    Raises RecordError (naming the file and why) if no backup could be made."""
+    record = Path(path)
+    if not record.is_file():
+        raise RecordError(_("{file}: no such record to back up", file=record))
+    if keep is not None and keep < 1:
+        raise RecordError(_("keep at least one backup (got {keep})", keep=keep))
+    folder = backup_dir(record)
+    try:
+        _make_private_dir(folder)
+        dest = _new_backup_path(record, reason)
+        _create_private(dest)
+    except OSError as exc:
+        raise RecordError(
+            _(
+                "{file}: cannot write a backup in {folder}: {why}",
+                file=record,
+                folder=folder,
+                why=exc.strerror,
+            )
+        ) from None
+    try:
+        _copy_database(record, dest)
+        _fsync(dest)
+        _fsync_dir(folder)
+    except (sqlite3.Error, OSError) as exc:
+        dest.unlink(missing_ok=True)
+        raise RecordError(
+            _("{file}: the backup failed: {why}", file=record, why=_problem(exc))
+        ) from None
+    if keep is not None:
+        prune_backups(record, keep)
+    return dest
+
+
+def list_backups(path: str | os.PathLike[str]) -> list[BackupInfo]:
+    """The backups of the record at ``path``, newest first."""
+    record = Path(path)
+    folder = backup_dir(record)
+    found = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        m = _NAME.match(entry.name)
+        if not m or m.group("stem") != record.stem or not entry.is_file():
+            continue
+        taken = dt.datetime.strptime(m.group("stamp"), _STAMP).replace(
+            microsecond=int(m.group("us")), tzinfo=dt.UTC
+        )
+        try:
+            size = entry.stat().st_size
+        except OSError:
+            continue
+        found.append(BackupInfo(entry, taken, m.group("reason") or "", size))
+    found.sort(key=lambda b: (b.taken, b.path.name), reverse=True)
+    return found
+
+
+def prune_backups(path: str | os.PathLike[str], keep: int) -> list[Path]:
+    """Remove all but the newest ``keep`` backups of a record; returns those removed."""
+    removed = []
+    for old in list_backups(path)[keep:]:
+        try:
+            old.path.unlink()
+        except OSError:
+            continue
+        Path(f"{old.path}-wal").unlink(missing_ok=True)  # beside a byte-for-byte copy
+        removed.append(old.path)
+    return removed
+
+
+def check_backup(backup: str | os.PathLike[str]) -> None:
+    """Raise RecordError unless ``backup`` is a sound Cluster Secretary record that
+    this version can open. Reads only."""
+    from secretary.store.migrate import known_revisions
+
+    file = Path(backup)
+    try:
+        with open(file, "rb") as f:
+            header = f.read(16)
+    except OSError as exc:
+        raise RecordError(_("{file}: cannot be read: {why}", file=file, why=exc.strerror)) from None
+    if header != SQLITE_HEADER:
+        raise RecordError(
+            _("{file}: not a Cluster Secretary backup (not an SQLite database)", file=file)
+        )
+    try:
+        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                raise RecordError(
+                    _(
+                        "{file}: the backup is damaged ({why})",
+                        file=file,
+                        why="; ".join(map(str, result[:3])),
+                    )
+                )
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if "alembic_version" not in tables or "events" not in tables:
+                raise RecordError(
+                    _("{file}: an SQLite database, but not a Cluster Secretary record", file=file)
+                )
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise RecordError(
+            _("{file}: the backup cannot be read: {why}", file=file, why=_problem(exc))
+        ) from None
+    if row is None or row[0] not in known_revisions():
+        raise RecordError(
+            _(
+                "{file}: made by a newer version of Cluster Secretary; update "
+                "the app to restore it",
+                file=file,
+            )
+        )
+
+
+def restore_backup(
+    backup: str | os.PathLike[str], path: str | os.PathLike[str], keep: int | None = None
+) -> Path | None:
+    """Replace the record at ``path`` with ``backup``.
+
+    The backup is checked first; the current record (if any) is saved as a new
+    backup (reason ``before-restore``) before anything is replaced. Returns that
+    safety copy (None when there was no record). Raises RecordError — or
+    RecordLocked if the record is open in another instance — with nothing
+    changed. ``keep`` prunes old backups afterwards (default: none removed).
+    """
+    from secretary.store.lock import RecordLocked, acquire_lock
+
+    source = Path(backup)
+    record = Path(path)
+    check_backup(source)
+    if record.exists() and os.path.samefile(source, record):
+        raise RecordError(_("{file}: cannot restore a record over itself", file=record))
+    lock = acquire_lock(record)
+    if lock.count > 1:  # this very process has it open: it must close it first
+        lock.release()
+        raise RecordLocked(
+            _("{file} is open in this window; close it before restoring a backup", file=record)
+        )
+    try:
+        safety = _save_current(record) if record.exists() else None
+        folder = record.parent
+        staging = folder / f".{record.name}.restoring"
+        try:
+            staging.unlink(missing_ok=True)
+            _create_private(staging)
+            _copy_database(source, staging)
+            _fsync(staging)
+            # The old file's WAL belongs to the old file: fold it in (or drop it
+            # — the safety copy has everything) before the new file takes its place.
+            _retire_wal(record)
+            os.replace(staging, record)
+            _fsync_dir(folder)
+        except (sqlite3.Error, OSError) as exc:
+            staging.unlink(missing_ok=True)
+            raise RecordError(
+                _(
+                    "{file}: the restore failed, the record was left as it was "
+                    "(a copy is in {copy}): {why}",
+                    file=record,
+                    copy=safety,
+                    why=_problem(exc),
+                )
+            ) from None
+    finally:
+        lock.release()
+    if keep is not None:
+        prune_backups(record, keep)
+    return safety
+
+
+def _save_current(record: Path) -> Path:
+    """A backup of the current record before it is replaced, however damaged."""
+    try:
+        return backup_record(record, keep=None, reason="before-restore")
+    except RecordError:
+        pass
+    # Damaged or not a database: keep its exact bytes (and its WAL) instead.
+    folder = backup_dir(record)
+    try:
+        _make_private_dir(folder)
+        dest = _new_backup_path(record, "before-restore-raw")
+        _create_private(dest)
+        shutil.copyfile(record, dest)
+        wal = Path(f"{record}-wal")
+        if wal.exists():
+            wal_copy = Path(f"{dest}-wal")
+            _create_private(wal_copy)
+            shutil.copyfile(wal, wal_copy)
+        _fsync(dest)
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise RecordError(
+            _(
+                "{file}: not restored: the current record could not be copied first ({why})",
+                file=record,
+                why=exc.strerror,
+            )
+        ) from None
+    return dest
+
+
+def _retire_wal(record: Path) -> None:
+    wal, shm = Path(f"{record}-wal"), Path(f"{record}-shm")
+    if not wal.exists() and not shm.exists():
+        return
+    try:
+        conn = sqlite3.connect(record)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+    wal.unlink(missing_ok=True)
+    shm.unlink(missing_ok=True)
+
+
+def _problem(exc: BaseException) -> str:
+    text = str(exc).split("\n")[0] or type(exc).__name__
+    lowered = text.lower()
+    if "not a database" in lowered:
+        return _("not a readable SQLite database")
+    if "malformed" in lowered:
+        return _("the file is damaged (database disk image is malformed)")
+    if "disk is full" in lowered:
+        return _("the disk is full")
+    return text
