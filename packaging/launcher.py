@@ -1,0 +1,8 @@
+"""Entry point of the bundled app (PyInstaller runs this file as __main__)."""
+
+import sys
+
+from secretary.cli.main import main
+
+if __name__ == "__main__":
+    sys.exit(main())
