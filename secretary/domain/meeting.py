@@ -112,6 +112,9 @@ class Action:
     status: str = "open"
     notes: list[str] = field(default_factory=list)
     event: int = 0
+    # Carried from an earlier meeting (``action_carried``): that meeting's uuid and date.
+    carried_from: str = ""
+    carried_from_date: str = ""
 
 
 @dataclass(frozen=True)
@@ -226,7 +229,8 @@ class Meeting:
         t = e.type
         if t in ("arrive", "leave", "apologies", "absent", "declare"):
             self._person(e.get("person"), t)
-        if t in ("declare", "proxy", "action") and e.get("item") is not None:
+        if t in ("declare", "proxy", "action", "action_carried", "minutes_approved", "ratify") \
+                and e.get("item") is not None:
             self._item(e.get("item"), t)
         if t in ("consensus", "vote", "note", "financial_entry", "item_moved", "item_changed"):
             self._item(e.get("item"), t)
@@ -244,6 +248,13 @@ class Meeting:
             self._check_person(e)
         if t == "item_added" and e.get("item") in self.items:
             raise EventError(f"item_added: item {e.get('item')!r} is already on the agenda")
+        if t == "action" and e.get("action") in self.actions \
+                and self.actions[e.get("action")].carried_from:
+            raise EventError(f"action: {e.get('action')!r} is an action carried from an "
+                             "earlier meeting; update it, or give the new action another id")
+        if t == "action_carried" and e.get("action") in self.actions:
+            raise EventError(f"action_carried: action {e.get('action')!r} is already in "
+                             "this meeting")
         if t == "action_update" and e.get("action") not in self.actions:
             raise EventError(f"action_update: unknown action {e.get('action')!r}")
 
@@ -340,6 +351,13 @@ class Meeting:
                 id=e.get("action"), text=e.get("text"), item=e.get("item"),
                 owner=e.get("owner", ""), due=e.get("due"), status=e.get("status", "open"),
                 event=index,
+            )
+        elif t == "action_carried":
+            self.actions[e.get("action")] = Action(
+                id=e.get("action"), text=e.get("text"), item=e.get("item"),
+                owner=e.get("owner", ""), due=e.get("due"), status=e.get("status", "open"),
+                event=index, carried_from=e.get("from_meeting"),
+                carried_from_date=e.get("from_date", ""),
             )
         elif t == "action_update":
             action = self.actions[e.get("action")]
