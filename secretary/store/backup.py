@@ -140,7 +140,13 @@ def backup_record(
     try:
         _make_private_dir(folder)
         dest = _new_backup_path(record, reason)
-        _create_private(dest)
+        # Written under a hidden name and renamed when complete, so a crash
+        # mid-backup never leaves a half backup that looks like a real one.
+        partial = folder / f".{dest.name}.partial"
+        for stale in folder.iterdir():
+            if stale.name.startswith(f".{record.stem}-") and stale.name.endswith(".partial"):
+                stale.unlink(missing_ok=True)
+        _create_private(partial)
     except OSError as exc:
         raise RecordError(
             _(
@@ -151,11 +157,12 @@ def backup_record(
             )
         ) from None
     try:
-        _copy_database(record, dest)
-        _fsync(dest)
+        _copy_database(record, partial)
+        _fsync(partial)
+        os.replace(partial, dest)
         _fsync_dir(folder)
     except (sqlite3.Error, OSError) as exc:
-        dest.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise RecordError(
             _("{file}: the backup failed: {why}", file=record, why=_problem(exc))
         ) from None
