@@ -392,3 +392,11 @@ def test_mangled_terms_never_crash_the_loader(edits: list[tuple[Any, Any, bool]]
         assert all(p.file == "mangled.toml" for p in exc.problems)
     else:
         assert terms.seats
+
+
+def test_negative_deadline_and_unknown_attendee_kind_key() -> None:
+    data = seed_data()
+    data["deadlines"]["minutes_days_after"] = -7
+    data["attendee_kinds"][0]["colour"] = "green"
+    found = keys(problems_of(data))
+    assert found == {"deadlines.minutes_days_after", "attendee_kinds[0].colour"}

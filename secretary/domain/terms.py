@@ -433,7 +433,9 @@ class _TermsReader:
                 self.fail(f"deadlines.{key}", "unknown key")
                 continue
             n = self.get(deadlines_t, key, "deadlines", int, None)
-            if n is not None:
+            if n is not None and n < 0:
+                self.fail(f"deadlines.{key}", "must not be negative")
+            elif n is not None:
                 deadlines[key] = n
 
         # Read everything before judging, so that every problem is reported.
@@ -559,6 +561,7 @@ class _TermsReader:
             if not isinstance(k, Mapping):
                 self.fail(path, "must be a table with id and name")
                 continue
+            self.only_keys(k, path, {"id", "name", "name_cy"})
             kinds.append(AttendeeKind(self.get(k, "id", path, str, "", True), self.name(k, path)))
         return kinds
 
