@@ -1,0 +1,58 @@
+"""Word exports: minutes, action log, financial log and attendance register.
+
+Two steps, so the window and the command line share everything:
+
+1. ``snapshot_from_record(record, meeting_id)`` or ``snapshot_from_meeting(info,
+   meeting)`` → ``MeetingSnapshot`` (plain data, no python-docx, no Qt);
+2. ``MinutesExporter(snapshot, template=None).run() -> bytes`` (likewise
+   ``ActionLogExporter``, ``FinancialLogExporter``, ``AttendanceRegisterExporter``),
+   or ``.save(path, force=False)``.
+
+Errors: ``TemplateError`` (a template that is not a Word file), ``ExportError``
+(a file that cannot be written; ``FileExistsExportError`` when it exists).
+See docs/exports.md.
+"""
+
+from secretary.export.snapshot import (
+    ActionLine,
+    ApprovalInfo,
+    MeetingSnapshot,
+    snapshot_from_meeting,
+    snapshot_from_record,
+)
+from secretary.export.files import ExportError, FileExistsExportError, write_document
+
+__all__ = [
+    "ActionLine",
+    "ApprovalInfo",
+    "ExportError",
+    "FileExistsExportError",
+    "MeetingSnapshot",
+    "snapshot_from_meeting",
+    "snapshot_from_record",
+    "write_document",
+    "MinutesExporter",
+    "ActionLogExporter",
+    "FinancialLogExporter",
+    "AttendanceRegisterExporter",
+    "TemplateError",
+    "default_filenames",
+]
+
+_DOCX_NAMES = {
+    "MinutesExporter", "ActionLogExporter", "FinancialLogExporter",
+    "AttendanceRegisterExporter", "TemplateError",
+}
+
+
+def __getattr__(name: str) -> object:
+    # python-docx is imported only when a document is made, not for a snapshot.
+    if name in _DOCX_NAMES:
+        from secretary.export import documents, styles
+
+        return getattr(documents, name, None) or getattr(styles, name)
+    if name == "default_filenames":
+        from secretary.export.names import default_filenames
+
+        return default_filenames
+    raise AttributeError(name)

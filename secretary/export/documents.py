@@ -1,0 +1,617 @@
+"""The Word documents: minutes, action log, financial log and attendance register.
+
+Each exporter takes a ``MeetingSnapshot`` (plain data, see ``snapshot.py``)
+and an optional template path, and ``run()`` returns the .docx as bytes;
+``save(path, force=False)`` writes it safely (see ``files.write_document``).
+
+    snap = snapshot_from_record(record, meeting_id)
+    data = MinutesExporter(snap).run()
+    ActionLogExporter(snap, today=date.today(), carried_forward=older).save(path)
+
+Every string goes through ``text.clean`` on its way into the document, so
+whatever the secretary typed exports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Emu, RGBColor
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from secretary.export.files import write_document
+from secretary.export.snapshot import ActionLine, MeetingSnapshot, tr
+from secretary.export.styles import (
+    HEADER_FILL,
+    TABLE_STYLE,
+    clear_body,
+    open_template,
+)
+from secretary.export.text import clean, long_date, money, paragraphs, parse_date, short_date
+
+RAG_COLOURS = {  # fill, text
+    "red": ("DA291C", RGBColor(0xFF, 0xFF, 0xFF)),
+    "amber": ("FFB81C", RGBColor(0x1F, 0x1F, 0x1F)),
+    "green": ("009639", RGBColor(0xFF, 0xFF, 0xFF)),
+}
+AMBER_DAYS = 7  # "amber = due within 7 days" (issue 4): a house rule of the log, not the terms
+
+
+def rag(action: ActionLine, today: dt.date) -> str:
+    """red: past due and not complete; amber: due within 7 days; green otherwise."""
+    if action.complete:
+        return "green"
+    due = parse_date(action.due)
+    if due is None:
+        return "green"
+    if due < today:
+        return "red"
+    if (due - today).days <= AMBER_DAYS:
+        return "amber"
+    return "green"
+
+
+class _Writer:
+    """Small helpers over a python-docx Document; every text is cleaned."""
+
+    def __init__(self, doc: DocxDocument, lang: str):
+        self.doc = doc
+        self.lang = lang
+
+    def t(self, text: str, /, **params: object) -> str:
+        return tr(self.lang, text, **params)
+
+    @property
+    def width(self) -> int:
+        s = self.doc.sections[-1]
+        return int((s.page_width or 0) - (s.left_margin or 0) - (s.right_margin or 0))
+
+    def para(self, text: str = "", style: str | None = None, *, bold: bool = False,
+             italic: bool = False) -> Paragraph:
+        p = self.doc.add_paragraph(style=style)
+        if text:
+            run = p.add_run(clean(text))
+            run.bold = bold or None
+            run.italic = italic or None
+        return p
+
+    def labelled(self, label: str, text: str, style: str | None = None) -> Paragraph:
+        p = self.doc.add_paragraph(style=style)
+        p.add_run(clean(label)).bold = True
+        p.add_run(" " + clean(text))
+        return p
+
+    def heading(self, text: str, level: int = 1) -> Paragraph:
+        return self.para(text, f"Heading {level}")
+
+    def bullet(self, text: str) -> Paragraph:
+        p = self.doc.add_paragraph(style="Secretary Bullet")
+        p.add_run("•\t")
+        p.add_run(clean(text))
+        _tab_stop(p, self.doc)
+        return p
+
+    def text_block(self, text: str, style: str | None = None) -> None:
+        """Typed text: each line its own paragraph (tabs kept)."""
+        for line in paragraphs(text):
+            self.para(line, style)
+
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
+              widths: Sequence[float]) -> Table:
+        """A table with a repeated, shaded header row; ``widths`` are fractions."""
+        table = self.doc.add_table(rows=1, cols=len(headers))
+        table.style = self.doc.styles[TABLE_STYLE]
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.autofit = False
+        total = self.width
+        cols = [Emu(int(total * w / sum(widths))) for w in widths]
+        for i, col in enumerate(table.columns):
+            col.width = cols[i]
+        head = table.rows[0]
+        _repeat_header(head)
+        for i, text in enumerate(headers):
+            self.cell(head.cells[i], text, "Secretary Table Heading", cols[i])
+            _shade(head.cells[i], HEADER_FILL)
+        for row in rows:
+            cells = table.add_row().cells
+            _cant_split(table.rows[-1])
+            for i, text in enumerate(row):
+                self.cell(cells[i], text, "Secretary Table Text", cols[i])
+        return table
+
+    def cell(self, cell: _Cell, text: str, style: str, width: int) -> None:
+        cell.width = width
+        p = cell.paragraphs[0]
+        p.style = self.doc.styles[style]
+        lines = clean(text).split("\n")
+        for i, line in enumerate(lines):
+            if i:
+                p = cell.add_paragraph(style=style)
+            if line:
+                p.add_run(line)
+
+    def header_footer(self, header: str, footer: str, draft: bool) -> None:
+        """Our marking in the header, page numbers in the footer — added to the
+        template's own (a letterhead stays; a footer it has is not covered)."""
+        section = self.doc.sections[-1]
+        hdr = section.header
+        hdr.is_linked_to_previous = False
+        p = _first_empty(hdr.paragraphs) or hdr.add_paragraph()
+        p.style = self.doc.styles["Secretary Header"]
+        run = p.add_run(clean(header))
+        if draft:
+            run.bold = True
+            run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+        ftr = section.footer
+        ftr.is_linked_to_previous = False
+        if any(par.text.strip() for par in ftr.paragraphs) or ftr.tables:
+            return
+        p = _first_empty(ftr.paragraphs) or ftr.add_paragraph()
+        p.style = self.doc.styles["Secretary Footer"]
+        p.add_run(clean(footer) + " · " + self.t("page") + " ")
+        _field(p, "PAGE")
+        p.add_run(" " + self.t("of") + " ")
+        _field(p, "NUMPAGES")
+
+    def landscape(self) -> None:
+        s = self.doc.sections[-1]
+        if s.orientation != WD_ORIENT.LANDSCAPE:
+            s.orientation = WD_ORIENT.LANDSCAPE
+            w, h = s.page_width, s.page_height
+            if w is not None and h is not None and h > w:
+                s.page_width, s.page_height = h, w
+
+
+def _first_empty(pars: Sequence[Paragraph]) -> Paragraph | None:
+    if len(pars) == 1 and not pars[0].text.strip() and not pars[0]._p.xpath(".//w:drawing"):
+        return pars[0]
+    return None
+
+
+def _tab_stop(p: Paragraph, doc: DocxDocument) -> None:
+    from docx.shared import Cm
+
+    p.paragraph_format.tab_stops.add_tab_stop(Cm(0.6))
+
+
+def _shade(cell: _Cell, fill: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    for old in tcpr.findall(qn("w:shd")):
+        tcpr.remove(old)
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tcpr.append(shd)
+
+
+def _repeat_header(row: object) -> None:
+    trpr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    trpr.append(el)
+
+
+def _cant_split(row: object) -> None:
+    trpr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    el = OxmlElement("w:cantSplit")
+    el.set(qn("w:val"), "true")
+    trpr.append(el)
+
+
+def _field(p: Paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) with a placeholder result."""
+
+    def fld(kind: str) -> None:
+        r = OxmlElement("w:r")
+        f = OxmlElement("w:fldChar")
+        f.set(qn("w:fldCharType"), kind)
+        r.append(f)
+        p._p.append(r)
+
+    fld("begin")
+    r = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    r.append(instr)
+    p._p.append(r)
+    fld("separate")
+    p.add_run("1")
+    fld("end")
+
+
+# --------------------------------------------------------------------------- exporters
+
+
+class _Exporter:
+    kind = "document"
+
+    def __init__(self, snapshot: MeetingSnapshot, template: str | Path | None = None):
+        self.snap = snapshot
+        self.template = template
+
+    def t(self, text: str, /, **params: object) -> str:
+        return tr(self.snap.language, text, **params)
+
+    def run(self) -> bytes:
+        """The document as .docx bytes. Raises TemplateError for a bad template."""
+        doc = open_template(self.template)
+        clear_body(doc)
+        w = _Writer(doc, self.snap.language)
+        self.build(w)
+        props = doc.core_properties
+        props.title = clean(self.document_title())[:250]
+        props.subject = clean(self.snap.cluster)[:250]
+        props.author = "Cluster Secretary"
+        props.last_modified_by = "Cluster Secretary"
+        props.comments = ""
+        props.keywords = ""
+        props.revision = max(1, self.snap.version)
+        buf = io.BytesIO()
+        doc.save(buf)
+        return buf.getvalue()
+
+    def save(self, path: str | Path, *, force: bool = False) -> Path:
+        """Write the document to ``path``; refuses to replace a file unless ``force``."""
+        return write_document(path, self.run(), force=force)
+
+    def document_title(self) -> str:
+        return f"{self.snap.title} — {self.kind}"
+
+    def build(self, w: _Writer) -> None:
+        raise NotImplementedError
+
+    # shared pieces
+    def meeting_line(self) -> str:
+        s = self.snap
+        when = long_date(s.date, s.language) if s.date else ""
+        if when and s.start:
+            when = self.t("{date} at {time}", date=when, time=s.start)
+        return ", ".join(x for x in (when, s.venue) if x)
+
+    def draft_text(self) -> str:
+        s = self.snap
+        if s.approved is None:
+            return self.t("DRAFT — version {version} — not yet approved", version=s.version)
+        return self.t("Approved on {date}", date=long_date(s.approved.date, s.language,
+                                                            weekday=False))
+
+    def title_block(self, w: _Writer, title: str) -> None:
+        w.para(self.snap.cluster, "Secretary Kicker")
+        w.para(title, "Title")
+        line = self.meeting_line()
+        w.para(f"{self.snap.title} — {line}" if line else self.snap.title, "Secretary Meta")
+
+    def footer_text(self) -> str:
+        s = self.snap
+        return ", ".join(x for x in (s.title, long_date(s.date, s.language, weekday=False)) if x)
+
+
+class MinutesExporter(_Exporter):
+    """The minutes of one meeting."""
+
+    kind = "minutes"
+
+    def document_title(self) -> str:
+        return self.t("Minutes: {title}", title=self.snap.title)
+
+    def build(self, w: _Writer) -> None:
+        s = self.snap
+        w.para(s.cluster, "Secretary Kicker")
+        w.para(s.title, "Title")
+        line = self.meeting_line()
+        w.para(self.t("Minutes of the meeting held on {when}", when=line) if line
+               else self.t("Minutes of the meeting"), "Secretary Meta")
+        if s.draft:
+            w.para(self.draft_text() + ". " + self.t(
+                "These minutes are a draft until they are approved at the next meeting."),
+                "Secretary Draft")
+        else:
+            assert s.approved is not None
+            w.para(self.draft_text() + ". " + self.t(
+                "Record fingerprint {fp}.", fp=s.approved.fingerprint[:16]), "Secretary Meta")
+        w.header_footer(self.draft_text() if s.draft else self.t("Approved minutes"),
+                        self.footer_text(), s.draft)
+        self.attendance(w)
+        self.quorum(w)
+        self.declarations(w)
+        self.items(w)
+        self.action_summary(w)
+        self.financial(w)
+        w.heading(self.t("Date of the next meeting"))
+        w.para(long_date(s.next_meeting, s.language) if s.next_meeting
+               else self.t("To be confirmed."))
+        w.para(self.t("Prepared by Cluster Secretary from the meeting record "
+                      "({events} recorded events; fingerprint {fp}).",
+                      events=s.events, fp=s.fingerprint[:16]), "Secretary Small")
+
+    def attendance(self, w: _Writer) -> None:
+        s = self.snap
+        w.heading(self.t("Present"))
+        if s.present or s.deputies:
+            rows = [[self.person_name(p), p.seat, self.notes(p)] for p in s.present]
+            rows += [[p.name, self.t("Deputy: {seat}", seat=p.seat), self.notes(p)]
+                     for p in s.deputies]
+            w.table([self.t("Name"), self.t("Seat"), self.t("Notes")], rows, [3, 5, 3.2])
+        else:
+            w.para(self.t("No members were recorded as present."))
+        if s.deputies:
+            w.heading(self.t("Deputies"), 2)
+            for p in s.deputies:
+                w.bullet(p.sentence + ".")
+        w.heading(self.t("In attendance"))
+        if s.in_attendance:
+            w.table([self.t("Name"), self.t("Organisation or role"), self.t("Notes")],
+                    [[p.name, p.organisation, self.notes(p)] for p in s.in_attendance],
+                    [3, 5, 3.2])
+        else:
+            w.para(self.t("None."))
+        w.heading(self.t("Apologies"))
+        if s.apologies:
+            for p in s.apologies:
+                w.bullet(f"{p.name} ({p.seat or p.organisation})" if (p.seat or p.organisation)
+                         else p.name)
+        else:
+            w.para(self.t("None."))
+
+    def person_name(self, p: object) -> str:
+        name = getattr(p, "name", "")
+        return self.t("{name} (Chair)", name=name) if getattr(p, "chair", False) else name
+
+    def notes(self, p: object) -> str:
+        bits = []
+        if getattr(p, "remote", False):
+            bits.append(self.t("remote"))
+        if getattr(p, "part", ""):
+            bits.append(getattr(p, "part"))
+        return "; ".join(bits)
+
+    def quorum(self, w: _Writer) -> None:
+        s = self.snap
+        w.heading(self.t("Quorum"))
+        if s.quorum_start is not None:
+            w.labelled(s.quorum_start.label + ":", s.quorum_start.text)
+        else:
+            w.para(self.t("Nothing was recorded."))
+        if s.quorum_decisions:
+            w.para(self.t("At each decision:"))
+            for q in s.quorum_decisions:
+                w.bullet(f"{q.label}: {q.text}")
+
+    def declarations(self, w: _Writer) -> None:
+        s = self.snap
+        w.heading(self.t("Declarations of interest"))
+        if not s.declarations:
+            w.para(self.t("No interests were declared."))
+            return
+        w.table([self.t("Item"), self.t("Name"), self.t("Interest"), self.t("What followed")],
+                [[d.item_label, d.person, d.interest, d.followed] for d in s.declarations],
+                [3.2, 2.4, 4.2, 2.4])
+
+    def items(self, w: _Writer) -> None:
+        s = self.snap
+        w.heading(self.t("Business of the meeting"))
+        for it in s.items:
+            w.heading(it.heading, 2)
+            meta = []
+            if it.reference:
+                meta.append(it.reference)
+            if it.presenter:
+                meta.append(self.t("presented by {name}", name=it.presenter))
+            if it.financial:
+                meta.append(self.t("financial item: {amount}", amount=money(it.amount))
+                            if it.amount is not None else self.t("financial item"))
+            if meta:
+                w.para(" · ".join(meta), "Secretary Meta")
+            w.text_block(it.notes)
+            shown = self.standing_item(w, it.standing, it.notes)
+            if it.declarations:
+                w.labelled(self.t("Declarations:"), "; ".join(
+                    f"{d.person} ({d.followed.lower()})" for d in it.declarations) + ".")
+            for d in it.decisions:
+                label = (self.t("Decision ({time}):", time=d.at) if d.at
+                         else self.t("Decision:"))
+                text = f"{d.wording} {d.statement}" if d.wording else d.statement
+                w.labelled(label, text)
+                detail = self.t("Rule applied: {rule}. Quorum at the decision: {quorum}",
+                                rule=d.rule, quorum=d.quorum)
+                w.para(detail, "Secretary Small")
+                if d.not_counted:
+                    w.para(self.t("Not counted: {list}", list="; ".join(d.not_counted)),
+                           "Secretary Small")
+            for a in it.actions:
+                due = long_date(a.due, s.language, weekday=False) if a.due else ""
+                bits = [a.text]
+                if a.lead:
+                    bits.append(self.t("Lead: {name}.", name=a.lead))
+                if due:
+                    bits.append(self.t("Due: {date}.", date=due))
+                w.labelled(self.t("Action {ref}:", ref=a.ref), " ".join(bits))
+            if not (it.notes.strip() or it.decisions or it.actions or it.declarations or shown):
+                w.para(self.t("No notes were recorded for this item."), "Secretary Small")
+
+    def standing_item(self, w: _Writer, standing: str, notes: str) -> bool:
+        """The standing items repeat what the record holds: the apologies received,
+        the declarations made. Returns whether anything was written."""
+        s = self.snap
+        if standing == "apologies" and s.apologies:
+            names = ", ".join(p.name for p in s.apologies)
+            w.labelled(self.t("Apologies were received from:"), names + ".")
+            for p in s.deputies:
+                if p.sentence not in notes:
+                    w.para(p.sentence + ".")
+            return True
+        if standing == "declarations":
+            if not s.declarations:
+                w.para(self.t("No interests were declared."))
+                return True
+            w.para(self.t("The following interests were declared:"))
+            for d in s.declarations:
+                interest = d.interest.strip()
+                if interest and interest[-1] not in ".!?":
+                    interest += "."
+                w.bullet(self.t("{person} ({item}): {interest} {followed}.", person=d.person,
+                                item=d.item_label, interest=interest, followed=d.followed))
+            return True
+        return False
+
+    def action_summary(self, w: _Writer) -> None:
+        s = self.snap
+        w.heading(self.t("Actions agreed"))
+        if not s.actions:
+            w.para(self.t("No actions were agreed."))
+            return
+        w.table([self.t("Ref"), self.t("Item"), self.t("Action"), self.t("Lead"), self.t("Due")],
+                [[a.ref, a.item, a.text, a.lead, short_date(a.due)] for a in s.actions],
+                [2.3, 2.3, 6.6, 3.0, 2.3])
+
+    def financial(self, w: _Writer) -> None:
+        s = self.snap
+        w.heading(self.t("Financial log"))
+        if not s.financial:
+            w.para(self.t("No financial decisions were taken."))
+            return
+        _financial_table(self, w)
+
+
+def _financial_table(exp: _Exporter, w: _Writer) -> None:
+    s = exp.snap
+    t = exp.t
+    rows = []
+    for f in s.financial:
+        desc = f.description
+        if f.from_agenda:
+            desc = (desc + "\n" if desc else "") + t("(amount from the agenda; no log entry)")
+        rows.append([f.item, desc, money(f.amount), f.budget_line, f.outcome, f.signatory])
+    rows.append([t("Total"), "", money(s.financial_total), "", "", ""])
+    rows.append([t("Total agreed"), "", money(s.financial_total_agreed), "", "", ""])
+    table = w.table([t("Item"), t("Description"), t("Amount"), t("Budget line"), t("Outcome"),
+                     t("HB signatory")], rows, [3.2, 3.0, 2.6, 2.7, 2.3, 2.4])
+    for row in table.rows[1:]:
+        for p in row.cells[2].paragraphs:
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for row in table.rows[-2:]:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                for r in p.runs:
+                    r.bold = True
+
+
+class ActionLogExporter(_Exporter):
+    """The action log (landscape): this meeting's actions and any carried forward."""
+
+    kind = "action log"
+
+    def __init__(self, snapshot: MeetingSnapshot, template: str | Path | None = None, *,
+                 today: dt.date | None = None,
+                 carried_forward: Sequence[ActionLine] = ()):
+        super().__init__(snapshot, template)
+        self.today = today or dt.date.today()
+        self.carried_forward = list(carried_forward)
+
+    def document_title(self) -> str:
+        return self.t("Action log: {title}", title=self.snap.title)
+
+    def build(self, w: _Writer) -> None:
+        s = self.snap
+        w.landscape()
+        self.title_block(w, self.t("Action log"))
+        w.para(self.t("Status as at {date}. RAG: red = past due and not complete; amber = due "
+                      "within {days} days; green = otherwise.",
+                      date=long_date(self.today.isoformat(), s.language), days=AMBER_DAYS),
+               "Secretary Meta")
+        w.header_footer(self.t("Action log") + (" — " + self.draft_text() if s.draft else ""),
+                        self.footer_text(), s.draft)
+        actions = self.carried_forward + list(s.actions)
+        if not actions:
+            w.para(self.t("No actions are open or were agreed at this meeting."))
+            return
+        headers = [self.t("Ref"), self.t("Meeting"), self.t("Item"), self.t("Action"),
+                   self.t("Lead"), self.t("Due"), self.t("Status"), self.t("RAG"),
+                   self.t("Progress notes")]
+        rows = []
+        colours = []
+        for a in actions:
+            colour = rag(a, self.today)
+            colours.append(colour)
+            rows.append([a.ref, a.meeting, a.item, a.text, a.lead, short_date(a.due), a.status,
+                         self.t(colour.capitalize()), "\n".join(a.notes)])
+        table = w.table(headers, rows, [2.3, 2.3, 2.2, 6.2, 2.6, 2.3, 2.0, 1.8, 5.0])
+        for row, colour in zip(table.rows[1:], colours, strict=True):
+            fill, ink = RAG_COLOURS[colour]
+            cell = row.cells[7]
+            _shade(cell, fill)
+            for p in cell.paragraphs:
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                for r in p.runs:
+                    r.bold = True
+                    r.font.color.rgb = ink
+        if self.carried_forward:
+            w.para(self.t("{n} carried forward from earlier meetings.",
+                          n=len(self.carried_forward)), "Secretary Small")
+
+
+class FinancialLogExporter(_Exporter):
+    """The financial log of the meeting (3.3.2 of the seed terms)."""
+
+    kind = "financial log"
+
+    def document_title(self) -> str:
+        return self.t("Financial log: {title}", title=self.snap.title)
+
+    def build(self, w: _Writer) -> None:
+        s = self.snap
+        self.title_block(w, self.t("Financial log"))
+        w.header_footer(self.t("Financial log") + (" — " + self.draft_text() if s.draft else ""),
+                        self.footer_text(), s.draft)
+        if not s.financial:
+            w.para(self.t("No financial decisions were taken at this meeting."))
+            return
+        _financial_table(self, w)
+        w.para(self.t("Amounts in pounds sterling. \"Total agreed\" counts the items carried "
+                      "or agreed by consensus."), "Secretary Small")
+
+
+class AttendanceRegisterExporter(_Exporter):
+    """Everyone on the meeting's roster and how they attended."""
+
+    kind = "attendance register"
+
+    def document_title(self) -> str:
+        return self.t("Attendance register: {title}", title=self.snap.title)
+
+    def build(self, w: _Writer) -> None:
+        s = self.snap
+        self.title_block(w, self.t("Attendance register"))
+        w.header_footer(self.t("Attendance register"), self.footer_text(), False)
+        if not s.register:
+            w.para(self.t("Nobody is on the roster of this meeting."))
+            return
+        w.table([self.t("Name"), self.t("Seat or role"), self.t("Organisation"),
+                 self.t("Attendance"), self.t("Arrived"), self.t("Left")],
+                [[r.name, r.seat, r.organisation, r.status_text, r.arrived, r.left]
+                 for r in s.register], [3.0, 3.6, 3.2, 3.4, 1.7, 1.6])
+        counts: dict[str, int] = {}
+        for r in s.register:
+            counts[r.status] = counts.get(r.status, 0) + 1
+        summary = self.t(
+            "Present: {present} (remote throughout: {remote}; deputies: {deputy}). "
+            "Apologies: {apologies}. Absent: {absent}.",
+            present=counts.get("present", 0) + counts.get("remote", 0)
+            + counts.get("deputy", 0),
+            remote=counts.get("remote", 0), deputy=counts.get("deputy", 0),
+            apologies=counts.get("apologies", 0), absent=counts.get("absent", 0))
+        w.para(summary, "Secretary Meta")
+        if s.quorum_start is not None:
+            w.labelled(s.quorum_start.label + ":", s.quorum_start.text, "Secretary Meta")

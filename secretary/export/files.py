@@ -1,0 +1,66 @@
+"""Writing an export to disk without losing anything.
+
+``write_document`` writes to a temporary file beside the target and renames
+it into place, so a half-written document never replaces a good one. It
+refuses to replace an existing file unless ``force`` is given, and turns
+every operating-system failure (folder missing or read-only, the file open
+in Word on Windows, disk full) into an ``ExportError`` naming the file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from secretary.i18n import _
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message names the file and why."""
+
+
+class FileExistsExportError(ExportError):
+    """The target exists and ``force`` was not given."""
+
+
+def write_document(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> Path:
+    target = Path(path)
+    if target.is_dir():
+        raise ExportError(_("{path}: is a folder; give a file name ending .docx", path=target))
+    if target.exists() and not force:
+        raise FileExistsExportError(_("{path}: already exists; not replaced (use --force to "
+                                      "replace it)", path=target))
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(_("{path}: the folder {folder} does not exist", path=target,
+                            folder=folder))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".~export-", suffix=".docx.tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(_("{path}: cannot write in {folder}: {why}", path=target,
+                            folder=folder, why=exc.strerror or exc)) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except PermissionError:
+        _remove(tmp)
+        raise ExportError(_("{path}: cannot be replaced: it may be open in Word or another "
+                            "program; close it and export again (nothing was changed)",
+                            path=target)) from None
+    except OSError as exc:
+        _remove(tmp)
+        raise ExportError(_("{path}: could not be written: {why} (nothing was changed)",
+                            path=target, why=exc.strerror or exc)) from None
+    return target
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

@@ -1,0 +1,89 @@
+"""Text the secretary typed, made safe for a Word document; dates and money in words.
+
+Pure Python (no python-docx): the snapshot and the tests use it too.
+
+``clean`` keeps every character Word can store and drops the ones it cannot:
+the C0 control characters except tab and newline (pasted from email, a PDF
+or a terminal), DEL and the C1 controls, lone UTF-16 surrogates, and the
+non-characters U+FFFE/U+FFFF. Carriage returns become newlines. Welsh
+diacritics, emoji and right-to-left scripts are kept as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from secretary.i18n import in_language
+
+# XML 1.0 forbids C0 controls other than TAB, LF, CR; lone surrogates cannot be
+# encoded; U+FFFE/U+FFFF are not characters. DEL and C1 controls are legal XML
+# but Word shows them as boxes or refuses some of them: drop them too.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: object) -> str:
+    """``text`` as a string Word accepts: illegal characters removed, newlines as '\\n'."""
+    s = "" if text is None else str(text)
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    # Unicode line/paragraph separators and vertical tab/form feed are line breaks
+    # to the person who typed them.
+    s = s.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n")
+    s = s.replace("\x0c", "\n")
+    return _ILLEGAL.sub("", s)
+
+
+def paragraphs(text: object) -> list[str]:
+    """The lines of ``text`` (cleaned), one per paragraph; blank lines dropped."""
+    return [line for line in clean(text).split("\n") if line.strip()]
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def long_date(value: str | None, lang: str = "en", weekday: bool = True) -> str:
+    """'Thursday 14 May 2026' (the input itself if it is not an ISO date)."""
+    d = parse_date(value)
+    if d is None:
+        return clean(value or "")
+    month = in_language(lang, _MONTHS[d.month - 1])
+    if not weekday:
+        return f"{d.day} {month} {d.year}"
+    day = in_language(lang, _DAYS[d.weekday()])
+    return f"{day} {d.day} {month} {d.year}"
+
+
+def short_date(value: str | None) -> str:
+    """'14/05/2026', the UK form for table cells (the input itself if not a date)."""
+    d = parse_date(value)
+    if d is None:
+        return clean(value or "")
+    return d.strftime("%d/%m/%Y")
+
+
+def money(amount: float | int | None) -> str:
+    """'£18,500.00'; an empty string for no amount."""
+    if amount is None:
+        return ""
+    return f"£{amount:,.2f}"
+
+
+def safe_filename(name: str) -> str:
+    """A file name that Windows, macOS and Linux all accept."""
+    s = clean(name).replace("\n", " ").replace("\t", " ")
+    s = re.sub(r'[<>:"/\\|?*]', "-", s)
+    s = re.sub(r"\s+", " ", s).strip().strip(".")
+    return s[:180] or "meeting"
