@@ -16,7 +16,8 @@ from secretary import __version__
 from secretary.i18n import _
 
 # Subcommand modules, in the order --help lists them.
-COMMANDS = ["secretary.cli.replay", "secretary.cli.verify", "secretary.cli.restore"]
+COMMANDS = ["secretary.cli.replay", "secretary.cli.verify", "secretary.cli.restore",
+            "secretary.cli.export"]
 
 
 class UserError(Exception):
