@@ -14,27 +14,46 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "export",
         help=_("write the minutes, action log, financial log and attendance register (.docx)"),
-        description=_("Write a stored meeting's documents in Word. With no output option, "
-                      "all four are written next to the record, named after the meeting. "
-                      "An existing file is never replaced unless --force is given."),
+        description=_(
+            "Write a stored meeting's documents in Word. With no output option, "
+            "all four are written next to the record, named after the meeting. "
+            "An existing file is never replaced unless --force is given."
+        ),
     )
     p.add_argument("--db", required=True, help=_("the record (a file path)"))
     p.add_argument("--meeting", type=int, required=True, help=_("the id of the meeting"))
     p.add_argument("--minutes", metavar="F.docx", help=_("write the minutes to this file"))
     p.add_argument("--actions", metavar="F.docx", help=_("write the action log to this file"))
-    p.add_argument("--financial", metavar="F.docx",
-                   help=_("write the financial log to this file"))
-    p.add_argument("--attendance", metavar="F.docx",
-                   help=_("write the attendance register to this file"))
-    p.add_argument("--template", metavar="T.docx",
-                   help=_("a Word document or template (.docx, .dotx) whose styles, page "
-                          "set-up, header and footer to use"))
-    p.add_argument("--today", metavar="YYYY-MM-DD",
-                   help=_("the date the action log's RAG status is judged on (default: today)"))
-    p.add_argument("--next-meeting", metavar="YYYY-MM-DD",
-                   help=_("the date of the next meeting, for the minutes"))
-    p.add_argument("--draft-version", dest="draft_version", type=int, default=1, metavar="N",
-                   help=_("the draft version number printed on the minutes (default 1)"))
+    p.add_argument("--financial", metavar="F.docx", help=_("write the financial log to this file"))
+    p.add_argument(
+        "--attendance", metavar="F.docx", help=_("write the attendance register to this file")
+    )
+    p.add_argument(
+        "--template",
+        metavar="T.docx",
+        help=_(
+            "a Word document or template (.docx, .dotx) whose styles, page "
+            "set-up, header and footer to use"
+        ),
+    )
+    p.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help=_("the date the action log's RAG status is judged on (default: today)"),
+    )
+    p.add_argument(
+        "--next-meeting",
+        metavar="YYYY-MM-DD",
+        help=_("the date of the next meeting, for the minutes"),
+    )
+    p.add_argument(
+        "--draft-version",
+        dest="draft_version",
+        type=int,
+        default=1,
+        metavar="N",
+        help=_("the draft version number printed on the minutes (default 1)"),
+    )
     p.add_argument("--force", action="store_true", help=_("replace files that already exist"))
     p.set_defaults(handler=run)
 
@@ -47,8 +66,9 @@ def _date(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UserError(_("{option}: not a date YYYY-MM-DD: {value!r}", option=option,
-                          value=value)) from None
+        raise UserError(
+            _("{option}: not a date YYYY-MM-DD: {value!r}", option=option, value=value)
+        ) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,14 +100,22 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from None
     try:
         snap = snapshot_from_record(
-            record, args.meeting, version=args.draft_version,
+            record,
+            args.meeting,
+            version=args.draft_version,
             next_meeting=next_meeting.isoformat() if next_meeting else None,
         )
     except RecordError as exc:
         raise UserError(str(exc)) from None
     except EventError as exc:
-        raise UserError(_("{db}: meeting {id}: the stored events cannot be played: {why}",
-                          db=args.db, id=args.meeting, why=str(exc))) from None
+        raise UserError(
+            _(
+                "{db}: meeting {id}: the stored events cannot be played: {why}",
+                db=args.db,
+                id=args.meeting,
+                why=str(exc),
+            )
+        ) from None
     finally:
         record.close()
 
@@ -101,8 +129,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.force:
         for path in outputs.values():
             if path.exists():
-                raise UserError(_("{path}: already exists; not replaced (use --force to "
-                                  "replace it)", path=path))
+                raise UserError(
+                    _("{path}: already exists; not replaced (use --force to replace it)", path=path)
+                )
     makers = {
         "minutes": lambda: MinutesExporter(snap, args.template),
         "actions": lambda: ActionLogExporter(snap, args.template, today=today),

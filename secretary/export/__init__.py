@@ -13,6 +13,7 @@ Errors: ``TemplateError`` (a template that is not a Word file), ``ExportError``
 See docs/exports.md.
 """
 
+from secretary.export.files import ExportError, FileExistsExportError, write_document
 from secretary.export.snapshot import (
     ActionLine,
     ApprovalInfo,
@@ -20,7 +21,6 @@ from secretary.export.snapshot import (
     snapshot_from_meeting,
     snapshot_from_record,
 )
-from secretary.export.files import ExportError, FileExistsExportError, write_document
 
 __all__ = [
     "ActionLine",
@@ -40,8 +40,11 @@ __all__ = [
 ]
 
 _DOCX_NAMES = {
-    "MinutesExporter", "ActionLogExporter", "FinancialLogExporter",
-    "AttendanceRegisterExporter", "TemplateError",
+    "MinutesExporter",
+    "ActionLogExporter",
+    "FinancialLogExporter",
+    "AttendanceRegisterExporter",
+    "TemplateError",
 }
 
 

@@ -25,12 +25,12 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu, RGBColor
+from docx.shared import Emu, Length, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from secretary.export.files import write_document
-from secretary.export.snapshot import ActionLine, MeetingSnapshot, tr
+from secretary.export.snapshot import ActionLine, MeetingSnapshot, PersonLine, tr
 from secretary.export.styles import (
     HEADER_FILL,
     TABLE_STYLE,
@@ -76,8 +76,9 @@ class _Writer:
         s = self.doc.sections[-1]
         return int((s.page_width or 0) - (s.left_margin or 0) - (s.right_margin or 0))
 
-    def para(self, text: str = "", style: str | None = None, *, bold: bool = False,
-             italic: bool = False) -> Paragraph:
+    def para(
+        self, text: str = "", style: str | None = None, *, bold: bool = False, italic: bool = False
+    ) -> Paragraph:
         p = self.doc.add_paragraph(style=style)
         if text:
             run = p.add_run(clean(text))
@@ -106,8 +107,9 @@ class _Writer:
         for line in paragraphs(text):
             self.para(line, style)
 
-    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
-              widths: Sequence[float]) -> Table:
+    def table(
+        self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+    ) -> Table:
         """A table with a repeated, shaded header row; ``widths`` are fractions."""
         table = self.doc.add_table(rows=1, cols=len(headers))
         table.style = self.doc.styles[TABLE_STYLE]
@@ -129,7 +131,7 @@ class _Writer:
                 self.cell(cells[i], text, "Secretary Table Text", cols[i])
         return table
 
-    def cell(self, cell: _Cell, text: str, style: str, width: int) -> None:
+    def cell(self, cell: _Cell, text: str, style: str, width: Length) -> None:
         cell.width = width
         p = cell.paragraphs[0]
         p.style = self.doc.styles[style]
@@ -284,8 +286,9 @@ class _Exporter:
         s = self.snap
         if s.approved is None:
             return self.t("DRAFT — version {version} — not yet approved", version=s.version)
-        return self.t("Approved on {date}", date=long_date(s.approved.date, s.language,
-                                                            weekday=False))
+        return self.t(
+            "Approved on {date}", date=long_date(s.approved.date, s.language, weekday=False)
+        )
 
     def title_block(self, w: _Writer, title: str) -> None:
         w.para(self.snap.cluster, "Secretary Kicker")
@@ -311,18 +314,32 @@ class MinutesExporter(_Exporter):
         w.para(s.cluster, "Secretary Kicker")
         w.para(s.title, "Title")
         line = self.meeting_line()
-        w.para(self.t("Minutes of the meeting held on {when}", when=line) if line
-               else self.t("Minutes of the meeting"), "Secretary Meta")
+        w.para(
+            self.t("Minutes of the meeting held on {when}", when=line)
+            if line
+            else self.t("Minutes of the meeting"),
+            "Secretary Meta",
+        )
         if s.draft:
-            w.para(self.draft_text() + ". " + self.t(
-                "These minutes are a draft until they are approved at the next meeting."),
-                "Secretary Draft")
+            w.para(
+                self.draft_text()
+                + ". "
+                + self.t("These minutes are a draft until they are approved at the next meeting."),
+                "Secretary Draft",
+            )
         else:
             assert s.approved is not None
-            w.para(self.draft_text() + ". " + self.t(
-                "Record fingerprint {fp}.", fp=s.approved.fingerprint[:16]), "Secretary Meta")
-        w.header_footer(self.draft_text() if s.draft else self.t("Approved minutes"),
-                        self.footer_text(), s.draft)
+            w.para(
+                self.draft_text()
+                + ". "
+                + self.t("Record fingerprint {fp}.", fp=s.approved.fingerprint[:16]),
+                "Secretary Meta",
+            )
+        w.header_footer(
+            self.draft_text() if s.draft else self.t("Approved minutes"),
+            self.footer_text(),
+            s.draft,
+        )
         self.attendance(w)
         self.quorum(w)
         self.declarations(w)
@@ -330,19 +347,27 @@ class MinutesExporter(_Exporter):
         self.action_summary(w)
         self.financial(w)
         w.heading(self.t("Date of the next meeting"))
-        w.para(long_date(s.next_meeting, s.language) if s.next_meeting
-               else self.t("To be confirmed."))
-        w.para(self.t("Prepared by Cluster Secretary from the meeting record "
-                      "({events} recorded events; fingerprint {fp}).",
-                      events=s.events, fp=s.fingerprint[:16]), "Secretary Small")
+        w.para(
+            long_date(s.next_meeting, s.language) if s.next_meeting else self.t("To be confirmed.")
+        )
+        w.para(
+            self.t(
+                "Prepared by Cluster Secretary from the meeting record "
+                "({events} recorded events; fingerprint {fp}).",
+                events=s.events,
+                fp=s.fingerprint[:16],
+            ),
+            "Secretary Small",
+        )
 
     def attendance(self, w: _Writer) -> None:
         s = self.snap
         w.heading(self.t("Present"))
         if s.present or s.deputies:
             rows = [[self.person_name(p), p.seat, self.notes(p)] for p in s.present]
-            rows += [[p.name, self.t("Deputy: {seat}", seat=p.seat), self.notes(p)]
-                     for p in s.deputies]
+            rows += [
+                [p.name, self.t("Deputy: {seat}", seat=p.seat), self.notes(p)] for p in s.deputies
+            ]
             w.table([self.t("Name"), self.t("Seat"), self.t("Notes")], rows, [3, 5, 3.2])
         else:
             w.para(self.t("No members were recorded as present."))
@@ -352,29 +377,33 @@ class MinutesExporter(_Exporter):
                 w.bullet(p.sentence + ".")
         w.heading(self.t("In attendance"))
         if s.in_attendance:
-            w.table([self.t("Name"), self.t("Organisation or role"), self.t("Notes")],
-                    [[p.name, p.organisation, self.notes(p)] for p in s.in_attendance],
-                    [3, 5, 3.2])
+            w.table(
+                [self.t("Name"), self.t("Organisation or role"), self.t("Notes")],
+                [[p.name, p.organisation, self.notes(p)] for p in s.in_attendance],
+                [3, 5, 3.2],
+            )
         else:
             w.para(self.t("None."))
         w.heading(self.t("Apologies"))
         if s.apologies:
             for p in s.apologies:
-                w.bullet(f"{p.name} ({p.seat or p.organisation})" if (p.seat or p.organisation)
-                         else p.name)
+                w.bullet(
+                    f"{p.name} ({p.seat or p.organisation})"
+                    if (p.seat or p.organisation)
+                    else p.name
+                )
         else:
             w.para(self.t("None."))
 
-    def person_name(self, p: object) -> str:
-        name = getattr(p, "name", "")
-        return self.t("{name} (Chair)", name=name) if getattr(p, "chair", False) else name
+    def person_name(self, p: PersonLine) -> str:
+        return self.t("{name} (Chair)", name=p.name) if p.chair else p.name
 
-    def notes(self, p: object) -> str:
+    def notes(self, p: PersonLine) -> str:
         bits = []
-        if getattr(p, "remote", False):
+        if p.remote:
             bits.append(self.t("remote"))
-        if getattr(p, "part", ""):
-            bits.append(getattr(p, "part"))
+        if p.part:
+            bits.append(p.part)
         return "; ".join(bits)
 
     def quorum(self, w: _Writer) -> None:
@@ -395,9 +424,11 @@ class MinutesExporter(_Exporter):
         if not s.declarations:
             w.para(self.t("No interests were declared."))
             return
-        w.table([self.t("Item"), self.t("Name"), self.t("Interest"), self.t("What followed")],
-                [[d.item_label, d.person, d.interest, d.followed] for d in s.declarations],
-                [3.2, 2.4, 4.2, 2.4])
+        w.table(
+            [self.t("Item"), self.t("Name"), self.t("Interest"), self.t("What followed")],
+            [[d.item_label, d.person, d.interest, d.followed] for d in s.declarations],
+            [3.2, 2.4, 4.2, 2.4],
+        )
 
     def items(self, w: _Writer) -> None:
         s = self.snap
@@ -410,26 +441,35 @@ class MinutesExporter(_Exporter):
             if it.presenter:
                 meta.append(self.t("presented by {name}", name=it.presenter))
             if it.financial:
-                meta.append(self.t("financial item: {amount}", amount=money(it.amount))
-                            if it.amount is not None else self.t("financial item"))
+                meta.append(
+                    self.t("financial item: {amount}", amount=money(it.amount))
+                    if it.amount is not None
+                    else self.t("financial item")
+                )
             if meta:
                 w.para(" · ".join(meta), "Secretary Meta")
             w.text_block(it.notes)
             shown = self.standing_item(w, it.standing, it.notes)
             if it.declarations:
-                w.labelled(self.t("Declarations:"), "; ".join(
-                    f"{d.person} ({d.followed.lower()})" for d in it.declarations) + ".")
+                w.labelled(
+                    self.t("Declarations:"),
+                    "; ".join(f"{d.person} ({d.followed.lower()})" for d in it.declarations) + ".",
+                )
             for d in it.decisions:
-                label = (self.t("Decision ({time}):", time=d.at) if d.at
-                         else self.t("Decision:"))
+                label = self.t("Decision ({time}):", time=d.at) if d.at else self.t("Decision:")
                 text = f"{d.wording} {d.statement}" if d.wording else d.statement
                 w.labelled(label, text)
-                detail = self.t("Rule applied: {rule}. Quorum at the decision: {quorum}",
-                                rule=d.rule, quorum=d.quorum)
+                detail = self.t(
+                    "Rule applied: {rule}. Quorum at the decision: {quorum}",
+                    rule=d.rule,
+                    quorum=d.quorum,
+                )
                 w.para(detail, "Secretary Small")
                 if d.not_counted:
-                    w.para(self.t("Not counted: {list}", list="; ".join(d.not_counted)),
-                           "Secretary Small")
+                    w.para(
+                        self.t("Not counted: {list}", list="; ".join(d.not_counted)),
+                        "Secretary Small",
+                    )
             for a in it.actions:
                 due = long_date(a.due, s.language, weekday=False) if a.due else ""
                 bits = [a.text]
@@ -461,8 +501,15 @@ class MinutesExporter(_Exporter):
                 interest = d.interest.strip()
                 if interest and interest[-1] not in ".!?":
                     interest += "."
-                w.bullet(self.t("{person} ({item}): {interest} {followed}.", person=d.person,
-                                item=d.item_label, interest=interest, followed=d.followed))
+                w.bullet(
+                    self.t(
+                        "{person} ({item}): {interest} {followed}.",
+                        person=d.person,
+                        item=d.item_label,
+                        interest=interest,
+                        followed=d.followed,
+                    )
+                )
             return True
         return False
 
@@ -472,9 +519,11 @@ class MinutesExporter(_Exporter):
         if not s.actions:
             w.para(self.t("No actions were agreed."))
             return
-        w.table([self.t("Ref"), self.t("Item"), self.t("Action"), self.t("Lead"), self.t("Due")],
-                [[a.ref, a.item, a.text, a.lead, short_date(a.due)] for a in s.actions],
-                [2.3, 2.3, 6.6, 3.0, 2.3])
+        w.table(
+            [self.t("Ref"), self.t("Item"), self.t("Action"), self.t("Lead"), self.t("Due")],
+            [[a.ref, a.item, a.text, a.lead, short_date(a.due)] for a in s.actions],
+            [2.3, 2.3, 6.6, 3.0, 2.3],
+        )
 
     def financial(self, w: _Writer) -> None:
         s = self.snap
@@ -496,8 +545,18 @@ def _financial_table(exp: _Exporter, w: _Writer) -> None:
         rows.append([f.item, desc, money(f.amount), f.budget_line, f.outcome, f.signatory])
     rows.append([t("Total"), "", money(s.financial_total), "", "", ""])
     rows.append([t("Total agreed"), "", money(s.financial_total_agreed), "", "", ""])
-    table = w.table([t("Item"), t("Description"), t("Amount"), t("Budget line"), t("Outcome"),
-                     t("HB signatory")], rows, [3.2, 3.0, 2.6, 2.7, 2.3, 2.4])
+    table = w.table(
+        [
+            t("Item"),
+            t("Description"),
+            t("Amount"),
+            t("Budget line"),
+            t("Outcome"),
+            t("HB signatory"),
+        ],
+        rows,
+        [3.2, 3.0, 2.6, 2.7, 2.3, 2.4],
+    )
     for row in table.rows[1:]:
         for p in row.cells[2].paragraphs:
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -513,9 +572,14 @@ class ActionLogExporter(_Exporter):
 
     kind = "action log"
 
-    def __init__(self, snapshot: MeetingSnapshot, template: str | Path | None = None, *,
-                 today: dt.date | None = None,
-                 carried_forward: Sequence[ActionLine] = ()):
+    def __init__(
+        self,
+        snapshot: MeetingSnapshot,
+        template: str | Path | None = None,
+        *,
+        today: dt.date | None = None,
+        carried_forward: Sequence[ActionLine] = (),
+    ):
         super().__init__(snapshot, template)
         self.today = today or dt.date.today()
         self.carried_forward = list(carried_forward)
@@ -527,26 +591,53 @@ class ActionLogExporter(_Exporter):
         s = self.snap
         w.landscape()
         self.title_block(w, self.t("Action log"))
-        w.para(self.t("Status as at {date}. RAG: red = past due and not complete; amber = due "
-                      "within {days} days; green = otherwise.",
-                      date=long_date(self.today.isoformat(), s.language), days=AMBER_DAYS),
-               "Secretary Meta")
-        w.header_footer(self.t("Action log") + (" — " + self.draft_text() if s.draft else ""),
-                        self.footer_text(), s.draft)
+        w.para(
+            self.t(
+                "Status as at {date}. RAG: red = past due and not complete; amber = due "
+                "within {days} days; green = otherwise.",
+                date=long_date(self.today.isoformat(), s.language),
+                days=AMBER_DAYS,
+            ),
+            "Secretary Meta",
+        )
+        w.header_footer(
+            self.t("Action log") + (" — " + self.draft_text() if s.draft else ""),
+            self.footer_text(),
+            s.draft,
+        )
         actions = self.carried_forward + list(s.actions)
         if not actions:
             w.para(self.t("No actions are open or were agreed at this meeting."))
             return
-        headers = [self.t("Ref"), self.t("Meeting"), self.t("Item"), self.t("Action"),
-                   self.t("Lead"), self.t("Due"), self.t("Status"), self.t("RAG"),
-                   self.t("Progress notes")]
+        headers = [
+            self.t("Ref"),
+            self.t("Meeting"),
+            self.t("Item"),
+            self.t("Action"),
+            self.t("Lead"),
+            self.t("Due"),
+            self.t("Status"),
+            self.t("RAG"),
+            self.t("Progress notes"),
+        ]
         rows = []
         colours = []
         for a in actions:
             colour = rag(a, self.today)
             colours.append(colour)
-            rows.append([a.ref, a.meeting, a.item, a.text, a.lead, short_date(a.due), a.status,
-                         self.t(colour.capitalize()), "\n".join(a.notes)])
+            rows.append(
+                [
+                    a.ref,
+                    a.meeting,
+                    a.item,
+                    a.text,
+                    a.lead,
+                    short_date(a.due),
+                    a.status,
+                    self.t(colour.capitalize()),
+                    "\n".join(a.notes),
+                ]
+            )
         table = w.table(headers, rows, [2.3, 2.3, 2.2, 6.2, 2.6, 2.3, 2.0, 1.8, 5.0])
         for row, colour in zip(table.rows[1:], colours, strict=True):
             fill, ink = RAG_COLOURS[colour]
@@ -558,8 +649,10 @@ class ActionLogExporter(_Exporter):
                     r.bold = True
                     r.font.color.rgb = ink
         if self.carried_forward:
-            w.para(self.t("{n} carried forward from earlier meetings.",
-                          n=len(self.carried_forward)), "Secretary Small")
+            w.para(
+                self.t("{n} carried forward from earlier meetings.", n=len(self.carried_forward)),
+                "Secretary Small",
+            )
 
 
 class FinancialLogExporter(_Exporter):
@@ -573,14 +666,22 @@ class FinancialLogExporter(_Exporter):
     def build(self, w: _Writer) -> None:
         s = self.snap
         self.title_block(w, self.t("Financial log"))
-        w.header_footer(self.t("Financial log") + (" — " + self.draft_text() if s.draft else ""),
-                        self.footer_text(), s.draft)
+        w.header_footer(
+            self.t("Financial log") + (" — " + self.draft_text() if s.draft else ""),
+            self.footer_text(),
+            s.draft,
+        )
         if not s.financial:
             w.para(self.t("No financial decisions were taken at this meeting."))
             return
         _financial_table(self, w)
-        w.para(self.t("Amounts in pounds sterling. \"Total agreed\" counts the items carried "
-                      "or agreed by consensus."), "Secretary Small")
+        w.para(
+            self.t(
+                'Amounts in pounds sterling. "Total agreed" counts the items carried '
+                "or agreed by consensus."
+            ),
+            "Secretary Small",
+        )
 
 
 class AttendanceRegisterExporter(_Exporter):
@@ -598,20 +699,33 @@ class AttendanceRegisterExporter(_Exporter):
         if not s.register:
             w.para(self.t("Nobody is on the roster of this meeting."))
             return
-        w.table([self.t("Name"), self.t("Seat or role"), self.t("Organisation"),
-                 self.t("Attendance"), self.t("Arrived"), self.t("Left")],
-                [[r.name, r.seat, r.organisation, r.status_text, r.arrived, r.left]
-                 for r in s.register], [3.0, 3.6, 3.2, 3.4, 1.7, 1.6])
+        w.table(
+            [
+                self.t("Name"),
+                self.t("Seat or role"),
+                self.t("Organisation"),
+                self.t("Attendance"),
+                self.t("Arrived"),
+                self.t("Left"),
+            ],
+            [
+                [r.name, r.seat, r.organisation, r.status_text, r.arrived, r.left]
+                for r in s.register
+            ],
+            [3.0, 3.6, 3.2, 3.4, 1.7, 1.6],
+        )
         counts: dict[str, int] = {}
         for r in s.register:
             counts[r.status] = counts.get(r.status, 0) + 1
         summary = self.t(
             "Present: {present} (remote throughout: {remote}; deputies: {deputy}). "
             "Apologies: {apologies}. Absent: {absent}.",
-            present=counts.get("present", 0) + counts.get("remote", 0)
-            + counts.get("deputy", 0),
-            remote=counts.get("remote", 0), deputy=counts.get("deputy", 0),
-            apologies=counts.get("apologies", 0), absent=counts.get("absent", 0))
+            present=counts.get("present", 0) + counts.get("remote", 0) + counts.get("deputy", 0),
+            remote=counts.get("remote", 0),
+            deputy=counts.get("deputy", 0),
+            apologies=counts.get("apologies", 0),
+            absent=counts.get("absent", 0),
+        )
         w.para(summary, "Secretary Meta")
         if s.quorum_start is not None:
             w.labelled(s.quorum_start.label + ":", s.quorum_start.text, "Secretary Meta")

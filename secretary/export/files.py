@@ -9,6 +9,7 @@ in Word on Windows, disk full) into an ``ExportError`` naming the file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -29,17 +30,25 @@ def write_document(path: str | os.PathLike[str], data: bytes, *, force: bool = F
     if target.is_dir():
         raise ExportError(_("{path}: is a folder; give a file name ending .docx", path=target))
     if target.exists() and not force:
-        raise FileExistsExportError(_("{path}: already exists; not replaced (use --force to "
-                                      "replace it)", path=target))
+        raise FileExistsExportError(
+            _("{path}: already exists; not replaced (use --force to replace it)", path=target)
+        )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(_("{path}: the folder {folder} does not exist", path=target,
-                            folder=folder))
+        raise ExportError(
+            _("{path}: the folder {folder} does not exist", path=target, folder=folder)
+        )
     try:
         fd, tmp = tempfile.mkstemp(prefix=".~export-", suffix=".docx.tmp", dir=folder)
     except OSError as exc:
-        raise ExportError(_("{path}: cannot write in {folder}: {why}", path=target,
-                            folder=folder, why=exc.strerror or exc)) from None
+        raise ExportError(
+            _(
+                "{path}: cannot write in {folder}: {why}",
+                path=target,
+                folder=folder,
+                why=exc.strerror or exc,
+            )
+        ) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -49,18 +58,25 @@ def write_document(path: str | os.PathLike[str], data: bytes, *, force: bool = F
         os.replace(tmp, target)
     except PermissionError:
         _remove(tmp)
-        raise ExportError(_("{path}: cannot be replaced: it may be open in Word or another "
-                            "program; close it and export again (nothing was changed)",
-                            path=target)) from None
+        raise ExportError(
+            _(
+                "{path}: cannot be replaced: it may be open in Word or another "
+                "program; close it and export again (nothing was changed)",
+                path=target,
+            )
+        ) from None
     except OSError as exc:
         _remove(tmp)
-        raise ExportError(_("{path}: could not be written: {why} (nothing was changed)",
-                            path=target, why=exc.strerror or exc)) from None
+        raise ExportError(
+            _(
+                "{path}: could not be written: {why} (nothing was changed)",
+                path=target,
+                why=exc.strerror or exc,
+            )
+        ) from None
     return target
 
 
 def _remove(path: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass

@@ -17,14 +17,17 @@ Definitions the minutes rely on (documented in ``docs/exports.md``):
   and after business began (the time of the first item focus or decision).
 - **Part of meeting**: "arrived 13:40" (late), "left 15:10, after item 6",
   "returned 15:30", "joined remotely from 14:00" / "in person from 14:00".
-- **Item numbers** are positions on the agenda (1, 2, 3, …); the item's own
-  reference (e.g. UVC/26/05) is printed beside them.
+- **Item numbers**: the items' own ids when every id on the agenda looks like
+  an item number ("4", "4a", "4.1", as in scenario files); otherwise positions
+  on the agenda (1, 2, 3, …). The item's reference (e.g. UVC/26/05) is printed
+  beside it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +41,7 @@ from secretary.i18n import in_language
 LANGUAGES = ("en",)  # "cy" and "bilingual" come with issue 8; the structure allows them.
 
 COMPLETE_STATUSES = ("complete", "completed", "closed", "done")
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?(\.\d{1,2})?$")
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,7 @@ class QuorumLine:
 @dataclass(frozen=True)
 class DeclarationLine:
     person: str
-    item_number: int | None  # None: every item
+    item_id: str | None  # None: every item
     item_label: str  # "Item 5: Social prescriber extension" or "All items"
     interest: str
     action: str  # none | abstain | withdraw
@@ -131,7 +135,7 @@ class ActionLine:
 
 @dataclass(frozen=True)
 class FinancialLine:
-    item_number: int | None
+    item_number: int | None  # position on the agenda, for ordering
     item: str  # "5. Social prescriber extension 2026/27"
     description: str
     amount: float | None
@@ -155,7 +159,7 @@ class RegisterLine:
 
 @dataclass
 class ItemSection:
-    number: int
+    number: str  # as printed: "5"
     id: str
     reference: str
     title: str
@@ -245,8 +249,14 @@ def snapshot_from_record(
     info = record.meeting_info(meeting_id)
     terms = record.meeting_terms(meeting_id)
     meeting = Meeting(terms, record.events(meeting_id))
-    return snapshot_from_meeting(info, meeting, next_meeting=next_meeting, approved=approved,
-                                 version=version, language=language)
+    return snapshot_from_meeting(
+        info,
+        meeting,
+        next_meeting=next_meeting,
+        approved=approved,
+        version=version,
+        language=language,
+    )
 
 
 def snapshot_from_meeting(
@@ -267,8 +277,11 @@ def fingerprint(meeting: Meeting) -> str:
     record always gives the same fingerprint, any change gives another."""
     h = hashlib.sha256()
     for e in meeting.events:
-        h.update(json.dumps([e.id, e.type, dict(e.data)], sort_keys=True,
-                            ensure_ascii=False, default=str).encode("utf-8", "surrogatepass"))
+        h.update(
+            json.dumps(
+                [e.id, e.type, dict(e.data)], sort_keys=True, ensure_ascii=False, default=str
+            ).encode("utf-8", "surrogatepass")
+        )
         h.update(b"\n")
     return h.hexdigest()
 
@@ -279,6 +292,8 @@ class _Builder:
         self.m = meeting
         self.lang = lang
         self.number = {iid: n for n, iid in enumerate(meeting.agenda, start=1)}
+        numbered = all(_ITEM_NUMBER.match(iid) for iid in meeting.agenda)
+        self.label = {iid: (iid if numbered else str(n)) for iid, n in self.number.items()}
         self.business_began = self.first_business_time()
         # Late: after the start time, and after business began (people arriving
         # at 13:01 for a 13:00 meeting that opened at 13:03 are not late).
@@ -300,20 +315,25 @@ class _Builder:
     def item_ref(self, iid: str | None) -> str:
         if iid is None or iid not in self.number:
             return ""
-        return self.t("item {n}", n=self.number[iid])
+        return self.t("item {n}", n=self.label[iid])
 
     # ------------------------------------------------------------------ whole
 
-    def build(self, next_meeting: str | None, approved: ApprovalInfo | None,
-              version: int) -> MeetingSnapshot:
+    def build(
+        self, next_meeting: str | None, approved: ApprovalInfo | None, version: int
+    ) -> MeetingSnapshot:
         m, info, terms = self.m, self.info, self.m.terms
         present, deputies, attendees, apologies = self.people_lists()
         declarations = self.declarations()
         actions = self.actions()
         items = self.items(declarations, actions)
         quorum_decisions = [
-            QuorumLine(d.at or "", self.decision_label(d.item, d.at), d.quorum.state,
-                       d.quorum.explanation().render(self.lang))
+            QuorumLine(
+                d.at or "",
+                self.decision_label(d.item, d.at),
+                d.quorum.state,
+                d.quorum.explanation().render(self.lang),
+            )
             for d in m.decisions
         ]
         on_agenda = [a for it in items for a in it.actions]
@@ -353,10 +373,14 @@ class _Builder:
         seat_order = {s.id: i for i, s in enumerate(self.m.terms.seats)}
         role_order = {"member": 0, "deputy": 1, "attendee": 2}
         people = list(self.m.people.values())
-        return sorted(people, key=lambda p: (
-            p.role == "attendee", seat_order.get(p.seat or "", len(seat_order)),
-            role_order.get(p.role, 3),
-        ))
+        return sorted(
+            people,
+            key=lambda p: (
+                p.role == "attendee",
+                seat_order.get(p.seat or "", len(seat_order)),
+                role_order.get(p.role, 3),
+            ),
+        )
 
     def seat_name(self, p: Person) -> str:
         if p.seat and p.role != "attendee" and self.m.terms.has_seat(p.seat):
@@ -393,17 +417,23 @@ class _Builder:
     def person_line(self, p: Person, att: Attendance, chair: bool) -> PersonLine:
         seat = self.seat_name(p)
         first = att.spans[0] if att.spans else None
-        late = bool(first and first.arrived and self.late_after
-                    and first.arrived > self.late_after)
+        late = bool(first and first.arrived and self.late_after and first.arrived > self.late_after)
         sentence = ""
         if p.role == "deputy" and seat:
-            sentence = self.t("{name} attended for the {seat} member", name=clean(p.name),
-                              seat=seat)
+            sentence = self.t(
+                "{name} attended for the {seat} member", name=clean(p.name), seat=seat
+            )
         return PersonLine(
-            id=p.id, name=clean(p.name), role=p.role, seat=seat,
-            organisation=clean(p.organisation), chair=chair,
-            remote=bool(first and first.mode == "remote"), late=late,
-            part=self.part_of_meeting(att, late), sentence=sentence,
+            id=p.id,
+            name=clean(p.name),
+            role=p.role,
+            seat=seat,
+            organisation=clean(p.organisation),
+            chair=chair,
+            remote=bool(first and first.mode == "remote"),
+            late=late,
+            part=self.part_of_meeting(att, late),
+            sentence=sentence,
         )
 
     def part_of_meeting(self, att: Attendance, late: bool) -> str:
@@ -415,12 +445,18 @@ class _Builder:
             if i == 0 and late:
                 bits.append(self.t("arrived {time}", time=span.arrived))
             elif prev is not None and not switched_in:
-                bits.append(self.t("returned {time}", time=span.arrived) if span.arrived
-                            else self.t("returned"))
+                bits.append(
+                    self.t("returned {time}", time=span.arrived)
+                    if span.arrived
+                    else self.t("returned")
+                )
             nxt = spans[i + 1] if i + 1 < len(spans) else None
             if nxt is not None and span.left_event == nxt.arrived_event:
-                where = ("joined remotely from {time}" if nxt.mode == "remote"
-                         else "in person from {time}")
+                where = (
+                    "joined remotely from {time}"
+                    if nxt.mode == "remote"
+                    else "in person from {time}"
+                )
                 bits.append(self.t(where, time=nxt.arrived or "?"))
             elif span.left_event is not None:
                 after = self.item_ref(span.left_after_item)
@@ -437,7 +473,7 @@ class _Builder:
     # ------------------------------------------------------------------ quorum
 
     def decision_label(self, item: str, at: str | None) -> str:
-        n = self.number.get(item)
+        n = self.label.get(item)
         label = self.t("Item {n}", n=n) if n is not None else clean(item)
         return f"{label} ({at})" if at else label
 
@@ -452,8 +488,12 @@ class _Builder:
                 return self.start_line(assess(replay), e.get("at"), e.get("item"))
         if not self.m.events:
             return None
-        return QuorumLine("", self.t("At the end of the record (no item was taken)"),
-                          assess(replay).state, assess(replay).explanation().render(self.lang))
+        return QuorumLine(
+            "",
+            self.t("At the end of the record (no item was taken)"),
+            assess(replay).state,
+            assess(replay).explanation().render(self.lang),
+        )
 
     def start_line(self, q: QuorumAssessment, at: str | None, item: str | None) -> QuorumLine:
         ref = self.item_ref(item)
@@ -473,7 +513,7 @@ class _Builder:
 
         lines = []
         for d in sorted(self.m.declarations, key=order):
-            n = self.number.get(d.item) if d.item else None
+            n = self.label.get(d.item) if d.item else None
             if d.item is None:
                 label = self.t("All items")
             else:
@@ -486,10 +526,12 @@ class _Builder:
             }.get(d.action, d.action)
             att = self.m.attendance.get(d.person)
             if att is None or not att.ever_present:
-                followed = self.t("{followed} (declared ahead of the meeting)",
-                                  followed=followed)
-            lines.append(DeclarationLine(self.name(d.person), n, label, clean(d.interest),
-                                         d.action, followed))
+                followed = self.t("{followed} (declared ahead of the meeting)", followed=followed)
+            lines.append(
+                DeclarationLine(
+                    self.name(d.person), d.item, label, clean(d.interest), d.action, followed
+                )
+            )
         return lines
 
     # ------------------------------------------------------------------ items
@@ -513,45 +555,68 @@ class _Builder:
             for r in d.rejected
         )
         return DecisionLine(
-            kind=d.kind, status=d.status, outcome=self.outcome(d.status),
-            statement=clean(d.statement(self.m).render(self.lang)), wording=clean(d.text),
-            at=d.at or "", quorum=d.quorum.explanation().render(self.lang), rule=clean(rule),
-            for_=d.for_, against=d.against, abstain=d.abstain, eligible=d.eligible,
-            required=d.required, not_counted=tuple(clean(s) for s in not_counted),
+            kind=d.kind,
+            status=d.status,
+            outcome=self.outcome(d.status),
+            statement=clean(d.statement(self.m).render(self.lang)),
+            wording=clean(d.text),
+            at=d.at or "",
+            quorum=d.quorum.explanation().render(self.lang),
+            rule=clean(rule),
+            for_=d.for_,
+            against=d.against,
+            abstain=d.abstain,
+            eligible=d.eligible,
+            required=d.required,
+            not_counted=tuple(clean(s) for s in not_counted),
         )
 
     def actions(self) -> dict[str, ActionLine]:
         meeting_label = long_date(self.info.date, self.lang, weekday=False) or clean(
-            self.info.title)
+            self.info.title
+        )
         out = {}
-        for a in sorted(self.m.actions.values(),
-                        key=lambda a: (self.number.get(a.item or "", 10**6), a.event)):
+        for a in sorted(
+            self.m.actions.values(), key=lambda a: (self.number.get(a.item or "", 10**6), a.event)
+        ):
             item = ""
             if a.item is not None and a.item in self.m.items:
                 it = self.m.items[a.item]
-                item = clean(it.reference) or str(self.number.get(a.item, ""))
+                item = clean(it.reference) or self.label.get(a.item, "")
             out[a.id] = ActionLine(
-                ref=clean(a.id), meeting=meeting_label, item=item, text=clean(a.text),
-                lead=self.name(a.owner) if a.owner else "", due=a.due or "",
-                status=clean(a.status), notes=tuple(clean(n) for n in a.notes),
+                ref=clean(a.id),
+                meeting=meeting_label,
+                item=item,
+                text=clean(a.text),
+                lead=self.name(a.owner) if a.owner else "",
+                due=a.due or "",
+                status=clean(a.status),
+                notes=tuple(clean(n) for n in a.notes),
             )
         return out
 
-    def items(self, declarations: list[DeclarationLine],
-              actions: dict[str, ActionLine]) -> list[ItemSection]:
+    def items(
+        self, declarations: list[DeclarationLine], actions: dict[str, ActionLine]
+    ) -> list[ItemSection]:
         sections = []
         for iid in self.m.agenda:
             it = self.m.items[iid]
-            n = self.number[iid]
-            sections.append(ItemSection(
-                number=n, id=iid, reference=clean(it.reference), title=clean(it.title),
-                presenter=self.name(it.presenter) if it.presenter else "",
-                financial=it.financial, amount=it.amount,
-                notes=clean(self.m.notes.get(iid, "")), standing=clean(it.standing),
-                declarations=[d for d in declarations if d.item_number == n],
-                decisions=[self.decision_line(d) for d in self.m.decisions_for(iid)],
-                actions=[actions[a.id] for a in self.m.actions.values() if a.item == iid],
-            ))
+            sections.append(
+                ItemSection(
+                    number=self.label[iid],
+                    id=iid,
+                    reference=clean(it.reference),
+                    title=clean(it.title),
+                    presenter=self.name(it.presenter) if it.presenter else "",
+                    financial=it.financial,
+                    amount=it.amount,
+                    notes=clean(self.m.notes.get(iid, "")),
+                    standing=clean(it.standing),
+                    declarations=[d for d in declarations if d.item_id == iid],
+                    decisions=[self.decision_line(d) for d in self.m.decisions_for(iid)],
+                    actions=[actions[a.id] for a in self.m.actions.values() if a.item == iid],
+                )
+            )
         return sections
 
     # ------------------------------------------------------------------ financial
@@ -559,11 +624,18 @@ class _Builder:
     def financial(self) -> list[FinancialLine]:
         lines = []
         logged = set()
-        for entry in sorted(self.m.financial, key=lambda f: (self.number.get(f.item, 0),
-                                                             f.event)):
+        for entry in sorted(self.m.financial, key=lambda f: (self.number.get(f.item, 0), f.event)):
             logged.add(entry.item)
-            lines.append(self.financial_line(entry.item, entry.amount, entry.description,
-                                             entry.budget_line, entry.signatory, False))
+            lines.append(
+                self.financial_line(
+                    entry.item,
+                    entry.amount,
+                    entry.description,
+                    entry.budget_line,
+                    entry.signatory,
+                    False,
+                )
+            )
         # A financial item decided on (or blocked) without a log entry is still a
         # financial decision of the meeting (3.3.2): show it with the agenda amount.
         for iid in self.m.agenda:
@@ -573,10 +645,18 @@ class _Builder:
         lines.sort(key=lambda f: f.item_number or 0)
         return lines
 
-    def financial_line(self, iid: str, amount: float | None, description: str,
-                       budget_line: str, signatory: str, from_agenda: bool) -> FinancialLine:
+    def financial_line(
+        self,
+        iid: str,
+        amount: float | None,
+        description: str,
+        budget_line: str,
+        signatory: str,
+        from_agenda: bool,
+    ) -> FinancialLine:
         it = self.m.items.get(iid)
         n = self.number.get(iid)
+        label = self.label.get(iid)
         title = clean(it.title) if it is not None else clean(iid)
         decisions = self.m.decisions_for(iid)
         if decisions:
@@ -585,10 +665,15 @@ class _Builder:
         else:
             outcome, carried = self.t("No decision recorded"), None
         return FinancialLine(
-            item_number=n, item=f"{n}. {title}" if n else title,
-            description=clean(description), amount=amount, budget_line=clean(budget_line),
-            outcome=outcome, carried=carried,
-            signatory=self.name(signatory) if signatory else "", from_agenda=from_agenda,
+            item_number=n,
+            item=f"{label}. {title}" if label else title,
+            description=clean(description),
+            amount=amount,
+            budget_line=clean(budget_line),
+            outcome=outcome,
+            carried=carried,
+            signatory=self.name(signatory) if signatory else "",
+            from_agenda=from_agenda,
         )
 
     # ------------------------------------------------------------------ register
@@ -623,15 +708,20 @@ class _Builder:
                 status, text = "apologies", self.t("Apologies")
                 deps = deputy_present.get(p.seat or "") if p.role == "member" else None
                 if deps:
-                    text = self.t("Apologies; deputy attended ({names})",
-                                  names=", ".join(deps))
+                    text = self.t("Apologies; deputy attended ({names})", names=", ".join(deps))
             else:
                 status, text = "absent", self.t("Absent")
-            lines.append(RegisterLine(
-                name=clean(p.name), seat=seat or self.attendee_role(p),
-                organisation=clean(p.organisation), status=status, status_text=text,
-                arrived=arrived, left=left,
-            ))
+            lines.append(
+                RegisterLine(
+                    name=clean(p.name),
+                    seat=seat or self.attendee_role(p),
+                    organisation=clean(p.organisation),
+                    status=status,
+                    status_text=text,
+                    arrived=arrived,
+                    left=left,
+                )
+            )
         return lines
 
     def attendee_role(self, p: Person) -> str:

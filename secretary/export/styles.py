@@ -67,8 +67,15 @@ PARAGRAPH_STYLES: tuple[ParaStyle, ...] = (
     ParaStyle("Secretary Small", 9, color=GREY, before=3, after=4),
     ParaStyle("Secretary Bullet", 11, after=3, left_indent_cm=0.6, hanging_cm=0.4),
     ParaStyle("Secretary Table Text", 9.5, after=0, base=None, color=INK),
-    ParaStyle("Secretary Table Heading", 9.5, bold=True, after=0, base=None, color=INK,
-              keep_with_next=True),
+    ParaStyle(
+        "Secretary Table Heading",
+        9.5,
+        bold=True,
+        after=0,
+        base=None,
+        color=INK,
+        keep_with_next=True,
+    ),
     ParaStyle("Secretary Header", 8.5, color=GREY, after=0, align=WD_ALIGN_PARAGRAPH.RIGHT),
     ParaStyle("Secretary Footer", 8.5, color=GREY, after=0, align=WD_ALIGN_PARAGRAPH.CENTER),
 )
@@ -110,8 +117,10 @@ def open_template(path: str | Path | None) -> DocxDocument:
     except OSError as exc:
         raise TemplateError(f"{where}: the template cannot be read: {exc.strerror}") from None
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise TemplateError(f"{where}: not a Word template (.docx or .dotx); save it from "
-                            "Word as \"Word Document\" or \"Word Template\"")
+        raise TemplateError(
+            f"{where}: not a Word template (.docx or .dotx); save it from "
+            'Word as "Word Document" or "Word Template"'
+        )
     try:
         data = _as_document(data)
         doc = Document(io.BytesIO(data))
@@ -132,8 +141,10 @@ def _as_document(data: bytes) -> bytes:
         except KeyError:
             raise TemplateError("not a Word file (no [Content_Types].xml inside)") from None
         if "macroEnabled" in types:
-            raise TemplateError("macro-enabled Word files (.docm, .dotm) cannot be used as "
-                                "templates; save it as a .dotx or .docx")
+            raise TemplateError(
+                "macro-enabled Word files (.docm, .dotm) cannot be used as "
+                "templates; save it as a .dotx or .docx"
+            )
         if _DOTX_MAIN not in types:
             return data
         out = io.BytesIO()
