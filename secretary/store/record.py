@@ -155,6 +155,14 @@ class Record:
                     if "alembic_version" in tables:
                         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                         revision = row[0] if row else None
+                    # Structural damage (a torn or overwritten page) is found now,
+                    # not halfway through reading a meeting. Cheap: no index checks.
+                    damage = str(conn.execute("PRAGMA quick_check").fetchone()[0])
+                    if damage != "ok":
+                        first = [ln for ln in damage.splitlines() if "***" not in ln][:1]
+                        raise RecordError(f"{self.target}: the record file is damaged "
+                                          f"({''.join(first) or 'quick_check failed'}); "
+                                          "the file was left untouched")
                 finally:
                     conn.close()
             except sqlite3.DatabaseError as exc:
@@ -200,8 +208,10 @@ class Record:
         try:
             yield s
             s.commit()
-        except BaseException:
+        except BaseException as exc:
             s.rollback()
+            if isinstance(exc, DBAPIError) and _is_damage(exc):
+                raise RecordError(f"{self.target}: {_db_problem(exc)}") from None
             raise
         finally:
             s.close()
@@ -290,7 +300,11 @@ class Record:
                 select(EventRow.uuid, EventRow.type, EventRow.payload)
                 .where(EventRow.meeting_id == meeting_id).order_by(EventRow.seq)
             ).all()
-        return [Event(t, json.loads(p), u) for u, t, p in rows]
+        try:
+            return [Event(t, json.loads(p), u) for u, t, p in rows]
+        except ValueError:
+            raise RecordError(f"{self.target}: meeting {meeting_id}: a stored event is "
+                              "damaged (not readable JSON)") from None
 
     def event_rows(self, meeting_id: int) -> list[EventRow]:
         with self.session() as s:
@@ -355,12 +369,21 @@ def _known_revisions() -> set[str]:
     return known_revisions()
 
 
+def _is_damage(exc: Exception) -> bool:
+    """A database error that means the file is damaged, not that a write failed."""
+    lowered = str(getattr(exc, "orig", None) or exc).lower()
+    return any(s in lowered for s in ("malformed", "not a database", "could not decode",
+                                      "disk i/o error"))
+
+
 def _db_problem(exc: Exception) -> str:
     orig = getattr(exc, "orig", None) or exc
     message = str(orig).split("\n")[0]
     lowered = message.lower()
     if "file is not a database" in lowered or "file is encrypted" in lowered:
         return "not a Cluster Secretary record (not a readable SQLite database)"
+    if "could not decode" in lowered:
+        return "the record file is damaged (text that cannot be read)"
     if "malformed" in lowered or "corrupt" in lowered:
         return "the record file is damaged (database disk image is malformed)"
     if "readonly" in lowered or "read-only" in lowered:
