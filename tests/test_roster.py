@@ -170,6 +170,34 @@ def test_reimport_keeps_the_keys_of_people_already_on_the_roster():
     assert errors == [] and [e.key for e in entries] == ["owen", "owen-price"]
 
 
+def test_reimport_never_blanks_known_details():
+    existing = [
+        RosterEntry(
+            "owen",
+            "Dr Owen Price",
+            "member",
+            "gp-1",
+            email="o@wales.nhs.uk",
+            organisation="Pontardawe Surgery",
+        ),
+        RosterEntry("fin", "Gareth Lloyd", "attendee", kind="guest", organisation="Finance"),
+    ]
+    text = "name,role,seat,email\nDr Owen Price,member,gp-2,\nGareth Lloyd,attendee,,\n"
+    entries, errors = parse_roster_csv(text, TERMS, existing=existing)
+    assert errors == []
+    assert entries == [
+        RosterEntry(
+            "owen",
+            "Dr Owen Price",
+            "member",
+            "gp-2",
+            email="o@wales.nhs.uk",
+            organisation="Pontardawe Surgery",
+        ),
+        RosterEntry("fin", "Gareth Lloyd", "attendee", kind="guest", organisation="Finance"),
+    ]
+
+
 def test_slug_and_unique_key():
     assert slug("Dr Siân Morgan") == "sian-morgan"
     assert slug("Ms O'Brien-Jones") == "o-brien-jones"

@@ -482,6 +482,7 @@ def parse_roster_csv(
                 continue
             held.append((row_no, entry.name))
         # Keep the id of a person already on the roster; else make one.
+        old: RosterEntry | None = None
         if entry.key:
             if entry.key in {e.key for e in entries}:
                 errors.append(
@@ -489,10 +490,13 @@ def parse_roster_csv(
                 )
                 continue
             key = entry.key
+            old = by_key.get(key)
         elif norm in by_name:
-            key = by_name[norm].key
+            old = by_name[norm]
+            key = old.key
         else:
             key = unique_key(entry.name, taken)
+        entry = _keep_known_details(entry, old, terms)
         taken.add(key)
         first_row_of[norm] = row_no
         if entry.email:
@@ -501,6 +505,21 @@ def parse_roster_csv(
     if not entries and not errors:
         errors.append(RowError(0, "", _("no people in the file (only a header row)")))
     return entries, errors
+
+
+def _keep_known_details(entry: RosterEntry, old: RosterEntry | None, terms: Terms) -> RosterEntry:
+    """A file with no email (or organisation, or kind) for someone already on the
+    roster keeps what the roster has: an import never blanks known details."""
+    if old is not None:
+        entry = replace(
+            entry,
+            email=entry.email or old.email,
+            organisation=entry.organisation or old.organisation,
+            kind=entry.kind or (old.kind if entry.role == old.role == "attendee" else ""),
+        )
+    if entry.role == "attendee" and not entry.kind and terms.attendee_kinds:
+        entry = replace(entry, kind=terms.attendee_kinds[0].id)
+    return entry
 
 
 def _norm(name: str) -> str:
@@ -573,8 +592,6 @@ def _row_entry(row_no: int, values: dict[str, str], terms: Terms) -> RosterEntry
         )
     if errors:
         return errors
-    if role == "attendee" and not kind and terms.attendee_kinds:
-        kind = terms.attendee_kinds[0].id
     entry = RosterEntry(
         key=values.get("key", "").lower(),
         name=name,

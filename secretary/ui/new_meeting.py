@@ -1,0 +1,513 @@
+"""The "New meeting" dialog: when and where, the cluster, its terms, its roster.
+
+The cluster is an existing one or a new one (name and Health Board). The terms
+of reference are those in force for the cluster on the meeting date, a bundled
+terms, or a file (checked at once; every problem listed). Choosing other terms
+than those in force puts them in force for the cluster from the meeting date.
+The roster shown is the cluster's roster in force on the meeting date; "Edit
+roster…" and "Import CSV…" change it (saving a new cluster first). OK creates
+the meeting with ``clusters.create_meeting_for_cluster``: the roster becomes the
+meeting's people, the standing items and the items typed here its agenda.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary.domain.scenario import MeetingInfo
+from secretary.domain.terms import (
+    Terms,
+    TermsError,
+    bundled_terms_ids,
+    parse_terms_text,
+    read_terms_source,
+)
+from secretary.store import Record, RecordError
+from secretary.store import clusters as cl
+from secretary.store.clusters import ClusterError
+from secretary.ui.roster_editor import DATE_FORMAT, RosterEditor, RosterModel, iso, long_date
+
+NEW_CLUSTER = -1
+IN_FORCE = "__in_force__"
+FROM_FILE = "__file__"
+_AMOUNT = re.compile(r"\s*[;,]?\s*£\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*$")
+
+
+def parse_agenda_lines(text: str) -> list[dict[str, Any]]:
+    """Agenda items typed one a line; a line ending in an amount ("… £18,500") is a
+    financial item with that amount."""
+    items: list[dict[str, Any]] = []
+    for line in text.splitlines():
+        title = " ".join(line.split())
+        if not title:
+            continue
+        m = _AMOUNT.search(title)
+        if m:
+            amount = float(m.group(1).replace(",", ""))
+            title = title[: m.start()].strip(" -–;,")
+            items.append({"title": title or line.strip(), "financial": True, "amount": amount})
+        else:
+            items.append({"title": title})
+    return items
+
+
+class NewMeetingDialog(QDialog):
+    """Creates a meeting; ``meeting_id`` is set when accepted."""
+
+    def __init__(
+        self, record: Record, parent: QWidget | None = None, cluster_id: int | None = None
+    ):
+        super().__init__(parent)
+        self.record = record
+        self.meeting_id: int | None = None
+        self.file_terms: tuple[str, str] | None = None  # (id, text) read from a file
+        self.setWindowTitle(self.tr("New meeting"))
+
+        # -- when and where
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Upper Valleys Cluster Meeting"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(DATE_FORMAT)
+        self.start = QTimeEdit(QTime(13, 0))
+        self.start.setDisplayFormat("HH:mm")
+        self.venue = QLineEdit()
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        start_label = QLabel(self.tr("&Start"))
+        start_label.setBuddy(self.start)
+        when.addWidget(start_label)
+        when.addWidget(self.start)
+        when.addStretch(1)
+        meeting_box = QGroupBox(self.tr("Meeting"))
+        form = QFormLayout(meeting_box)
+        form.addRow(self.tr("&Title"), self.title)
+        date_label = QLabel(self.tr("&Date"))
+        date_label.setBuddy(self.date)
+        form.addRow(date_label, when)
+        form.addRow(self.tr("&Venue"), self.venue)
+
+        # -- cluster and terms
+        self.cluster = QComboBox()
+        self.cluster_name = QLineEdit()
+        self.cluster_name.setPlaceholderText(self.tr("e.g. Upper Valleys Primary Care Cluster"))
+        self.health_board = QLineEdit()
+        self.health_board.setPlaceholderText(self.tr("e.g. Swansea Bay University Health Board"))
+        self.terms = QComboBox()
+        self.terms_note = QLabel()
+        self.terms_note.setWordWrap(True)
+        cluster_box = QGroupBox(self.tr("Cluster and terms of reference"))
+        cform = QFormLayout(cluster_box)
+        cform.addRow(self.tr("&Cluster"), self.cluster)
+        self.name_label = QLabel(self.tr("&Name"))
+        self.name_label.setBuddy(self.cluster_name)
+        self.hb_label = QLabel(self.tr("&Health Board"))
+        self.hb_label.setBuddy(self.health_board)
+        cform.addRow(self.name_label, self.cluster_name)
+        cform.addRow(self.hb_label, self.health_board)
+        cform.addRow(self.tr("Terms of &reference"), self.terms)
+        cform.addRow("", self.terms_note)
+
+        # -- roster
+        roster_box = QGroupBox(self.tr("Roster"))
+        self.roster_note = QLabel()
+        self.roster_note.setWordWrap(True)
+        self.roster_view = QTableView()
+        self.roster_view.verticalHeader().setVisible(False)
+        self.roster_view.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.roster_view.horizontalHeader().setStretchLastSection(True)
+        self.roster_view.setMinimumHeight(150)
+        self.roster_model: RosterModel | None = None
+        self.edit_roster_button = QPushButton(self.tr("&Edit roster…"))
+        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.edit_roster_button.clicked.connect(self.edit_roster)
+        self.import_button.clicked.connect(self.import_roster)
+        rbuttons = QHBoxLayout()
+        rbuttons.addWidget(self.edit_roster_button)
+        rbuttons.addWidget(self.import_button)
+        rbuttons.addStretch(1)
+        rlayout = QVBoxLayout(roster_box)
+        rlayout.addWidget(self.roster_note)
+        rlayout.addWidget(self.roster_view, 1)
+        rlayout.addLayout(rbuttons)
+
+        # -- agenda
+        agenda_box = QGroupBox(self.tr("Agenda"))
+        self.agenda = QPlainTextEdit()
+        self.agenda.setPlaceholderText(
+            self.tr(
+                "One item a line; a line ending in an amount is a financial item:\n"
+                "Social prescriber extension £18,500"
+            )
+        )
+        self.agenda.setFixedHeight(80)
+        alayout = QVBoxLayout(agenda_box)
+        standing_note = QLabel(
+            self.tr(
+                "Apologies, declarations of interest, minutes of the previous meeting, matters "
+                "arising and any other business are added for you."
+            )
+        )
+        standing_note.setWordWrap(True)
+        alayout.addWidget(standing_note)
+        alayout.addWidget(self.agenda)
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create the meeting"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addWidget(meeting_box)
+        left.addWidget(cluster_box)
+        left.addWidget(agenda_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addWidget(roster_box, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+        self.fill_clusters(cluster_id)
+        self.cluster.currentIndexChanged.connect(self.on_cluster_changed)
+        self.date.dateChanged.connect(self.on_cluster_changed)
+        self.terms.activated.connect(self.on_terms_activated)
+        self.terms.currentIndexChanged.connect(self.update_terms_note)
+        self.on_cluster_changed()
+        self.resize(1100, 640)
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def on_date(self) -> str:
+        return iso(self.date.date())
+
+    def cluster_id(self) -> int | None:
+        data = self.cluster.currentData()
+        return None if data in (None, NEW_CLUSTER) else int(data)
+
+    def fill_clusters(self, select: int | None = None) -> None:
+        self.cluster.blockSignals(True)
+        self.cluster.clear()
+        for c in cl.list_clusters(self.record):
+            self.cluster.addItem(c.name, c.id)
+        self.cluster.addItem(self.tr("New cluster…"), NEW_CLUSTER)
+        index = self.cluster.findData(select) if select is not None else 0
+        self.cluster.setCurrentIndex(max(index, 0))
+        self.cluster.blockSignals(False)
+
+    def in_force(self) -> tuple[str, str] | None:
+        cid = self.cluster_id()
+        if cid is None:
+            return None
+        try:
+            return cl.terms_in_force(self.record, cid, self.on_date)
+        except ClusterError:
+            return None
+
+    def fill_terms(self) -> None:
+        keep = self.terms.currentData()
+        self.terms.blockSignals(True)
+        self.terms.clear()
+        current = self.in_force()
+        if current is not None:
+            self.terms.addItem(
+                self.tr("{id} (in force on that date)").format(id=current[0]), IN_FORCE
+            )
+        for tid in bundled_terms_ids():
+            self.terms.addItem(tid, tid)
+        if self.file_terms is not None:
+            self.terms.addItem(
+                self.tr("{id} (from a file)").format(id=self.file_terms[0]), "__loaded__"
+            )
+        self.terms.addItem(self.tr("From a file…"), FROM_FILE)
+        index = self.terms.findData(keep) if keep not in (None, FROM_FILE) else -1
+        if index < 0:
+            index = self.terms.findData("__loaded__") if self.file_terms else -1
+        if index < 0 and current is None:
+            index = self.terms.findData("sbuhb-upper-valleys-2021")
+        self.terms.setCurrentIndex(max(index, 0))
+        self.terms.blockSignals(False)
+
+    def chosen_terms(self) -> tuple[str, str] | None:
+        """(terms id, text) chosen, or None to keep those in force."""
+        data = self.terms.currentData()
+        if data == IN_FORCE:
+            return None
+        if data == "__loaded__" and self.file_terms is not None:
+            return self.file_terms
+        if data in (None, FROM_FILE):
+            return None
+        text, _source = read_terms_source(str(data))
+        return str(data), text
+
+    def terms_object(self) -> Terms | None:
+        chosen = self.chosen_terms()
+        pair = chosen or self.in_force()
+        if pair is None:
+            return None
+        try:
+            return parse_terms_text(pair[1], pair[0])
+        except TermsError:
+            return None
+
+    # ------------------------------------------------------------------ reacting
+
+    @Slot()
+    def on_cluster_changed(self) -> None:
+        new = self.cluster_id() is None
+        for w in (self.cluster_name, self.health_board, self.name_label, self.hb_label):
+            w.setVisible(new)
+        self.fill_terms()
+        self.update_terms_note()
+        self.refresh_roster()
+
+    @Slot()
+    def update_terms_note(self) -> None:
+        chosen = self.chosen_terms()
+        current = self.in_force()
+        if chosen is not None and current is not None and chosen[1] != current[1]:
+            self.terms_note.setText(
+                self.tr(
+                    "These terms will be in force for the cluster from {date}; meetings before "
+                    "then keep {old}."
+                ).format(date=long_date(self.on_date), old=current[0])
+            )
+        elif chosen is not None and current is None and self.cluster_id() is not None:
+            self.terms_note.setText(
+                self.tr("These terms will be in force for the cluster from {date}.").format(
+                    date=long_date(self.on_date)
+                )
+            )
+        else:
+            self.terms_note.setText("")
+        self.terms_note.setVisible(bool(self.terms_note.text()))
+
+    @Slot(int)
+    def on_terms_activated(self, index: int) -> None:
+        if self.terms.itemData(index) == FROM_FILE:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Terms of reference"),
+                "",
+                self.tr("Terms of reference (*.toml);;All files (*)"),
+            )
+            if path:
+                self.load_terms_file(path)
+            else:
+                self.fill_terms()
+        self.update_terms_note()
+        self.refresh_roster()
+
+    def load_terms_file(self, path: str) -> bool:
+        """Read and check a terms file; on problems list them all and keep the
+        previous choice."""
+        try:
+            data = Path(path).read_bytes()
+            text = data.decode("utf-8-sig")
+            terms = parse_terms_text(text, Path(path).name)
+        except OSError as exc:
+            self.show_problem(
+                self.tr("{file}: cannot be read: {why}").format(file=path, why=exc.strerror)
+            )
+        except UnicodeDecodeError:
+            self.show_problem(
+                self.tr(
+                    "{file}: not a text file (a terms of reference is a UTF-8 TOML file)"
+                ).format(file=Path(path).name)
+            )
+        except TermsError as exc:
+            lines = "\n".join(f"• {p}" for p in exc.problems)
+            self.show_problem(
+                self.tr("{file} cannot be used as terms of reference:\n{problems}").format(
+                    file=Path(path).name, problems=lines
+                )
+            )
+        else:
+            self.file_terms = (terms.id, text)
+            self.problem.setText("")
+            self.terms.blockSignals(True)
+            self.terms.setCurrentIndex(-1)
+            self.terms.blockSignals(False)
+            self.fill_terms()
+            self.terms.setCurrentIndex(self.terms.findData("__loaded__"))
+            self.update_terms_note()
+            return True
+        self.fill_terms()
+        return False
+
+    def refresh_roster(self) -> None:
+        cid = self.cluster_id()
+        if cid is None:
+            self.roster_view.setModel(None)
+            self.roster_model = None
+            self.roster_note.setText(
+                self.tr(
+                    "A new cluster has no roster yet. Edit roster… or Import CSV… saves the "
+                    "cluster and lets you add its people."
+                )
+            )
+            return
+        if self.roster_model is None or self.roster_model.cluster_id != cid:
+            self.roster_model = RosterModel(self.record, cid, self.on_date, self)
+            self.roster_view.setModel(self.roster_model)
+        else:
+            self.roster_model.set_date(self.on_date)
+        for col in (RosterModel.EMAIL, RosterModel.ORGANISATION, RosterModel.SINCE):
+            self.roster_view.setColumnHidden(col, True)
+        header = self.roster_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in (RosterModel.NAME, RosterModel.ROLE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RosterModel.SEAT, QHeaderView.ResizeMode.Stretch)
+        self.roster_view.setWordWrap(False)
+        self.roster_view.verticalHeader().setDefaultSectionSize(
+            self.roster_view.fontMetrics().height() + 8
+        )
+        entries = self.roster_model.entries()
+        counts = {
+            r: sum(1 for e in entries if e.role == r) for r in ("member", "deputy", "attendee")
+        }
+        if not entries:
+            self.roster_note.setText(
+                self.tr(
+                    "No one is on the roster on {date}. Edit roster… or Import CSV… to add people."
+                ).format(date=long_date(self.on_date))
+            )
+        else:
+            self.roster_note.setText(
+                self.tr(
+                    "On the roster on {date} — members: {members}, deputies: {deputies}, in "
+                    "attendance: {others}. They will be listed in the meeting."
+                ).format(
+                    date=long_date(self.on_date),
+                    members=counts["member"],
+                    deputies=counts["deputy"],
+                    others=counts["attendee"],
+                )
+            )
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+
+    # ------------------------------------------------------------------ saving
+
+    def ensure_cluster(self) -> int | None:
+        """The chosen cluster, saving a new one (and the chosen terms) first."""
+        cid = self.cluster_id()
+        try:
+            if cid is None:
+                chosen = self.chosen_terms()
+                if chosen is None:
+                    self.show_problem(self.tr("Choose the terms of reference of the new cluster."))
+                    return None
+                cid = cl.create_cluster(
+                    self.record, self.cluster_name.text(), self.health_board.text()
+                )
+                cl.set_terms(self.record, cid, chosen[0], chosen[1], self.on_date)
+                self.fill_clusters(cid)
+                self.on_cluster_changed()
+                return cid
+            chosen = self.chosen_terms()
+            current = self.in_force()
+            if chosen is not None and (current is None or chosen[1] != current[1]):
+                cl.set_terms(self.record, cid, chosen[0], chosen[1], self.on_date)
+                self.terms.blockSignals(True)
+                self.terms.setCurrentIndex(-1)
+                self.terms.blockSignals(False)
+                self.fill_terms()
+                self.terms.setCurrentIndex(self.terms.findData(IN_FORCE))
+                self.update_terms_note()
+        except (ClusterError, RecordError) as exc:
+            self.show_problem(str(exc))
+            return None
+        return cid
+
+    def roster_editor(self) -> RosterEditor | None:
+        cid = self.ensure_cluster()
+        if cid is None:
+            return None
+        editor = RosterEditor(self.record, cid, self.on_date, self)
+        editor.roster_changed.connect(self.refresh_roster)
+        return editor
+
+    @Slot()
+    def edit_roster(self) -> None:
+        editor = self.roster_editor()
+        if editor is not None:
+            editor.exec()
+            self.refresh_roster()
+
+    @Slot()
+    def import_roster(self) -> None:
+        editor = self.roster_editor()
+        if editor is not None:
+            editor.choose_csv()
+            editor.exec()
+            self.refresh_roster()
+
+    def info(self) -> MeetingInfo:
+        return MeetingInfo(
+            title=" ".join(self.title.text().split()),
+            date=self.on_date,
+            start=self.start.time().toString("HH:mm"),
+            venue=" ".join(self.venue.text().split()),
+        )
+
+    @Slot()
+    def create(self) -> None:
+        info = self.info()
+        if not info.title:
+            self.show_problem(self.tr("Give the meeting a title."))
+            self.title.setFocus()
+            return
+        cid = self.ensure_cluster()
+        if cid is None:
+            return
+        try:
+            self.meeting_id = cl.create_meeting_for_cluster(
+                self.record, cid, info, parse_agenda_lines(self.agenda.toPlainText())
+            )
+        except (ClusterError, RecordError) as exc:
+            self.show_problem(str(exc))
+            return
+        self.accept()
+
+
+def new_meeting(parent: QWidget | None, record: Record) -> int | None:
+    """Show the dialog; the new meeting's id, or None if cancelled."""
+    dialog = NewMeetingDialog(record, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.meeting_id
+    return None
