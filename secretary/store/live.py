@@ -33,12 +33,24 @@ class LiveMeeting:
         return self.meeting.apply(event)
 
     def check(self, event: Event) -> None:
-        """Raise EventError if ``event`` names something this meeting does not have."""
+        """Raise EventError if ``event`` names something this meeting does not have,
+        or MinutesLocked if the meeting's minutes are approved (see store.approval)."""
+        from secretary.store.approval import MinutesLocked, refusal_reason
+
+        refused = refusal_reason(self.record, self.meeting_id, event, self.meeting.events)
+        if refused is not None:
+            raise MinutesLocked(refused)
         if event.type == "retract":
             if event.get("target") not in {e.id for e in self.meeting.events}:
                 raise EventError(f"retract: no event {event.get('target')!r} in this meeting")
             return
         self.meeting._check_refs(event)
+
+    def locked_reason(self) -> str | None:
+        """Why this meeting takes no more events (its minutes are approved), or None."""
+        from secretary.store.approval import locked_reason
+
+        return locked_reason(self.record, self.meeting_id)
 
     @property
     def events(self) -> list[Event]:

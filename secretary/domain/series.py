@@ -1,0 +1,233 @@
+"""A cluster's meetings as a series: actions carried from meeting to meeting,
+minutes approved at the next meeting, decisions outside meetings ratified.
+
+Pure functions over ``Meeting`` objects (each built under the terms frozen with
+its meeting); the store (``secretary.store.series``) loads the meetings and
+calls these. How an action of one meeting is followed up at a later one:
+
+- meeting A records ``action`` (id ``UVC/26/A1``);
+- meeting B is prepared with an ``action_carried`` event for every action still
+  open (``from_meeting`` = A's uuid), so B knows the action as one of its own
+  matters arising and records ``action_update`` against it as usual;
+- the action stays open until an ``action_update`` sets a closed status
+  (``complete``; also ``cancelled``) in any meeting; then it is no longer
+  carried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from secretary.domain.events import Event
+from secretary.domain.meeting import Meeting
+
+#: Statuses that close an action. "complete" is what the window records; the
+#: others are accepted spellings, so an action is never carried for ever by a typo
+#: of the same word.
+CLOSED_STATUSES = ("complete", "completed", "done", "closed", "cancelled", "canceled")
+
+
+def is_closed(status: str | None) -> bool:
+    return (status or "").strip().lower() in CLOSED_STATUSES
+
+
+@dataclass(frozen=True)
+class MeetingRef:
+    """Enough of a stored meeting to name it in a series."""
+
+    id: int
+    uuid: str
+    title: str
+    date: str  # YYYY-MM-DD ("" if not set)
+
+    def label(self) -> str:
+        return f"{self.title} ({self.date})" if self.date else self.title
+
+
+def in_order(meetings: Iterable[MeetingRef]) -> list[MeetingRef]:
+    """Date order; meetings without a date last; ties by id (creation order)."""
+    return sorted(meetings, key=lambda m: (m.date == "", m.date, m.id))
+
+
+@dataclass(frozen=True)
+class ActionStep:
+    meeting: MeetingRef
+    status: str | None
+    note: str | None
+    due: str | None
+
+
+@dataclass
+class ActionThread:
+    """One action from the meeting that set it, through every later update."""
+
+    id: str
+    text: str
+    origin: MeetingRef
+    item: str | None = None
+    owner: str = ""
+    due: str | None = None
+    status: str = "open"
+    steps: list[ActionStep] = field(default_factory=list)
+    closed_at: MeetingRef | None = None
+    carried_to: list[MeetingRef] = field(default_factory=list)
+
+    @property
+    def open(self) -> bool:
+        return not is_closed(self.status)
+
+    def overdue(self, today: str) -> bool:
+        """Open and past its due date (dates as YYYY-MM-DD compare as text)."""
+        return self.open and bool(self.due) and str(self.due) < today
+
+
+def action_threads(series: Sequence[tuple[MeetingRef, Meeting]]) -> list[ActionThread]:
+    """Every action of the series (meetings in date order), with its history."""
+    threads: dict[tuple[str, str], ActionThread] = {}
+    latest: dict[str, tuple[str, str]] = {}  # action id -> key of the newest thread
+    for ref, meeting in series:
+        own: dict[str, tuple[str, str]] = {}
+        for _, e in meeting.effective_events():
+            if e.type == "action":
+                key = (ref.uuid, e.get("action"))
+                threads[key] = ActionThread(
+                    id=e.get("action"), text=e.get("text"), origin=ref, item=e.get("item"),
+                    owner=e.get("owner", ""), due=e.get("due"),
+                    status=e.get("status") or "open",
+                )
+                own[e.get("action")] = key
+                latest[e.get("action")] = key
+            elif e.type == "action_carried":
+                key = (e.get("from_meeting"), e.get("action"))
+                if key in threads:
+                    own[e.get("action")] = key
+                    if ref not in threads[key].carried_to:
+                        threads[key].carried_to.append(ref)
+            elif e.type == "action_update":
+                key_or_none = own.get(e.get("action")) or latest.get(e.get("action"))
+                if key_or_none is None:
+                    continue
+                thread = threads[key_or_none]
+                thread.steps.append(ActionStep(ref, e.get("status"), e.get("note"), e.get("due")))
+                if e.get("due"):
+                    thread.due = e.get("due")
+                if e.get("status"):
+                    was_open = thread.open
+                    thread.status = e.get("status")
+                    if was_open and not thread.open:
+                        thread.closed_at = ref
+                    elif thread.open:
+                        thread.closed_at = None
+    return list(threads.values())
+
+
+def open_before(threads: Iterable[ActionThread], meeting: MeetingRef,
+                series: Sequence[MeetingRef]) -> list[ActionThread]:
+    """Actions of meetings before ``meeting`` still open once those meetings ended.
+
+    ``threads`` must come from the meetings up to (not including) ``meeting``;
+    this also drops actions set by ``meeting`` itself or later ones.
+    """
+    order = {m.uuid: i for i, m in enumerate(series)}
+    here = order.get(meeting.uuid, len(series))
+    return [t for t in threads if t.open and order.get(t.origin.uuid, here) < here]
+
+
+def carried_event(thread: ActionThread, item: str | None = None) -> dict[str, Any]:
+    """The ``action_carried`` event that brings ``thread`` into a later meeting."""
+    raw: dict[str, Any] = {
+        "type": "action_carried", "action": thread.id, "text": thread.text,
+        "from_meeting": thread.origin.uuid,
+    }
+    if thread.origin.date:
+        raw["from_date"] = thread.origin.date
+    if item:
+        raw["item"] = item
+    if thread.owner:
+        raw["owner"] = thread.owner
+    if thread.due:
+        raw["due"] = thread.due
+    if thread.status and thread.status != "open":
+        raw["status"] = thread.status
+    return raw
+
+
+def carried_into(meeting: Meeting) -> set[tuple[str, str]]:
+    """(origin meeting uuid, action id) of the actions already carried into ``meeting``."""
+    return {(e.get("from_meeting"), e.get("action"))
+            for _, e in meeting.effective_events() if e.type == "action_carried"}
+
+
+# --------------------------------------------------------------------------- approvals
+
+
+@dataclass(frozen=True)
+class ApprovalEvent:
+    """A ``minutes_approved`` event, as read from the approving meeting."""
+
+    meeting_uuid: str
+    date: str | None
+    amendments: str
+    fingerprint: str
+    item: str | None
+    event_id: str
+
+    @property
+    def with_amendments(self) -> bool:
+        return bool(self.amendments.strip())
+
+
+def approvals_in(meeting: Meeting) -> list[ApprovalEvent]:
+    return [
+        ApprovalEvent(e.get("meeting"), e.get("date"), e.get("amendments") or "",
+                      e.get("fingerprint"), e.get("item"), e.id)
+        for _, e in meeting.effective_events() if e.type == "minutes_approved"
+    ]
+
+
+@dataclass(frozen=True)
+class RatificationEvent:
+    decision_uuid: str
+    outcome: str  # ratified | noted | not_ratified
+    item: str | None
+    text: str
+    event_id: str
+
+
+def ratifications_in(meeting: Meeting) -> list[RatificationEvent]:
+    return [
+        RatificationEvent(e.get("decision"), e.get("outcome"), e.get("item"),
+                          e.get("text") or "", e.id)
+        for _, e in meeting.effective_events() if e.type == "ratify"
+    ]
+
+
+def sent_dates(meeting: Meeting) -> tuple[str | None, str | None]:
+    """(papers sent on, minutes sent on): the latest effective record of each."""
+    papers = minutes = None
+    for _, e in meeting.effective_events():
+        if e.type == "papers_sent":
+            papers = e.get("on")
+        elif e.type == "minutes_sent":
+            minutes = e.get("on")
+    return papers, minutes
+
+
+# --------------------------------------------------------------------------- fingerprint
+
+
+def fingerprint(events: Iterable[Event]) -> str:
+    """SHA-256 of a meeting's whole event log (retractions included), one canonical
+    JSON line per event. The same algorithm as the fingerprint printed on the
+    minutes (``secretary.export.snapshot.fingerprint``), so the two always agree."""
+    import hashlib
+    import json
+
+    h = hashlib.sha256()
+    for e in events:
+        h.update(json.dumps([e.id, e.type, dict(e.data)], sort_keys=True,
+                            ensure_ascii=False, default=str).encode("utf-8", "surrogatepass"))
+        h.update(b"\n")
+    return h.hexdigest()
