@@ -1,0 +1,148 @@
+"""`secretary` with no command: open a record, choose a meeting, run the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from secretary.i18n import set_language
+from secretary.resources import resource
+from secretary.store import LiveMeeting, Record, RecordError, default_record_path
+
+ORG = APP = "ClusterSecretary"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def settings() -> QSettings | None:
+    """The remembered choices, unless SECRETARY_NO_SETTINGS is set (tests)."""
+    if os.environ.get("SECRETARY_NO_SETTINGS"):
+        return None
+    return QSettings(ORG, APP)
+
+
+def record_target(args: Any) -> str:
+    """The record to open: --db, else the last one used, else the default place."""
+    if getattr(args, "db", None):
+        return str(args.db)
+    s = settings()
+    if s is not None:
+        last = s.value("record/last")
+        if isinstance(last, str) and last:
+            return last
+    return str(default_record_path())
+
+
+def remember_record(target: str) -> None:
+    s = settings()
+    if s is not None:
+        s.setValue("record/last", target)
+
+
+def choose_language(args: Any) -> str:
+    lang = getattr(args, "language", None)
+    s = settings()
+    if not lang and s is not None:
+        saved = s.value("language")
+        lang = saved if saved in ("en", "cy") else None
+    if lang and s is not None:
+        s.setValue("language", lang)
+    return lang or "en"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Hook for Welsh: the app's catalogue (resources/translations/<lang>.qm, made
+    with pyside6-lrelease) and Qt's own, when present. English needs none."""
+    set_language(lang)
+    installed: list[QTranslator] = []
+    if lang == "en":
+        return installed
+    ours = resource("translations", f"{lang}.qm")
+    candidates = [(str(ours), "")]
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates.append((f"qtbase_{lang}", qt_dir))
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        loaded = (
+            translator.load(name, directory)
+            if directory
+            else (Path(name).exists() and translator.load(name))
+        )
+        if loaded:
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def create_demo_meeting(record: Record) -> int:
+    """Store the demonstration meeting in ``record`` (a record with no meeting yet)."""
+    from secretary.demo import demo_scenario
+
+    sc = demo_scenario()
+    meeting_id = record.create_meeting(sc.info, sc.terms.id, sc.terms_text, sc.setup, author="demo")
+    live = LiveMeeting(record, meeting_id)
+    for e in sc.events:
+        live.record_event(e, author="demo")
+    return meeting_id
+
+
+def pick_meeting(parent: QWidget | None, record: Record) -> int | None:
+    """The start dialog's choice; without it, the most recent meeting (or the demo)."""
+    try:
+        from secretary.ui.start import choose_meeting
+    except ImportError:
+        choose_meeting = None
+    if choose_meeting is not None:
+        return choose_meeting(parent, record)
+    meetings = record.list_meetings()
+    if meetings:
+        return meetings[0].id
+    return create_demo_meeting(record)
+
+
+def show_error(title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.exec()
+
+
+def run_app(args: Any) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    app.setApplicationDisplayName(tr("Cluster Secretary"))
+    install_translators(app, choose_language(args))
+
+    try:
+        if getattr(args, "demo", False):
+            from secretary.demo import create_demo_record
+
+            record, meeting_id = create_demo_record()
+            assert isinstance(record, Record)
+        else:
+            target = record_target(args)
+            record = Record(target)
+            remember_record(target)
+            chosen = pick_meeting(None, record)
+            if chosen is None:
+                record.close()
+                return 0
+            meeting_id = chosen
+        from secretary.ui.main_window import MainWindow
+
+        window = MainWindow(record, meeting_id)
+    except RecordError as exc:
+        show_error(tr("The record cannot be opened"), str(exc))
+        return 1
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        record.close()

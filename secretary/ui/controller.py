@@ -1,0 +1,587 @@
+"""The one object of the window that writes: every change goes through
+``LiveMeeting.record_event`` here, and views are told by signals (past tense).
+
+Views never own data: they read ``controller.meeting`` (the state folded from
+the record's events) and call the methods below. An event the engine refuses
+(``EventError``) or the record cannot store (``RecordError``) leaves the state
+unchanged and is reported by ``event_failed`` / ``record_failed``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTime, Signal
+
+from secretary.domain.events import Event, EventError, check_event
+from secretary.domain.meeting import Meeting
+from secretary.domain.quorum import QuorumAssessment, assess
+from secretary.domain.votes import Decision, decide, proxy_for, proxy_problem
+from secretary.store import LiveMeeting, RecordError
+
+ATTENDANCE_TYPES = ("arrive", "leave", "apologies", "absent")
+# Navigation and autosaved text have their own undo (the editor's); Ctrl+Z in
+# the window undoes recorded changes.
+UNDO_SKIP = ("focus", "note", "retract")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingController", text)
+
+
+@dataclass(frozen=True)
+class VoteRow:
+    """One voting group of the terms, as the vote table shows it."""
+
+    group: str
+    group_name: str
+    voter: str | None  # the key of the vote: a present person, or an absent grantor
+    who: str  # who casts it now, in words
+    direction: str | None = None  # a directed proxy's direction
+    why_not: str = ""  # why nobody can vote for the group (greyed)
+
+    @property
+    def can_vote(self) -> bool:
+        return self.voter is not None
+
+
+class MeetingController(QObject):
+    """Wraps one LiveMeeting; the only caller of ``record_event``."""
+
+    attendance_changed = Signal(str)  # person id
+    focus_changed = Signal(str)  # item id ("" = none)
+    meeting_changed = Signal()  # anything else: views refresh
+    notes_saved = Signal(str)  # item id
+    vote_draft_changed = Signal()
+    event_recorded = Signal(object)  # the Event
+    event_failed = Signal(str)  # refused, with the reason; nothing recorded
+    record_failed = Signal(str)  # the record could not be written: NOT recorded
+
+    def __init__(
+        self,
+        live: LiveMeeting,
+        clock: Callable[[], str] | None = None,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.live = live
+        self.clock = clock or (lambda: QTime.currentTime().toString("HH:mm"))
+        self._redo: list[str] = []  # ids of retracts recorded by undo
+        self.drafts: dict[str, dict[str, str]] = {}  # item -> voter -> choice
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.live.meeting
+
+    @property
+    def focus(self) -> str | None:
+        return self.meeting.focus
+
+    def now(self) -> str:
+        return self.clock()
+
+    def quorum(self, item: str | None = None, *, for_focus: bool = True) -> QuorumAssessment:
+        """Quorum judged for ``item``, or for the item in focus."""
+        if item is None and for_focus:
+            item = self.meeting.focus
+        return assess(self.meeting, item)
+
+    def person_name(self, pid: str | None) -> str:
+        if pid is None:
+            return ""
+        p = self.meeting.people.get(pid)
+        return p.name if p is not None else pid
+
+    def item_label(self, iid: str | None) -> str:
+        if iid is None or iid not in self.meeting.items:
+            return ""
+        item = self.meeting.items[iid]
+        return f"{item.reference} {item.title}".strip() if item.reference else item.title
+
+    # ------------------------------------------------------------------ writing
+
+    def record(self, raw: dict[str, Any], *, keep_redo: bool = False) -> Event | None:
+        """Check, commit and apply one event. Returns it, or None when refused."""
+        try:
+            event = check_event(raw)
+            self.live.record_event(event)
+        except EventError as exc:
+            self.event_failed.emit(str(exc))
+            return None
+        except RecordError as exc:
+            self.record_failed.emit(str(exc))
+            return None
+        if not keep_redo:
+            self._redo.clear()
+        self._announce(event)
+        return event
+
+    def _announce(self, event: Event) -> None:
+        t = event.type
+        if t in ATTENDANCE_TYPES:
+            self.attendance_changed.emit(event.get("person"))
+        elif t == "focus":
+            self.focus_changed.emit(event.get("item") or "")
+        elif t == "note":
+            self.notes_saved.emit(event.get("item"))
+        else:
+            self.meeting_changed.emit()
+        self.event_recorded.emit(event)
+
+    def refuse(self, why: str) -> None:
+        self.event_failed.emit(why)
+
+    # ------------------------------------------------------------------ attendance
+
+    def toggle_presence(self, pid: str, mode: str = "in_person") -> Event | None:
+        """Arrival if not present, departure if present; time-stamped now."""
+        if pid not in self.meeting.people:
+            self.refuse(tr("No such person: {0}").format(pid))
+            return None
+        if self.meeting.is_present(pid):
+            if mode != "in_person" and self.meeting.attendance[pid].mode != mode:
+                # Present in the room and now joining remotely (or back): a new stretch.
+                return self.record(
+                    {"type": "arrive", "person": pid, "at": self.now(), "mode": mode}
+                )
+            return self.record({"type": "leave", "person": pid, "at": self.now()})
+        return self.record({"type": "arrive", "person": pid, "at": self.now(), "mode": mode})
+
+    def give_apologies(self, pid: str) -> Event | None:
+        if self.meeting.is_present(pid):
+            self.refuse(
+                tr("{0} is present: apologies are for people not at the meeting.").format(
+                    self.person_name(pid)
+                )
+            )
+            return None
+        return self.record({"type": "apologies", "person": pid, "at": self.now()})
+
+    def last_attendance_event(self, pid: str) -> Event | None:
+        found = None
+        for _, e in self.meeting.effective_events():
+            if e.type in ("arrive", "leave") and e.get("person") == pid:
+                found = e
+        return found
+
+    def correct_time(self, pid: str, at: str) -> bool:
+        """Correct the time of ``pid``'s last arrival or departure: the old event
+        is retracted and the same event recorded with the new time."""
+        old = self.last_attendance_event(pid)
+        if old is None:
+            self.refuse(
+                tr("{0} has no arrival or departure to correct.").format(self.person_name(pid))
+            )
+            return False
+        new = {"type": old.type, **old.data, "at": at}
+        if old.type == "leave" and "after_item" not in old.data:
+            after = self._after_item_of(old)
+            if after:
+                new["after_item"] = after
+        retract = {"type": "retract", "target": old.id, "reason": "time corrected"}
+        problem = self._trial([retract, new])
+        if problem:
+            self.refuse(problem)
+            return False
+        if self.record(retract) is None:
+            return False
+        return self.record(new) is not None
+
+    def _after_item_of(self, leave: Event) -> str | None:
+        pid = leave.get("person")
+        att = self.meeting.attendance.get(pid)
+        if att is None:
+            return None
+        index = self.meeting.events.index(leave)
+        for span in att.spans:
+            if span.left_event == index:
+                return span.left_after_item
+        return None
+
+    def _trial(self, raws: list[dict[str, Any]]) -> str | None:
+        """Would these events change a decision already taken? The reason, or None."""
+        before = [_decision_key(d) for d in self.meeting.decisions]
+        trial = Meeting(self.meeting.terms)
+        try:
+            for e in self.meeting.events:
+                trial.events.append(e)
+            trial._rebuild()
+            for raw in raws:
+                trial.apply(check_event(raw))
+        except EventError as exc:
+            return str(exc)
+        after = [_decision_key(d) for d in trial.decisions]
+        if after != before:
+            return tr(
+                "That correction would change a decision already recorded; "
+                "retract the decision first if it was wrong."
+            )
+        return None
+
+    def add_person(
+        self,
+        name: str,
+        role: str,
+        seat: str | None = None,
+        kind: str = "",
+        organisation: str = "",
+        arrive: bool = True,
+        mode: str = "in_person",
+    ) -> str | None:
+        """Add someone on the fly (in attendance, a guest, a deputy); arrives now."""
+        name = name.strip()
+        if not name:
+            self.refuse(tr("Give the person's name."))
+            return None
+        pid = self._new_person_id(name)
+        raw: dict[str, Any] = {
+            "type": "person_added",
+            "person": pid,
+            "name": name,
+            "role": role,
+            "at": self.now(),
+        }
+        if seat:
+            raw["seat"] = seat
+        if kind:
+            raw["kind"] = kind
+        if organisation:
+            raw["organisation"] = organisation
+        if self.record(raw) is None:
+            return None
+        if arrive:
+            self.record({"type": "arrive", "person": pid, "at": self.now(), "mode": mode})
+        return pid
+
+    def _new_person_id(self, name: str) -> str:
+        base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "person"
+        pid, n = base, 2
+        while pid in self.meeting.people:
+            pid, n = f"{base}-{n}", n + 1
+        return pid
+
+    # ------------------------------------------------------------------ agenda
+
+    def set_focus(self, item: str | None) -> Event | None:
+        if item == self.meeting.focus:
+            return None
+        raw: dict[str, Any] = {"type": "focus", "at": self.now()}
+        if item is not None:
+            raw["item"] = item
+        return self.record(raw)
+
+    def add_item(
+        self,
+        title: str,
+        reference: str = "",
+        financial: bool = False,
+        amount: float | None = None,
+        presenter: str = "",
+        position: int | None = None,
+    ) -> str | None:
+        title = title.strip()
+        if not title:
+            self.refuse(tr("Give the item a title."))
+            return None
+        n = len(self.meeting.items) + 1
+        while str(n) in self.meeting.items:
+            n += 1
+        iid = str(n)
+        raw: dict[str, Any] = {
+            "type": "item_added",
+            "item": iid,
+            "title": title,
+            "financial": financial,
+        }
+        if reference.strip():
+            raw["reference"] = reference.strip()
+        if financial and amount is not None:
+            raw["amount"] = amount
+        if presenter.strip():
+            raw["presenter"] = presenter.strip()
+        if position is not None:
+            raw["position"] = position
+        return iid if self.record(raw) is not None else None
+
+    def move_item(self, item: str, position: int) -> Event | None:
+        agenda = self.meeting.agenda
+        if item not in agenda or not 0 <= position < len(agenda) or agenda.index(item) == position:
+            return None
+        return self.record({"type": "item_moved", "item": item, "position": position})
+
+    def save_note(self, item: str, text: str) -> bool:
+        if self.meeting.notes.get(item, "") == text:
+            return True
+        return self.record({"type": "note", "item": item, "text": text}) is not None
+
+    # ------------------------------------------------------------------ the item
+
+    def declare(self, person: str, item: str | None, interest: str, action: str) -> bool:
+        if not interest.strip():
+            self.refuse(tr("Describe the interest declared."))
+            return False
+        raw: dict[str, Any] = {
+            "type": "declare",
+            "person": person,
+            "interest": interest.strip(),
+            "action": action,
+            "at": self.now(),
+        }
+        if item is not None:
+            raw["item"] = item
+        return self.record(raw) is not None
+
+    def register_proxy(
+        self, grantor: str, holder: str, item: str | None, direction: str | None
+    ) -> bool:
+        if grantor == holder:
+            self.refuse(tr("A proxy is given to someone else."))
+            return False
+        raw: dict[str, Any] = {"type": "proxy", "from": grantor, "to": holder, "at": self.now()}
+        if item is not None:
+            raw["item"] = item
+        if direction is not None:
+            raw["direction"] = direction
+        return self.record(raw) is not None
+
+    def decision_refusal(self, item: str | None) -> str | None:
+        """Why no decision may be recorded on ``item`` now, or None."""
+        if item is None:
+            return tr("Choose the agenda item first.")
+        q = assess(self.meeting, item)
+        if not q.decision_quorate:
+            return tr("Decision refused: {0}").format(q.explanation().render())
+        return None
+
+    def consensus(self, item: str | None, text: str = "") -> bool:
+        why = self.decision_refusal(item)
+        if why:
+            self.refuse(why)
+            return False
+        raw: dict[str, Any] = {"type": "consensus", "item": item, "at": self.now()}
+        if text.strip():
+            raw["text"] = text.strip()
+        return self.record(raw) is not None
+
+    def set_vote(self, item: str, voter: str, choice: str | None) -> None:
+        votes = self.drafts.setdefault(item, {})
+        if choice is None:
+            votes.pop(voter, None)
+        else:
+            votes[voter] = choice
+        self.vote_draft_changed.emit()
+
+    def clear_votes(self, item: str) -> None:
+        if self.drafts.pop(item, None) is not None:
+            self.vote_draft_changed.emit()
+
+    def draft(self, item: str | None) -> dict[str, str]:
+        return dict(self.drafts.get(item or "", {}))
+
+    def preview(self, item: str) -> Decision:
+        """The decision the draft vote would give now (nothing is recorded)."""
+        event = Event("vote", {"item": item, "votes": self.draft(item)})
+        return decide(self.meeting, event, len(self.meeting.events))
+
+    def record_vote(self, item: str | None) -> bool:
+        why = self.decision_refusal(item)
+        if why:
+            self.refuse(why)
+            return False
+        assert item is not None
+        votes = self._ordered_draft(item)
+        if not votes:
+            self.refuse(tr("No votes entered: choose for, against or abstain for each group."))
+            return False
+        if self.record({"type": "vote", "item": item, "votes": votes, "at": self.now()}):
+            self.drafts.pop(item, None)
+            self.vote_draft_changed.emit()
+            return True
+        return False
+
+    def _ordered_draft(self, item: str) -> dict[str, str]:
+        draft = self.draft(item)
+        order = [r.voter for r in self.vote_rows(item) if r.voter]
+        return {v: draft[v] for v in order if v in draft} | {
+            v: c for v, c in draft.items() if v not in order
+        }
+
+    def vote_rows(self, item: str) -> list[VoteRow]:
+        """One row per voting group: who may vote for it on ``item`` now, or why nobody."""
+        m = self.meeting
+        terms = m.terms
+        rows = []
+        for group in terms.groups:
+            seat_ids = {s.id for s in terms.seats_of_group(group)}
+            people = [p for p in m.people.values() if p.seat in seat_ids and m.may_vote(p.id)]
+            free = [
+                p
+                for p in people
+                if m.present_for(p.id, item) and m.barring_declaration(p.id, item) is None
+            ]
+            name = terms.group_name(group).render()
+            if free:
+                who = " / ".join(p.name for p in free)
+                if free[0].role == "deputy":
+                    who = tr("{0} (deputy)").format(who)
+                rows.append(VoteRow(group, name, free[0].id, who))
+                continue
+            proxy_row = None
+            reasons = []
+            for p in people:
+                if m.is_present(p.id):
+                    d = m.barring_declaration(p.id, item)
+                    if d is not None:
+                        reasons.append(
+                            tr("{0}: declared interest ({1})").format(
+                                p.name,
+                                tr("withdrew") if d.action == "withdraw" else tr("must abstain"),
+                            )
+                        )
+                    continue
+                proxy = proxy_for(m, p.id, item)
+                if proxy is None:
+                    continue
+                problem = proxy_problem(m, proxy, item)
+                if problem is None and proxy_row is None:
+                    who = tr("{holder} by proxy for {grantor}").format(
+                        holder=self.person_name(proxy.holder), grantor=p.name
+                    )
+                    if proxy.direction:
+                        who += " " + tr("(directed: {0})").format(tr(proxy.direction))
+                    proxy_row = VoteRow(group, name, p.id, who, proxy.direction)
+                elif problem is not None:
+                    reasons.append(f"{p.name}: {problem.render()}")
+            if proxy_row is not None:
+                rows.append(proxy_row)
+            else:
+                rows.append(
+                    VoteRow(
+                        group, name, None, "", None, "; ".join(reasons) or tr("not represented")
+                    )
+                )
+        return rows
+
+    # ------------------------------------------------------------------ actions & finance
+
+    def next_action_ref(self, item: str | None) -> str:
+        prefix = ""
+        if item is not None and item in self.meeting.items:
+            ref = self.meeting.items[item].reference
+            if "/" in ref:
+                prefix = ref.rsplit("/", 1)[0] + "/"
+        n = 1
+        while f"{prefix}A{n}" in self.meeting.actions:
+            n += 1
+        return f"{prefix}A{n}"
+
+    def add_action(
+        self, item: str | None, text: str, owner: str = "", due: str | None = None
+    ) -> str | None:
+        if not text.strip():
+            self.refuse(tr("Describe the action."))
+            return None
+        ref = self.next_action_ref(item)
+        raw: dict[str, Any] = {"type": "action", "action": ref, "text": text.strip()}
+        if item is not None:
+            raw["item"] = item
+        if owner.strip():
+            raw["owner"] = owner.strip()
+        if due:
+            raw["due"] = due
+        return ref if self.record(raw) is not None else None
+
+    def add_financial_entry(
+        self,
+        item: str,
+        amount: float,
+        budget_line: str = "",
+        signatory: str = "",
+        description: str = "",
+    ) -> bool:
+        raw: dict[str, Any] = {"type": "financial_entry", "item": item, "amount": amount}
+        for key, value in (
+            ("budget_line", budget_line),
+            ("signatory", signatory),
+            ("description", description),
+        ):
+            if value.strip():
+                raw[key] = value.strip()
+        return self.record(raw) is not None
+
+    # ------------------------------------------------------------------ undo / redo
+
+    def undo_target(self) -> Event | None:
+        last = None
+        for _, e in self.meeting.effective_events():
+            if e.type not in UNDO_SKIP:
+                last = e
+        return last
+
+    def undo(self) -> bool:
+        target = self.undo_target()
+        if target is None:
+            self.refuse(tr("Nothing to undo."))
+            return False
+        event = self.record(
+            {"type": "retract", "target": target.id, "reason": "undo"}, keep_redo=True
+        )
+        if event is None:
+            return False
+        self._redo.append(event.id)
+        return True
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def redo(self) -> bool:
+        while self._redo:
+            undo_id = self._redo.pop()
+            if undo_id in self.meeting.cancelled:
+                continue
+            event = self.record(
+                {"type": "retract", "target": undo_id, "reason": "redo"}, keep_redo=True
+            )
+            return event is not None
+        self.refuse(tr("Nothing to redo."))
+        return False
+
+    def describe(self, event: Event) -> str:
+        """A short phrase for the status bar: what was just recorded."""
+        t = event.type
+        name = self.person_name(event.get("person"))
+        at = event.get("at") or ""
+        texts = {
+            "arrive": tr("{name} arrived {at}").format(name=name, at=at)
+            if event.get("mode") != "remote"
+            else tr("{name} joined remotely {at}").format(name=name, at=at),
+            "leave": tr("{name} left {at}").format(name=name, at=at),
+            "apologies": tr("Apologies from {name}").format(name=name),
+            "person_added": tr("{name} added").format(name=event.get("name")),
+            "focus": tr("Now on: {item}").format(item=self.item_label(event.get("item"))),
+            "note": tr("Notes saved"),
+            "declare": tr("Declaration of interest recorded: {name}").format(name=name),
+            "proxy": tr("Proxy recorded: {grantor} to {holder}").format(
+                grantor=self.person_name(event.get("from")),
+                holder=self.person_name(event.get("to")),
+            ),
+            "consensus": tr("Agreed by consensus recorded"),
+            "vote": tr("Vote recorded"),
+            "action": tr("Action {ref} recorded").format(ref=event.get("action")),
+            "financial_entry": tr("Financial log entry recorded"),
+            "item_added": tr("Item added: {title}").format(title=event.get("title")),
+            "item_moved": tr("Agenda reordered"),
+            "retract": tr("Undone (recorded as a correction)")
+            if event.get("reason") != "redo"
+            else tr("Redone"),
+        }
+        return texts.get(t, tr("Recorded"))
+
+
+def _decision_key(d: Decision) -> tuple[Any, ...]:
+    return (d.item, d.kind, d.status, d.for_, d.against, d.abstain, d.required)

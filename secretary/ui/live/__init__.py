@@ -1,0 +1,1 @@
+"""Panels of the live meeting window: banner, attendance, agenda, item in focus."""

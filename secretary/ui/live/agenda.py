@@ -1,0 +1,194 @@
+"""The agenda: choosing an item records the focus; items added and reordered
+during the meeting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary.ui.controller import MeetingController
+from secretary.ui.models import KEY_ROLE, AgendaModel
+
+
+class AgendaPanel(QWidget):
+    def __init__(self, controller: MeetingController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.model = AgendaModel(controller, self)
+        self._syncing = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("<b>Agenda</b>"), self))
+        head.addStretch(1)
+        self.add_button = QPushButton(self.tr("Add &item…"), self)
+        self.add_button.clicked.connect(self.add_item)
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.up_button.clicked.connect(self.move_up)
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.down_button.clicked.connect(self.move_down)
+        for b in (self.add_button, self.up_button, self.down_button):
+            head.addWidget(b)
+        layout.addLayout(head)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        fm = self.fontMetrics()
+        for col, chars in (
+            (AgendaModel.REF, 11),
+            (AgendaModel.MONEY, 10),
+            (AgendaModel.DECISION, 18),
+        ):
+            self.table.setColumnWidth(col, fm.averageCharWidth() * chars)
+        layout.addWidget(self.table, 1)
+
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.model.modelReset.connect(self.sync_selection)
+        controller.focus_changed.connect(self.sync_selection)
+        self.sync_selection()
+
+    # ------------------------------------------------------------------ focus
+
+    @Slot()
+    def sync_selection(self, *_: Any) -> None:
+        """Show the recorded focus as the selected row (after undo, reopening, ...)."""
+        focus = self.controller.focus
+        r = self.model.row_of(focus) if focus else -1
+        current = self.table.currentIndex().row()
+        if r == current and (r < 0 or self.table.selectionModel().isRowSelected(r)):
+            return
+        self._syncing = True
+        try:
+            if r >= 0:
+                self.table.selectRow(r)
+                self.table.scrollTo(self.model.index(r, 0))
+            else:
+                self.table.clearSelection()
+        finally:
+            self._syncing = False
+
+    @Slot(QModelIndex, QModelIndex)
+    def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        item = self.model.data(self.model.index(current.row(), 0), KEY_ROLE)
+        if item and item != self.controller.focus and self.controller.set_focus(item) is None:
+            self.sync_selection()
+
+    def select_item(self, item: str) -> None:
+        r = self.model.row_of(item)
+        if r >= 0:
+            self.table.selectRow(r)
+
+    def step(self, delta: int) -> None:
+        agenda = self.controller.meeting.agenda
+        if not agenda:
+            return
+        focus = self.controller.focus
+        i = agenda.index(focus) + delta if focus in agenda else 0
+        self.select_item(agenda[max(0, min(len(agenda) - 1, i))])
+
+    # ------------------------------------------------------------------ changes
+
+    def _selected_item(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.row_key(index.row()) if index.isValid() else None
+
+    @Slot()
+    def move_up(self) -> None:
+        self._move(-1)
+
+    @Slot()
+    def move_down(self) -> None:
+        self._move(1)
+
+    def _move(self, delta: int) -> None:
+        item = self._selected_item()
+        if item is None:
+            return
+        position = self.controller.meeting.agenda.index(item) + delta
+        self.controller.move_item(item, position)
+        self.sync_selection()
+
+    @Slot()
+    def add_item(self) -> QDialog:
+        dialog = AddItemDialog(self)
+
+        def accepted() -> None:
+            values = dialog.values()
+            focus = self.controller.focus
+            if focus in self.controller.meeting.agenda:
+                values["position"] = self.controller.meeting.agenda.index(focus) + 1
+            self.controller.add_item(**values)
+
+        dialog.accepted.connect(accepted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+class AddItemDialog(QDialog):
+    """A new item, placed after the item in focus."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add an agenda item"))
+        layout = QFormLayout(self)
+        self.title = QLineEdit(self)
+        self.reference = QLineEdit(self)
+        self.reference.setPlaceholderText("UVC/26/09")
+        self.presenter = QLineEdit(self)
+        self.financial = QCheckBox(self.tr("A financial decision"), self)
+        self.amount = QDoubleSpinBox(self)
+        self.amount.setRange(0, 100_000_000)
+        self.amount.setDecimals(2)
+        self.amount.setPrefix("£")
+        self.amount.setGroupSeparatorShown(True)
+        self.amount.setEnabled(False)
+        self.financial.toggled.connect(self.amount.setEnabled)
+        layout.addRow(self.tr("&Title"), self.title)
+        layout.addRow(self.tr("&Reference"), self.reference)
+        layout.addRow(self.tr("&Presenter"), self.presenter)
+        layout.addRow("", self.financial)
+        layout.addRow(self.tr("&Amount"), self.amount)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        financial = self.financial.isChecked()
+        return {
+            "title": self.title.text(),
+            "reference": self.reference.text(),
+            "financial": financial,
+            "amount": self.amount.value() if financial and self.amount.value() else None,
+            "presenter": self.presenter.text(),
+        }

@@ -1,0 +1,371 @@
+"""The attendance panel: everyone by seat; one keystroke records an arrival or
+departure, time-stamped now; type-to-find; apologies; people added on the fly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary.ui.controller import MeetingController
+from secretary.ui.models import AttendanceModel, PersonFilter
+
+
+class PeopleTable(QTableView):
+    """Typing a letter in the list starts a search; Return is left to the panel."""
+
+    typed = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if (
+            text
+            and text.isprintable()
+            and not text.isspace()
+            and mods == Qt.KeyboardModifier.NoModifier
+        ):
+            self.typed.emit(text)
+            return
+        super().keyPressEvent(event)
+
+
+class FinderEdit(QLineEdit):
+    """Up / Down move through the matches while the cursor stays here."""
+
+    moved = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moved.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class AttendancePanel(QWidget):
+    def __init__(self, controller: MeetingController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.model = AttendanceModel(controller, self)
+        self.filter = PersonFilter(self)
+        self.filter.setSourceModel(self.model)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("<b>Attendance</b>"), self)
+        self.counts = QLabel(self)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.counts)
+        layout.addLayout(head)
+
+        self.finder = FinderEdit(self)
+        self.finder.setPlaceholderText(
+            self.tr("Find a person (Ctrl+F, or just type) — Enter records arrival or departure")
+        )
+        self.finder.setClearButtonEnabled(True)
+        self.finder.textChanged.connect(self.on_query)
+        self.finder.returnPressed.connect(self.toggle_selected)
+        self.finder.moved.connect(self.move_selection)
+        layout.addWidget(self.finder)
+
+        self.table = PeopleTable(self)
+        self.table.setModel(self.filter)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AttendanceModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.doubleClicked.connect(self.on_double_clicked)
+        self.table.typed.connect(self.start_search)
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.arrive_button = QPushButton(self.tr("&Arrived / left"), self)
+        self.arrive_button.setToolTip(self.tr("Record arrival or departure now (Enter)"))
+        self.arrive_button.clicked.connect(self.toggle_selected)
+        self.remote_button = QPushButton(self.tr("&Remote"), self)
+        self.remote_button.setToolTip(self.tr("Joined remotely now (Shift+Enter)"))
+        self.remote_button.clicked.connect(self.toggle_selected_remote)
+        self.apologies_button = QPushButton(self.tr("A&pologies"), self)
+        self.apologies_button.clicked.connect(self.apologies_selected)
+        self.time_button = QPushButton(self.tr("Correct &time…"), self)
+        self.time_button.clicked.connect(self.correct_time_selected)
+        self.add_button = QPushButton(self.tr("Add &person…"), self)
+        self.add_button.clicked.connect(self.add_person)
+        for b in (
+            self.arrive_button,
+            self.remote_button,
+            self.apologies_button,
+            self.time_button,
+            self.add_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.setTabOrder(self.finder, self.table)
+        self.setTabOrder(self.table, self.arrive_button)
+        controller.attendance_changed.connect(self.update_counts)
+        controller.meeting_changed.connect(self.update_counts)
+        self.update_counts()
+        self.resize_columns()
+
+    def resize_columns(self) -> None:
+        fm = self.fontMetrics()
+        widths = {
+            AttendanceModel.SEAT: 22,
+            AttendanceModel.STATUS: 12,
+            AttendanceModel.ARRIVED: 11,
+            AttendanceModel.LEFT: 12,
+        }
+        for col, chars in widths.items():
+            self.table.setColumnWidth(col, fm.averageCharWidth() * chars)
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_person(self) -> str | None:
+        if self.filter.rowCount() == 1 and self.finder.text().strip():
+            return self.filter.index(0, 0).data(Qt.ItemDataRole.UserRole)
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.filter.index(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def select_person(self, pid: str) -> bool:
+        r = self.model.row_of(pid)
+        if r < 0:
+            return False
+        index = self.filter.mapFromSource(self.model.index(r, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    @Slot(str)
+    def on_query(self, text: str) -> None:
+        self.filter.set_query(text)
+        if self.filter.rowCount():
+            self.table.selectRow(0)
+
+    @Slot(str)
+    def start_search(self, text: str) -> None:
+        self.finder.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.finder.setText(self.finder.text() + text)
+
+    @Slot(int)
+    def move_selection(self, step: int) -> None:
+        rows = self.filter.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        self.table.selectRow(max(0, min(rows - 1, current + step)))
+
+    def focus_finder(self) -> None:
+        self.finder.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.finder.selectAll()
+
+    # ------------------------------------------------------------------ actions
+
+    def _done(self, pid: str) -> None:
+        if self.finder.text():
+            self.finder.clear()  # ready for the next name
+        self.select_person(pid)
+
+    def _need_person(self) -> str | None:
+        pid = self.selected_person()
+        if pid is None:
+            self.controller.refuse(self.tr("Choose a person first (type part of a name)."))
+        return pid
+
+    def _toggle(self, mode: str) -> None:
+        pid = self._need_person()
+        if pid is not None and self.controller.toggle_presence(pid, mode) is not None:
+            self._done(pid)
+
+    @Slot()
+    def toggle_selected(self) -> None:
+        self._toggle("in_person")
+
+    @Slot()
+    def toggle_selected_remote(self) -> None:
+        self._toggle("remote")
+
+    @Slot(QModelIndex)
+    def on_double_clicked(self, index: QModelIndex) -> None:
+        pid = index.data(Qt.ItemDataRole.UserRole)
+        if pid and self.controller.toggle_presence(pid) is not None:
+            self._done(pid)
+
+    @Slot()
+    def apologies_selected(self) -> None:
+        pid = self._need_person()
+        if pid is not None and self.controller.give_apologies(pid) is not None:
+            self._done(pid)
+
+    @Slot()
+    def correct_time_selected(self) -> QDialog | None:
+        pid = self._need_person()
+        if pid is None:
+            return None
+        old = self.controller.last_attendance_event(pid)
+        if old is None:
+            self.controller.refuse(
+                self.tr("{0} has not arrived yet.").format(self.controller.person_name(pid))
+            )
+            return None
+        dialog = CorrectTimeDialog(
+            self.controller.person_name(pid), old.type, old.get("at") or self.controller.now(), self
+        )
+        dialog.accepted.connect(lambda: self.controller.correct_time(pid, dialog.time()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def add_person(self) -> QDialog:
+        dialog = AddPersonDialog(self.controller, self)
+
+        def accepted() -> None:
+            pid = self.controller.add_person(**dialog.values())
+            if pid:
+                self._done(pid)
+
+        dialog.accepted.connect(accepted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def update_counts(self, *_: Any) -> None:
+        m = self.controller.meeting
+        present = [p for p in m.people if m.is_present(p)]
+        remote = sum(1 for p in present if m.attendance[p].mode == "remote")
+        apologies = sum(1 for p in m.people if m.attendance[p].apologies and not m.is_present(p))
+        self.counts.setText(
+            self.tr("{0} present ({1} remote) · {2} apologies").format(
+                len(present), remote, apologies
+            )
+        )
+
+
+class CorrectTimeDialog(QDialog):
+    def __init__(self, name: str, kind: str, at: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct a time"))
+        layout = QFormLayout(self)
+        what = self.tr("Arrived at") if kind == "arrive" else self.tr("Left at")
+        layout.addRow(QLabel(f"<b>{name}</b>"))
+        self.edit = QTimeEdit(QTime.fromString(at, "HH:mm"), self)
+        self.edit.setDisplayFormat("HH:mm")
+        layout.addRow(what, self.edit)
+        note = QLabel(self.tr("The old time stays in the record, marked as corrected."))
+        note.setWordWrap(True)
+        layout.addRow(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def time(self) -> str:
+        return self.edit.time().toString("HH:mm")
+
+
+class AddPersonDialog(QDialog):
+    """Someone not on the meeting's list: in attendance, a guest, or a deputy."""
+
+    def __init__(self, controller: MeetingController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Add a person"))
+        layout = QFormLayout(self)
+        self.name = QLineEdit(self)
+        self.organisation = QLineEdit(self)
+        self.role = QComboBox(self)
+        self.role.addItem(
+            self.tr("In attendance (no seat, no vote)"), ("attendee", "in-attendance")
+        )
+        self.role.addItem(self.tr("Guest (no seat, no vote)"), ("attendee", "guest"))
+        terms = controller.meeting.terms
+        if terms.deputies_allowed:
+            self.role.addItem(self.tr("Deputy for a seat"), ("deputy", ""))
+        self.role.addItem(self.tr("Member of a seat"), ("member", ""))
+        self.seat = QComboBox(self)
+        for seat in terms.seats:
+            self.seat.addItem(seat.name.render(), seat.id)
+        self.arrive = QCheckBox(self.tr("Arrived now"), self)
+        self.arrive.setChecked(True)
+        self.remote = QCheckBox(self.tr("Remotely"), self)
+        layout.addRow(self.tr("&Name"), self.name)
+        layout.addRow(self.tr("&Organisation or role"), self.organisation)
+        layout.addRow(self.tr("&Attends as"), self.role)
+        layout.addRow(self.tr("&Seat"), self.seat)
+        row = QHBoxLayout()
+        row.addWidget(self.arrive)
+        row.addWidget(self.remote)
+        layout.addRow(row)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self._role_changed()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    @Slot()
+    def _role_changed(self) -> None:
+        role, _ = self.role.currentData()
+        self.seat.setEnabled(role != "attendee")
+
+    def set_role(self, role: str, kind: str = "") -> None:
+        for i in range(self.role.count()):
+            if self.role.itemData(i) == (role, kind):
+                self.role.setCurrentIndex(i)
+                return
+
+    def set_seat(self, seat: str) -> None:
+        self.seat.setCurrentIndex(self.seat.findData(seat))
+
+    def values(self) -> dict[str, Any]:
+        role, kind = self.role.currentData()
+        return {
+            "name": self.name.text(),
+            "role": role,
+            "seat": self.seat.currentData() if role != "attendee" else None,
+            "kind": kind,
+            "organisation": self.organisation.text().strip(),
+            "arrive": self.arrive.isChecked(),
+            "mode": "remote" if self.remote.isChecked() else "in_person",
+        }

@@ -1,0 +1,265 @@
+"""The live meeting window: quorum banner on top, attendance on the left, the
+agenda and the item in focus on the right. There is no Save button: every
+change is recorded (committed to disk) the moment it is made."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary.domain.events import Event
+from secretary.store import LiveMeeting, Record
+from secretary.ui.chair_screen import ChairScreen
+from secretary.ui.controller import MeetingController
+from secretary.ui.help import HelpDialog, key_sequences, shortcut_text
+from secretary.ui.live.agenda import AgendaPanel
+from secretary.ui.live.attendance import AttendancePanel
+from secretary.ui.live.banner import QuorumBanner
+from secretary.ui.live.item import ItemPanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        record: Record,
+        meeting_id: int,
+        clock: Callable[[], str] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.record = record
+        self.meeting_id = meeting_id
+        self.live = LiveMeeting(record, meeting_id)
+        self.controller = MeetingController(self.live, clock, self)
+        info = self.live.info
+        when = " ".join(x for x in (info.date, info.start) if x)
+        self.setWindowTitle(
+            self.tr("{title} — {when} — Cluster Secretary").format(title=info.title, when=when)
+            if when
+            else info.title
+        )
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        self.banner = QuorumBanner(self.controller, central)
+        layout.addWidget(self.banner)
+
+        self.attendance = AttendancePanel(self.controller, central)
+        self.agenda = AgendaPanel(self.controller, central)
+        self.item = ItemPanel(self.controller, central)
+        right = QSplitter(Qt.Orientation.Vertical, central)
+        right.addWidget(self.agenda)
+        right.addWidget(self.item)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 5)
+        right.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.addWidget(self.attendance)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.message = QLabel(self)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.message, 1)
+        where = QLabel(self.tr("Record: {0}").format(record.target), self)
+        where.setToolTip(self.tr("Every change is written here the moment it is made."))
+        self.statusBar().addPermanentWidget(where)
+
+        self.chair_screen: ChairScreen | None = None
+        self.error_box: QMessageBox | None = None
+        self.help_dialog: HelpDialog | None = None
+        self.actions: dict[str, QAction] = {}
+        self._make_actions()
+
+        c = self.controller
+        c.event_recorded.connect(self.on_recorded)
+        c.event_failed.connect(self.on_refused)
+        c.record_failed.connect(self.on_not_recorded)
+        self.setTabOrder(self.attendance.finder, self.attendance.table)
+        self.setTabOrder(self.attendance.table, self.agenda.table)
+        self.setTabOrder(self.agenda.table, self.item.tabs)
+        self.setTabOrder(self.item.tabs, self.item.notes)
+        self._initial_size()
+        self.attendance.finder.setFocus()
+
+    def _initial_size(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            avail = screen.availableGeometry()
+            self.resize(min(1366, avail.width()), min(800, avail.height()))
+        else:
+            self.resize(1366, 800)
+        width = self.width()
+        self.splitter.setSizes([width * 45 // 100, width * 55 // 100])
+
+    # ------------------------------------------------------------------ actions
+
+    def _make_actions(self) -> None:
+        a, i = self.attendance, self.item
+        d = i.decision
+        handlers: dict[str, tuple[str, Callable[[], Any], QWidget | None]] = {
+            "find_person": ("attendance", a.focus_finder, None),
+            "toggle_presence": ("attendance", a.toggle_selected, a),
+            "toggle_remote": ("attendance", a.toggle_selected_remote, a),
+            "apologies": ("attendance", a.apologies_selected, None),
+            "correct_time": ("attendance", a.correct_time_selected, None),
+            "add_person": ("attendance", a.add_person, None),
+            "next_item": ("agenda", lambda: self.agenda.step(1), None),
+            "previous_item": ("agenda", lambda: self.agenda.step(-1), None),
+            "add_item": ("agenda", self.agenda.add_item, None),
+            "move_up": ("agenda", self.agenda.move_up, self.agenda),
+            "move_down": ("agenda", self.agenda.move_down, self.agenda),
+            "notes": ("item", self.edit_notes, None),
+            "declare": ("item", i.declare, None),
+            "proxy": ("item", i.register_proxy, None),
+            "consensus": ("item", self.consensus, None),
+            "vote": ("item", self.start_vote, None),
+            "record_vote": ("item", d.record_vote, None),
+            "add_action": ("item", i.add_action, None),
+            "financial": ("item", i.add_financial_entry, None),
+            "undo": ("edit", self.controller.undo, None),
+            "redo": ("edit", self.controller.redo, None),
+            "chair_screen": ("view", self.toggle_chair_screen, None),
+            "help": ("help", self.show_help, None),
+        }
+        bar = self.menuBar()
+        menus = {
+            "meeting": bar.addMenu(self.tr("&Meeting")),
+            "edit": bar.addMenu(self.tr("&Edit")),
+            "attendance": bar.addMenu(self.tr("&Attendance")),
+            "agenda": bar.addMenu(self.tr("A&genda")),
+            "item": bar.addMenu(self.tr("&Item")),
+            "view": bar.addMenu(self.tr("&View")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        other = QAction(self.tr("&Open another meeting…"), self)
+        other.setShortcut("Ctrl+O")
+        other.triggered.connect(self.open_other_meeting)
+        menus["meeting"].addAction(other)
+        quit_action = QAction(self.tr("&Close the window"), self)
+        quit_action.setShortcut("Ctrl+Q")
+        quit_action.triggered.connect(self.close)
+        menus["meeting"].addAction(quit_action)
+        for sid, (menu, handler, scope) in handlers.items():
+            action = QAction(shortcut_text(sid), self)
+            action.setShortcuts(key_sequences(sid))
+            action.triggered.connect(_no_args(handler))
+            if scope is not None:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                scope.addAction(action)
+            else:
+                self.addAction(action)
+            menus[menu].addAction(action)
+            self.actions[sid] = action
+        self.actions["chair_screen"].setCheckable(True)
+
+    @Slot()
+    def edit_notes(self) -> None:
+        self.item.tabs.setCurrentIndex(ItemPanel.NOTES)
+        self.item.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def consensus(self) -> None:
+        self.item.tabs.setCurrentIndex(ItemPanel.DECISION)
+        self.item.decision.record_consensus()
+
+    @Slot()
+    def start_vote(self) -> None:
+        self.item.tabs.setCurrentIndex(ItemPanel.DECISION)
+        self.item.decision.start_vote()
+
+    @Slot()
+    def toggle_chair_screen(self) -> ChairScreen:
+        if self.chair_screen is None:
+            self.chair_screen = ChairScreen(self.controller, self)
+        if self.chair_screen.isVisible():
+            self.chair_screen.hide()
+        else:
+            self.chair_screen.show_on_best_screen()
+        self.actions["chair_screen"].setChecked(self.chair_screen.isVisible())
+        return self.chair_screen
+
+    @Slot()
+    def show_help(self) -> HelpDialog:
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        return self.help_dialog
+
+    @Slot()
+    def open_other_meeting(self) -> None:
+        try:
+            from secretary.ui.start import choose_meeting
+        except ImportError:
+            self.on_refused(self.tr("Choosing another meeting is not available in this version."))
+            return
+        self.item.notes.save()
+        chosen = choose_meeting(self, self.record)
+        if chosen is None or chosen == self.meeting_id:
+            return
+        window = MainWindow(self.record, chosen)
+        window.show()
+        self.close()
+
+    # ------------------------------------------------------------------ messages
+
+    @Slot(object)
+    def on_recorded(self, event: Event) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Recorded: {0}").format(self.controller.describe(event)))
+
+    @Slot(str)
+    def on_refused(self, why: str) -> None:
+        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.message.setText(self.tr("Not recorded: {0}").format(why))
+
+    @Slot(str)
+    def on_not_recorded(self, why: str) -> None:
+        self.on_refused(why)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("NOT recorded"),
+            self.tr("The last change was NOT recorded."),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "{0}\n\nThe screen shows the record as it is on disk: nothing was changed. "
+                "Fix the problem (disk space, the file's folder), then make the change again."
+            ).format(why)
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.error_box = box
+        box.open()
+
+    # ------------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.item.notes.save()
+        if self.chair_screen is not None:
+            self.chair_screen.deleteLater()
+            self.chair_screen = None
+        super().closeEvent(event)
+
+
+def _no_args(handler: Callable[[], Any]) -> Callable[..., None]:
+    def run(*_: Any) -> None:
+        handler()
+
+    return run

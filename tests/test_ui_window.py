@@ -1,0 +1,502 @@
+"""The live window driven as a secretary would, offscreen: a whole meeting from
+the worked example's people and agenda, then a crash and a reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from secretary.domain.scenario import load_scenario
+from secretary.store import Record, RecordError
+from secretary.ui.live.item import ItemPanel
+from secretary.ui.main_window import MainWindow
+from secretary.ui.models import AttendanceModel, VoteModel
+
+pytestmark = pytest.mark.gui
+
+
+class Clock:
+    def __init__(self, now: str = "12:55"):
+        self.now = now
+
+    def __call__(self) -> str:
+        return self.now
+
+
+@pytest.fixture
+def meeting_record(tmp_path: Path, worked_example: Path) -> tuple[Path, int]:
+    """A fresh record holding the worked example's people and agenda, no events yet."""
+    sc = load_scenario(worked_example)
+    path = tmp_path / "record.sqlite"
+    record = Record(path)
+    mid = record.create_meeting(sc.info, sc.terms.id, sc.terms_text, sc.setup)
+    record.close()
+    return path, mid
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def window(qtbot, meeting_record, clock):
+    path, mid = meeting_record
+    record = Record(path)
+    w = MainWindow(record, mid, clock=clock)
+    w.show()
+    activate(qtbot, w)  # shortcuts go to the active window
+    yield w
+    if shiboken6.isValid(w):  # the crash test destroys it itself
+        w.close()
+        w.deleteLater()
+    record.close()
+
+
+def status(window: MainWindow, pid: str, column: int = AttendanceModel.STATUS) -> str:
+    model = window.attendance.model
+    return model.index(model.row_of(pid), column).data()
+
+
+def arrive_by_typing(qtbot, window: MainWindow, text: str, *, remote: bool = False) -> None:
+    finder = window.attendance.finder
+    finder.setFocus()
+    qtbot.keyClicks(finder, text)
+    assert window.attendance.filter.rowCount() == 1, text
+    mods = Qt.KeyboardModifier.ShiftModifier if remote else Qt.KeyboardModifier.NoModifier
+    with qtbot.waitSignal(window.controller.attendance_changed, timeout=1000):
+        qtbot.keyClick(finder, Qt.Key.Key_Return, mods)
+    assert finder.text() == ""  # ready for the next name
+
+
+def activate(qtbot, window: MainWindow) -> None:
+    """Shortcuts go to the active window (offscreen, a closed dialog keeps it)."""
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=1000)
+
+
+def focus_item(qtbot, window: MainWindow, item: str) -> None:
+    with qtbot.waitSignal(window.controller.focus_changed, timeout=1000):
+        window.agenda.select_item(item)
+    assert window.controller.focus == item
+
+
+def test_a_whole_meeting_then_a_crash_and_reopen(qtbot, window, meeting_record, clock):
+    c = window.controller
+    banner = window.banner
+    assert banner.colour == "red"
+    assert banner.reasons.text().startswith("Not quorate: 0 seats represented of 6 needed")
+
+    # Arrivals, by typing part of a name and Enter (Shift+Enter: remotely).
+    arrive_by_typing(qtbot, window, "rhian")
+    assert status(window, "lead") == "present"
+    assert status(window, "lead", AttendanceModel.ARRIVED) == "12:55"
+    arrive_by_typing(qtbot, window, "owen", remote=True)
+    assert status(window, "gp1") == "remote"
+    for name in ("sian", "ffion", "alun", "carys"):
+        arrive_by_typing(qtbot, window, name)
+    assert banner.colour == "red"
+    assert "5 seats represented of 6 needed" in banner.reasons.text()
+    # A deputy stands for the seat.
+    assert (
+        status(window, "dep-ph", AttendanceModel.NAME)
+        == "Alun Hughes — deputy for Community Pharmacy"
+    )
+    clock.now = "13:00"
+    arrive_by_typing(qtbot, window, "eleri")
+    assert banner.colour == "green"
+    assert banner.headline.text() == "Quorate for decisions"
+
+    # Apologies, and a directed proxy for item 4.
+    window.attendance.select_person("gp4")
+    window.attendance.apologies_button.click()
+    assert status(window, "gp4") == "apologies"
+    focus_item(qtbot, window, "4")
+    assert banner.headline.text() == "Quorate for decisions — for Social prescriber extension"
+    dialog = window.item.register_proxy()
+    dialog.fill("gp4", "gp1", "4", "for")
+    dialog.accept()
+    assert [(p.grantor, p.holder, p.item, p.direction) for p in c.meeting.proxies] == [
+        ("gp4", "gp1", "4", "for")
+    ]
+
+    # The development manager leaves: no Health Board signatory, not quorate.
+    clock.now = "13:15"
+    window.attendance.select_person("cdm")
+    with qtbot.waitSignal(c.attendance_changed, timeout=1000):
+        window.attendance.arrive_button.click()
+    assert status(window, "cdm") == "left 13:15"
+    assert banner.colour == "red"
+    assert "needs a Health Board signatory" in banner.reasons.text()
+    assert not window.item.decision.record_consensus()
+    assert not window.item.decision.refusal.isHidden()
+    assert "Decision refused" in window.item.decision.refusal.text()
+    assert c.meeting.decisions == []
+
+    # A late arrival, added on the fly as the Head of Service's deputy, restores quorum.
+    clock.now = "13:20"
+    dialog = window.attendance.add_person()
+    dialog.name.setText("Angharad Jenkins")
+    dialog.set_role("deputy")
+    dialog.set_seat("pcts-senior-manager")
+    with qtbot.waitSignal(c.attendance_changed, timeout=1000):
+        dialog.accept()
+    pid = "angharad-jenkins"
+    assert status(window, pid) == "present"
+    assert status(window, pid, AttendanceModel.ARRIVED) == "13:20 (late)"
+    assert banner.colour == "green"
+
+    # A withdrawal makes item 4 inquorate; the decision buttons refuse.
+    dialog = window.item.declare()
+    dialog.fill("gp3", "Partner works for the provider", "withdraw")
+    with qtbot.waitSignal(c.meeting_changed, timeout=1000):
+        dialog.accept()
+    assert banner.colour == "red"
+    assert "5 seats represented of 6 needed" in banner.reasons.text()
+    assert status(window, "gp3") == "present — withdrawn for this item"
+    window.item.tabs.setCurrentIndex(ItemPanel.DECISION)
+    qtbot.mouseClick(window.item.decision.consensus_button, Qt.MouseButton.LeftButton)
+    assert c.meeting.decisions == []
+    assert "Decision refused" in window.message.text()
+    # Item 5 is judged without the withdrawal.
+    focus_item(qtbot, window, "5")
+    assert banner.colour == "green"
+    focus_item(qtbot, window, "4")
+    assert banner.colour == "red"
+
+    # The development manager returns: quorate again for item 4, but with one
+    # GP practice only not for decisions (amber), until GP practice 2 arrives.
+    clock.now = "13:30"
+    window.attendance.select_person("cdm")
+    with qtbot.waitSignal(c.attendance_changed, timeout=1000):
+        window.attendance.arrive_button.click()
+    assert banner.colour == "amber"
+    assert banner.reasons.text() == "Quorate, but not for decisions: needs 1 more GP practice."
+    assert "needs 1 more GP practice" in window.item.decision.refusal.text()
+    dialog = window.attendance.add_person()
+    dialog.name.setText("Dr Gwenllian Rees")
+    dialog.set_role("member")
+    dialog.set_seat("gp-2")
+    dialog.accept()
+    assert banner.colour == "green"
+    assert window.item.decision.refusal.isHidden()
+
+    # A vote with a proxy and an abstention, typed in the vote table.
+    panel = window.item.decision
+    model = panel.model
+    rows = {model.row_key(r): r for r in range(model.rowCount())}
+    gp3_row = rows["gp-3"]
+    assert model.voter(gp3_row) is None
+    assert "declared interest (withdrew)" in model.index(gp3_row, VoteModel.WHO).data()
+    assert not model.flags(model.index(gp3_row, VoteModel.VOTE)) & Qt.ItemFlag.ItemIsEnabled
+    gp4_row = rows["gp-4"]
+    assert (
+        model.index(gp4_row, VoteModel.WHO).data()
+        == "Dr Owen Price by proxy for Dr Huw Davies (directed: for)"
+    )
+    window.start_vote()
+    table = panel.table
+    for group, key in (
+        ("cluster-lead", Qt.Key.Key_F),
+        ("gp-1", Qt.Key.Key_F),
+        ("gp-2", Qt.Key.Key_A),
+        ("gp-4", Qt.Key.Key_F),
+        ("pharmacy", Qt.Key.Key_B),
+        ("pcts-senior-manager", Qt.Key.Key_F),
+        ("cluster-development-manager", Qt.Key.Key_F),
+        ("nursing", Qt.Key.Key_F),
+    ):
+        table.setCurrentIndex(model.index(rows[group], VoteModel.VOTE))
+        with qtbot.waitSignal(c.vote_draft_changed, timeout=1000):
+            qtbot.keyClick(table, key)
+    assert model.index(rows["pharmacy"], VoteModel.VOTE).data() == "abstain"
+    assert panel.tally.text().startswith("For 6 · Against 1 · Abstain 1 — needs 6 for")
+    assert "financial: for >= ceil(75% of eligible)" in panel.rule.text()
+    chair = window.toggle_chair_screen()
+    assert chair.isVisible() and chair.colour == "green"
+    assert [chair.counts[k].text() for k in ("for", "against", "abstain", "needed")] == [
+        "6",
+        "1",
+        "1",
+        "6",
+    ]
+    assert chair.item.text() == "Social prescriber extension"
+    with qtbot.waitSignal(c.meeting_changed, timeout=1000):
+        assert panel.record_vote()
+    (decision,) = c.meeting.decisions
+    assert (decision.status, decision.for_, decision.against, decision.abstain) == (
+        "carried",
+        6,
+        1,
+        1,
+    )
+    assert decision.proxies_counted == 1
+    agenda = window.agenda.model
+    assert agenda.index(agenda.row_of("4"), agenda.DECISION).data() == "carried 6–1–1"
+    assert "Includes 1 proxy vote." in panel.outcome.text()
+    assert not chair.vote.isVisibleTo(chair)
+    assert chair.outcome.text().startswith("Carried: 6 for, 1 against, 1 abstention")
+
+    # Financial log entry and an action.
+    dialog = window.item.add_financial_entry()
+    dialog.budget_line.setText("Cluster development fund 2026/27")
+    dialog.signatory.setEditText("Carys Miles")
+    dialog.accept()
+    (entry,) = c.meeting.financial
+    assert (entry.item, entry.amount, entry.signatory) == ("4", 18500.0, "Carys Miles")
+    dialog = window.item.add_action()
+    dialog.fill("Confirm the extended contract", "Carys Miles", "2026-06-11")
+    dialog.accept()
+    assert c.meeting.actions["A1"].owner == "Carys Miles"
+    assert window.item.actions.rowCount() == 1
+
+    # Notes, autosaved after a second of quiet.
+    window.edit_notes()
+    notes = window.item.notes
+    with qtbot.waitSignal(c.notes_saved, timeout=3000):
+        qtbot.keyClicks(notes, "Carried with one abstention.")
+    assert c.meeting.notes["4"] == "Carried with one abstention."
+
+    # Undo (recorded as a retraction) and redo.
+    before = len(c.meeting.events)
+    activate(qtbot, window)
+    window.agenda.table.setFocus()
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "A1" not in c.meeting.actions
+    assert c.meeting.events[-1].type == "retract"
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert "A1" in c.meeting.actions
+    assert len(c.meeting.events) == before + 2
+
+    # Move on to item 5 and type a note; the window is then destroyed without
+    # closing (no closeEvent, nothing flushed), as in a crash.
+    focus_item(qtbot, window, "5")
+    with qtbot.waitSignal(c.notes_saved, timeout=3000):
+        qtbot.keyClicks(window.item.notes, "Flu campaign discussed.")
+    shown = {
+        "banner": (banner.colour, banner.headline.text(), banner.reasons.text()),
+        "attendance": [
+            [window.attendance.model.index(r, col).data() for col in range(5)]
+            for r in range(window.attendance.model.rowCount())
+        ],
+        "agenda": [
+            [agenda.index(r, col).data() for col in range(4)] for r in range(agenda.rowCount())
+        ],
+        "events": len(c.meeting.events),
+    }
+    path, mid = meeting_record
+    window.hide()
+    shiboken6.delete(chair)
+    shiboken6.delete(window)
+    QApplication.processEvents()
+
+    record = Record(path)
+    try:
+        again = MainWindow(record, mid, clock=clock)
+        qtbot.addWidget(again)
+        again.show()
+        m = again.controller.meeting
+        assert m.focus == "5"
+        assert again.agenda.table.currentIndex().row() == again.agenda.model.row_of("5")
+        assert again.item.notes.toPlainText() == "Flu campaign discussed."
+        assert again.item.header.text() == "Flu campaign communications"
+        assert (
+            again.banner.colour,
+            again.banner.headline.text(),
+            again.banner.reasons.text(),
+        ) == shown["banner"]
+        model = again.attendance.model
+        assert [
+            [model.index(r, col).data() for col in range(5)] for r in range(model.rowCount())
+        ] == shown["attendance"]
+        a2 = again.agenda.model
+        assert [
+            [a2.index(r, col).data() for col in range(4)] for r in range(a2.rowCount())
+        ] == shown["agenda"]
+        assert len(m.events) == shown["events"]
+        assert m.notes["4"] == "Carried with one abstention."
+        assert "A1" in m.actions
+        again.close()
+    finally:
+        record.close()
+
+
+def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, window, clock):
+    c = window.controller
+    for pid in ("lead", "gp1", "gp3", "dep-ph", "cdm", "nurse", "fin"):
+        c.toggle_presence(pid)
+    c.give_apologies("gp4")
+    c.set_focus("4")
+    c.register_proxy("gp4", "gp1", "4", "for")
+    c.declare("gp3", "4", "Partner works for the provider", "abstain")
+    c.set_vote("4", "lead", "for")
+    c.add_action("4", "Write to the provider", "Carys Miles")
+    panel = window.item
+    models = [
+        window.attendance.model,
+        window.attendance.filter,
+        window.agenda.model,
+        panel.decision.model,
+        panel.declarations,
+        panel.proxies,
+        panel.actions,
+    ]
+    for model in models:
+        assert model.rowCount() > 0, type(model).__name__
+        qtmodeltester.check(model)
+    # Still consistent after changes that reset the models (an item and a person added).
+    c.add_item("Any other business", reference="UVC/26/09")
+    c.add_person("Dr Aled Morris", "attendee", kind="guest")
+    window.attendance.finder.setText("aled")
+    for model in models:
+        qtmodeltester.check(model)
+    assert window.attendance.filter.rowCount() == 1
+
+
+def test_typing_in_the_list_finds_and_enter_toggles(qtbot, window, clock):
+    table = window.attendance.table
+    table.setFocus()
+    qtbot.keyClicks(table, "hug")
+    assert window.attendance.finder.text() == "hug"
+    assert window.attendance.finder.hasFocus()
+    assert window.attendance.filter.rowCount() == 1
+    qtbot.keyClick(window.attendance.finder, Qt.Key.Key_Return)
+    assert window.controller.meeting.is_present("dep-ph")
+    # Accents are ignored: "sian" finds "Sian"/"Siân"; Enter again records the departure.
+    qtbot.keyClicks(window.attendance.finder, "hughes")
+    clock.now = "13:40"
+    qtbot.keyClick(window.attendance.finder, Qt.Key.Key_Return)
+    assert status(window, "dep-ph") == "left 13:40"
+    assert status(window, "dep-ph", AttendanceModel.LEFT) == "13:40"
+
+
+def test_correcting_an_arrival_time_records_a_correction(qtbot, window, clock):
+    c = window.controller
+    c.toggle_presence("lead")
+    first = c.meeting.events[-1]
+    window.attendance.select_person("lead")
+    dialog = window.attendance.correct_time_selected()
+    assert dialog.time() == "12:55"
+    dialog.edit.setTime(dialog.edit.time().addSecs(-5 * 60))
+    dialog.accept()
+    assert status(window, "lead", AttendanceModel.ARRIVED) == "12:50"
+    assert first.id in c.meeting.cancelled  # the old event stays, marked retracted
+    assert [e.type for e in c.meeting.events[-2:]] == ["retract", "arrive"]
+
+
+def test_a_correction_that_would_change_a_decision_is_refused(qtbot, window, clock):
+    c = window.controller
+    for pid in ("lead", "gp1", "gp3", "dep-ph", "cdm", "nurse"):
+        c.toggle_presence(pid)
+    assert c.consensus("5")
+    c.toggle_presence("nurse")  # leaves
+    # Moving the nurse's departure is fine; the arrival is not the last event.
+    assert c.correct_time("nurse", "13:05")
+    events = len(c.meeting.events)
+    c.toggle_presence("nurse")  # back
+    c.toggle_presence("nurse")  # leaves again
+    assert c.correct_time("nurse", "13:06")
+    assert len(c.meeting.events) == events + 4
+
+
+def test_a_failed_write_shows_not_recorded_and_changes_nothing(qtbot, window, monkeypatch):
+    c = window.controller
+
+    def fail(*_a, **_k):
+        raise RecordError("record.sqlite: the event was NOT recorded: the disk is full")
+
+    monkeypatch.setattr(c.live.record, "append", fail)
+    with qtbot.waitSignal(c.record_failed, timeout=1000):
+        window.attendance.select_person("lead")
+        window.attendance.arrive_button.click()
+    assert not c.meeting.is_present("lead")
+    assert status(window, "lead") == "absent"
+    assert window.error_box is not None and window.error_box.isVisible()
+    assert window.error_box.windowTitle() == "NOT recorded"
+    assert "the disk is full" in window.error_box.informativeText()
+    assert "Not recorded" in window.message.text()
+    window.error_box.close()
+
+
+def test_notes_are_saved_when_the_focus_moves_before_the_timer(qtbot, window):
+    c = window.controller
+    c.set_focus("4")
+    window.edit_notes()
+    qtbot.keyClicks(window.item.notes, "Typed just before moving on")
+    assert window.item.notes.dirty
+    window.agenda.select_item("5")
+    assert c.meeting.focus == "5"
+    assert c.meeting.notes["4"] == "Typed just before moving on"
+    assert window.item.notes.toPlainText() == ""
+
+
+def test_notes_are_saved_on_close(qtbot, window):
+    c = window.controller
+    c.set_focus("5")
+    window.item.notes.setPlainText("Last words")
+    window.close()
+    assert c.meeting.notes["5"] == "Last words"
+
+
+def test_adding_and_moving_agenda_items(qtbot, window):
+    c = window.controller
+    c.set_focus("4")
+    dialog = window.agenda.add_item()
+    dialog.title.setText("Urgent: premises")
+    dialog.reference.setText("UVC/26/09")
+    dialog.financial.setChecked(True)
+    dialog.amount.setValue(1200)
+    dialog.accept()
+    assert c.meeting.agenda == ["4", "3", "5"]
+    model = window.agenda.model
+    assert model.index(1, model.MONEY).data() == "£1,200"
+    window.agenda.table.selectRow(1)
+    window.agenda.table.setFocus()
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert c.meeting.agenda == ["4", "5", "3"]
+    c.set_focus("3")
+    ref = c.add_action("3", "Get quotes")
+    assert ref == "UVC/26/A1"
+
+
+def test_shortcuts_and_help(qtbot, window):
+    from secretary.ui.help import SHORTCUTS
+
+    dialog = window.show_help()
+    dialog.close()
+    activate(qtbot, window)
+    assert dialog.table.rowCount() == len(SHORTCUTS)
+    for s in SHORTCUTS:
+        action = window.actions[s.id]
+        assert [k.toString() for k in action.shortcuts()] == list(s.keys)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.chair_screen is not None and window.chair_screen.isVisible()
+    assert window.actions["chair_screen"].isChecked()
+    assert QApplication.activeWindow() is window  # the chair's screen takes no keyboard
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert not window.chair_screen.isVisible()
+    assert not window.actions["chair_screen"].isChecked()
+
+
+def test_undo_with_nothing_to_undo_is_refused(qtbot, meeting_record):
+    path, mid = meeting_record
+    record = Record(path)
+    try:
+        w = MainWindow(record, mid)
+        qtbot.addWidget(w)
+        # The set-up (people and agenda) can be undone only while nothing depends on it.
+        c = w.controller
+        c.toggle_presence("fin")
+        assert c.undo()
+        assert not c.meeting.is_present("fin")
+        assert c.redo()
+        assert c.meeting.is_present("fin")
+        assert not c.redo()
+        assert "Nothing to redo" in w.message.text()
+    finally:
+        record.close()
