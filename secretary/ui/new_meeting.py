@@ -48,7 +48,14 @@ from secretary.domain.terms import (
 from secretary.store import Record, RecordError
 from secretary.store import clusters as cl
 from secretary.store.clusters import ClusterError
-from secretary.ui.roster_editor import DATE_FORMAT, RosterEditor, RosterModel, iso, long_date
+from secretary.ui.roster_editor import (
+    DATE_FORMAT,
+    RosterEditor,
+    RosterModel,
+    fit_to_screen,
+    iso,
+    long_date,
+)
 
 NEW_CLUSTER = -1
 IN_FORCE = "__in_force__"
@@ -205,7 +212,7 @@ class NewMeetingDialog(QDialog):
         self.terms.activated.connect(self.on_terms_activated)
         self.terms.currentIndexChanged.connect(self.update_terms_note)
         self.on_cluster_changed()
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
 
     # ------------------------------------------------------------------ reading
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -74,8 +75,19 @@ def role_label(role: str) -> str:
     return {
         "member": tr("Member"),
         "deputy": tr("Deputy"),
-        "attendee": tr("In attendance / guest"),
+        "attendee": tr("Attendee"),
     }.get(role, role)
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to ``width`` x ``height``, but never beyond 90% of the screen's
+    available area (small laptops at 125%/150% scaling)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = min(width, int(area.width() * 0.9))
+        height = min(height, int(area.height() * 0.9))
+    widget.resize(width, height)
 
 
 def iso(date: QDate) -> str:
@@ -459,7 +471,7 @@ class RosterEditor(QDialog):
         layout.addWidget(self.terms_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(980, 560)
+        fit_to_screen(self, 980, 560)
         self.update_terms_label()
         self.fit_columns()
         self.update_buttons()

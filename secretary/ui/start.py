@@ -42,7 +42,7 @@ from secretary.store import Record, RecordError
 from secretary.store import clusters as cl
 from secretary.store.record import MeetingSummary
 from secretary.ui.new_meeting import NewMeetingDialog
-from secretary.ui.roster_editor import RosterEditor, long_date
+from secretary.ui.roster_editor import RosterEditor, fit_to_screen, long_date
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -205,7 +205,7 @@ class StartDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
-        self.resize(900, 460)
+        fit_to_screen(self, 900, 460)
         self.fit_columns()
         if self.model.rowCount():
             self.view.selectRow(0)
