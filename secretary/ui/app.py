@@ -25,7 +25,7 @@ def settings() -> QSettings | None:
     """The remembered choices, unless SECRETARY_NO_SETTINGS is set (tests)."""
     if os.environ.get("SECRETARY_NO_SETTINGS"):
         return None
-    return QSettings(ORG, APP)
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORG, APP)
 
 
 def record_target(args: Any) -> str:
@@ -93,18 +93,24 @@ def create_demo_meeting(record: Record) -> int:
     return meeting_id
 
 
-def pick_meeting(parent: QWidget | None, record: Record) -> int | None:
-    """The start dialog's choice; without it, the most recent meeting (or the demo)."""
+def pick_meeting(parent: QWidget | None, record: Record) -> tuple[Record, int] | None:
+    """The start dialog's choice as (record, meeting id) — the record differs for
+    "Try a demo meeting"; without the dialog, the most recent meeting (or the demo)."""
     try:
         from secretary.ui.start import choose_meeting
     except ImportError:
-        choose_meeting = None
-    if choose_meeting is not None:
-        return choose_meeting(parent, record)
-    meetings = record.list_meetings()
-    if meetings:
-        return meetings[0].id
-    return create_demo_meeting(record)
+        meetings = record.list_meetings()
+        return record, meetings[0].id if meetings else create_demo_meeting(record)
+    return as_choice(choose_meeting(parent, record), record)
+
+
+def as_choice(chosen: Any, record: Record) -> tuple[Record, int] | None:
+    """The start dialog answers a meeting id, or an object with record and meeting_id."""
+    if chosen is None:
+        return None
+    if isinstance(chosen, int):
+        return record, chosen
+    return chosen.record, int(chosen.meeting_id)
 
 
 def show_error(title: str, text: str) -> None:
@@ -134,7 +140,9 @@ def run_app(args: Any) -> int:
             if chosen is None:
                 record.close()
                 return 0
-            meeting_id = chosen
+            if chosen[0] is not record:
+                record.close()  # the demo: a throw-away record of its own
+            record, meeting_id = chosen
         from secretary.ui.main_window import MainWindow
 
         window = MainWindow(record, meeting_id)

@@ -80,6 +80,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "Record"),
     Shortcut("chair_screen", ("F11",), "Show or hide the chair's screen", "View"),
     Shortcut("help", ("F1",), "This list of shortcuts", "Help"),
+    Shortcut(
+        "open_meeting", ("Ctrl+O",), "Open another meeting (or a new one, or the demo)", "Meeting"
+    ),
+    Shortcut(
+        "close_window", ("Ctrl+Q",), "Close the window (everything is already recorded)", "Meeting"
+    ),
 )
 
 BY_ID = {s.id: s for s in SHORTCUTS}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.domain.events import Event
-from secretary.store import LiveMeeting, Record
+from secretary.store import LiveMeeting, Record, RecordError
 from secretary.ui.chair_screen import ChairScreen
 from secretary.ui.controller import MeetingController
 from secretary.ui.help import HelpDialog, key_sequences, shortcut_text
@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
             "redo": ("edit", self.controller.redo, None),
             "chair_screen": ("view", self.toggle_chair_screen, None),
             "help": ("help", self.show_help, None),
+            "open_meeting": ("meeting", self.open_other_meeting, None),
+            "close_window": ("meeting", self.close, None),
         }
         bar = self.menuBar()
         menus = {
@@ -147,14 +149,6 @@ class MainWindow(QMainWindow):
             "view": bar.addMenu(self.tr("&View")),
             "help": bar.addMenu(self.tr("&Help")),
         }
-        other = QAction(self.tr("&Open another meeting…"), self)
-        other.setShortcut("Ctrl+O")
-        other.triggered.connect(self.open_other_meeting)
-        menus["meeting"].addAction(other)
-        quit_action = QAction(self.tr("&Close the window"), self)
-        quit_action.setShortcut("Ctrl+Q")
-        quit_action.triggered.connect(self.close)
-        menus["meeting"].addAction(quit_action)
         for sid, (menu, handler, scope) in handlers.items():
             action = QAction(shortcut_text(sid), self)
             action.setShortcuts(key_sequences(sid))
@@ -203,19 +197,25 @@ class MainWindow(QMainWindow):
         return self.help_dialog
 
     @Slot()
-    def open_other_meeting(self) -> None:
-        try:
-            from secretary.ui.start import choose_meeting
-        except ImportError:
-            self.on_refused(self.tr("Choosing another meeting is not available in this version."))
-            return
+    def open_other_meeting(self) -> MainWindow | None:
+        """The start dialog; the chosen meeting opens in a new window, this one closes."""
+        from secretary.ui.app import pick_meeting
+
         self.item.notes.save()
-        chosen = choose_meeting(self, self.record)
-        if chosen is None or chosen == self.meeting_id:
-            return
-        window = MainWindow(self.record, chosen)
+        chosen = pick_meeting(self, self.record)
+        if chosen is None or chosen == (self.record, self.meeting_id):
+            return None
+        record, meeting_id = chosen
+        try:
+            window = MainWindow(record, meeting_id)
+        except RecordError as exc:
+            self.on_refused(str(exc))
+            QMessageBox.warning(self, self.tr("The meeting cannot be opened"), str(exc))
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         self.close()
+        return window
 
     # ------------------------------------------------------------------ messages
 
