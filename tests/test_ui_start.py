@@ -359,3 +359,40 @@ def test_roster_editor_without_terms_explains(qtbot, record, warnings_shown):
     assert "No terms of reference are in force" in editor.terms_label.text()
     assert not editor.add_button.isEnabled() and not editor.import_button.isEnabled()
     assert editor.preview_import(b"name,role\nA,attendee\n", "x.csv") is None
+
+
+def test_new_cluster_roster_imported_from_csv_then_meeting(qtbot, record, monkeypatch):
+    """The whole first-run path: a new cluster, its roster from a CSV file (through
+    the file dialog and the preview), then the meeting with those people."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from secretary.ui.roster_editor import ImportPreview
+
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(ROSTER_CSV), "CSV files (*.csv)")
+    )
+    previews = []
+
+    def accept_preview(self):
+        previews.append(self)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreview, "exec", accept_preview)
+    monkeypatch.setattr(RosterEditor, "exec", lambda self: QDialog.DialogCode.Accepted)
+    dialog = NewMeetingDialog(record)
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(QDate(2026, 5, 14))
+    dialog.cluster_name.setText("Upper Valleys Primary Care Cluster")
+    dialog.health_board.setText("Swansea Bay University Health Board")
+    assert "A new cluster has no roster yet" in dialog.roster_note.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert previews and previews[0].errors == [] and len(previews[0].entries) == 22
+    (c,) = cl.list_clusters(record)
+    assert dialog.cluster.currentData() == c.id and dialog.cluster_name.isHidden()
+    assert "members: 17, deputies: 1, in attendance: 4" in dialog.roster_note.text()
+    dialog.title.setText("Upper Valleys Cluster Meeting")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.meeting_id is not None, dialog.problem.text()
+    m = LiveMeeting(record, dialog.meeting_id).meeting
+    assert len(m.people) == 22 and m.items["1"].reference == "UVC/26/01"
+    assert [e.effective_from for e in cl.terms_versions(record, c.id)] == ["2026-05-14"]
