@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from secretary.i18n import _
-from secretary.store.record import SQLITE_HEADER, RecordError
+from secretary.store.record import SQLITE_HEADER, RecordError, readonly_uri
 
 DEFAULT_KEEP = 10
 BACKUP_DIR = "backups"
@@ -109,7 +109,7 @@ def _fsync_dir(folder: Path) -> None:
 
 def _copy_database(source: Path, dest: Path) -> None:
     """Online backup of ``source`` into the new, empty file ``dest``."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(source), uri=True)
     try:
         src.execute("PRAGMA busy_timeout = 5000")
         out = sqlite3.connect(dest)
@@ -225,7 +225,7 @@ def check_backup(backup: str | os.PathLike[str]) -> None:
             _("{file}: not a Cluster Secretary backup (not an SQLite database)", file=file)
         )
     try:
-        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(file), uri=True)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if result != ["ok"]:

@@ -62,6 +62,21 @@ class MeetingSummary:
     events: int
 
 
+def readonly_uri(path: str | os.PathLike[str]) -> str:
+    """An SQLite URI opening ``path`` read-only. In a read-only place SQLite cannot
+    create the -shm file a WAL record needs, so a record whose WAL is empty (it
+    was closed cleanly) is opened as immutable there."""
+    path = Path(path)
+    uri = f"file:{path}?mode=ro"
+    folder_writable = os.access(path.parent, os.W_OK)
+    wal = Path(f"{path}-wal")
+    shm = Path(f"{path}-shm")
+    wal_empty = not wal.exists() or wal.stat().st_size == 0
+    if not folder_writable and not shm.exists() and wal_empty:
+        uri += "&immutable=1"
+    return uri
+
+
 def _is_url(target: str) -> bool:
     return "://" in target
 
@@ -82,7 +97,7 @@ class Record:
             self._check_file(create)
             url = f"sqlite:///{self.path}"
             if readonly:
-                url = f"sqlite:///file:{self.path}?mode=ro&uri=true"
+                url = f"sqlite:///{readonly_uri(self.path)}&uri=true"
         # One writer: a record file open for writing is locked (store/lock.py).
         self._unlock: Any = None
         if self.path is not None and not readonly:
@@ -147,7 +162,7 @@ class Record:
             # A read-only sqlite3 connection: opening through the engine would switch
             # the file to WAL, which rewrites its header even if we then refuse it.
             try:
-                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+                conn = sqlite3.connect(readonly_uri(self.path), uri=True)
                 try:
                     tables = {r[0] for r in conn.execute(
                         "SELECT name FROM sqlite_master WHERE type = 'table'")}

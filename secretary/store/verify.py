@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from secretary.i18n import _
-from secretary.store.record import SQLITE_HEADER, Record, RecordError
+from secretary.i18n import _, plural
+from secretary.store.record import SQLITE_HEADER, Record, RecordError, readonly_uri
 
 Check = Callable[[Record], Iterable[Any]]
 
@@ -82,7 +82,8 @@ class VerifyReport:
     def text(self) -> str:
         head = _("Checking {file}", file=self.target)
         if self.ok:
-            tail = _("All well: {m} meetings, {e} events checked.", m=self.meetings, e=self.events)
+            meetings = plural(self.meetings, "{n} meeting", "{n} meetings")
+            tail = _("All well: {meetings}, {e} events checked.", meetings=meetings, e=self.events)
         else:
             tail = _("{n} problem(s) found in {file}.", n=len(self.problems), file=self.target)
         return "\n".join([head, *self.lines, tail])
@@ -140,7 +141,7 @@ def _check_file(file: Path) -> None:
 
 
 def _ro(file: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+    conn = sqlite3.connect(readonly_uri(file), uri=True)
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
 
