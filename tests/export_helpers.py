@@ -82,8 +82,14 @@ def seed_meeting(**texts: str) -> tuple[MeetingInfo, Meeting]:
         events.append(e)
     events += [
         {"type": "item_added", "item": "1", "title": "Apologies", "standing": "apologies"},
-        {"type": "item_added", "item": "2", "title": t["title"], "financial": True,
-         "amount": 18500.0, "reference": "UVC/26/02"},
+        {
+            "type": "item_added",
+            "item": "2",
+            "title": t["title"],
+            "financial": True,
+            "amount": 18500.0,
+            "reference": "UVC/26/02",
+        },
         {"type": "item_added", "item": "3", "title": "Flu campaign"},
     ]
     for pid in ("lead", "gp1", "gp2", "dep", "cdm", "nurse", "fin"):
@@ -91,22 +97,49 @@ def seed_meeting(**texts: str) -> tuple[MeetingInfo, Meeting]:
     events += [
         {"type": "apologies", "person": "gp4"},
         {"type": "focus", "item": "1", "at": "13:02"},
-        {"type": "declare", "person": "gp2", "item": "2", "interest": t["interest"],
-         "action": "abstain"},
+        {
+            "type": "declare",
+            "person": "gp2",
+            "item": "2",
+            "interest": t["interest"],
+            "action": "abstain",
+        },
         {"type": "focus", "item": "2", "at": "13:10"},
         {"type": "note", "item": "2", "text": t["note"]},
-        {"type": "vote", "item": "2", "at": "13:20", "text": t["wording"],
-         "votes": {"lead": "for", "gp1": "for", "dep": "for", "cdm": "for", "nurse": "for"}},
-        {"type": "financial_entry", "item": "2", "amount": 18500, "budget_line": "Cluster fund",
-         "signatory": "cdm", "description": t["title"]},
-        {"type": "action", "action": "A1", "item": "2", "text": t["action"], "owner": t["owner"],
-         "due": "2026-06-11"},
+        {
+            "type": "vote",
+            "item": "2",
+            "at": "13:20",
+            "text": t["wording"],
+            "votes": {"lead": "for", "gp1": "for", "dep": "for", "cdm": "for", "nurse": "for"},
+        },
+        {
+            "type": "financial_entry",
+            "item": "2",
+            "amount": 18500,
+            "budget_line": "Cluster fund",
+            "signatory": "cdm",
+            "description": t["title"],
+        },
+        {
+            "type": "action",
+            "action": "A1",
+            "item": "2",
+            "text": t["action"],
+            "owner": t["owner"],
+            "due": "2026-06-11",
+        },
         {"type": "consensus", "item": "3", "at": "13:30"},
     ]
     for e in events:
         if e["type"] == "vote" and not e["text"].strip():
             e.pop("text")
         m.apply(check_event(e))
-    info = MeetingInfo("Upper Valleys Cluster Meeting", "2026-05-14", "13:00",
-                       "Pontardawe Health Centre", "Upper Valleys Primary Care Cluster")
+    info = MeetingInfo(
+        "Upper Valleys Cluster Meeting",
+        "2026-05-14",
+        "13:00",
+        "Pontardawe Health Centre",
+        "Upper Valleys Primary Care Cluster",
+    )
     return info, m

@@ -59,13 +59,24 @@ def worked(tmp_path_factory):
 
 def test_demo_minutes_sections_names_and_tallies(demo):
     text = docx_text(MinutesExporter(demo).run())
-    for heading in ("Present", "Deputies", "In attendance", "Apologies", "Quorum",
-                    "Declarations of interest", "Business of the meeting", "Actions agreed",
-                    "Financial log", "Date of the next meeting"):
+    for heading in (
+        "Present",
+        "Deputies",
+        "In attendance",
+        "Apologies",
+        "Quorum",
+        "Declarations of interest",
+        "Business of the meeting",
+        "Actions agreed",
+        "Financial log",
+        "Date of the next meeting",
+    ):
         assert f"\n{heading}\n" in text, heading
     assert "Upper Valleys Primary Care Cluster" in text
-    assert "Minutes of the meeting held on Thursday 14 May 2026 at 13:00, Pontardawe Health " \
-           "Centre" in text
+    assert (
+        "Minutes of the meeting held on Thursday 14 May 2026 at 13:00, Pontardawe Health "
+        "Centre" in text
+    )
     assert "DRAFT — version 1 — not yet approved" in text
     assert "Dr Rhian Evans (Chair)" in text
     assert "remote; left 14:10, after item 6" in text
@@ -75,20 +86,29 @@ def test_demo_minutes_sections_names_and_tallies(demo):
     assert "Includes 1 proxy vote." in text
     assert "Dr Ffion Jones did not vote, having declared an interest." in text
     assert "Tomos Bowen withdrew for this item, having declared an interest." in text
-    assert "At the start (13:03, item 1): Quorate for decisions: 9 seats represented " \
-           "(6 needed)." in text
+    assert (
+        "At the start (13:03, item 1): Quorate for decisions: 9 seats represented "
+        "(6 needed)." in text
+    )
     assert "Rule applied: Financial." in text
-    assert "The minutes of 12 March 2026 were approved as a true record. Agreed by consensus." \
-        in text
+    assert (
+        "The minutes of 12 March 2026 were approved as a true record. Agreed by consensus." in text
+    )
     assert "Action UVC/26/A1: Confirm the extended contract" in text
     assert "Lead: Carys Miles. Due: 11 June 2026." in text
     assert "Thursday 9 July 2026" in text
     decl = table_with_header(MinutesExporter(demo).run(), "Item", "Name")
-    assert decl[1] == ["Item 5: Social prescriber extension 2026/27", "Dr Ffion Jones",
-                       "Her partner is employed by the provider of the social prescribing "
-                       "service.", "Did not vote on the item"]
-    assert decl[2][1:] == ["Tomos Bowen", "Neath Port Talbot CVS would host the social "
-                           "prescriber.", "Withdrew for the item"]
+    assert decl[1] == [
+        "Item 5: Social prescriber extension 2026/27",
+        "Dr Ffion Jones",
+        "Her partner is employed by the provider of the social prescribing service.",
+        "Did not vote on the item",
+    ]
+    assert decl[2][1:] == [
+        "Tomos Bowen",
+        "Neath Port Talbot CVS would host the social prescriber.",
+        "Withdrew for the item",
+    ]
 
 
 def test_minutes_items_in_agenda_order_with_reference_and_presenter(demo):
@@ -124,8 +144,10 @@ def test_blocked_decision_in_minutes():
     m.apply(check_event({"type": "leave", "person": "cdm", "at": "13:40"}))
     m.apply(check_event({"type": "consensus", "item": "3", "at": "13:41"}))
     text = docx_text(MinutesExporter(snapshot_from_meeting(info, m)).run())
-    assert ("No decision could be taken: the meeting was not quorate for decisions (needs 1 "
-            "more seat; needs a Health Board signatory") in text
+    assert (
+        "No decision could be taken: the meeting was not quorate for decisions (needs 1 "
+        "more seat; needs a Health Board signatory"
+    ) in text
 
 
 def test_approved_minutes_have_no_draft_marking():
@@ -143,15 +165,36 @@ def test_hb_committee_vote_prints_numbers_for_and_against():
     from secretary.domain.terms import load_terms
 
     m = Meeting(load_terms("hb-committee-example"))
-    people = [("c", "chair"), ("v", "vice-chair"), ("i1", "independent-1"),
-              ("n", "director-of-nursing")]
+    people = [
+        ("c", "chair"),
+        ("v", "vice-chair"),
+        ("i1", "independent-1"),
+        ("n", "director-of-nursing"),
+    ]
     for pid, seat in people:
-        m.apply(check_event({"type": "person_added", "person": pid, "name": pid.upper(),
-                             "role": "member", "seat": seat}))
+        m.apply(
+            check_event(
+                {
+                    "type": "person_added",
+                    "person": pid,
+                    "name": pid.upper(),
+                    "role": "member",
+                    "seat": seat,
+                }
+            )
+        )
         m.apply(check_event({"type": "arrive", "person": pid, "at": "10:00"}))
     m.apply(check_event({"type": "item_added", "item": "1", "title": "Quality report"}))
-    m.apply(check_event({"type": "vote", "item": "1", "casting": "for",
-                         "votes": {"c": "for", "v": "for", "i1": "against", "n": "against"}}))
+    m.apply(
+        check_event(
+            {
+                "type": "vote",
+                "item": "1",
+                "casting": "for",
+                "votes": {"c": "for", "v": "for", "i1": "against", "n": "against"},
+            }
+        )
+    )
     snap = snapshot_from_meeting(MeetingInfo("QSE Committee", "2026-04-01", "10:00"), m)
     text = docx_text(MinutesExporter(snap).run())
     assert "Carried: 2 for, 2 against, 0 abstentions" in text
@@ -163,10 +206,25 @@ def test_hb_committee_vote_prints_numbers_for_and_against():
 
 def test_action_log_landscape_rag_and_carried_forward(demo):
     older = [
-        ActionLine("UVC/25/31", "12 March 2026", "UVC/25/04", "Dementia-friendly audit",
-                   "Eleri Thomas", "2026-04-30", "open", ("Two practices left",)),
-        ActionLine("UVC/25/29", "12 March 2026", "", "Update the website", "Bethan Pugh",
-                   "2026-03-30", "complete"),
+        ActionLine(
+            "UVC/25/31",
+            "12 March 2026",
+            "UVC/25/04",
+            "Dementia-friendly audit",
+            "Eleri Thomas",
+            "2026-04-30",
+            "open",
+            ("Two practices left",),
+        ),
+        ActionLine(
+            "UVC/25/29",
+            "12 March 2026",
+            "",
+            "Update the website",
+            "Bethan Pugh",
+            "2026-03-30",
+            "complete",
+        ),
     ]
     data = ActionLogExporter(demo, today=dt.date(2026, 5, 25), carried_forward=older).run()
     doc = Document(io.BytesIO(data))
@@ -174,8 +232,17 @@ def test_action_log_landscape_rag_and_carried_forward(demo):
     assert section.orientation == WD_ORIENT.LANDSCAPE
     assert section.page_width > section.page_height
     rows = table_with_header(data, "Ref", "Meeting")
-    assert rows[0] == ["Ref", "Meeting", "Item", "Action", "Lead", "Due", "Status", "RAG",
-                       "Progress notes"]
+    assert rows[0] == [
+        "Ref",
+        "Meeting",
+        "Item",
+        "Action",
+        "Lead",
+        "Due",
+        "Status",
+        "RAG",
+        "Progress notes",
+    ]
     by_ref = {r[0]: r for r in rows[1:]}
     assert by_ref["UVC/25/31"][7] == "Red" and by_ref["UVC/25/31"][8] == "Two practices left"
     assert by_ref["UVC/25/29"][7] == "Green"  # complete, though past due
@@ -189,14 +256,17 @@ def test_action_log_landscape_rag_and_carried_forward(demo):
     assert 'w:fill="DA291C"' in xml and 'w:fill="FFB81C"' in xml and 'w:fill="009639"' in xml
 
 
-@pytest.mark.parametrize(("due", "status", "colour"), [
-    ("2026-05-24", "open", "red"),
-    ("2026-05-25", "open", "amber"),
-    ("2026-06-01", "open", "amber"),
-    ("2026-06-02", "open", "green"),
-    ("2026-05-01", "Complete", "green"),
-    ("", "open", "green"),
-])
+@pytest.mark.parametrize(
+    ("due", "status", "colour"),
+    [
+        ("2026-05-24", "open", "red"),
+        ("2026-05-25", "open", "amber"),
+        ("2026-06-01", "open", "amber"),
+        ("2026-06-02", "open", "green"),
+        ("2026-05-01", "Complete", "green"),
+        ("", "open", "green"),
+    ],
+)
 def test_rag_rule(due, status, colour):
     a = ActionLine("A", "", "", "x", "", due, status)
     assert rag(a, dt.date(2026, 5, 25)) == colour
@@ -205,11 +275,15 @@ def test_rag_rule(due, status, colour):
 def test_financial_log(demo):
     data = FinancialLogExporter(demo).run()
     rows = table_with_header(data, "Item", "Description")
-    assert rows[0] == ["Item", "Description", "Amount", "Budget line", "Outcome",
-                       "HB signatory"]
-    assert rows[1] == ["5. Social prescriber extension 2026/27",
-                       "Social prescriber extension, 12 months", "£18,500.00",
-                       "Cluster development fund 2026/27", "Carried", "Carys Miles"]
+    assert rows[0] == ["Item", "Description", "Amount", "Budget line", "Outcome", "HB signatory"]
+    assert rows[1] == [
+        "5. Social prescriber extension 2026/27",
+        "Social prescriber extension, 12 months",
+        "£18,500.00",
+        "Cluster development fund 2026/27",
+        "Carried",
+        "Carys Miles",
+    ]
     assert rows[-2][:3] == ["Total", "", "£18,500.00"]
 
 
@@ -223,8 +297,9 @@ def test_attendance_register(demo):
     assert by_name["Dr Huw Davies"][3] == "Apologies"
     assert by_name["Lowri Griffiths"][3] == "Absent"
     assert by_name["Gareth Lloyd"][1:4] == ["In attendance", "Finance", "Present"]
-    assert "Present: 14 (remote throughout: 3; deputies: 1). Apologies: 4. Absent: 4." in \
-        docx_text(data)
+    assert "Present: 14 (remote throughout: 3; deputies: 1). Apologies: 4. Absent: 4." in docx_text(
+        data
+    )
 
 
 def test_page_numbers_and_draft_in_header(demo):
@@ -278,8 +353,9 @@ def _letterhead_template(path: Path, drop_styles: tuple[str, ...] = ()) -> Path:
 
 
 def test_user_template_missing_styles_are_added(tmp_path, demo):
-    template = _letterhead_template(tmp_path / "hb.docx",
-                                    ("Title", "Heading 1", "Heading 2", "Table Grid"))
+    template = _letterhead_template(
+        tmp_path / "hb.docx", ("Title", "Heading 1", "Heading 2", "Table Grid")
+    )
     before = Document(str(template))
     assert "Heading 1" not in {s.name for s in before.styles}
     data = MinutesExporter(demo, template).run()
@@ -307,12 +383,15 @@ def test_dotx_template_is_accepted(tmp_path, demo):
     assert "Swansea Bay UHB letterhead" in text
 
 
-@pytest.mark.parametrize(("content", "why"), [
-    (b"not a word file at all", "not a Word template"),
-    (b"", "not a Word template"),
-    ("zip", "not a usable Word template"),
-    ("docm", "macro-enabled"),
-])
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (b"not a word file at all", "not a Word template"),
+        (b"", "not a Word template"),
+        ("zip", "not a usable Word template"),
+        ("docm", "macro-enabled"),
+    ],
+)
 def test_bad_template_is_a_clear_error(tmp_path, demo, content, why):
     path = tmp_path / "letterhead.docx"
     if content == "zip":
@@ -327,8 +406,10 @@ def test_bad_template_is_a_clear_error(tmp_path, demo, content, why):
             for info in zin.infolist():
                 c = zin.read(info.filename)
                 if info.filename == "[Content_Types].xml":
-                    c = c.replace(b"wordprocessingml.document.main+xml",
-                                  b"ms-word.document.macroEnabled.main+xml")
+                    c = c.replace(
+                        b"wordprocessingml.document.main+xml",
+                        b"ms-word.document.macroEnabled.main+xml",
+                    )
                 zout.writestr(info, c)
         path.write_bytes(buf.getvalue())
     else:

@@ -22,11 +22,48 @@ from secretary.export import (
 from secretary.export.text import clean, paragraphs
 
 HOSTILE = [
-    "\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x85", "\x9f", "\r", "\n",
-    "\r\n", "\t", "\ud800", "\udfff", "\ufffe", "\uffff", "\u2028", "\u2029", "\u202e", "\u200f",
-    "ŵ", "ŷ", "â", "Ŵ", "😀", "👩🏽‍⚕️", "שלום", "مرحبا", "<", ">", "&", "]]>", "\"", "'", "{x}",
-    "{}", "%s", "\\",
+    "\x00",
+    "\x01",
+    "\x08",
+    "\x0b",
+    "\x0c",
+    "\x1b",
+    "\x1f",
+    "\x7f",
+    "\x85",
+    "\x9f",
+    "\r",
+    "\n",
+    "\r\n",
+    "\t",
+    "\ud800",
+    "\udfff",
+    "\ufffe",
+    "\uffff",
+    "\u2028",
+    "\u2029",
+    "\u202e",
+    "\u200f",
+    "ŵ",
+    "ŷ",
+    "â",
+    "Ŵ",
+    "😀",
+    "👩🏽‍⚕️",
+    "שלום",
+    "مرحبا",
+    "<",
+    ">",
+    "&",
+    "]]>",
+    '"',
+    "'",
+    "{x}",
+    "{}",
+    "%s",
+    "\\",
 ]
+
 
 def typed(min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
     """Text as pasted: any characters, with control characters, surrogates, Welsh,
@@ -38,8 +75,9 @@ def typed(min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
 hostile_text = typed(1).filter(lambda s: s.strip() != "")
 
 # Characters XML 1.0 (and so Word) cannot hold, besides TAB/LF/CR.
-XML_ILLEGAL = re.compile(rb"&#(x0*[0-8bcef]|x0*1[0-9a-f]|0*[0-8]|0*1[124-9]|0*2[0-9]|0*3[01]);",
-                         re.I)
+XML_ILLEGAL = re.compile(
+    rb"&#(x0*[0-8bcef]|x0*1[0-9a-f]|0*[0-8]|0*1[124-9]|0*2[0-9]|0*3[01]);", re.I
+)
 
 
 def assert_lines_present(text: str, typed: str) -> None:
@@ -69,13 +107,27 @@ def export_all(snap) -> dict[str, bytes]:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(name=hostile_text, note=typed(0, 200),
-       action=hostile_text, interest=hostile_text, title=hostile_text, organisation=hostile_text,
-       wording=st.text(max_size=80), owner=hostile_text)
-def test_any_typed_text_exports(name, note, action, interest, title, organisation, wording,
-                                owner):
-    info, m = seed_meeting(name=name, note=note, action=action, interest=interest, title=title,
-                           organisation=organisation, wording=wording, owner=owner)
+@given(
+    name=hostile_text,
+    note=typed(0, 200),
+    action=hostile_text,
+    interest=hostile_text,
+    title=hostile_text,
+    organisation=hostile_text,
+    wording=st.text(max_size=80),
+    owner=hostile_text,
+)
+def test_any_typed_text_exports(name, note, action, interest, title, organisation, wording, owner):
+    info, m = seed_meeting(
+        name=name,
+        note=note,
+        action=action,
+        interest=interest,
+        title=title,
+        organisation=organisation,
+        wording=wording,
+        owner=owner,
+    )
     info.venue = name  # the header block too
     docs = export_all(snapshot_from_meeting(info, m))
     for data in docs.values():

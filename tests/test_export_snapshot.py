@@ -36,8 +36,11 @@ def by_name(lines, name):
 def test_demo_heading_data(demo):
     assert demo.cluster == "Upper Valleys Primary Care Cluster"
     assert demo.title == "Upper Valleys Cluster Meeting"
-    assert (demo.date, demo.start, demo.venue) == ("2026-05-14", "13:00",
-                                                   "Pontardawe Health Centre")
+    assert (demo.date, demo.start, demo.venue) == (
+        "2026-05-14",
+        "13:00",
+        "Pontardawe Health Centre",
+    )
     assert demo.long_date == "Thursday 14 May 2026"
     assert demo.draft and demo.version == 1 and demo.next_meeting == "2026-07-09"
     assert len(demo.fingerprint) == 64
@@ -61,12 +64,17 @@ def test_demo_deputies_attendance_and_apologies(demo):
         "Alun Hughes attended for the Community Pharmacy member"
     ]
     assert [(p.name, p.organisation) for p in demo.in_attendance] == [
-        ("Gareth Lloyd", "Finance"), ("Bethan Pugh", "Cluster Support Manager"),
+        ("Gareth Lloyd", "Finance"),
+        ("Bethan Pugh", "Cluster Support Manager"),
         ("Dr Aled Morris", "Public Health Wales"),
     ]
     assert by_name(demo.in_attendance, "Dr Aled Morris").remote
     assert {p.name for p in demo.apologies} == {
-        "Dr Huw Davies", "Meinir Roberts", "Dr Catrin Lewis", "Angharad Jenkins"}
+        "Dr Huw Davies",
+        "Meinir Roberts",
+        "Dr Catrin Lewis",
+        "Angharad Jenkins",
+    }
 
 
 def test_quorum_at_start_is_the_first_item_focus(demo):
@@ -75,12 +83,15 @@ def test_quorum_at_start_is_the_first_item_focus(demo):
     assert q.label == "At the start (13:03, item 1)"
     assert q.text == "Quorate for decisions: 9 seats represented (6 needed)."
     assert [x.label for x in demo.quorum_decisions] == [
-        "Item 3 (13:12)", "Item 5 (13:48)", "Item 6 (14:05)"]
+        "Item 3 (13:12)",
+        "Item 5 (13:48)",
+        "Item 6 (14:05)",
+    ]
 
 
 def test_quorum_at_start_before_the_first_decision_without_focus(worked_example):
-    from secretary.domain.scenario import load_scenario
     from secretary.domain.meeting import Meeting
+    from secretary.domain.scenario import load_scenario
 
     sc = load_scenario(worked_example)
     m = Meeting(sc.terms, list(sc.setup) + list(sc.events))
@@ -116,10 +127,10 @@ def test_demo_declarations_and_decisions(demo):
     (vote,) = item5.decisions
     assert vote.status == "carried" and vote.rule == "Financial"
     assert vote.statement.startswith(
-        "Carried: 8 for, 0 against, 1 abstention; needed 7 = 75% of 9 eligible.")
+        "Carried: 8 for, 0 against, 1 abstention; needed 7 = 75% of 9 eligible."
+    )
     assert "Includes 1 proxy vote." in vote.statement
-    assert (vote.for_, vote.against, vote.abstain, vote.eligible, vote.required) == (
-        8, 0, 1, 9, 7)
+    assert (vote.for_, vote.against, vote.abstain, vote.eligible, vote.required) == (8, 0, 1, 9, 7)
     item3 = next(it for it in demo.items if it.number == "3")
     assert item3.decisions[0].wording.startswith("The minutes of 12 March 2026 were approved")
     assert [it.number for it in demo.items] == [str(n) for n in range(1, 9)]
@@ -152,14 +163,14 @@ def test_demo_register_covers_everyone(demo):
 def test_blocked_decision_statement_and_financial_outcome():
     info, m = seed_meeting()
     m.apply(check_event({"type": "leave", "person": "cdm", "at": "13:40"}))
-    m.apply(check_event({"type": "vote", "item": "3", "at": "13:41",
-                         "votes": {"lead": "for"}}))
+    m.apply(check_event({"type": "vote", "item": "3", "at": "13:41", "votes": {"lead": "for"}}))
     snap = snapshot_from_meeting(info, m)
     item3 = next(it for it in snap.items if it.id == "3")
     blocked = item3.decisions[-1]
     assert blocked.status == "blocked_inquorate"
     assert blocked.statement.startswith(
-        "No decision could be taken: the meeting was not quorate for decisions (")
+        "No decision could be taken: the meeting was not quorate for decisions ("
+    )
     assert "Health Board signatory" in blocked.statement
     cdm = by_name(snap.present, "Carys Miles")
     assert cdm.part == "left 13:40, after item 2"
@@ -184,8 +195,11 @@ def test_returned_and_mode_switch_wording():
 
 def test_declaration_ahead_of_meeting_and_for_every_item():
     info, m = seed_meeting()
-    m.apply(check_event({"type": "declare", "person": "gp4", "interest": "Owns a pharmacy",
-                         "action": "none"}))
+    m.apply(
+        check_event(
+            {"type": "declare", "person": "gp4", "interest": "Owns a pharmacy", "action": "none"}
+        )
+    )
     snap = snapshot_from_meeting(info, m)
     first = snap.declarations[0]
     assert (first.person, first.item_label) == ("Dr Huw Davies", "All items")
@@ -197,7 +211,8 @@ def test_approval_replaces_draft():
     snap = snapshot_from_meeting(info, m, approved=ApprovalInfo("2026-07-09", "ab" * 32))
     assert not snap.draft
     assert default_filenames(snap)["minutes"] == (
-        "2026-05-14 Upper Valleys Cluster Meeting - minutes.docx")
+        "2026-05-14 Upper Valleys Cluster Meeting - minutes.docx"
+    )
 
 
 def test_default_filenames_are_safe():
@@ -240,7 +255,7 @@ def test_text_helpers():
     assert long_date("2026-05-14") == "Thursday 14 May 2026"
     assert long_date("2026-05-14", weekday=False) == "14 May 2026"
     assert long_date("soon") == "soon"
-    assert safe_filename("a/b\\c:d*e?f\"g<h>i|j\x00") == "a-b-c-d-e-f-g-h-i-j"
+    assert safe_filename('a/b\\c:d*e?f"g<h>i|j\x00') == "a-b-c-d-e-f-g-h-i-j"
     assert safe_filename("...") == "meeting"
 
 
@@ -257,7 +272,8 @@ def test_snapshot_module_imports_without_docx_or_qt():
         "import secretary.export.snapshot, secretary.export.names, secretary.export.files\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"

@@ -126,12 +126,13 @@ def run(args: argparse.Namespace) -> int:
     outputs = {k: Path(v) for k, v in chosen.items() if v}
 
     # Refuse before writing anything, so a refusal never leaves half a set behind.
-    if not args.force:
-        for path in outputs.values():
-            if path.exists():
-                raise UserError(
-                    _("{path}: already exists; not replaced (use --force to replace it)", path=path)
-                )
+    for path in outputs.values():
+        if path.is_dir():
+            raise UserError(_("{path}: is a folder; give a file name ending .docx", path=path))
+        if not args.force and path.exists():
+            raise UserError(
+                _("{path}: already exists; not replaced (use --force to replace it)", path=path)
+            )
     makers = {
         "minutes": lambda: MinutesExporter(snap, args.template),
         "actions": lambda: ActionLogExporter(snap, args.template, today=today),
