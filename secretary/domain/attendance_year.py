@@ -127,6 +127,7 @@ class AttendanceYear:
     people: list[PersonYear]
     organisations: list[OrganisationYear]
     requirements: dict[str, int]
+    tag_names: dict[str, Name] = field(default_factory=dict)  # from the latest terms
 
     @property
     def label(self) -> str:
@@ -294,6 +295,7 @@ def attendance_year(
             seat_order.get(p.seat or "", len(seat_order)), p.role != "member", p.name)),
         organisations=sorted(orgs.values(), key=lambda o: o.organisation.lower()),
         requirements=reqs,
+        tag_names={t: latest.tags[t].plural for t in latest.tags} if latest else {},
     )
 
 

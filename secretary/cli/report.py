@@ -1,0 +1,153 @@
+"""`secretary report attendance|interests`: the year's attendance, the register of interests."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from secretary.i18n import _
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "report",
+        help=_("reports over many meetings: attendance for a financial year, register of "
+               "interests"),
+    )
+    kinds = p.add_subparsers(dest="report", metavar="attendance|interests", required=True)
+    att = kinds.add_parser(
+        "attendance",
+        help=_("attendance for a financial year (April to March) against requirements"),
+        description=_("Per seat, person and organisation: meetings attended (in person, "
+                      "remote, by deputy), apologies, absent, against the attendance the "
+                      "terms require of each seat tag. Shortfalls are marked."),
+    )
+    att.add_argument("--db", help=_("the record"))
+    att.add_argument("--year", type=int, required=True,
+                     help=_("the financial year: 2026 means April 2026 to March 2027"))
+    att.add_argument("--cluster", help=_("the cluster (name or id; needed if several)"))
+    att.add_argument("--require", action="append", default=[], metavar="TAG=N",
+                     help=_("override a requirement, e.g. gp-practice=5 (repeatable)"))
+    att.add_argument("--docx", help=_("also write a Word document"))
+    att.add_argument("--csv", help=_("also write a CSV file"))
+    att.add_argument("--force", action="store_true", help=_("replace existing files"))
+    att.set_defaults(handler=run_attendance)
+
+    intr = kinds.add_parser("interests", help=_("every declaration of interest, by person"))
+    intr.add_argument("--db", help=_("the record"))
+    intr.add_argument("--cluster", help=_("only this cluster (name or id)"))
+    intr.add_argument("--docx", help=_("also write a Word document"))
+    intr.add_argument("--csv", help=_("also write a CSV file"))
+    intr.add_argument("--force", action="store_true", help=_("replace existing files"))
+    intr.set_defaults(handler=run_interests)
+
+
+def _requirements(pairs: list[str]) -> dict[str, int]:
+    from secretary.cli.main import UserError
+
+    out = {}
+    for pair in pairs:
+        tag, sep, n = pair.partition("=")
+        if not sep or not tag.strip() or not n.strip().isdigit():
+            raise UserError(_("--require {pair!r}: write TAG=N, e.g. gp-practice=5", pair=pair))
+        out[tag.strip()] = int(n)
+    return out
+
+
+def run_attendance(args: argparse.Namespace) -> int:
+    from secretary.cli.between import open_record, series_key, write_file
+    from secretary.cli.main import UserError
+    from secretary.domain.attendance_year import STATUS_LABELS
+    from secretary.store.record import RecordError
+    from secretary.store.series import attendance_for_year
+
+    if not 1900 < args.year < 3000:
+        raise UserError(_("--year {year}: give a year such as 2026", year=args.year))
+    reqs = _requirements(args.require)
+    record = open_record(args.db, "report attendance")
+    try:
+        key = series_key(record, args.cluster)
+        try:
+            report = attendance_for_year(record, args.year, key, reqs)
+        except RecordError as exc:
+            raise UserError(str(exc)) from None
+        unknown = sorted(set(reqs) - {t for s in report.seats for t in s.tags})
+        if unknown and report.meetings:
+            raise UserError(_("--require: no seat has the tag {tags}",
+                              tags=", ".join(unknown)))
+        print(_("Attendance {year} ({start} to {end}), {cluster}: {n} meetings", year=report.label,
+                start=report.start.isoformat(), end=report.end.isoformat(),
+                cluster=key.label, n=len(report.meetings)))
+        print("  " + ", ".join(m.date for m in report.meetings))
+        width = min(36, max((len(s.name.render()) for s in report.seats), default=10))
+        for s in report.seats:
+            t = s.tally
+            per = " ".join(f"{STATUS_LABELS.get(x, x) or '-':<9}" for x in s.per_meeting)
+            req = "" if s.required is None else _("required {n}", n=s.required)
+            flag = "  !! " + s.verdict().render() if s.shortfall else ""
+            name = s.name.render()
+            name = name if len(name) <= width else name[: width - 1] + "…"
+            print(f"  {name:<{width}}  {per}  attended {t.attended} "
+                  f"(in person {t.in_person}, remote {t.remote}, deputy {t.by_deputy}); "
+                  f"apologies {t.apologies}; absent {t.absent}  {req}{flag}")
+        if args.docx:
+            from secretary.export.attendance_year import AttendanceYearExporter
+
+            write_file(args.docx, AttendanceYearExporter(report, key.label).run(), args.force)
+            print(_("Wrote {path}", path=args.docx))
+        if args.csv:
+            from secretary.export.attendance_year import attendance_csv
+
+            write_file(args.csv, attendance_csv(report), args.force)
+            print(_("Wrote {path}", path=args.csv))
+    finally:
+        record.close()
+    return 0
+
+
+def run_interests(args: argparse.Namespace) -> int:
+    from secretary.cli.between import open_record, series_key, write_file
+    from secretary.cli.main import UserError
+    from secretary.store.record import RecordError
+    from secretary.store.series import interests
+
+    record = open_record(args.db, "report interests")
+    try:
+        key = series_key(record, args.cluster) if args.cluster else None
+        try:
+            entries = interests(record, key)
+        except RecordError as exc:
+            raise UserError(str(exc)) from None
+        if not entries:
+            print(_("No declarations of interest recorded."))
+        current = None
+        for e in entries:
+            if (e.name, e.person) != current:
+                current = (e.name, e.person)
+                print(e.name + (f" ({e.organisation})" if e.organisation else ""))
+            item = _("all items") if e.item is None else (e.item_reference or e.item)
+            print(f"  {e.meeting.date}  {item}: {e.interest} [{e.action}]")
+        label = key.label if key else _single_label(record)
+        if args.docx:
+            from secretary.export.interests import InterestsExporter
+
+            write_file(args.docx, InterestsExporter(entries, label).run(), args.force)
+            print(_("Wrote {path}", path=args.docx))
+        if args.csv:
+            from secretary.export.interests import interests_csv
+
+            write_file(args.csv, interests_csv(entries), args.force)
+            print(_("Wrote {path}", path=args.csv))
+    finally:
+        record.close()
+    return 0
+
+
+def _single_label(record: Any) -> str:
+    """The cluster's name when the record holds only one, else ""."""
+    from secretary.store.series import SeriesError, find_series
+
+    try:
+        return str(find_series(record).label)
+    except SeriesError:
+        return ""
