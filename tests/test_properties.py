@@ -230,7 +230,7 @@ def test_random_meetings_under_the_seed_terms(data: dict[str, Any], checkpoints:
 
 
 @settings(
-    max_examples=60,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -245,7 +245,7 @@ def test_random_meetings_under_the_other_bundled_terms(
 
 
 @settings(
-    max_examples=80,
+    max_examples=50,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
