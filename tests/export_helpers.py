@@ -143,3 +143,57 @@ def seed_meeting(**texts: str) -> tuple[MeetingInfo, Meeting]:
         "Upper Valleys Primary Care Cluster",
     )
     return info, m
+
+
+def big_meeting(items: int) -> tuple[MeetingInfo, Meeting]:
+    """The seed meeting grown to ``items`` agenda items, each with notes, a decision
+    (a vote on every third, financial, item) and an action."""
+    info, m = seed_meeting()
+    for i in range(4, items + 1):
+        iid = str(i)
+        financial = i % 3 == 0
+        raw: list[dict[str, Any]] = [
+            {
+                "type": "item_added",
+                "item": iid,
+                "title": f"Item {i}: service proposal",
+                "financial": financial,
+                "amount": 1000.0 * i,
+            },
+            {"type": "focus", "item": iid, "at": "14:00"},
+            {
+                "type": "note",
+                "item": iid,
+                "text": "Discussion of the proposal. " * 20 + "\nSecond paragraph.",
+            },
+        ]
+        if financial:
+            raw += [
+                {
+                    "type": "vote",
+                    "item": iid,
+                    "votes": {
+                        "lead": "for",
+                        "gp1": "for",
+                        "dep": "for",
+                        "cdm": "for",
+                        "nurse": "against",
+                    },
+                },
+                {"type": "financial_entry", "item": iid, "amount": 1000.0 * i, "signatory": "cdm"},
+            ]
+        else:
+            raw.append({"type": "consensus", "item": iid})
+        raw.append(
+            {
+                "type": "action",
+                "action": f"A{i}",
+                "item": iid,
+                "text": "Follow up with practices.",
+                "owner": "cdm",
+                "due": "2026-06-01",
+            }
+        )
+        for e in raw:
+            m.apply(check_event(e))
+    return info, m

@@ -67,6 +67,22 @@ class _Writer:
     def __init__(self, doc: DocxDocument, lang: str):
         self.doc = doc
         self.lang = lang
+        self._style_ids: dict[str, str] = {}
+
+    def style_id(self, name: str) -> str:
+        """The style's id, looked up once (python-docx scans every style on each lookup)."""
+        sid = self._style_ids.get(name)
+        if sid is None:
+            sid = self._style_ids[name] = self.doc.styles[name].style_id
+        return sid
+
+    def styled(self, p: Paragraph, style: str | None) -> Paragraph:
+        if style is not None:
+            p._p.style = self.style_id(style)
+        return p
+
+    def add_paragraph(self, style: str | None = None) -> Paragraph:
+        return self.styled(self.doc.add_paragraph(), style)
 
     def t(self, text: str, /, **params: object) -> str:
         return tr(self.lang, text, **params)
@@ -79,7 +95,7 @@ class _Writer:
     def para(
         self, text: str = "", style: str | None = None, *, bold: bool = False, italic: bool = False
     ) -> Paragraph:
-        p = self.doc.add_paragraph(style=style)
+        p = self.add_paragraph(style)
         if text:
             run = p.add_run(clean(text))
             run.bold = bold or None
@@ -87,7 +103,7 @@ class _Writer:
         return p
 
     def labelled(self, label: str, text: str, style: str | None = None) -> Paragraph:
-        p = self.doc.add_paragraph(style=style)
+        p = self.add_paragraph(style)
         p.add_run(clean(label)).bold = True
         p.add_run(" " + clean(text))
         return p
@@ -96,7 +112,7 @@ class _Writer:
         return self.para(text, f"Heading {level}")
 
     def bullet(self, text: str) -> Paragraph:
-        p = self.doc.add_paragraph(style="Secretary Bullet")
+        p = self.add_paragraph("Secretary Bullet")
         p.add_run("•\t")
         p.add_run(clean(text))
         _tab_stop(p, self.doc)
@@ -134,11 +150,11 @@ class _Writer:
     def cell(self, cell: _Cell, text: str, style: str, width: Length) -> None:
         cell.width = width
         p = cell.paragraphs[0]
-        p.style = self.doc.styles[style]
+        self.styled(p, style)
         lines = clean(text).split("\n")
         for i, line in enumerate(lines):
             if i:
-                p = cell.add_paragraph(style=style)
+                p = self.styled(cell.add_paragraph(), style)
             if line:
                 p.add_run(line)
 
@@ -149,7 +165,7 @@ class _Writer:
         hdr = section.header
         hdr.is_linked_to_previous = False
         p = _first_empty(hdr.paragraphs) or hdr.add_paragraph()
-        p.style = self.doc.styles["Secretary Header"]
+        self.styled(p, "Secretary Header")
         run = p.add_run(clean(header))
         if draft:
             run.bold = True
@@ -159,7 +175,7 @@ class _Writer:
         if any(par.text.strip() for par in ftr.paragraphs) or ftr.tables:
             return
         p = _first_empty(ftr.paragraphs) or ftr.add_paragraph()
-        p.style = self.doc.styles["Secretary Footer"]
+        self.styled(p, "Secretary Footer")
         p.add_run(clean(footer) + " · " + self.t("page") + " ")
         _field(p, "PAGE")
         p.add_run(" " + self.t("of") + " ")
