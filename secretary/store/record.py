@@ -187,9 +187,9 @@ class Record:
         if self.path is not None:
             return set(), None
         try:
-            with self.engine.connect() as conn:
-                tables = set(_table_names(conn))
-                revision = current_revision(conn) if "alembic_version" in tables else None
+            with self.engine.connect() as sa_conn:
+                tables = set(_table_names(sa_conn))
+                revision = current_revision(sa_conn) if "alembic_version" in tables else None
         except DBAPIError as exc:
             raise RecordError(f"{self.target}: {_db_problem(exc)}") from None
         return tables, revision
@@ -358,7 +358,7 @@ def _event_row(meeting_id: int, seq: int, e: Event, author: str) -> EventRow:
     return EventRow(**_event_values(meeting_id, seq, e, author))
 
 
-_INSERT_EVENT = insert(EventRow.__table__)
+_INSERT_EVENT = insert(EventRow)
 
 
 def terms_from_text(terms_text: str, source: str) -> Terms:
