@@ -114,7 +114,8 @@ class RowModel(QAbstractTableModel):
     def changed_all(self) -> None:
         if self._rows:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, self.columnCount() - 1),
             )
 
 
