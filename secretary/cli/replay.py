@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     except ScenarioError as exc:
         raise UserError(str(exc)) from None
     if args.db:
+        from secretary.domain.events import EventError
         from secretary.store import LiveMeeting, Record
 
         try:
@@ -49,8 +50,13 @@ def run(args: argparse.Namespace) -> int:
                                                scenario.terms_text, scenario.setup,
                                                author="replay")
             live = LiveMeeting(record, meeting_id)
-            for e in scenario.events:
-                live.record_event(e, author="replay")
+            for i, e in enumerate(scenario.events):
+                try:
+                    live.record_event(e, author="replay")
+                except EventError as exc:  # e.g. refused by an approval lock
+                    raise UserError(_("{file}: event {i}: not recorded in {db}: {why}",
+                                      file=args.scenario, i=i, db=args.db,
+                                      why=str(exc))) from None
             record.close()
         except RecordError as exc:
             raise UserError(str(exc)) from None
@@ -70,7 +76,7 @@ def _replay_stored(db: str, meeting_id: int) -> int:
     if "://" not in db and not Path(db).exists():
         raise UserError(_("{db}: no such record", db=db))
     try:
-        record = Record(db, create=False)
+        record = Record(db, create=False, readonly=True)  # an audit: never the writer
         events = record.events(meeting_id) if _exists(record, meeting_id) else None
         if events is None:
             raise UserError(_("{db}: no meeting with id {id}", db=db, id=meeting_id))
