@@ -115,3 +115,13 @@ def test_retract_is_a_new_event(record_path, worked_example):
     assert not live.meeting.is_present("nurse")
     # Decisions after the retracted arrival are re-judged: no longer quorate.
     assert [d.status for d in live.meeting.decisions] == ["blocked_inquorate", "blocked_inquorate"]
+
+
+def test_undo_that_later_events_depend_on_is_refused_before_writing(record_path, worked_example):
+    record, mid, live = stored_example(record_path, worked_example)
+    person = next(e for e in live.events if e.type == "person_added" and e.get("person") == "gp3")
+    n = len(record.events(mid))
+    with pytest.raises(EventError, match="cannot undo"):
+        live.record_event({"type": "retract", "target": person.id})
+    assert len(record.events(mid)) == n  # nothing written
+    assert live.meeting.is_present("gp3")

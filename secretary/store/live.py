@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from secretary.domain.events import Event, EventError, check_event
+from secretary.domain.events import Event, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.scenario import MeetingInfo
 from secretary.store.record import Record
@@ -40,11 +40,9 @@ class LiveMeeting:
         refused = refusal_reason(self.record, self.meeting_id, event, self.meeting.events)
         if refused is not None:
             raise MinutesLocked(refused)
-        if event.type == "retract":
-            if event.get("target") not in {e.id for e in self.meeting.events}:
-                raise EventError(f"retract: no event {event.get('target')!r} in this meeting")
-            return
-        self.meeting._check_refs(event)
+        # The domain's own check, so an undo that later events depend on is refused
+        # before it is written rather than after.
+        self.meeting.check(event)
 
     def locked_reason(self) -> str | None:
         """Why this meeting takes no more events (its minutes are approved), or None."""
