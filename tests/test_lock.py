@@ -266,3 +266,23 @@ def test_pid_alive():
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     assert not lockmod.pid_alive(dead.pid)
+
+
+def test_an_audit_replay_reads_while_another_process_writes(record_path, worked_example, capsys):
+    from secretary.cli.main import main
+
+    stored(record_path, worked_example).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", OPENER, str(record_path), "hold"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert json.loads(holder.stdout.readline())["opened"] is True
+        assert main(["replay", "--db", str(record_path), "--meeting", "1"]) == 0
+        assert main(["verify", "--db", str(record_path)]) == 0
+        assert main(["replay", str(worked_example), "--db", str(record_path)]) == 2
+        assert "open it read-only?" in capsys.readouterr().err
+    finally:
+        holder.communicate("\n", timeout=30)
