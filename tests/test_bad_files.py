@@ -493,7 +493,7 @@ def tamper(path: Path, sql: str) -> None:
             "not numbered 0..23 without gaps (first break at position 3)",
         ),
         (
-            "UPDATE events SET payload = '{\"person\": \"ghost\"}' "
+            'UPDATE events SET payload = \'{"person": "ghost"}\' '
             "WHERE type = 'arrive' AND seq = 12",
             "event 12 (arrive) cannot be played: arrive: unknown person 'ghost'",
         ),
@@ -566,3 +566,34 @@ def test_verify_while_the_record_is_open_for_writing(record_path, worked_example
     assert main(["verify", "--db", str(record_path)]) == 0
     live.record_event({"type": "leave", "person": "nurse"})  # the writer is undisturbed
     record.close()
+
+
+def test_verify_checks_approved_minutes_fingerprints(tmp_path, capsys):
+    """The approval of minutes (store/approval.py) plugs its fingerprint_checks in."""
+    from between_year import build_year
+
+    path = tmp_path / "year.sqlite"
+    record = Record(path)
+    year = build_year(record, upto=2)  # M2 approves M1's minutes
+    record.close()
+    assert main(["verify", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "approved minutes unchanged (fingerprint" in out
+    # Another program rewrites an event of the approved meeting behind the app's back.
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER events_no_update")
+    seq = conn.execute(
+        "SELECT min(seq) FROM events WHERE meeting_id = ? AND type = 'arrive'", (year.meetings[0],)
+    ).fetchone()[0]
+    changed = conn.execute(
+        "UPDATE events SET payload = json_set(payload, '$.at', '23:59') "
+        "WHERE meeting_id = ? AND seq = ?",
+        (year.meetings[0], seq),
+    )
+    assert changed.rowcount == 1
+    conn.commit()
+    conn.close()
+    assert main(["verify", "--db", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "the record changed after its minutes were approved" in out
+    assert "trigger(s) events_no_update missing" in out
