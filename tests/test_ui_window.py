@@ -158,7 +158,7 @@ def test_a_whole_meeting_then_a_crash_and_reopen(qtbot, window, meeting_record, 
         dialog.accept()
     assert banner.colour == "red"
     assert "5 seats represented of 6 needed" in banner.reasons.text()
-    assert status(window, "gp3") == "present — withdrawn for this item"
+    assert status(window, "gp3") == "withdrawn for item"
     window.item.tabs.setCurrentIndex(ItemPanel.DECISION)
     qtbot.mouseClick(window.item.decision.consensus_button, Qt.MouseButton.LeftButton)
     assert c.meeting.decisions == []

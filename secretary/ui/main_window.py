@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.attendance = AttendancePanel(self.controller, central)
         self.agenda = AgendaPanel(self.controller, central)
         self.item = ItemPanel(self.controller, central)
-        right = QSplitter(Qt.Orientation.Vertical, central)
+        self.right = right = QSplitter(Qt.Orientation.Vertical, central)
         right.addWidget(self.agenda)
         right.addWidget(self.item)
         right.setStretchFactor(0, 2)
@@ -105,7 +105,9 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1366, 800)
         width = self.width()
-        self.splitter.setSizes([width * 45 // 100, width * 55 // 100])
+        self.splitter.setSizes([width * 48 // 100, width * 52 // 100])
+        height = self.height()
+        self.right.setSizes([height * 30 // 100, height * 70 // 100])
 
     # ------------------------------------------------------------------ actions
 

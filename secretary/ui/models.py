@@ -182,15 +182,13 @@ class AttendanceModel(RowModel):
         m = self.controller.meeting
         att = m.attendance[pid]
         if att.present:
-            text = tr("remote") if att.mode == "remote" else tr("present")
             focus = m.focus
             d = m.barring_declaration(pid, focus) if focus else None
+            if d is not None and d.action == "withdraw":
+                return tr("withdrawn for item")
+            text = tr("remote") if att.mode == "remote" else tr("present")
             if d is not None:
-                text += " — " + (
-                    tr("withdrawn for this item")
-                    if d.action == "withdraw"
-                    else tr("abstains on this item")
-                )
+                text = tr("{0}, abstains").format(text)
             return text
         if att.ever_present:
             return tr("left {0}").format(att.spans[-1].left or "")
@@ -214,10 +212,11 @@ class AttendanceModel(RowModel):
         if att.present or not att.ever_present or m.closed:
             return ""
         span = att.spans[-1]
-        after = self.controller.item_label(span.left_after_item)
-        if after:
-            ref = m.items[span.left_after_item].reference if span.left_after_item else ""
-            return tr("{0}, during {1}").format(span.left or "", ref or after)
+        after = span.left_after_item
+        if after and after in m.items:
+            return tr("{0} ({1})").format(
+                span.left or "", m.items[after].reference or m.items[after].title
+            )
         return span.left or ""
 
     def cell(self, pid: str, column: int, role: int) -> Any:
@@ -249,7 +248,7 @@ class AttendanceModel(RowModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             p = m.people[pid]
-            parts = [p.name]
+            parts = [self.name_text(pid), self.seat_text(pid)]
             if p.organisation:
                 parts.append(p.organisation)
             if p.role == "attendee":

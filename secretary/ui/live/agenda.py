@@ -58,13 +58,15 @@ class AgendaPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        fm = self.fontMetrics()
-        for col, chars in (
-            (AgendaModel.REF, 11),
-            (AgendaModel.MONEY, 10),
-            (AgendaModel.DECISION, 18),
+        fm = self.table.fontMetrics()
+        pad = fm.averageCharWidth() * 3  # room for the bold item in focus
+        for col, sample in (
+            (AgendaModel.REF, "UVC/26/07"),
+            (AgendaModel.MONEY, "£100,000"),
+            (AgendaModel.DECISION, "agreed by consensus"),
         ):
-            self.table.setColumnWidth(col, fm.averageCharWidth() * chars)
+            self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + pad)
+        self.table.verticalHeader().setDefaultSectionSize(fm.height() * 3 // 2)
         layout.addWidget(self.table, 1)
 
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)

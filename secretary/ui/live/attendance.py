@@ -139,15 +139,19 @@ class AttendancePanel(QWidget):
         self.resize_columns()
 
     def resize_columns(self) -> None:
-        fm = self.fontMetrics()
-        widths = {
-            AttendanceModel.SEAT: 22,
-            AttendanceModel.STATUS: 12,
-            AttendanceModel.ARRIVED: 11,
-            AttendanceModel.LEFT: 12,
+        """Widths from the font (so they follow the display scaling), for the
+        longest usual text of each column; the name column takes the rest."""
+        fm = self.table.fontMetrics()
+        pad = fm.averageCharWidth() * 2
+        samples = {
+            AttendanceModel.SEAT: "Cluster Development",
+            AttendanceModel.STATUS: "withdrawn for item",
+            AttendanceModel.ARRIVED: "13:25 (late)",
+            AttendanceModel.LEFT: "14:10 (UVC/26/06)",
         }
-        for col, chars in widths.items():
-            self.table.setColumnWidth(col, fm.averageCharWidth() * chars)
+        for col, text in samples.items():
+            self.table.setColumnWidth(col, fm.horizontalAdvance(text) + pad)
+        self.table.verticalHeader().setDefaultSectionSize(fm.height() * 3 // 2)
 
     # ------------------------------------------------------------------ selection
 

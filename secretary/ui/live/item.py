@@ -51,6 +51,7 @@ def _table(model: Any, parent: QWidget, stretch: int) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() * 3 // 2)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
@@ -229,6 +230,7 @@ class DecisionPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 // 2)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(VoteModel.GROUP, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VoteModel.WHO, QHeaderView.ResizeMode.Stretch)
