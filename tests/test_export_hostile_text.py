@@ -174,7 +174,13 @@ def test_single_20000_character_line():
 
 
 def test_clean_is_exactly_the_illegal_characters():
-    kept = "".join(chr(c) for c in range(0x20, 0x7F)) + "\t\nŵŷâ😀\u202e\u00a0\u00ad"
+    kept = "".join(chr(c) for c in range(0x20, 0x7F)) + "\t\nŵŷâ😀\u200f\u00a0\u00ad"
     assert clean(kept) == kept
+    # A right-to-left override left open is closed at the end of its line, so it
+    # cannot reverse what the document prints after the typed text.
+    assert clean("Dr \u202eSmith\nnext") == "Dr \u202eSmith\u202c\nnext"
+    assert clean("\u2067שלום\u2069 Jones") == "\u2067שלום\u2069 Jones"
+    # Terminal colour codes pasted from a console go as a whole.
+    assert clean("Agreed\x1b[0m.\x1b[1;31m") == "Agreed."
     dropped = "".join(chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n\r\x0b\x0c")
     assert clean(dropped + "\x7f\x80\x9f\ud800\udbff\udc00\ufffe\uffff") == ""

@@ -22,15 +22,45 @@ from secretary.i18n import in_language
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+# Terminal colour codes pasted from a console ("\x1b[0m"): drop the whole sequence.
+_ANSI = re.compile("\x1b\\[[0-9;?]*[ -/]*[@-~]")
+_EMBED_OPEN = "\u202a\u202b\u202d\u202e"  # LRE RLE LRO RLO, closed by PDF U+202C
+_ISOLATE_OPEN = "\u2066\u2067\u2068"  # LRI RLI FSI, closed by PDI U+2069
+
+
 def clean(text: object) -> str:
-    """``text`` as a string Word accepts: illegal characters removed, newlines as '\\n'."""
+    """``text`` as a string Word accepts: illegal characters removed, newlines as '\\n'.
+
+    Bidirectional overrides and isolates left open on a line are closed at its end,
+    so a right-to-left override typed into a name cannot reverse the words the
+    document prints after it. Cleaning twice changes nothing more.
+    """
     s = "" if text is None else str(text)
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     # Unicode line/paragraph separators and vertical tab/form feed are line breaks
     # to the person who typed them.
     s = s.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n")
     s = s.replace("\x0c", "\n")
-    return _ILLEGAL.sub("", s)
+    s = _ILLEGAL.sub("", _ANSI.sub("", s))
+    if any(c in s for c in _EMBED_OPEN + _ISOLATE_OPEN):
+        s = "\n".join(_close_bidi(line) for line in s.split("\n"))
+    return s
+
+
+def _close_bidi(line: str) -> str:
+    stack: list[str] = []
+    for c in line:
+        if c in _EMBED_OPEN:
+            stack.append("\u202c")
+        elif c in _ISOLATE_OPEN:
+            stack.append("\u2069")
+        elif c == "\u202c" and stack and stack[-1] == "\u202c":
+            stack.pop()
+        elif c == "\u2069" and "\u2069" in stack:
+            # A PDI closes its isolate and any embedding opened inside it.
+            while stack.pop() != "\u2069":
+                pass
+    return line + "".join(reversed(stack))
 
 
 def paragraphs(text: object) -> list[str]:
