@@ -199,6 +199,9 @@ def approve_minutes(
     if approved_meeting_id == live.meeting_id:
         raise ApprovalError(_("a meeting cannot approve its own minutes; approve them at the "
                               "next meeting"))
+    own_lock = locked_reason(record, live.meeting_id)
+    if own_lock is not None:
+        raise ApprovalError(own_lock)
     try:
         there = record.meeting_row(approved_meeting_id)
     except RecordError:
@@ -215,9 +218,6 @@ def approve_minutes(
         raise ApprovalError(_("the minutes of {title} were already approved at the meeting "
                               "of {date}", title=there.title,
                               date=_long(existing.approved_on)))
-    own_lock = locked_reason(record, live.meeting_id)
-    if own_lock is not None:
-        raise ApprovalError(own_lock)
     meeting = live.meeting
     if item is None:
         item = next((i for i in meeting.agenda if meeting.items[i].standing == "minutes"), None)

@@ -526,6 +526,9 @@ def ratify(live: LiveMeeting, decision_id: int, outcome: str, *, item: str | Non
     ratified (or not), or noted. Ratifying is a decision of the meeting, so it
     needs decision quorum for the item; noting does not."""
     record = live.record
+    locked = live.locked_reason()
+    if locked is not None:
+        raise SeriesError(locked)
     decision = outside_decision(record, decision_id)
     if _key(record.meeting_row(live.meeting_id)) != decision.key:
         raise SeriesError(_("decision {id} belongs to another cluster", id=decision_id))
