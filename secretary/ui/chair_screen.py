@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -40,7 +40,7 @@ class ChairScreen(QWidget):
         band.addWidget(self.reasons)
         layout.addWidget(self.band)
 
-        body = QWidget(self)
+        body = self.body = QWidget(self)
         body_layout = QVBoxLayout(body)
         self.item = QLabel(body)
         self.item.setWordWrap(True)
@@ -87,6 +87,10 @@ class ChairScreen(QWidget):
             signal.connect(self.refresh)
         controller.meeting_changed.connect(self.refresh)
         controller.vote_draft_changed.connect(self.refresh)
+        self.ticker = QTimer(self)  # the clock in the corner
+        self.ticker.setInterval(15_000)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
         self.resize(1280, 720)
         self._scale_fonts()
         self.refresh()
@@ -128,14 +132,22 @@ class ChairScreen(QWidget):
             self.counts["against"].setText(str(d.against))
             self.counts["abstain"].setText(str(d.abstain))
             self.counts["needed"].setText(str(d.required))
-            self.rule.setText(
-                self.tr("Needed {n} = {how}").format(n=d.required, how=d.how_needed().render())
-            )
+            rule = self.tr("Needed {n} = {how}").format(n=d.required, how=d.how_needed().render())
+            short = d.required - d.for_
+            if short > 0:
+                rule += " · " + self.tr("{0} more for needed").format(short)
+            else:
+                rule += " · " + self.tr("enough votes for to carry")
+            self.rule.setText(rule)
         decisions = c.meeting.decisions_for(focus) if focus else []
         self.outcome.setVisible(bool(decisions) and not voting)
         if decisions:
             self.outcome.setText(decisions[-1].statement(c.meeting).render())
         self.clock.setText(c.now())
+
+    @Slot()
+    def tick(self) -> None:
+        self.clock.setText(self.controller.now())
 
     @property
     def colour(self) -> str:
@@ -162,7 +174,7 @@ class ChairScreen(QWidget):
         self._font(self.outcome, 0.045)
         self._font(self.clock, 0.035)
         m = max(8, self.height() // 40)
-        for w in (self.band, self.vote):
+        for w in (self.band, self.vote, self.body):
             layout = w.layout()
             if layout is not None:
                 layout.setContentsMargins(m * 2, m, m * 2, m)
