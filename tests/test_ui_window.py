@@ -73,7 +73,7 @@ def arrive_by_typing(qtbot, window: MainWindow, text: str, *, remote: bool = Fal
     assert finder.text() == ""  # ready for the next name
 
 
-def activate(qtbot, window: MainWindow) -> None:
+def activate(qtbot, window) -> None:
     """Shortcuts go to the active window (offscreen, a closed dialog keeps it)."""
     window.raise_()
     window.activateWindow()
@@ -500,3 +500,107 @@ def test_undo_with_nothing_to_undo_is_refused(qtbot, meeting_record):
         assert "Nothing to redo" in w.message.text()
     finally:
         record.close()
+
+
+def test_keyboard_only_attendance_and_agenda(qtbot, window, clock):
+    c = window.controller
+    a = window.attendance
+    # Several matches: Up/Down choose, Enter records the chosen one.
+    qtbot.keyClicks(a.finder, "dr")
+    assert a.filter.rowCount() > 1
+    qtbot.keyClick(a.finder, Qt.Key.Key_Down)
+    chosen = a.selected_person()
+    assert chosen == a.filter.index(1, 0).data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(a.finder, Qt.Key.Key_Return)
+    assert c.meeting.is_present(chosen)
+    # Enter in the list itself toggles the selected row.
+    a.select_person("nurse")
+    a.table.setFocus()
+    qtbot.keyClick(a.table, Qt.Key.Key_Return)
+    assert c.meeting.is_present("nurse")
+    qtbot.keyClick(a.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert c.meeting.attendance["nurse"].mode == "remote"  # moved to joining remotely
+    # Apologies by keystroke.
+    a.select_person("gp4")
+    a.table.setFocus()
+    qtbot.keyClick(
+        a.table,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert c.meeting.attendance["gp4"].apologies
+    # Enter in a dialog belongs to the dialog, not to the attendance list.
+    dialog = a.add_person()
+    activate(qtbot, dialog)  # as a real window system does for a new dialog
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "Guest Speaker")
+    before = len(c.meeting.events)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert c.meeting.people["guest-speaker"].role == "attendee"
+    assert [e.type for e in c.meeting.events[before:]] == ["person_added", "arrive"]
+    activate(qtbot, window)
+    # The agenda by keystroke: next item moves the recorded focus.
+    c.set_focus("4")
+    window.agenda.table.setFocus()
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert c.focus == "5"
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert c.focus == "5"  # the last item stays
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert c.focus == "4"
+    assert [e.get("item") for e in c.meeting.events if e.type == "focus"] == ["4", "5", "4"]
+
+
+def test_consensus_by_keystroke_when_quorate(qtbot, window):
+    c = window.controller
+    for pid in ("lead", "gp1", "gp3", "dep-ph", "cdm", "nurse"):
+        c.toggle_presence(pid)
+    c.set_focus("5")
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    (d,) = c.meeting.decisions
+    assert (d.item, d.status) == ("5", "agreed_by_consensus")
+    assert window.item.tabs.currentIndex() == ItemPanel.DECISION
+    assert window.item.decision.outcome.text() == "Recorded: Agreed by consensus."
+
+
+def test_notes_that_cannot_be_recorded_stay_in_the_editor(qtbot, window, monkeypatch):
+    c = window.controller
+    c.set_focus("4")
+    real = c.live.record.append
+
+    def fail(*_a, **_k):
+        raise RecordError("record.sqlite: the event was NOT recorded: the disk is full")
+
+    monkeypatch.setattr(c.live.record, "append", fail)
+    notes = window.item.notes
+    notes.setPlainText("Important words")
+    assert not notes.save()
+    assert notes.dirty and notes.toPlainText() == "Important words"
+    assert "4" not in c.meeting.notes
+    window.error_box.close()
+    monkeypatch.setattr(c.live.record, "append", real)
+    assert notes.save()
+    assert c.meeting.notes["4"] == "Important words"
+
+
+def test_open_another_meeting_from_the_start_dialog(qtbot, window, meeting_record, monkeypatch):
+    from secretary.ui import start
+
+    path, mid = meeting_record
+    record = window.record
+    sc_mid = record.create_meeting(
+        window.live.info, window.live.terms.id, record.meeting_row(mid).terms_text
+    )
+
+    class Choice:
+        def __init__(self, record, meeting_id):
+            self.record, self.meeting_id = record, meeting_id
+
+    monkeypatch.setattr(start, "choose_meeting", lambda parent, rec: Choice(rec, sc_mid))
+    window.item.notes.setPlainText("kept")  # no focus: read-only, nothing to save
+    new = window.open_other_meeting()
+    try:
+        assert new is not None and new.meeting_id == sc_mid
+        assert not window.isVisible()
+    finally:
+        new.close()
