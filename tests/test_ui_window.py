@@ -253,7 +253,7 @@ def test_a_whole_meeting_then_a_crash_and_reopen(qtbot, window, meeting_record, 
     dialog.fill("Confirm the extended contract", "Carys Miles", "2026-06-11")
     dialog.accept()
     assert c.meeting.actions["A1"].owner == "Carys Miles"
-    assert window.item.actions.rowCount() == 1
+    assert window.item.actions_model.rowCount() == 1
 
     # Notes, autosaved after a second of quiet.
     window.edit_notes()
@@ -344,7 +344,7 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, window, clock
         panel.decision.model,
         panel.declarations,
         panel.proxies,
-        panel.actions,
+        panel.actions_model,
     ]
     for model in models:
         assert model.rowCount() > 0, type(model).__name__
@@ -472,15 +472,15 @@ def test_shortcuts_and_help(qtbot, window):
     activate(qtbot, window)
     assert dialog.table.rowCount() == len(SHORTCUTS)
     for s in SHORTCUTS:
-        action = window.actions[s.id]
+        action = window.shortcut_actions[s.id]
         assert [k.toString() for k in action.shortcuts()] == list(s.keys)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.chair_screen is not None and window.chair_screen.isVisible()
-    assert window.actions["chair_screen"].isChecked()
+    assert window.shortcut_actions["chair_screen"].isChecked()
     assert QApplication.activeWindow() is window  # the chair's screen takes no keyboard
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert not window.chair_screen.isVisible()
-    assert not window.actions["chair_screen"].isChecked()
+    assert not window.shortcut_actions["chair_screen"].isChecked()
 
 
 def test_undo_with_nothing_to_undo_is_refused(qtbot, meeting_record):

@@ -100,7 +100,8 @@ class ChairScreen(QWidget):
     def show_on_best_screen(self) -> None:
         """Full screen on a second monitor if there is one; otherwise a window."""
         screens = QGuiApplication.screens()
-        main = self.parentWidget().screen() if self.parentWidget() else None
+        parent = self.parentWidget()
+        main = parent.screen() if parent is not None else None
         others = [s for s in screens if s is not main] if main is not None else screens[1:]
         if len(screens) > 1 and others:
             screen = others[0]

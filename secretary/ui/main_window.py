@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.chair_screen: ChairScreen | None = None
         self.error_box: QMessageBox | None = None
         self.help_dialog: HelpDialog | None = None
-        self.actions: dict[str, QAction] = {}
+        self.shortcut_actions: dict[str, QAction] = {}
         self._make_actions()
 
         c = self.controller
@@ -161,8 +161,8 @@ class MainWindow(QMainWindow):
             else:
                 self.addAction(action)
             menus[menu].addAction(action)
-            self.actions[sid] = action
-        self.actions["chair_screen"].setCheckable(True)
+            self.shortcut_actions[sid] = action
+        self.shortcut_actions["chair_screen"].setCheckable(True)
 
     @Slot()
     def edit_notes(self) -> None:
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
             self.chair_screen.hide()
         else:
             self.chair_screen.show_on_best_screen()
-        self.actions["chair_screen"].setChecked(self.chair_screen.isVisible())
+        self.shortcut_actions["chair_screen"].setChecked(self.chair_screen.isVisible())
         return self.chair_screen
 
     @Slot()

@@ -422,8 +422,8 @@ class ItemPanel(QWidget):
         self.action_button = QPushButton(self.tr("Add &action…"), actions)
         row.addWidget(self.action_button)
         al.addLayout(row)
-        self.actions = ActionsModel(controller, self)
-        self.actions_view = _table(self.actions, actions, ActionsModel.TEXT)
+        self.actions_model = ActionsModel(controller, self)
+        self.actions_view = _table(self.actions_model, actions, ActionsModel.TEXT)
         al.addWidget(self.actions_view, 1)
         self.tabs.addTab(actions, self.tr("Ac&tions"))
 
@@ -467,7 +467,7 @@ class ItemPanel(QWidget):
             if n
             else self.tr("&Interests && proxies"),
         )
-        n = self.actions.rowCount()
+        n = self.actions_model.rowCount()
         self.tabs.setTabText(
             self.ACTIONS, self.tr("Ac&tions ({0})").format(n) if n else self.tr("Ac&tions")
         )
