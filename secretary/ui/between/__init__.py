@@ -1,0 +1,13 @@
+"""Between meetings, in the window: self-contained dialogs the window opens.
+
+- ``approval.approve_minutes_dialog(controller, parent)`` — approve the minutes
+  of an earlier meeting at this one (then locked); ``approval.lock_banner_text(live)``.
+- ``outside.show_outside_decisions(record, key, controller=None, parent=None)`` —
+  decisions taken outside meetings: list, record, ratify/note at this meeting.
+- ``attendance.show_attendance_year(record, key, year=None, parent=None)`` —
+  attendance for a financial year against the required attendance.
+
+``key`` is a ``secretary.store.series.SeriesKey`` (``series_key_of(record,
+meeting_id)`` for the open meeting's cluster). For a meeting list with
+deadlines use ``secretary.store.series.meeting_list(record, today)``.
+"""

@@ -1,0 +1,126 @@
+"""Approving the minutes of an earlier meeting, in the window (5.7).
+
+Hook for the window: ``approve_minutes_dialog(controller, parent)`` opens the
+dialog for the meeting the controller records (the approving meeting). It
+offers the earlier meetings of the cluster whose minutes are not yet approved
+(the latest first), "as a true record" or "with amendments" (the amendments
+typed in). The store does the checks; a refusal is shown in the dialog in the
+store's words and nothing is recorded. On success the dialog emits
+``approved(Approval)`` and the controller's ``meeting_changed``.
+
+``lock_banner_text(live)`` gives the sentence a window shows on a meeting
+whose minutes are approved (None otherwise).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary.domain.events import EventError
+from secretary.store.approval import ApprovalError, approval_for, approve_minutes
+from secretary.store.record import RecordError
+from secretary.store.series import meeting_series
+
+
+def awaiting_approval(live: Any) -> list[Any]:
+    """Earlier meetings of the series whose minutes are not approved, latest first."""
+    refs = meeting_series(live.record, live.meeting_id)
+    here = next(i for i, r in enumerate(refs) if r.id == live.meeting_id)
+    return [r for r in reversed(refs[:here]) if approval_for(live.record, r.id) is None]
+
+
+def lock_banner_text(live: Any) -> str | None:
+    return live.locked_reason()
+
+
+class ApproveMinutesDialog(QDialog):
+    approved = Signal(object)  # store.approval.Approval
+
+    def __init__(self, controller: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.live = controller.live
+        self.setWindowTitle(self.tr("Approve the minutes"))
+        self.meetings = QComboBox(self)
+        self.candidates = awaiting_approval(self.live)
+        for ref in self.candidates:
+            self.meetings.addItem(f"{ref.title} ({ref.date})" if ref.date else ref.title, ref.id)
+        self.true_record = QRadioButton(self.tr("Approved as a true record"), self)
+        self.amended = QRadioButton(self.tr("Approved with amendments"), self)
+        self.true_record.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.true_record)
+        group.addButton(self.amended)
+        self.amendments = QPlainTextEdit(self)
+        self.amendments.setPlaceholderText(self.tr("The amendments, as the meeting agreed them"))
+        self.amendments.setEnabled(False)
+        self.amended.toggled.connect(self.amendments.setEnabled)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Minutes of"), self.meetings)
+        form.addRow("", self.true_record)
+        form.addRow("", self.amended)
+        form.addRow(self.tr("Amendments"), self.amendments)
+        self.buttons = QDialogButtonBox(self)
+        self.approve_button = self.buttons.addButton(self.tr("Approve and lock"),
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.on_approve)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Once approved, the minutes are locked: nothing more can be "
+                              "recorded in that meeting."), self)
+        note.setWordWrap(True)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        if not self.candidates:
+            self.show_problem(self.tr("No earlier meeting of this cluster is waiting for its "
+                                      "minutes to be approved."))
+            self.approve_button.setEnabled(False)
+
+    def show_problem(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.message.setText(text)
+
+    @Slot()
+    def on_approve(self) -> None:
+        if not self.candidates:
+            return
+        amendments = self.amendments.toPlainText().strip() if self.amended.isChecked() else ""
+        if self.amended.isChecked() and not amendments:
+            self.show_problem(self.tr("Write the amendments, or choose 'as a true record'."))
+            return
+        meeting_id = int(self.meetings.currentData())
+        try:
+            approval = approve_minutes(self.live, meeting_id, amendments,
+                                       at=self.controller.clock())
+        except (ApprovalError, EventError, RecordError) as exc:
+            self.show_problem(self.tr("Not approved: {0}").format(str(exc)))
+            return
+        self.controller.event_recorded.emit(self.live.events[-1])
+        self.controller.meeting_changed.emit()
+        self.approved.emit(approval)
+        self.accept()
+
+
+def approve_minutes_dialog(controller: Any, parent: QWidget | None = None) -> ApproveMinutesDialog:
+    dialog = ApproveMinutesDialog(controller, parent)
+    dialog.open()
+    return dialog

@@ -1,0 +1,144 @@
+"""The between-meetings dialogs, offscreen: approving minutes (and the lock that
+follows, as the window's controller reports it), decisions outside meetings,
+and the attendance year table."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from between_year import AMENDMENT, DATES, attend, build_year, prepare
+from PySide6.QtCore import Qt
+
+from secretary.store import Record
+from secretary.store import approval as ap
+from secretary.store import series as sr
+from secretary.ui.between.approval import ApproveMinutesDialog, awaiting_approval
+from secretary.ui.between.attendance import AttendanceYearModel, AttendanceYearWidget
+from secretary.ui.between.outside import OutsideDecisionsDialog, OutsideDecisionsModel
+from secretary.ui.controller import MeetingController
+
+pytestmark = pytest.mark.gui
+SHOTS = os.environ.get("SECRETARY_SHOTS")  # a folder: save screenshots to look at
+
+
+def shot(widget, name):
+    if SHOTS:
+        widget.grab().save(os.path.join(SHOTS, name))
+
+
+@pytest.fixture
+def record(record_path):
+    r = Record(record_path)
+    yield r
+    r.close()
+
+
+@pytest.fixture
+def two_meetings(record):
+    """M1 recorded; M2 prepared and attended (quorate), nothing approved yet."""
+    y = build_year(record, upto=1)
+    live = prepare(y, 1)
+    attend(live, 1)
+    return y, live
+
+
+def test_approve_with_amendments_then_the_old_meeting_refuses_edits(qtbot, record, two_meetings):
+    y, live = two_meetings
+    controller = MeetingController(live, clock=lambda: "13:20")
+    dialog = ApproveMinutesDialog(controller)
+    qtbot.addWidget(dialog)
+    assert [r.id for r in awaiting_approval(live)] == [y.meetings[0]]
+    assert dialog.meetings.currentData() == y.meetings[0]
+    dialog.amended.setChecked(True)
+    dialog.on_approve()  # amendments missing: refused, nothing written
+    assert "Write the amendments" in dialog.message.text()
+    assert ap.approval_for(record, y.meetings[0]) is None
+    dialog.amendments.setPlainText(AMENDMENT)
+    shot(dialog, "approve-dialog.png")
+    with qtbot.waitSignals([dialog.approved, controller.meeting_changed], timeout=1000):
+        dialog.on_approve()
+    approval = ap.approval_for(record, y.meetings[0])
+    assert approval.amendments == AMENDMENT and approval.approved_on == DATES[1]
+    assert live.events[-1].get("at") == "13:20"
+    # The window of the approved meeting is told why nothing more can be recorded.
+    from secretary.store import LiveMeeting
+
+    old = MeetingController(LiveMeeting(record, y.meetings[0]))
+    with qtbot.waitSignal(old.event_failed, timeout=1000) as refused:
+        assert old.record({"type": "arrive", "person": "gp4"}) is None
+    assert "approved at the meeting of 9 July 2026 and are locked" in refused.args[0]
+
+
+def test_approve_dialog_shows_the_stores_refusal(qtbot, record):
+    y = build_year(record, upto=1)
+    live = prepare(y, 1)  # nobody has arrived: not quorate
+    dialog = ApproveMinutesDialog(MeetingController(live))
+    qtbot.addWidget(dialog)
+    dialog.on_approve()
+    assert dialog.message.text().startswith("Not approved: cannot approve the minutes: "
+                                            "Not quorate")
+    assert dialog.result() == 0  # not accepted
+    assert ap.approval_for(record, y.meetings[0]) is None
+
+
+def test_outside_decisions_dialog_records_and_ratifies(qtbot, record, two_meetings):
+    y, live = two_meetings
+    controller = MeetingController(live, clock=lambda: "13:30")
+    dialog = OutsideDecisionsDialog(record, y.key, controller)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1 and dialog.model.rows[0].pending
+    # A financial decision without a signatory is refused in the store's words.
+    dialog.title.setText("Premises repair")
+    dialog.amount.setText("1,250")
+    dialog.on_record()
+    assert "must name the Health Board authorised signatory" in dialog.message.text()
+    dialog.signatory.setText("Carys Miles")
+    dialog.on_record()
+    assert dialog.model.rowCount() == 2 and dialog.model.rows[1].amount == 1250.0
+    shot(dialog, "outside-dialog.png")
+    live.record_event({"type": "consensus", "item": f"od-{y.rd1}"})
+    dialog.view.selectRow(0)
+    with qtbot.waitSignal(controller.meeting_changed, timeout=1000):
+        dialog.ratify_buttons["ratified"].click()
+    assert sr.outside_decision(record, y.rd1).status == "ratified"
+    assert "ratified" in dialog.message.text()
+    assert dialog.selected().id == y.rd1  # still selected after the refresh
+    dialog.ratify_buttons["noted"].click()
+    assert "already ratified" in dialog.message.text()
+    dialog.view.selectRow(1)
+    dialog.ratify_buttons["noted"].click()  # a remote decision cannot be noted
+    assert "can be ratified or not_ratified, not 'noted'" in dialog.message.text()
+
+
+def test_outside_decisions_model(qtmodeltester, record, two_meetings):
+    y, _ = two_meetings
+    model = OutsideDecisionsModel(sr.outside_decisions(record, y.key))
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 6)) == "for ratification"
+
+
+def test_attendance_year_widget(qtbot, qtmodeltester, record):
+    y = build_year(record)
+    widget = AttendanceYearWidget(record, y.key, 2026)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 560)
+    qtmodeltester.check(widget.model)
+    model = widget.model
+    assert model.columnCount() == 1 + 5 + 8
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "14 May 26"
+    rows = {model.data(model.index(r, 0)): r for r in range(model.rowCount())}
+    gp3 = rows["GP practice 3"]
+    assert [model.data(model.index(gp3, c)) for c in range(1, 6)] == ["A", "R", "✓", "✓", "✗"]
+    assert model.data(model.index(gp3, 13)) == "2"  # shortfall
+    assert model.data(model.index(gp3, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(model.index(rows["GP practice 1"], 0),
+                      Qt.ItemDataRole.BackgroundRole) is None
+    assert "Short of the required attendance: GP practice 2 (4/5)" in widget.summary.text()
+    shot(widget, "attendance-year.png")
+    widget.year.setValue(2025)
+    assert model.rowCount() == 0 and "No meetings held in 2025/26" in widget.summary.text()
+
+
+def test_empty_attendance_model(qtmodeltester):
+    qtmodeltester.check(AttendanceYearModel())
