@@ -286,3 +286,13 @@ def test_an_audit_replay_reads_while_another_process_writes(record_path, worked_
         assert "open it read-only?" in capsys.readouterr().err
     finally:
         holder.communicate("\n", timeout=30)
+
+
+def test_one_lock_whatever_the_name(record_path, tmp_path):
+    Record(record_path).close()
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(record_path)
+    record = Record(link)
+    assert lock_path(link) == lock_path(record_path)
+    assert "locked" in other_process(record_path)
+    record.close()

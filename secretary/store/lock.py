@@ -88,7 +88,9 @@ class LockHolder:
 
 
 def lock_path(record_path: str | os.PathLike[str]) -> Path:
-    p = Path(record_path)
+    """The lock file: beside the real file, so a record reached by two names
+    (a symbolic link, a relative path) has one lock."""
+    p = Path(os.path.realpath(record_path))
     return p.with_name(p.name + LOCK_SUFFIX)
 
 
