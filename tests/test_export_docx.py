@@ -481,3 +481,39 @@ def test_replace_failure_loses_nothing(tmp_path, demo, monkeypatch):
         MinutesExporter(demo).save(target, force=True)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["m.docx"]
+
+
+@pytest.mark.parametrize(
+    "terms_id", ["sbuhb-upper-valleys-2021", "hb-committee-example", "unanimity-example"]
+)
+def test_an_empty_meeting_exports(terms_id):
+    from secretary.domain.meeting import Meeting
+    from secretary.domain.scenario import MeetingInfo
+    from secretary.domain.terms import load_terms
+
+    snap = snapshot_from_meeting(MeetingInfo(), Meeting(load_terms(terms_id)))
+    assert snap.quorum_start is None and snap.items == [] and snap.register == []
+    minutes = docx_text(MinutesExporter(snap).run())
+    for expected in (
+        "No members were recorded as present.",
+        "No interests were declared.",
+        "No actions were agreed.",
+        "No financial decisions were taken.",
+        "To be confirmed.",
+    ):
+        assert expected in minutes
+    assert "Nobody is on the roster" in docx_text(AttendanceRegisterExporter(snap).run())
+    assert "No actions are open" in docx_text(ActionLogExporter(snap).run())
+    assert "No financial decisions were taken at this meeting." in docx_text(
+        FinancialLogExporter(snap).run()
+    )
+
+
+def test_language_parameter_is_kept_for_welsh_later():
+    info, m = seed_meeting()
+    snap = snapshot_from_meeting(info, m, language="cy")
+    assert snap.language == "cy"
+    # Without a Welsh catalogue yet, fixed wording falls back to English; the
+    # terms' own Welsh names are already used.
+    assert "Cadeirydd" in snap.present[0].seat
+    assert MinutesExporter(snap).run()
