@@ -45,54 +45,103 @@ from secretary.store.approval import approve_minutes
 UV = "sbuhb-upper-valleys-2021"
 UV_TEXT = read_terms_source(UV)[0]
 NEW_TEXT = UV_TEXT.replace('id = "sbuhb-upper-valleys-2021"', 'id = "uv-2026"').replace(
-    "papers_days_before = 5", "papers_days_before = 10")
+    "papers_days_before = 5", "papers_days_before = 10"
+)
 assert NEW_TEXT != UV_TEXT and "papers_days_before = 10" in NEW_TEXT
 
 CLUSTER = "Upper Valleys Primary Care Cluster"
 DATES = ["2026-05-14", "2026-07-09", "2026-09-10", "2026-11-12", "2027-01-14"]
 
 ROSTER = [
-    RosterEntry("lead", "Dr Rhian Evans", "member", "cluster-lead",
-                organisation="Pontardawe Surgery"),
+    RosterEntry(
+        "lead", "Dr Rhian Evans", "member", "cluster-lead", organisation="Pontardawe Surgery"
+    ),
     RosterEntry("gp1", "Dr Owen Price", "member", "gp-1", organisation="Pontardawe Surgery"),
     RosterEntry("pm1", "Siân Morgan", "member", "gp-1", organisation="Pontardawe Surgery"),
-    RosterEntry("gp2", "Dr Gwenllian Rees", "member", "gp-2",
-                organisation="Cwmtawe Medical Group"),
-    RosterEntry("dep-gp2", "Dr Iestyn Roberts", "deputy", "gp-2",
-                organisation="Cwmtawe Medical Group"),
-    RosterEntry("gp3", "Dr Ffion Jones", "member", "gp-3",
-                organisation="Ystalyfera Health Centre"),
-    RosterEntry("gp4", "Dr Huw Davies", "member", "gp-4",
-                organisation="Ystradgynlais Group Practice"),
-    RosterEntry("ph", "Meinir Roberts", "member", "pharmacy",
-                organisation="Community Pharmacy Wales"),
-    RosterEntry("dep-ph", "Alun Hughes", "deputy", "pharmacy",
-                organisation="Hughes Pharmacy, Trebanos"),
-    RosterEntry("opt", "Rhodri Williams", "member", "optometry",
-                organisation="Williams Opticians"),
-    RosterEntry("cdm", "Carys Miles", "member", "cluster-development-manager",
-                organisation="Swansea Bay UHB"),
+    RosterEntry("gp2", "Dr Gwenllian Rees", "member", "gp-2", organisation="Cwmtawe Medical Group"),
+    RosterEntry(
+        "dep-gp2", "Dr Iestyn Roberts", "deputy", "gp-2", organisation="Cwmtawe Medical Group"
+    ),
+    RosterEntry("gp3", "Dr Ffion Jones", "member", "gp-3", organisation="Ystalyfera Health Centre"),
+    RosterEntry(
+        "gp4", "Dr Huw Davies", "member", "gp-4", organisation="Ystradgynlais Group Practice"
+    ),
+    RosterEntry(
+        "ph", "Meinir Roberts", "member", "pharmacy", organisation="Community Pharmacy Wales"
+    ),
+    RosterEntry(
+        "dep-ph", "Alun Hughes", "deputy", "pharmacy", organisation="Hughes Pharmacy, Trebanos"
+    ),
+    RosterEntry("opt", "Rhodri Williams", "member", "optometry", organisation="Williams Opticians"),
+    RosterEntry(
+        "cdm",
+        "Carys Miles",
+        "member",
+        "cluster-development-manager",
+        organisation="Swansea Bay UHB",
+    ),
     RosterEntry("nurse", "Eleri Thomas", "member", "nursing", organisation="Swansea Bay UHB"),
-    RosterEntry("fin", "Gareth Lloyd", "attendee", kind="in-attendance",
-                organisation="Finance"),
+    RosterEntry("fin", "Gareth Lloyd", "attendee", kind="in-attendance", organisation="Finance"),
 ]
 
 # person -> (mode or "apologies") per meeting; people not named are not there.
 ATTENDANCE = [
-    {"lead": "in_person", "gp1": "remote", "gp2": "in_person", "gp3": "apologies",
-     "ph": "in_person", "opt": "in_person", "cdm": "in_person", "nurse": "in_person",
-     "fin": "in_person"},
-    {"lead": "in_person", "gp1": "in_person", "gp2": "in_person", "gp3": "remote",
-     "ph": "apologies", "dep-ph": "in_person", "opt": "apologies", "cdm": "in_person",
-     "nurse": "in_person"},
-    {"lead": "in_person", "gp1": "in_person", "gp2": "in_person", "gp3": "in_person",
-     "gp4": "in_person", "ph": "in_person", "opt": "remote", "cdm": "in_person",
-     "nurse": "apologies"},
-    {"lead": "in_person", "gp1": "in_person", "pm1": "in_person", "gp2": "apologies",
-     "dep-gp2": "in_person", "gp3": "in_person", "gp4": "in_person", "ph": "in_person",
-     "opt": "in_person", "cdm": "in_person", "nurse": "in_person"},
-    {"lead": "in_person", "gp1": "in_person", "gp2": "apologies", "gp4": "in_person",
-     "ph": "in_person", "opt": "apologies", "cdm": "in_person", "nurse": "in_person"},
+    {
+        "lead": "in_person",
+        "gp1": "remote",
+        "gp2": "in_person",
+        "gp3": "apologies",
+        "ph": "in_person",
+        "opt": "in_person",
+        "cdm": "in_person",
+        "nurse": "in_person",
+        "fin": "in_person",
+    },
+    {
+        "lead": "in_person",
+        "gp1": "in_person",
+        "gp2": "in_person",
+        "gp3": "remote",
+        "ph": "apologies",
+        "dep-ph": "in_person",
+        "opt": "apologies",
+        "cdm": "in_person",
+        "nurse": "in_person",
+    },
+    {
+        "lead": "in_person",
+        "gp1": "in_person",
+        "gp2": "in_person",
+        "gp3": "in_person",
+        "gp4": "in_person",
+        "ph": "in_person",
+        "opt": "remote",
+        "cdm": "in_person",
+        "nurse": "apologies",
+    },
+    {
+        "lead": "in_person",
+        "gp1": "in_person",
+        "pm1": "in_person",
+        "gp2": "apologies",
+        "dep-gp2": "in_person",
+        "gp3": "in_person",
+        "gp4": "in_person",
+        "ph": "in_person",
+        "opt": "in_person",
+        "cdm": "in_person",
+        "nurse": "in_person",
+    },
+    {
+        "lead": "in_person",
+        "gp1": "in_person",
+        "gp2": "apologies",
+        "gp4": "in_person",
+        "ph": "in_person",
+        "opt": "apologies",
+        "cdm": "in_person",
+        "nurse": "in_person",
+    },
 ]
 
 AMENDMENT = "Item 5: the amount agreed was £18,500, not £15,800."
@@ -127,8 +176,9 @@ def item(live: LiveMeeting, standing: str) -> str:
 
 
 def prepare(year: Year, n: int, items=()) -> LiveMeeting:
-    info = MeetingInfo("Upper Valleys Cluster Meeting", DATES[n], "13:00",
-                       "Pontardawe Health Centre")
+    info = MeetingInfo(
+        "Upper Valleys Cluster Meeting", DATES[n], "13:00", "Pontardawe Health Centre"
+    )
     prepared = sr.prepare_meeting(year.record, year.cluster_id, info, items)
     live = LiveMeeting(year.record, prepared.meeting_id)
     year.meetings.append(prepared.meeting_id)
@@ -151,23 +201,52 @@ def build_year(record: Record, upto: int = 5) -> Year:
 
 
 def _m1(y: Year) -> None:
-    live = prepare(y, 0, [{"title": "Social prescriber extension", "financial": True,
-                           "amount": 18500}])
+    live = prepare(
+        y, 0, [{"title": "Social prescriber extension", "financial": True, "amount": 18500}]
+    )
     attend(live, 0)
     live.record_event({"type": "papers_sent", "on": "2026-05-08"})
-    live.record_event({"type": "declare", "person": "gp2", "item": "5",
-                       "interest": "Partner works for the provider", "action": "abstain"})
-    live.record_event({"type": "action", "action": "A1", "item": "5",
-                       "text": "Audit dementia-friendly practice", "owner": "Carys Miles",
-                       "due": "2026-06-30"})
-    live.record_event({"type": "action", "action": "A2", "text": "Circulate flu materials",
-                       "owner": "Dr Rhian Evans", "due": "2026-06-01"})
+    live.record_event(
+        {
+            "type": "declare",
+            "person": "gp2",
+            "item": "5",
+            "interest": "Partner works for the provider",
+            "action": "abstain",
+        }
+    )
+    live.record_event(
+        {
+            "type": "action",
+            "action": "A1",
+            "item": "5",
+            "text": "Audit dementia-friendly practice",
+            "owner": "Carys Miles",
+            "due": "2026-06-30",
+        }
+    )
+    live.record_event(
+        {
+            "type": "action",
+            "action": "A2",
+            "text": "Circulate flu materials",
+            "owner": "Dr Rhian Evans",
+            "due": "2026-06-01",
+        }
+    )
     live.record_event({"type": "minutes_sent", "on": "2026-05-20"})
     y.rd1 = sr.record_outside_decision(
-        y.record, y.key, decided_on="2026-06-02", kind=sr.REMOTE,
-        title="Extra physiotherapy sessions", text="Fund 20 extra sessions in June.",
+        y.record,
+        y.key,
+        decided_on="2026-06-02",
+        kind=sr.REMOTE,
+        title="Extra physiotherapy sessions",
+        text="Fund 20 extra sessions in June.",
         consulted="Dr Rhian Evans, Dr Owen Price, Dr Gwenllian Rees, Carys Miles (by email)",
-        financial=True, amount=4000, signatory="Carys Miles").id
+        financial=True,
+        amount=4000,
+        signatory="Carys Miles",
+    ).id
 
 
 def _m2(y: Year) -> None:
@@ -178,13 +257,30 @@ def _m2(y: Year) -> None:
     live.record_event({"type": "consensus", "item": rd1_item})
     sr.ratify(live, y.rd1, "ratified")
     live.record_event({"type": "action_update", "action": "A2", "status": "complete"})
-    live.record_event({"type": "action_update", "action": "A1", "status": "in progress",
-                       "note": "Half the practices audited"})
-    live.record_event({"type": "declare", "person": "gp3", "interest": "Director of a "
-                       "local care home", "action": "none"})
+    live.record_event(
+        {
+            "type": "action_update",
+            "action": "A1",
+            "status": "in progress",
+            "note": "Half the practices audited",
+        }
+    )
+    live.record_event(
+        {
+            "type": "declare",
+            "person": "gp3",
+            "interest": "Director of a local care home",
+            "action": "none",
+        }
+    )
     y.rd2 = sr.record_outside_decision(
-        y.record, y.key, decided_on="2026-08-01", kind=sr.REMOTE,
-        title="Cluster newsletter printing", consulted="Chair and Carys Miles").id
+        y.record,
+        y.key,
+        decided_on="2026-08-01",
+        kind=sr.REMOTE,
+        title="Cluster newsletter printing",
+        consulted="Chair and Carys Miles",
+    ).id
 
 
 def _m3(y: Year) -> None:
@@ -194,8 +290,13 @@ def _m3(y: Year) -> None:
     # RD2 is on the agenda but deferred: no ratify event at this meeting.
     live.record_event({"type": "action_update", "action": "A1", "status": "complete"})
     y.ua1 = sr.record_outside_decision(
-        y.record, y.key, decided_on="2026-10-01", kind=sr.URGENT,
-        title="Locum cover for the flu clinics", consulted="Chair with Carys Miles").id
+        y.record,
+        y.key,
+        decided_on="2026-10-01",
+        kind=sr.URGENT,
+        title="Locum cover for the flu clinics",
+        consulted="Chair with Carys Miles",
+    ).id
 
 
 def _m4(y: Year) -> None:
@@ -204,8 +305,15 @@ def _m4(y: Year) -> None:
     approve_minutes(live, y.meetings[2])
     sr.ratify(live, y.rd2, "ratified")
     sr.ratify(live, y.ua1, "noted")
-    live.record_event({"type": "action", "action": "A3", "text": "Report on winter pressures",
-                       "owner": "Dr Huw Davies", "due": "2026-12-01"})
+    live.record_event(
+        {
+            "type": "action",
+            "action": "A3",
+            "text": "Report on winter pressures",
+            "owner": "Dr Huw Davies",
+            "due": "2026-12-01",
+        }
+    )
 
 
 def _m5(y: Year) -> None:

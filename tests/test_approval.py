@@ -64,11 +64,14 @@ def test_fingerprint_is_the_one_printed_on_the_minutes(record, year):
 def test_store_refuses_any_event_for_approved_minutes(record, year):
     live = LiveMeeting(record, year.meetings[0])
     before = len(record.events(year.meetings[0]))
-    for raw in ({"type": "note", "item": "1", "text": "late correction"},
-                {"type": "arrive", "person": "gp4"},
-                {"type": "retract", "target": live.events[-1].id}):
-        with pytest.raises(ap.MinutesLocked, match="approved at the meeting of 9 July 2026 and "
-                                                    "are locked"):
+    for raw in (
+        {"type": "note", "item": "1", "text": "late correction"},
+        {"type": "arrive", "person": "gp4"},
+        {"type": "retract", "target": live.events[-1].id},
+    ):
+        with pytest.raises(
+            ap.MinutesLocked, match="approved at the meeting of 9 July 2026 and are locked"
+        ):
             live.record_event(raw)
     assert live.locked_reason().startswith("the minutes of this meeting were approved")
     assert isinstance(ap.MinutesLocked("x"), EventError)  # shown wherever refusals are shown
@@ -127,8 +130,7 @@ def test_minutes_are_approved_at_a_later_meeting_of_the_same_cluster(record):
     from secretary.store import clusters as cl
 
     other = cl.create_cluster(record, "Afan Cluster")
-    cl.set_terms(record, other, "x", cl.terms_versions(record, y.cluster_id)[0].text,
-                 "2021-01-01")
+    cl.set_terms(record, other, "x", cl.terms_versions(record, y.cluster_id)[0].text, "2021-01-01")
     mid = cl.create_meeting_for_cluster(record, other, MeetingInfo("Afan", "2026-12-01"))
     with pytest.raises(ap.ApprovalError, match="meeting of another cluster"):
         ap.approve_minutes(LiveMeeting(record, mid), y.meetings[1])
@@ -152,9 +154,12 @@ def test_fingerprint_checks_pass_then_catch_a_change(record, year):
     # Tamper below the app: drop the guard trigger and add an event to M1.
     conn = sqlite3.connect(record.path)
     conn.execute("DROP TRIGGER events_approved_minutes")
-    conn.execute("INSERT INTO events (uuid, meeting_id, seq, type, payload, recorded_at, author) "
-                 "VALUES ('tampered', ?, 999, 'note', '{\"item\": \"1\", \"text\": \"x\"}', "
-                 "'2027-01-01', 'mallory')", (year.meetings[0],))
+    conn.execute(
+        "INSERT INTO events (uuid, meeting_id, seq, type, payload, recorded_at, author) "
+        'VALUES (\'tampered\', ?, 999, \'note\', \'{"item": "1", "text": "x"}\', '
+        "'2027-01-01', 'mallory')",
+        (year.meetings[0],),
+    )
     conn.commit()
     conn.close()
     bad = [c for c in ap.fingerprint_checks(record) if not c.ok]
@@ -199,22 +204,49 @@ def test_cli_approve_and_refuse_edits(record_path, capsys):
     attend(live3, 2)
     record.close()
     db = str(record_path)
-    code = main(["approve", "--db", db, "--meeting", str(y.meetings[1]), "--at",
-                 str(y.meetings[2]), "--amendments", "Item 6: spelling of Ystalyfera"])
+    code = main(
+        [
+            "approve",
+            "--db",
+            db,
+            "--meeting",
+            str(y.meetings[1]),
+            "--at",
+            str(y.meetings[2]),
+            "--amendments",
+            "Item 6: spelling of Ystalyfera",
+        ]
+    )
     out = capsys.readouterr()
     assert code == 0, out.err
     assert "Approved with amendments at the meeting of 10 September 2026" in out.out
-    again = main(["approve", "--db", db, "--meeting", str(y.meetings[1]), "--at",
-                  str(y.meetings[2])])
+    again = main(
+        ["approve", "--db", db, "--meeting", str(y.meetings[1]), "--at", str(y.meetings[2])]
+    )
     err = capsys.readouterr().err
     assert again == 2 and "already approved" in err and "Traceback" not in err
     # Any CLI command that writes to the approved meeting is refused with the reason.
-    code = main(["meetings", "--db", db, "--minutes-sent", str(y.meetings[1]), "--on",
-                 "2026-07-12"])
+    code = main(
+        ["meetings", "--db", db, "--minutes-sent", str(y.meetings[1]), "--on", "2026-07-12"]
+    )
     err = capsys.readouterr().err
     assert code == 2
-    assert err.startswith(f"secretary: meeting {y.meetings[1]}: not recorded: the minutes of "
-                          "this meeting were approved at the meeting of 10 September 2026")
-    code = main(["outside", "ratify", "--db", db, "--meeting", str(y.meetings[0]),
-                 "--decision", str(y.rd1), "--outcome", "ratified"])
+    assert err.startswith(
+        f"secretary: meeting {y.meetings[1]}: not recorded: the minutes of "
+        "this meeting were approved at the meeting of 10 September 2026"
+    )
+    code = main(
+        [
+            "outside",
+            "ratify",
+            "--db",
+            db,
+            "--meeting",
+            str(y.meetings[0]),
+            "--decision",
+            str(y.rd1),
+            "--outcome",
+            "ratified",
+        ]
+    )
     assert code == 2 and "are locked" in capsys.readouterr().err

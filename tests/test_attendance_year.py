@@ -34,8 +34,16 @@ def report(record, year):
 
 def figures(seat):
     t = seat.tally
-    return (t.in_person, t.remote, t.by_deputy, t.apologies, t.absent, t.attended,
-            seat.required, seat.shortfall)
+    return (
+        t.in_person,
+        t.remote,
+        t.by_deputy,
+        t.apologies,
+        t.absent,
+        t.attended,
+        seat.required,
+        seat.shortfall,
+    )
 
 
 def test_financial_year_bounds():
@@ -113,9 +121,12 @@ def test_attendance_csv(report):
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     gp3 = next(r for r in rows if r["kind"] == "seat" and r["id"] == "gp-3")
     assert (gp3["attended"], gp3["required"], gp3["shortfall"], gp3["absent"]) == (
-        "3", "5", "2", "1")
-    assert [gp3[d] for d in DATES] == ["apologies", "remote", "in_person", "in_person",
-                                       "absent"]
+        "3",
+        "5",
+        "2",
+        "1",
+    )
+    assert [gp3[d] for d in DATES] == ["apologies", "remote", "in_person", "in_person", "absent"]
     sian = next(r for r in rows if r["kind"] == "person" and r["id"] == "pm1")
     assert sian["name"] == "Siân Morgan"
 
@@ -127,8 +138,10 @@ def test_attendance_docx(report):
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "Attendance 2026/27" in text
     assert "GP practices 5, optometry 4" in text
-    assert ("Short of the required attendance: GP practice 2 (4 of 5); GP practice 3 (3 of 5); "
-            "GP practice 4 (3 of 5); Optometry (3 of 4).") in text
+    assert (
+        "Short of the required attendance: GP practice 2 (4 of 5); GP practice 3 (3 of 5); "
+        "GP practice 4 (3 of 5); Optometry (3 of 4)."
+    ) in text
     seats = doc.tables[0]
     header = [c.text for c in seats.rows[0].cells]
     assert header[1:6] == ["14 May 26", "9 Jul 26", "10 Sep 26", "12 Nov 26", "14 Jan 27"]
@@ -137,8 +150,9 @@ def test_attendance_docx(report):
     assert gp3.cells[-2].text == "3" and gp3.cells[-1].text == "5"
     # The shortfall is shaded; a seat that met its requirement is not.
     shade = gp3.cells[0]._tc.tcPr.xpath("./w:shd")[0]
-    assert shade.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}fill") \
-        == "F8D7DA"
+    assert (
+        shade.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}fill") == "F8D7DA"
+    )
     gp1 = next(r for r in seats.rows if r.cells[0].text == "GP practice 1")
     assert not gp1.cells[0]._tc.tcPr.xpath("./w:shd")
 
@@ -155,8 +169,9 @@ def test_register_of_interests(record, year):
 
 def test_retracted_declarations_leave_the_register(record, year):
     live = year.lives[4]
-    live.record_event({"type": "declare", "person": "gp4", "interest": "Owns the building",
-                       "action": "withdraw"})
+    live.record_event(
+        {"type": "declare", "person": "gp4", "interest": "Owns the building", "action": "withdraw"}
+    )
     assert any(e.person == "gp4" for e in sr.interests(record))
     live.record_event({"type": "retract", "target": live.events[-1].id})
     assert not any(e.person == "gp4" for e in sr.interests(record))
@@ -168,8 +183,20 @@ def test_cli_report_attendance(record_path, capsys, tmp_path):
     record.close()
     db = str(record_path)
     docx, csv_path = tmp_path / "att.docx", tmp_path / "att.csv"
-    code = main(["report", "attendance", "--db", db, "--year", "2026", "--docx", str(docx),
-                 "--csv", str(csv_path)])
+    code = main(
+        [
+            "report",
+            "attendance",
+            "--db",
+            db,
+            "--year",
+            "2026",
+            "--docx",
+            str(docx),
+            "--csv",
+            str(csv_path),
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert "Attendance 2026/27" in out and "5 meetings" in out
@@ -178,8 +205,20 @@ def test_cli_report_attendance(record_path, capsys, tmp_path):
     # Existing files are never replaced without --force.
     code = main(["report", "attendance", "--db", db, "--year", "2026", "--csv", str(csv_path)])
     assert code == 2 and "already exists" in capsys.readouterr().err
-    code = main(["report", "attendance", "--db", db, "--year", "2026", "--require",
-                 "gp-practice=3", "--require", "optometry=2"])
+    code = main(
+        [
+            "report",
+            "attendance",
+            "--db",
+            db,
+            "--year",
+            "2026",
+            "--require",
+            "gp-practice=3",
+            "--require",
+            "optometry=2",
+        ]
+    )
     assert code == 0 and "!!" not in capsys.readouterr().out
     code = main(["report", "attendance", "--db", db, "--year", "2026", "--require", "gp=x"])
     assert code == 2 and "write TAG=N" in capsys.readouterr().err
@@ -187,8 +226,9 @@ def test_cli_report_attendance(record_path, capsys, tmp_path):
     assert code == 2 and "no seat has the tag podiatry" in capsys.readouterr().err
     code = main(["report", "attendance", "--db", db, "--year", "2026", "--cluster", "Afan"])
     assert code == 2 and "no cluster named 'Afan'" in capsys.readouterr().err
-    code = main(["report", "attendance", "--db", str(tmp_path / "missing.sqlite"), "--year",
-                 "2026"])
+    code = main(
+        ["report", "attendance", "--db", str(tmp_path / "missing.sqlite"), "--year", "2026"]
+    )
     assert code == 2 and "no such record" in capsys.readouterr().err
 
 
@@ -197,8 +237,18 @@ def test_cli_report_interests(record_path, capsys, tmp_path):
     build_year(record)
     record.close()
     out_docx = tmp_path / "interests.docx"
-    code = main(["report", "interests", "--db", str(record_path), "--docx", str(out_docx),
-                 "--csv", str(tmp_path / "i.csv")])
+    code = main(
+        [
+            "report",
+            "interests",
+            "--db",
+            str(record_path),
+            "--docx",
+            str(out_docx),
+            "--csv",
+            str(tmp_path / "i.csv"),
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert "Dr Gwenllian Rees (Cwmtawe Medical Group)" in out

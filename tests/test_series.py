@@ -49,7 +49,9 @@ def test_action_carried_over_two_meetings_then_completed(record, year):
     assert a1.status == "complete" and not a1.open
     assert a1.closed_at.date == DATES[2]
     assert [(s.meeting.date, s.status) for s in a1.steps] == [
-        (DATES[1], "in progress"), (DATES[2], "complete")]
+        (DATES[1], "in progress"),
+        (DATES[2], "complete"),
+    ]
     assert a1.steps[0].note == "Half the practices audited"
     # Completed at M3, so not carried into M4 or M5.
     m4 = year.lives[3].meeting
@@ -116,8 +118,9 @@ def test_remote_decision_ratified_at_the_next_meeting(record, year):
     assert d.financial and d.amount == 4000 and d.signatory == "Carys Miles"
     m2 = year.lives[1].meeting
     title = m2.items[d.item_id].title
-    assert title == ("Remote decision of 2 June 2026 for ratification: "
-                     "Extra physiotherapy sessions")
+    assert title == (
+        "Remote decision of 2 June 2026 for ratification: Extra physiotherapy sessions"
+    )
     assert m2.items[d.item_id].financial and m2.items[d.item_id].amount == 4000
 
 
@@ -132,7 +135,9 @@ def test_outside_decision_stays_on_agendas_until_ratified(record, year):
     # Nothing is pending once M4 has dealt with everything.
     assert sr.pending_outside_decisions(record, year.meetings[4]) == []
     assert [d.id for d in sr.pending_outside_decisions(record, year.meetings[3])] == [
-        year.rd2, year.ua1]
+        year.rd2,
+        year.ua1,
+    ]
 
 
 def test_pending_decision_is_carried_to_every_next_meeting(record):
@@ -149,8 +154,9 @@ def test_ratify_refusals(record, year):
     live = year.lives[4]
     with pytest.raises(sr.SeriesError, match="already ratified at Upper Valleys"):
         sr.ratify(live, year.rd1, "ratified")
-    d = sr.record_outside_decision(record, year.key, decided_on="2027-01-02", kind=sr.URGENT,
-                                   title="Urgent premises repair")
+    d = sr.record_outside_decision(
+        record, year.key, decided_on="2027-01-02", kind=sr.URGENT, title="Urgent premises repair"
+    )
     with pytest.raises(sr.SeriesError, match="can be noted or ratified, not 'not_ratified'"):
         sr.ratify(live, d.id, "not_ratified")
     with pytest.raises(sr.SeriesError, match="no decision outside a meeting with id 999"):
@@ -164,8 +170,9 @@ def test_ratifying_needs_decision_quorum_but_noting_does_not(record):
     with pytest.raises(sr.SeriesError, match="cannot ratify: Not quorate"):
         sr.ratify(live, y.rd1, "ratified")
     assert sr.outside_decision(record, y.rd1).pending
-    urgent = sr.record_outside_decision(record, y.key, decided_on="2026-06-03",
-                                        kind=sr.URGENT, title="Urgent locum")
+    urgent = sr.record_outside_decision(
+        record, y.key, decided_on="2026-06-03", kind=sr.URGENT, title="Urgent locum"
+    )
     sr.ratify(live, urgent.id, "noted")
     assert sr.outside_decision(record, urgent.id).status == "noted"
 
@@ -235,7 +242,8 @@ def test_mark_sent_and_a_late_sending(record, year):
     row = sr.meeting_list(record, "2027-02-01", year.key)[4]
     assert row.deadlines.minutes.state == LATE
     assert str(row.deadlines.minutes.describe()) == (
-        "minutes to members sent late on 2027-01-25 (due 2027-01-21)")
+        "minutes to members sent late on 2027-01-25 (due 2027-01-21)"
+    )
     with pytest.raises(sr.SeriesError, match="say papers or minutes"):
         sr.mark_sent(live, "agenda", "2027-01-25")
 

@@ -25,10 +25,25 @@ def run(capsys, *argv):
 
 
 def test_outside_add_list_and_ratify(db, capsys):
-    code, out, err = run(capsys, "outside", "add", "--db", db, "--date", "2026-12-03",
-                         "--kind", "remote", "--title", "Winter vaccination bus",
-                         "--amount", "2500", "--signatory", "Carys Miles",
-                         "--consulted", "all members by email")
+    code, out, err = run(
+        capsys,
+        "outside",
+        "add",
+        "--db",
+        db,
+        "--date",
+        "2026-12-03",
+        "--kind",
+        "remote",
+        "--title",
+        "Winter vaccination bus",
+        "--amount",
+        "2500",
+        "--signatory",
+        "Carys Miles",
+        "--consulted",
+        "all members by email",
+    )
     assert code == 0, err
     assert "Recorded decision 4: remote decision of 2026-12-03, for ratification" in out
     code, out, _ = run(capsys, "outside", "list", "--db", db, "--pending")
@@ -47,8 +62,19 @@ def test_outside_add_list_and_ratify(db, capsys):
     assert "od-4" in live.meeting.items
     mid = live.meeting_id
     record.close()
-    code, out, err = run(capsys, "outside", "ratify", "--db", db, "--meeting", str(mid),
-                         "--decision", "4", "--outcome", "ratified")
+    code, out, err = run(
+        capsys,
+        "outside",
+        "ratify",
+        "--db",
+        db,
+        "--meeting",
+        str(mid),
+        "--decision",
+        "4",
+        "--outcome",
+        "ratified",
+    )
     assert code == 0, err
     assert out.startswith("Decision 4 ratified at Upper Valleys Cluster Meeting (2027-01-14)")
     code, out, _ = run(capsys, "outside", "list", "--db", db, "--pending")
@@ -56,16 +82,52 @@ def test_outside_add_list_and_ratify(db, capsys):
 
 
 def test_outside_add_refuses_bad_input(db, capsys):
-    code, _, err = run(capsys, "outside", "add", "--db", db, "--date", "2026-12-03",
-                       "--kind", "remote", "--title", "Money", "--financial")
+    code, _, err = run(
+        capsys,
+        "outside",
+        "add",
+        "--db",
+        db,
+        "--date",
+        "2026-12-03",
+        "--kind",
+        "remote",
+        "--title",
+        "Money",
+        "--financial",
+    )
     assert code == 2
-    assert err.strip() == ("secretary: not recorded: a financial decision outside a meeting "
-                           "must name the Health Board authorised signatory (3.2.9)")
-    code, _, err = run(capsys, "outside", "add", "--db", db, "--date", "3/12/2026",
-                       "--kind", "remote", "--title", "X")
+    assert err.strip() == (
+        "secretary: not recorded: a financial decision outside a meeting "
+        "must name the Health Board authorised signatory (3.2.9)"
+    )
+    code, _, err = run(
+        capsys,
+        "outside",
+        "add",
+        "--db",
+        db,
+        "--date",
+        "3/12/2026",
+        "--kind",
+        "remote",
+        "--title",
+        "X",
+    )
     assert code == 2 and "--date must be a date YYYY-MM-DD, not '3/12/2026'" in err
-    code, _, err = run(capsys, "outside", "ratify", "--db", db, "--meeting", "4",
-                       "--decision", "99", "--outcome", "noted")
+    code, _, err = run(
+        capsys,
+        "outside",
+        "ratify",
+        "--db",
+        db,
+        "--meeting",
+        "4",
+        "--decision",
+        "99",
+        "--outcome",
+        "noted",
+    )
     assert code == 2 and "no decision outside a meeting with id 99" in err
 
 
@@ -77,10 +139,19 @@ def test_meetings_listing_flags_overdue(db, capsys):
     m4 = lines.index(next(line for line in lines if "  2026-11-12  " in line))
     assert "[minutes draft]" in lines[m4]
     assert "!! minutes to members overdue (due 2026-11-19)" in lines[m4 + 2]
-    assert "!! action A3 overdue (due 2026-12-01, Dr Huw Davies): Report on winter " \
-           "pressures" in out
-    code, out, _ = run(capsys, "meetings", "--db", db, "--today", "2026-12-02",
-                       "--minutes-sent", "4", "--on", "2026-11-18")
+    assert "!! action A3 overdue (due 2026-12-01, Dr Huw Davies): Report on winter pressures" in out
+    code, out, _ = run(
+        capsys,
+        "meetings",
+        "--db",
+        db,
+        "--today",
+        "2026-12-02",
+        "--minutes-sent",
+        "4",
+        "--on",
+        "2026-11-18",
+    )
     assert code == 0 and "minutes to members sent on 2026-11-18" in out
     code, _, err = run(capsys, "meetings", "--db", db, "--today", "tomorrow")
     assert code == 2 and "--today must be a date YYYY-MM-DD" in err

@@ -76,8 +76,7 @@ def test_approve_dialog_shows_the_stores_refusal(qtbot, record):
     dialog = ApproveMinutesDialog(MeetingController(live))
     qtbot.addWidget(dialog)
     dialog.on_approve()
-    assert dialog.message.text().startswith("Not approved: cannot approve the minutes: "
-                                            "Not quorate")
+    assert dialog.message.text().startswith("Not approved: cannot approve the minutes: Not quorate")
     assert dialog.result() == 0  # not accepted
     assert ap.approval_for(record, y.meetings[0]) is None
 
@@ -132,8 +131,7 @@ def test_attendance_year_widget(qtbot, qtmodeltester, record):
     assert [model.data(model.index(gp3, c)) for c in range(1, 6)] == ["A", "R", "✓", "✓", "✗"]
     assert model.data(model.index(gp3, 13)) == "2"  # shortfall
     assert model.data(model.index(gp3, 0), Qt.ItemDataRole.BackgroundRole) is not None
-    assert model.data(model.index(rows["GP practice 1"], 0),
-                      Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(model.index(rows["GP practice 1"], 0), Qt.ItemDataRole.BackgroundRole) is None
     assert "Short of the required attendance: GP practice 2 (4/5)" in widget.summary.text()
     shot(widget, "attendance-year.png")
     widget.year.setValue(2025)

@@ -11,20 +11,33 @@ from secretary.i18n import _
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "approve",
-        help=_("approve the minutes of a meeting at a later meeting; approved minutes are "
-               "locked"),
-        description=_("Record at meeting --at that the minutes of --meeting were approved, "
-                      "as a true record or with amendments. Both meetings must be of the same "
-                      "cluster, and --at quorate for decisions. Nothing can be added to the "
-                      "approved meeting afterwards."),
+        help=_("approve the minutes of a meeting at a later meeting; approved minutes are locked"),
+        description=_(
+            "Record at meeting --at that the minutes of --meeting were approved, "
+            "as a true record or with amendments. Both meetings must be of the same "
+            "cluster, and --at quorate for decisions. Nothing can be added to the "
+            "approved meeting afterwards."
+        ),
     )
     p.add_argument("--db", help=_("the record"))
-    p.add_argument("--meeting", type=int, required=True,
-                   help=_("the id of the meeting whose minutes are approved"))
-    p.add_argument("--at", type=int, required=True, dest="at_meeting",
-                   help=_("the id of the meeting that approves them"))
-    p.add_argument("--amendments", default="",
-                   help=_("the amendments made (leave out: approved as a true record)"))
+    p.add_argument(
+        "--meeting",
+        type=int,
+        required=True,
+        help=_("the id of the meeting whose minutes are approved"),
+    )
+    p.add_argument(
+        "--at",
+        type=int,
+        required=True,
+        dest="at_meeting",
+        help=_("the id of the meeting that approves them"),
+    )
+    p.add_argument(
+        "--amendments",
+        default="",
+        help=_("the amendments made (leave out: approved as a true record)"),
+    )
     p.add_argument("--item", help=_("the agenda item (default: the minutes item)"))
     p.set_defaults(handler=run)
 
@@ -40,14 +53,22 @@ def run(args: argparse.Namespace) -> int:
     try:
         live = live_meeting(record, args.at_meeting)
         try:
-            approval = approve_minutes(live, args.meeting, args.amendments, item=args.item,
-                                       author="cli")
+            approval = approve_minutes(
+                live, args.meeting, args.amendments, item=args.item, author="cli"
+            )
         except (ApprovalError, EventError, RecordError) as exc:
-            raise UserError(_("meeting {id}: not approved: {why}", id=args.meeting,
-                              why=str(exc))) from None
+            raise UserError(
+                _("meeting {id}: not approved: {why}", id=args.meeting, why=str(exc))
+            ) from None
         row = record.meeting_row(args.meeting)
-        print(_("{title} ({date}): {statement}.", title=row.title, date=row.date,
-                statement=approval.statement()))
+        print(
+            _(
+                "{title} ({date}): {statement}.",
+                title=row.title,
+                date=row.date,
+                statement=approval.statement(),
+            )
+        )
         print(_("Fingerprint of the approved record: {fp}", fp=approval.fingerprint))
     finally:
         record.close()

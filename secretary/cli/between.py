@@ -43,8 +43,9 @@ def date_arg(value: str | None, what: str) -> str:
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise UserError(_("{what} must be a date YYYY-MM-DD, not {value!r}", what=what,
-                          value=value)) from None
+        raise UserError(
+            _("{what} must be a date YYYY-MM-DD, not {value!r}", what=what, value=value)
+        ) from None
 
 
 def live_meeting(record: Any, meeting_id: int) -> Any:

@@ -12,18 +12,28 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "meetings",
         help=_("list meetings with papers and minutes deadlines, approval and overdue actions"),
-        description=_("List the meetings of a record, each with its papers and minutes "
-                      "deadlines (from the terms frozen with it) judged on --today, whether "
-                      "its minutes are approved, and its open actions past their due date. "
-                      "--papers-sent / --minutes-sent ID record that they went out (--on)."),
+        description=_(
+            "List the meetings of a record, each with its papers and minutes "
+            "deadlines (from the terms frozen with it) judged on --today, whether "
+            "its minutes are approved, and its open actions past their due date. "
+            "--papers-sent / --minutes-sent ID record that they went out (--on)."
+        ),
     )
     p.add_argument("--db", help=_("the record"))
     p.add_argument("--today", help=_("judge deadlines on this date (default: today)"))
     p.add_argument("--cluster", help=_("only this cluster (name or id)"))
-    p.add_argument("--papers-sent", type=int, metavar="ID",
-                   help=_("record that meeting ID's papers were sent (on --on)"))
-    p.add_argument("--minutes-sent", type=int, metavar="ID",
-                   help=_("record that meeting ID's minutes went to members (on --on)"))
+    p.add_argument(
+        "--papers-sent",
+        type=int,
+        metavar="ID",
+        help=_("record that meeting ID's papers were sent (on --on)"),
+    )
+    p.add_argument(
+        "--minutes-sent",
+        type=int,
+        metavar="ID",
+        help=_("record that meeting ID's minutes went to members (on --on)"),
+    )
     p.add_argument("--on", help=_("the date they were sent (default: today)"))
     p.set_defaults(handler=run)
 
@@ -45,8 +55,9 @@ def run(args: argparse.Namespace) -> int:
             try:
                 mark_sent(live, what, date_arg(args.on, "--on"), author="cli")
             except (SeriesError, EventError, RecordError) as exc:
-                raise UserError(_("meeting {id}: not recorded: {why}", id=mid,
-                                  why=str(exc))) from None
+                raise UserError(
+                    _("meeting {id}: not recorded: {why}", id=mid, why=str(exc))
+                ) from None
         key = series_key(record, args.cluster) if args.cluster else None
         rows = meeting_list(record, today, key)
         if not rows:
@@ -56,10 +67,12 @@ def run(args: argparse.Namespace) -> int:
             if row.series != current:
                 current = row.series
                 print(f"== {row.series.label}")
-            status = (_("minutes approved {date}", date=row.approved_on) if row.approved_on
-                      else _("minutes draft"))
-            print(f"{row.ref.id:>4}  {row.ref.date or '----------'}  {row.ref.title}  "
-                  f"[{status}]")
+            status = (
+                _("minutes approved {date}", date=row.approved_on)
+                if row.approved_on
+                else _("minutes draft")
+            )
+            print(f"{row.ref.id:>4}  {row.ref.date or '----------'}  {row.ref.title}  [{status}]")
             flags = []
             if row.deadlines is not None:
                 for d in (row.deadlines.papers, row.deadlines.minutes):
@@ -67,9 +80,16 @@ def run(args: argparse.Namespace) -> int:
                         mark = "!! " if d.overdue else ""
                         flags.append(mark + str(d.describe()))
             for t in row.overdue_actions:
-                flags.append("!! " + _("action {id} overdue (due {due}, {owner}): {text}",
-                                        id=t.id, due=t.due, owner=t.owner or "-",
-                                        text=t.text))
+                flags.append(
+                    "!! "
+                    + _(
+                        "action {id} overdue (due {due}, {owner}): {text}",
+                        id=t.id,
+                        due=t.due,
+                        owner=t.owner or "-",
+                        text=t.text,
+                    )
+                )
             for flag in flags:
                 print("        " + flag)
     finally:

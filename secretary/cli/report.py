@@ -11,23 +11,35 @@ from secretary.i18n import _
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "report",
-        help=_("reports over many meetings: attendance for a financial year, register of "
-               "interests"),
+        help=_(
+            "reports over many meetings: attendance for a financial year, register of interests"
+        ),
     )
     kinds = p.add_subparsers(dest="report", metavar="attendance|interests", required=True)
     att = kinds.add_parser(
         "attendance",
         help=_("attendance for a financial year (April to March) against requirements"),
-        description=_("Per seat, person and organisation: meetings attended (in person, "
-                      "remote, by deputy), apologies, absent, against the attendance the "
-                      "terms require of each seat tag. Shortfalls are marked."),
+        description=_(
+            "Per seat, person and organisation: meetings attended (in person, "
+            "remote, by deputy), apologies, absent, against the attendance the "
+            "terms require of each seat tag. Shortfalls are marked."
+        ),
     )
     att.add_argument("--db", help=_("the record"))
-    att.add_argument("--year", type=int, required=True,
-                     help=_("the financial year: 2026 means April 2026 to March 2027"))
+    att.add_argument(
+        "--year",
+        type=int,
+        required=True,
+        help=_("the financial year: 2026 means April 2026 to March 2027"),
+    )
     att.add_argument("--cluster", help=_("the cluster (name or id; needed if several)"))
-    att.add_argument("--require", action="append", default=[], metavar="TAG=N",
-                     help=_("override a requirement, e.g. gp-practice=5 (repeatable)"))
+    att.add_argument(
+        "--require",
+        action="append",
+        default=[],
+        metavar="TAG=N",
+        help=_("override a requirement, e.g. gp-practice=5 (repeatable)"),
+    )
     att.add_argument("--docx", help=_("also write a Word document"))
     att.add_argument("--csv", help=_("also write a CSV file"))
     att.add_argument("--force", action="store_true", help=_("replace existing files"))
@@ -73,11 +85,17 @@ def run_attendance(args: argparse.Namespace) -> int:
             raise UserError(str(exc)) from None
         unknown = sorted(set(reqs) - {t for s in report.seats for t in s.tags})
         if unknown and report.meetings:
-            raise UserError(_("--require: no seat has the tag {tags}",
-                              tags=", ".join(unknown)))
-        print(_("Attendance {year} ({start} to {end}), {cluster}: {n} meetings", year=report.label,
-                start=report.start.isoformat(), end=report.end.isoformat(),
-                cluster=key.label, n=len(report.meetings)))
+            raise UserError(_("--require: no seat has the tag {tags}", tags=", ".join(unknown)))
+        print(
+            _(
+                "Attendance {year} ({start} to {end}), {cluster}: {n} meetings",
+                year=report.label,
+                start=report.start.isoformat(),
+                end=report.end.isoformat(),
+                cluster=key.label,
+                n=len(report.meetings),
+            )
+        )
         print("  " + ", ".join(m.date for m in report.meetings))
         width = min(36, max((len(s.name.render()) for s in report.seats), default=10))
         for s in report.seats:
@@ -87,9 +105,11 @@ def run_attendance(args: argparse.Namespace) -> int:
             flag = "  !! " + s.verdict().render() if s.shortfall else ""
             name = s.name.render()
             name = name if len(name) <= width else name[: width - 1] + "…"
-            print(f"  {name:<{width}}  {per}  attended {t.attended} "
-                  f"(in person {t.in_person}, remote {t.remote}, deputy {t.by_deputy}); "
-                  f"apologies {t.apologies}; absent {t.absent}  {req}{flag}")
+            print(
+                f"  {name:<{width}}  {per}  attended {t.attended} "
+                f"(in person {t.in_person}, remote {t.remote}, deputy {t.by_deputy}); "
+                f"apologies {t.apologies}; absent {t.absent}  {req}{flag}"
+            )
         if args.docx:
             from secretary.export.attendance_year import AttendanceYearExporter
 

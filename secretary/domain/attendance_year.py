@@ -170,8 +170,9 @@ def person_status(meeting: Meeting, person: Person) -> str:
 
 
 def seat_status(meeting: Meeting, seat: str) -> str:
-    holders = [p for p in meeting.people.values()
-               if p.seat == seat and p.role in ("member", "deputy")]
+    holders = [
+        p for p in meeting.people.values() if p.seat == seat and p.role in ("member", "deputy")
+    ]
     if not holders:
         return VACANT
     member_modes = [_attended_mode(meeting, p.id) for p in holders if p.role == "member"]
@@ -248,19 +249,26 @@ def attendance_year(
     for n, (_ref, meeting) in enumerate(chosen):
         for s in meeting.terms.seats:  # seats of older terms that the latest lacks
             if s.id not in seats:
-                seats[s.id] = SeatYear(s.id, s.name, s.tags, requirement_for(s.tags, reqs),
-                                       per_meeting=[NOT_LISTED] * n)
+                seats[s.id] = SeatYear(
+                    s.id,
+                    s.name,
+                    s.tags,
+                    requirement_for(s.tags, reqs),
+                    per_meeting=[NOT_LISTED] * n,
+                )
         for seat in seats.values():
-            status = seat_status(meeting, seat.seat) if meeting.terms.has_seat(seat.seat) \
-                else NOT_LISTED
+            status = (
+                seat_status(meeting, seat.seat) if meeting.terms.has_seat(seat.seat) else NOT_LISTED
+            )
             seat.per_meeting.append(status)
             seat.tally.add(status)
         by_org: dict[str, list[Person]] = {}
         for p in meeting.people.values():
             row = people.get(p.id)
             if row is None:
-                row = people[p.id] = PersonYear(p.id, p.name, p.role, p.seat, p.organisation,
-                                                per_meeting=[NOT_LISTED] * n)
+                row = people[p.id] = PersonYear(
+                    p.id, p.name, p.role, p.seat, p.organisation, per_meeting=[NOT_LISTED] * n
+                )
             row.name, row.role, row.seat = p.name, p.role, p.seat
             row.organisation = p.organisation or row.organisation
             status = person_status(meeting, p)
@@ -289,10 +297,19 @@ def attendance_year(
 
     seat_order = {s.id: i for i, s in enumerate(latest.seats)} if latest else {}
     return AttendanceYear(
-        year=year, start=start, end=end, meetings=refs,
+        year=year,
+        start=start,
+        end=end,
+        meetings=refs,
         seats=sorted(seats.values(), key=lambda s: seat_order.get(s.seat, len(seat_order))),
-        people=sorted(people.values(), key=lambda p: (
-            seat_order.get(p.seat or "", len(seat_order)), p.role != "member", p.name)),
+        people=sorted(
+            people.values(),
+            key=lambda p: (
+                seat_order.get(p.seat or "", len(seat_order)),
+                p.role != "member",
+                p.name,
+            ),
+        ),
         organisations=sorted(orgs.values(), key=lambda o: o.organisation.lower()),
         requirements=reqs,
         tag_names={t: latest.tags[t].plural for t in latest.tags} if latest else {},

@@ -41,8 +41,12 @@ class Deadline:
             return msg("{what} due by {due}", what=what, due=due)
         if self.state == LATE:
             assert self.done_on is not None
-            return msg("{what} sent late on {done} (due {due})", what=what,
-                       done=self.done_on.isoformat(), due=due)
+            return msg(
+                "{what} sent late on {done} (due {due})",
+                what=what,
+                done=self.done_on.isoformat(),
+                due=due,
+            )
         if self.state == UNRECORDED:
             return msg("{what}: date sent not recorded", what=what)
         assert self.done_on is not None
@@ -74,8 +78,9 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         return None
 
 
-def _judge(kind: str, due: dt.date, done: dt.date | None, today: dt.date,
-           settled: bool = False) -> Deadline:
+def _judge(
+    kind: str, due: dt.date, done: dt.date | None, today: dt.date, settled: bool = False
+) -> Deadline:
     if done is not None:
         return Deadline(kind, due, done, ON_TIME if done <= due else LATE)
     if settled:
@@ -105,12 +110,22 @@ def meeting_deadlines(
     papers = minutes = None
     before = deadlines.get("papers_days_before")
     if before is not None:
-        papers = _judge("papers", day - dt.timedelta(days=before), parse_date(papers_sent), now,
-                        settled=now >= day)
+        papers = _judge(
+            "papers",
+            day - dt.timedelta(days=before),
+            parse_date(papers_sent),
+            now,
+            settled=now >= day,
+        )
     after = deadlines.get("minutes_days_after")
     if after is not None:
-        minutes = _judge("minutes", day + dt.timedelta(days=after), parse_date(minutes_sent), now,
-                         settled=minutes_approved)
+        minutes = _judge(
+            "minutes",
+            day + dt.timedelta(days=after),
+            parse_date(minutes_sent),
+            now,
+            settled=minutes_approved,
+        )
     return MeetingDeadlines(day, papers, minutes)
 
 

@@ -30,16 +30,18 @@ def interests_register(series: Sequence[tuple[MeetingRef, Meeting]]) -> list[Int
         for d in meeting.declarations:
             person = meeting.people.get(d.person)
             item = meeting.items.get(d.item) if d.item is not None else None
-            entries.append(InterestEntry(
-                person=d.person,
-                name=person.name if person else d.person,
-                organisation=person.organisation if person else "",
-                meeting=ref,
-                item=d.item,
-                item_reference=item.reference if item else "",
-                item_title=item.title if item else "",
-                interest=d.interest,
-                action=d.action,
-            ))
+            entries.append(
+                InterestEntry(
+                    person=d.person,
+                    name=person.name if person else d.person,
+                    organisation=person.organisation if person else "",
+                    meeting=ref,
+                    item=d.item,
+                    item_reference=item.reference if item else "",
+                    item_title=item.title if item else "",
+                    interest=d.interest,
+                    action=d.action,
+                )
+            )
     entries.sort(key=lambda e: (e.name.lower(), e.person, e.meeting.date, e.meeting.id))
     return entries

@@ -93,8 +93,12 @@ def action_threads(series: Sequence[tuple[MeetingRef, Meeting]]) -> list[ActionT
             if e.type == "action":
                 key = (ref.uuid, e.get("action"))
                 threads[key] = ActionThread(
-                    id=e.get("action"), text=e.get("text"), origin=ref, item=e.get("item"),
-                    owner=e.get("owner", ""), due=e.get("due"),
+                    id=e.get("action"),
+                    text=e.get("text"),
+                    origin=ref,
+                    item=e.get("item"),
+                    owner=e.get("owner", ""),
+                    due=e.get("due"),
                     status=e.get("status") or "open",
                 )
                 own[e.get("action")] = key
@@ -123,8 +127,9 @@ def action_threads(series: Sequence[tuple[MeetingRef, Meeting]]) -> list[ActionT
     return list(threads.values())
 
 
-def open_before(threads: Iterable[ActionThread], meeting: MeetingRef,
-                series: Sequence[MeetingRef]) -> list[ActionThread]:
+def open_before(
+    threads: Iterable[ActionThread], meeting: MeetingRef, series: Sequence[MeetingRef]
+) -> list[ActionThread]:
     """Actions of meetings before ``meeting`` still open once those meetings ended.
 
     ``threads`` must come from the meetings up to (not including) ``meeting``;
@@ -138,7 +143,9 @@ def open_before(threads: Iterable[ActionThread], meeting: MeetingRef,
 def carried_event(thread: ActionThread, item: str | None = None) -> dict[str, Any]:
     """The ``action_carried`` event that brings ``thread`` into a later meeting."""
     raw: dict[str, Any] = {
-        "type": "action_carried", "action": thread.id, "text": thread.text,
+        "type": "action_carried",
+        "action": thread.id,
+        "text": thread.text,
         "from_meeting": thread.origin.uuid,
     }
     if thread.origin.date:
@@ -156,8 +163,11 @@ def carried_event(thread: ActionThread, item: str | None = None) -> dict[str, An
 
 def carried_into(meeting: Meeting) -> set[tuple[str, str]]:
     """(origin meeting uuid, action id) of the actions already carried into ``meeting``."""
-    return {(e.get("from_meeting"), e.get("action"))
-            for _, e in meeting.effective_events() if e.type == "action_carried"}
+    return {
+        (e.get("from_meeting"), e.get("action"))
+        for _, e in meeting.effective_events()
+        if e.type == "action_carried"
+    }
 
 
 # --------------------------------------------------------------------------- approvals
@@ -181,9 +191,16 @@ class ApprovalEvent:
 
 def approvals_in(meeting: Meeting) -> list[ApprovalEvent]:
     return [
-        ApprovalEvent(e.get("meeting"), e.get("date"), e.get("amendments") or "",
-                      e.get("fingerprint"), e.get("item"), e.id)
-        for _, e in meeting.effective_events() if e.type == "minutes_approved"
+        ApprovalEvent(
+            e.get("meeting"),
+            e.get("date"),
+            e.get("amendments") or "",
+            e.get("fingerprint"),
+            e.get("item"),
+            e.id,
+        )
+        for _, e in meeting.effective_events()
+        if e.type == "minutes_approved"
     ]
 
 
@@ -198,9 +215,11 @@ class RatificationEvent:
 
 def ratifications_in(meeting: Meeting) -> list[RatificationEvent]:
     return [
-        RatificationEvent(e.get("decision"), e.get("outcome"), e.get("item"),
-                          e.get("text") or "", e.id)
-        for _, e in meeting.effective_events() if e.type == "ratify"
+        RatificationEvent(
+            e.get("decision"), e.get("outcome"), e.get("item"), e.get("text") or "", e.id
+        )
+        for _, e in meeting.effective_events()
+        if e.type == "ratify"
     ]
 
 
@@ -227,7 +246,10 @@ def fingerprint(events: Iterable[Event]) -> str:
 
     h = hashlib.sha256()
     for e in events:
-        h.update(json.dumps([e.id, e.type, dict(e.data)], sort_keys=True,
-                            ensure_ascii=False, default=str).encode("utf-8", "surrogatepass"))
+        h.update(
+            json.dumps(
+                [e.id, e.type, dict(e.data)], sort_keys=True, ensure_ascii=False, default=str
+            ).encode("utf-8", "surrogatepass")
+        )
         h.update(b"\n")
     return h.hexdigest()

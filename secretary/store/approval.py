@@ -55,8 +55,9 @@ class MinutesApprovalRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), unique=True)
-    approved_at_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"),
-                                                               nullable=True)
+    approved_at_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id"), nullable=True
+    )
     approved_on: Mapped[str] = mapped_column(String(10))
     amendments: Mapped[str] = mapped_column(Text, default="")
     fingerprint: Mapped[str] = mapped_column(String(64))
@@ -86,8 +87,11 @@ class Approval:
     def statement(self) -> str:
         day = _long(self.approved_on)
         if self.with_amendments:
-            return _("Approved with amendments at the meeting of {date}: {amendments}",
-                     date=day, amendments=self.amendments.strip())
+            return _(
+                "Approved with amendments at the meeting of {date}: {amendments}",
+                date=day,
+                amendments=self.amendments.strip(),
+            )
         return _("Approved as a true record at the meeting of {date}", date=day)
 
 
@@ -100,9 +104,18 @@ def _long(iso: str) -> str:
 
 
 def _approval(row: MinutesApprovalRow, title: str) -> Approval:
-    return Approval(row.meeting_id, row.approved_at_meeting_id, title, row.approved_on,
-                    row.amendments, row.fingerprint, row.event_count, row.event_uuid,
-                    row.recorded_at, row.author)
+    return Approval(
+        row.meeting_id,
+        row.approved_at_meeting_id,
+        title,
+        row.approved_on,
+        row.amendments,
+        row.fingerprint,
+        row.event_count,
+        row.event_uuid,
+        row.recorded_at,
+        row.author,
+    )
 
 
 def approvals(record: Record) -> list[Approval]:
@@ -142,13 +155,17 @@ def locked_reason(record: Record, meeting_id: int) -> str | None:
     approval = approval_for(record, meeting_id)
     if approval is None:
         return None
-    return _("the minutes of this meeting were approved at the meeting of {date} and are "
-             "locked; nothing can be added or corrected (record anything further at a "
-             "later meeting)", date=_long(approval.approved_on))
+    return _(
+        "the minutes of this meeting were approved at the meeting of {date} and are "
+        "locked; nothing can be added or corrected (record anything further at a "
+        "later meeting)",
+        date=_long(approval.approved_on),
+    )
 
 
-def refusal_reason(record: Record, meeting_id: int, event: Event,
-                   events: list[Event] | None = None) -> str | None:
+def refusal_reason(
+    record: Record, meeting_id: int, event: Event, events: list[Event] | None = None
+) -> str | None:
     """Why ``LiveMeeting`` must refuse ``event`` for ``meeting_id``, or None.
 
     Refused: anything for a meeting whose minutes are approved; a
@@ -193,31 +210,44 @@ def approve_minutes(
 
     record = live.record
     if record.readonly:
-        raise RecordError(_("{target}: opened read-only; nothing can be recorded",
-                            target=record.target))
+        raise RecordError(
+            _("{target}: opened read-only; nothing can be recorded", target=record.target)
+        )
     here = record.meeting_row(live.meeting_id)
     if approved_meeting_id == live.meeting_id:
-        raise ApprovalError(_("a meeting cannot approve its own minutes; approve them at the "
-                              "next meeting"))
+        raise ApprovalError(
+            _("a meeting cannot approve its own minutes; approve them at the next meeting")
+        )
     own_lock = locked_reason(record, live.meeting_id)
     if own_lock is not None:
         raise ApprovalError(own_lock)
     try:
         there = record.meeting_row(approved_meeting_id)
     except RecordError:
-        raise ApprovalError(_("no meeting with id {id} in this record",
-                              id=approved_meeting_id)) from None
+        raise ApprovalError(
+            _("no meeting with id {id} in this record", id=approved_meeting_id)
+        ) from None
     if series_key_of(record, approved_meeting_id) != series_key_of(record, live.meeting_id):
         raise ApprovalError(_("{title} is a meeting of another cluster", title=there.title))
     if (there.date or "9999") > (here.date or "9999") or (
-            there.date == here.date and there.id > here.id):
-        raise ApprovalError(_("minutes are approved at a later meeting: {title} ({date}) is "
-                              "not before this one", title=there.title, date=there.date))
+        there.date == here.date and there.id > here.id
+    ):
+        raise ApprovalError(
+            _(
+                "minutes are approved at a later meeting: {title} ({date}) is not before this one",
+                title=there.title,
+                date=there.date,
+            )
+        )
     existing = approval_for(record, approved_meeting_id)
     if existing is not None:
-        raise ApprovalError(_("the minutes of {title} were already approved at the meeting "
-                              "of {date}", title=there.title,
-                              date=_long(existing.approved_on)))
+        raise ApprovalError(
+            _(
+                "the minutes of {title} were already approved at the meeting of {date}",
+                title=there.title,
+                date=_long(existing.approved_on),
+            )
+        )
     meeting = live.meeting
     if item is None:
         item = next((i for i in meeting.agenda if meeting.items[i].standing == "minutes"), None)
@@ -227,8 +257,7 @@ def approve_minutes(
 
     events = record.events(approved_meeting_id)
     fp = dseries.fingerprint(events)
-    raw: dict[str, Any] = {"type": "minutes_approved", "meeting": there.uuid,
-                           "fingerprint": fp}
+    raw: dict[str, Any] = {"type": "minutes_approved", "meeting": there.uuid, "fingerprint": fp}
     if there.date:
         raw["date"] = there.date
     if amendments.strip():
@@ -246,21 +275,40 @@ def approve_minutes(
     approved_on = here.date or dt.date.today().isoformat()
     try:
         with record.session() as s:
-            s.add(EventRow(uuid=event.id, meeting_id=live.meeting_id, seq=len(meeting.events),
-                           type=event.type, payload=json.dumps(dict(event.data),
-                                                               ensure_ascii=False),
-                           recorded_at=now_utc(), author=who))
-            s.add(MinutesApprovalRow(
-                meeting_id=approved_meeting_id, approved_at_meeting_id=live.meeting_id,
-                approved_on=approved_on, amendments=amendments.strip(), fingerprint=fp,
-                event_count=len(events), event_uuid=event.id, recorded_at=now_utc(),
-                author=who,
-            ))
+            s.add(
+                EventRow(
+                    uuid=event.id,
+                    meeting_id=live.meeting_id,
+                    seq=len(meeting.events),
+                    type=event.type,
+                    payload=json.dumps(dict(event.data), ensure_ascii=False),
+                    recorded_at=now_utc(),
+                    author=who,
+                )
+            )
+            s.add(
+                MinutesApprovalRow(
+                    meeting_id=approved_meeting_id,
+                    approved_at_meeting_id=live.meeting_id,
+                    approved_on=approved_on,
+                    amendments=amendments.strip(),
+                    fingerprint=fp,
+                    event_count=len(events),
+                    event_uuid=event.id,
+                    recorded_at=now_utc(),
+                    author=who,
+                )
+            )
     except SQLAlchemyError as exc:
         from secretary.store.record import _db_problem
 
-        raise RecordError(_("{target}: the approval was NOT recorded: {why}",
-                            target=record.target, why=_db_problem(exc))) from None
+        raise RecordError(
+            _(
+                "{target}: the approval was NOT recorded: {why}",
+                target=record.target,
+                why=_db_problem(exc),
+            )
+        ) from None
     meeting.apply(event)
     approval = approval_for(record, approved_meeting_id)
     assert approval is not None
@@ -287,12 +335,31 @@ def fingerprint_checks(record: Record) -> list[FingerprintCheck]:
         name = f"{row.title} ({row.date})" if row.date else row.title
         fp = dseries.fingerprint(events)
         if fp == a.fingerprint and len(events) == a.event_count:
-            out.append(FingerprintCheck(a.meeting_id, True, _(
-                "{meeting}: approved minutes unchanged (fingerprint {fp})",
-                meeting=name, fp=fp[:16])))
+            out.append(
+                FingerprintCheck(
+                    a.meeting_id,
+                    True,
+                    _(
+                        "{meeting}: approved minutes unchanged (fingerprint {fp})",
+                        meeting=name,
+                        fp=fp[:16],
+                    ),
+                )
+            )
         else:
-            out.append(FingerprintCheck(a.meeting_id, False, _(
-                "{meeting}: the record changed after its minutes were approved (fingerprint "
-                "{now}, {n} events; approved {then}, {m} events)", meeting=name, now=fp[:16],
-                n=len(events), then=a.fingerprint[:16], m=a.event_count)))
+            out.append(
+                FingerprintCheck(
+                    a.meeting_id,
+                    False,
+                    _(
+                        "{meeting}: the record changed after its minutes were approved "
+                        "(fingerprint {now}, {n} events; approved {then}, {m} events)",
+                        meeting=name,
+                        now=fp[:16],
+                        n=len(events),
+                        then=a.fingerprint[:16],
+                        m=a.event_count,
+                    ),
+                )
+            )
     return out

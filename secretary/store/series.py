@@ -115,8 +115,9 @@ def _rows(record: Record, key: SeriesKey | None = None) -> list[MeetingRow]:
         if key.cluster_id is not None:
             query = query.where(MeetingRow.cluster_id == key.cluster_id)
         else:
-            query = query.where(MeetingRow.cluster_id.is_(None),
-                                MeetingRow.cluster_name == key.cluster_name)
+            query = query.where(
+                MeetingRow.cluster_id.is_(None), MeetingRow.cluster_name == key.cluster_name
+            )
     with record.session() as s:
         rows = list(s.scalars(query))
     return sorted(rows, key=lambda r: (r.date == "", r.date, r.id))
@@ -131,8 +132,14 @@ def series_keys(record: Record) -> list[SeriesKey]:
     cluster names of meetings made without a cluster."""
     with record.session() as s:
         clusters = list(s.execute(select(ClusterRow.id, ClusterRow.name)))
-        loose = sorted({r for r in s.scalars(
-            select(MeetingRow.cluster_name).where(MeetingRow.cluster_id.is_(None)))})
+        loose = sorted(
+            {
+                r
+                for r in s.scalars(
+                    select(MeetingRow.cluster_name).where(MeetingRow.cluster_id.is_(None))
+                )
+            }
+        )
     keys = [SeriesKey(cid, name) for cid, name in clusters]
     keys += [SeriesKey(None, name) for name in loose]
     return keys
@@ -155,8 +162,12 @@ def find_series(record: Record, cluster: str | int | None = None) -> SeriesKey:
             return keys[0]
         if not keys:
             raise SeriesError(_("the record has no meetings and no clusters"))
-        raise SeriesError(_("the record holds several clusters ({names}): say which",
-                            names=", ".join(k.label for k in keys)))
+        raise SeriesError(
+            _(
+                "the record holds several clusters ({names}): say which",
+                names=", ".join(k.label for k in keys),
+            )
+        )
     if isinstance(cluster, int) or str(cluster).isdigit():
         for k in keys:
             if k.cluster_id == int(cluster):
@@ -167,10 +178,20 @@ def find_series(record: Record, cluster: str | int | None = None) -> SeriesKey:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise SeriesError(_("no cluster named {name!r} in the record (there are: {names})",
-                            name=str(cluster), names=", ".join(k.label for k in keys) or "-"))
-    raise SeriesError(_("{name!r} could be any of: {names}", name=str(cluster),
-                        names=", ".join(k.label for k in matches)))
+        raise SeriesError(
+            _(
+                "no cluster named {name!r} in the record (there are: {names})",
+                name=str(cluster),
+                names=", ".join(k.label for k in keys) or "-",
+            )
+        )
+    raise SeriesError(
+        _(
+            "{name!r} could be any of: {names}",
+            name=str(cluster),
+            names=", ".join(k.label for k in matches),
+        )
+    )
 
 
 def series(record: Record, key: SeriesKey) -> list[MeetingRef]:
@@ -202,8 +223,9 @@ class _TermsCache:
     def terms(self, row: MeetingRow) -> Terms:
         terms = self.by_text.get(row.terms_text)
         if terms is None:
-            terms = terms_from_text(row.terms_text,
-                                    f"{self.record.target} (meeting {row.id} terms)")
+            terms = terms_from_text(
+                row.terms_text, f"{self.record.target} (meeting {row.id} terms)"
+            )
             self.by_text[row.terms_text] = terms
         return terms
 
@@ -213,8 +235,9 @@ def load_meeting(record: Record, meeting_id: int) -> Meeting:
     return Meeting(record.meeting_terms(meeting_id), record.events(meeting_id))
 
 
-def load_series(record: Record, key: SeriesKey,
-                upto: MeetingRef | None = None) -> list[tuple[MeetingRef, Meeting]]:
+def load_series(
+    record: Record, key: SeriesKey, upto: MeetingRef | None = None
+) -> list[tuple[MeetingRef, Meeting]]:
     """(ref, meeting) for each meeting of the series, each under its own frozen
     terms; with ``upto``, only the meetings before that one."""
     cache = _TermsCache(record)
@@ -226,8 +249,14 @@ def load_series(record: Record, key: SeriesKey,
         try:
             meeting = Meeting(cache.terms(row), record.events(row.id))
         except EventError as exc:
-            raise RecordError(_("{target}: meeting {id} cannot be played: {why}",
-                                target=record.target, id=row.id, why=str(exc))) from None
+            raise RecordError(
+                _(
+                    "{target}: meeting {id} cannot be played: {why}",
+                    target=record.target,
+                    id=row.id,
+                    why=str(exc),
+                )
+            ) from None
         out.append((ref, meeting))
     return out
 
@@ -325,15 +354,15 @@ def prepare_meeting(
     key = SeriesKey(cluster_id, "")
     if not info.date or not is_valid_date(info.date):
         raise SeriesError(_("the meeting needs a date YYYY-MM-DD"))
-    pending = [d for d in outside_decisions(record, key)
-               if d.pending and d.decided_on <= info.date]
+    pending = [d for d in outside_decisions(record, key) if d.pending and d.decided_on <= info.date]
     agenda = [d.agenda_item() for d in pending] + [dict(i) for i in items]
     meeting_id = create_meeting_for_cluster(record, cluster_id, info, agenda, author=author)
     live = LiveMeeting(record, meeting_id)
     carried = [t for t in open_actions_before(record, meeting_id)]
     carry_forward(live, author=author)
-    earlier = [r for r in series(record, key) if r.id != meeting_id and r.date and
-               r.date < info.date]
+    earlier = [
+        r for r in series(record, key) if r.id != meeting_id and r.date and r.date < info.date
+    ]
     unapproved = [r for r in earlier if approval.approval_for(record, r.id) is None]
     return PreparedMeeting(meeting_id, carried, pending, unapproved[-1:])
 
@@ -391,11 +420,18 @@ class OutsideDecision:
 
     def agenda_item(self) -> dict[str, Any]:
         day = dt.date.fromisoformat(self.decided_on)
-        title = _("{kind} of {date} {purpose}: {title}", kind=self.kind_label(),
-                  date=f"{day.day} {day.strftime('%B')} {day.year}", purpose=self.purpose,
-                  title=self.title)
-        item: dict[str, Any] = {"item": self.item_id, "title": title,
-                                "standing": "ratification" if self.kind == REMOTE else "noting"}
+        title = _(
+            "{kind} of {date} {purpose}: {title}",
+            kind=self.kind_label(),
+            date=f"{day.day} {day.strftime('%B')} {day.year}",
+            purpose=self.purpose,
+            title=self.title,
+        )
+        item: dict[str, Any] = {
+            "item": self.item_id,
+            "title": title,
+            "standing": "ratification" if self.kind == REMOTE else "noting",
+        }
         if self.financial:
             item["financial"] = True
             if self.amount is not None:
@@ -420,11 +456,13 @@ def record_outside_decision(
     """Record a decision taken outside a meeting. Financial ones must name the
     Health Board authorised signatory (3.2.9, 3.3.1)."""
     if kind not in KINDS:
-        raise SeriesError(_("the kind must be one of {kinds}, not {kind!r}",
-                            kinds=", ".join(KINDS), kind=kind))
+        raise SeriesError(
+            _("the kind must be one of {kinds}, not {kind!r}", kinds=", ".join(KINDS), kind=kind)
+        )
     if not is_valid_date(decided_on):
-        raise SeriesError(_("the date decided must be a date YYYY-MM-DD, not {value!r}",
-                            value=decided_on))
+        raise SeriesError(
+            _("the date decided must be a date YYYY-MM-DD, not {value!r}", value=decided_on)
+        )
     title = " ".join(title.split())
     if not title:
         raise SeriesError(_("say what was decided (a title)"))
@@ -433,21 +471,35 @@ def record_outside_decision(
     if amount is not None and amount > 0:
         financial = True
     if financial and not signatory.strip():
-        raise SeriesError(_("a financial decision outside a meeting must name the Health Board "
-                            "authorised signatory (3.2.9)"))
+        raise SeriesError(
+            _(
+                "a financial decision outside a meeting must name the Health Board "
+                "authorised signatory (3.2.9)"
+            )
+        )
     if record.readonly:
-        raise RecordError(_("{target}: opened read-only; nothing can be recorded",
-                            target=record.target))
+        raise RecordError(
+            _("{target}: opened read-only; nothing can be recorded", target=record.target)
+        )
     key = _named(record, key)
     if key.cluster_id is not None:
         with record.session() as s:
             if s.get(ClusterRow, key.cluster_id) is None:
                 raise SeriesError(_("no cluster with id {id} in this record", id=key.cluster_id))
     row = OutsideDecisionRow(
-        uuid=str(uuidlib.uuid4()), cluster_id=key.cluster_id, cluster_name=key.cluster_name,
-        decided_on=decided_on, kind=kind, title=title, text=text.strip(),
-        consulted=consulted.strip(), financial=financial, amount=amount,
-        signatory=signatory.strip(), recorded_at=now_utc(), author=author or current_author(),
+        uuid=str(uuidlib.uuid4()),
+        cluster_id=key.cluster_id,
+        cluster_name=key.cluster_name,
+        decided_on=decided_on,
+        kind=kind,
+        title=title,
+        text=text.strip(),
+        consulted=consulted.strip(),
+        financial=financial,
+        amount=amount,
+        signatory=signatory.strip(),
+        recorded_at=now_utc(),
+        author=author or current_author(),
     )
     try:
         with record.session() as s:
@@ -455,23 +507,32 @@ def record_outside_decision(
             s.flush()
             new_id = row.id
     except SQLAlchemyError as exc:
-        raise RecordError(_("{target}: the decision was NOT recorded: {why}",
-                            target=record.target, why=str(exc).split("\n")[0])) from None
+        raise RecordError(
+            _(
+                "{target}: the decision was NOT recorded: {why}",
+                target=record.target,
+                why=str(exc).split("\n")[0],
+            )
+        ) from None
     return next(d for d in outside_decisions(record, key) if d.id == new_id)
 
 
 def outside_decisions(record: Record, key: SeriesKey | None = None) -> list[OutsideDecision]:
     """Decisions taken outside meetings (of one series, or all), with their status
     read from the ``ratify`` events of the series' meetings, oldest first."""
-    query = select(OutsideDecisionRow).order_by(OutsideDecisionRow.decided_on,
-                                                OutsideDecisionRow.id)
+    query = select(OutsideDecisionRow).order_by(
+        OutsideDecisionRow.decided_on, OutsideDecisionRow.id
+    )
     with record.session() as s:
         rows = list(s.scalars(query))
     out = []
     loaded: dict[SeriesKey, list[tuple[MeetingRef, Meeting]]] = {}
     for row in rows:
-        row_key = (SeriesKey(row.cluster_id, "") if row.cluster_id is not None
-                   else SeriesKey(None, row.cluster_name))
+        row_key = (
+            SeriesKey(row.cluster_id, "")
+            if row.cluster_id is not None
+            else SeriesKey(None, row.cluster_name)
+        )
         if key is not None and row_key != key:
             continue
         if row_key not in loaded:
@@ -485,11 +546,26 @@ def outside_decisions(record: Record, key: SeriesKey | None = None) -> list[Outs
                 if r.decision_uuid == row.uuid:
                     status, settled = r.outcome, ref
         named = _named(record, row_key) if row.cluster_id is not None else row_key
-        out.append(OutsideDecision(
-            row.id, row.uuid, named, row.decided_on, row.kind, row.title, row.text,
-            row.consulted, row.financial, row.amount, row.signatory, row.recorded_at,
-            row.author, status, settled, tuple(listed),
-        ))
+        out.append(
+            OutsideDecision(
+                row.id,
+                row.uuid,
+                named,
+                row.decided_on,
+                row.kind,
+                row.title,
+                row.text,
+                row.consulted,
+                row.financial,
+                row.amount,
+                row.signatory,
+                row.recorded_at,
+                row.author,
+                status,
+                settled,
+                tuple(listed),
+            )
+        )
     return out
 
 
@@ -520,8 +596,16 @@ def pending_outside_decisions(record: Record, meeting_id: int) -> list[OutsideDe
 RATIFY_OUTCOMES = {REMOTE: ("ratified", "not_ratified"), URGENT: ("noted", "ratified")}
 
 
-def ratify(live: LiveMeeting, decision_id: int, outcome: str, *, item: str | None = None,
-           text: str = "", at: str | None = None, author: str | None = None) -> OutsideDecision:
+def ratify(
+    live: LiveMeeting,
+    decision_id: int,
+    outcome: str,
+    *,
+    item: str | None = None,
+    text: str = "",
+    at: str | None = None,
+    author: str | None = None,
+) -> OutsideDecision:
     """Record at ``live``'s meeting that a decision taken outside meetings was
     ratified (or not), or noted. Ratifying is a decision of the meeting, so it
     needs decision quorum for the item; noting does not."""
@@ -534,14 +618,23 @@ def ratify(live: LiveMeeting, decision_id: int, outcome: str, *, item: str | Non
         raise SeriesError(_("decision {id} belongs to another cluster", id=decision_id))
     if not decision.pending:
         assert decision.settled_at is not None
-        raise SeriesError(_("decision {id} was already {status} at {meeting}", id=decision_id,
-                            status=decision.status_label(),
-                            meeting=decision.settled_at.label()))
+        raise SeriesError(
+            _(
+                "decision {id} was already {status} at {meeting}",
+                id=decision_id,
+                status=decision.status_label(),
+                meeting=decision.settled_at.label(),
+            )
+        )
     if outcome not in RATIFY_OUTCOMES[decision.kind]:
-        raise SeriesError(_("a {kind} can be {allowed}, not {outcome!r}",
-                            kind=decision.kind_label().lower(),
-                            allowed=" or ".join(RATIFY_OUTCOMES[decision.kind]),
-                            outcome=outcome))
+        raise SeriesError(
+            _(
+                "a {kind} can be {allowed}, not {outcome!r}",
+                kind=decision.kind_label().lower(),
+                allowed=" or ".join(RATIFY_OUTCOMES[decision.kind]),
+                outcome=outcome,
+            )
+        )
     if item is None and decision.item_id in live.meeting.items:
         item = decision.item_id
     if outcome in ("ratified", "not_ratified"):
@@ -576,12 +669,12 @@ class MeetingListEntry:
 
     @property
     def flagged(self) -> bool:
-        return bool(self.overdue_actions) or (self.deadlines is not None
-                                              and self.deadlines.overdue)
+        return bool(self.overdue_actions) or (self.deadlines is not None and self.deadlines.overdue)
 
 
-def meeting_list(record: Record, today: str | dt.date,
-                 key: SeriesKey | None = None) -> list[MeetingListEntry]:
+def meeting_list(
+    record: Record, today: str | dt.date, key: SeriesKey | None = None
+) -> list[MeetingListEntry]:
     """Every meeting (of one series, or all), in date order within each series,
     with its papers and minutes deadlines judged on ``today`` and the actions it
     set that are still open and past their due date. For the window's meeting
@@ -602,14 +695,28 @@ def meeting_list(record: Record, today: str | dt.date,
         for ref, meeting in loaded:
             papers, minutes = dseries.sent_dates(meeting)
             approval = approved.get(ref.id)
-            deadlines = meeting_deadlines(ref.date, meeting.terms.deadlines, today_s, papers,
-                                          minutes, minutes_approved=approval is not None)
+            deadlines = meeting_deadlines(
+                ref.date,
+                meeting.terms.deadlines,
+                today_s,
+                papers,
+                minutes,
+                minutes_approved=approval is not None,
+            )
             mine = tuple(t for t in threads if t.origin.uuid == ref.uuid and t.open)
             overdue = tuple(t for t in mine if t.overdue(today_s))
             waiting = tuple(d for d in decisions if not ref.date or d.decided_on <= ref.date)
-            out.append(MeetingListEntry(ref, named, deadlines,
-                                        approval.approved_on if approval else None,
-                                        overdue, mine, waiting))
+            out.append(
+                MeetingListEntry(
+                    ref,
+                    named,
+                    deadlines,
+                    approval.approved_on if approval else None,
+                    overdue,
+                    mine,
+                    waiting,
+                )
+            )
     return out
 
 
@@ -625,8 +732,9 @@ def mark_sent(live: LiveMeeting, what: str, on: str, author: str | None = None) 
 # --------------------------------------------------------------------------- reports
 
 
-def attendance_for_year(record: Record, year: int, key: SeriesKey,
-                        requirements: Mapping[str, int] | None = None) -> AttendanceYear:
+def attendance_for_year(
+    record: Record, year: int, key: SeriesKey, requirements: Mapping[str, int] | None = None
+) -> AttendanceYear:
     """The financial year's attendance of a series (see domain.attendance_year)."""
     return attendance_year(load_series(record, key), year, requirements)
 

@@ -77,22 +77,31 @@ class ApproveMinutesDialog(QDialog):
         form.addRow("", self.amended)
         form.addRow(self.tr("Amendments"), self.amendments)
         self.buttons = QDialogButtonBox(self)
-        self.approve_button = self.buttons.addButton(self.tr("Approve and lock"),
-                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.approve_button = self.buttons.addButton(
+            self.tr("Approve and lock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.on_approve)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Once approved, the minutes are locked: nothing more can be "
-                              "recorded in that meeting."), self)
+        note = QLabel(
+            self.tr(
+                "Once approved, the minutes are locked: nothing more can be "
+                "recorded in that meeting."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         if not self.candidates:
-            self.show_problem(self.tr("No earlier meeting of this cluster is waiting for its "
-                                      "minutes to be approved."))
+            self.show_problem(
+                self.tr(
+                    "No earlier meeting of this cluster is waiting for its minutes to be approved."
+                )
+            )
             self.approve_button.setEnabled(False)
 
     def show_problem(self, text: str) -> None:
@@ -109,8 +118,9 @@ class ApproveMinutesDialog(QDialog):
             return
         meeting_id = int(self.meetings.currentData())
         try:
-            approval = approve_minutes(self.live, meeting_id, amendments,
-                                       at=self.controller.clock())
+            approval = approve_minutes(
+                self.live, meeting_id, amendments, at=self.controller.clock()
+            )
         except (ApprovalError, EventError, RecordError) as exc:
             self.show_problem(self.tr("Not approved: {0}").format(str(exc)))
             return

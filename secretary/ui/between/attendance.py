@@ -39,8 +39,7 @@ from secretary.domain.attendance_year import (
 
 Index = QModelIndex | QPersistentModelIndex
 SHORT_BG = QColor("#f8d7da")
-MARKS = {IN_PERSON: "✓", REMOTE: "R", DEPUTY: "D", APOLOGIES: "A", ABSENT: "✗", VACANT: "–",
-         "": ""}
+MARKS = {IN_PERSON: "✓", REMOTE: "R", DEPUTY: "D", APOLOGIES: "A", ABSENT: "✗", VACANT: "–", "": ""}
 
 
 class AttendanceYearModel(QAbstractTableModel):
@@ -56,9 +55,16 @@ class AttendanceYearModel(QAbstractTableModel):
         self.endResetModel()
 
     def _count_headers(self) -> list[str]:
-        return [self.tr("In person"), self.tr("Remote"), self.tr("By deputy"),
-                self.tr("Apologies"), self.tr("Absent"), self.tr("Attended"),
-                self.tr("Required"), self.tr("Shortfall")]
+        return [
+            self.tr("In person"),
+            self.tr("Remote"),
+            self.tr("By deputy"),
+            self.tr("Apologies"),
+            self.tr("Absent"),
+            self.tr("Attended"),
+            self.tr("Required"),
+            self.tr("Shortfall"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.report is None:
@@ -70,8 +76,9 @@ class AttendanceYearModel(QAbstractTableModel):
             return 0
         return 1 + len(self.report.meetings) + len(self._count_headers())
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or self.report is None:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -101,14 +108,22 @@ class AttendanceYearModel(QAbstractTableModel):
             if col <= n:
                 return MARKS.get(seat.per_meeting[col - 1], seat.per_meeting[col - 1])
             t = seat.tally
-            values = [t.in_person, t.remote, t.by_deputy, t.apologies, t.absent, t.attended,
-                      "" if seat.required is None else seat.required,
-                      seat.shortfall or ""]
+            values = [
+                t.in_person,
+                t.remote,
+                t.by_deputy,
+                t.apologies,
+                t.absent,
+                t.attended,
+                "" if seat.required is None else seat.required,
+                seat.shortfall or "",
+            ]
             return str(values[col - n - 1]) if col - n - 1 < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if 1 <= col <= n:
-                return self.tr("{0}: {1}").format(self.report.meetings[col - 1].date,
-                                                 seat.per_meeting[col - 1] or "-")
+                return self.tr("{0}: {1}").format(
+                    self.report.meetings[col - 1].date, seat.per_meeting[col - 1] or "-"
+                )
             if seat.shortfall:
                 return seat.verdict().render()
             return None
@@ -126,8 +141,9 @@ class AttendanceYearModel(QAbstractTableModel):
 class AttendanceYearWidget(QWidget):
     """The year chooser, a summary line and the table."""
 
-    def __init__(self, record: Any, key: Any, year: int | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, record: Any, key: Any, year: int | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.record = record
         self.key = key
@@ -167,14 +183,14 @@ class AttendanceYearWidget(QWidget):
         short = report.shortfalls()
         text = self.tr("{0}: {1} meetings held.").format(report.label, len(report.meetings))
         if short:
-            names = "; ".join(f"{s.name.render()} ({s.tally.attended}/{s.required})"
-                              for s in short)
+            names = "; ".join(f"{s.name.render()} ({s.tally.attended}/{s.required})" for s in short)
             text += " " + self.tr("Short of the required attendance: {0}.").format(names)
         self.summary.setText(text)
 
 
-def show_attendance_year(record: Any, key: Any, year: int | None = None,
-                         parent: QWidget | None = None) -> QDialog:
+def show_attendance_year(
+    record: Any, key: Any, year: int | None = None, parent: QWidget | None = None
+) -> QDialog:
     """Open the attendance of a financial year in a (non-modal) dialog."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(dialog.tr("Attendance for the year"))

@@ -59,8 +59,15 @@ class OutsideDecisionsModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Kind"), self.tr("Decision"), self.tr("Amount"),
-                self.tr("HB signatory"), self.tr("Consulted"), self.tr("Status")]
+        return [
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Decision"),
+            self.tr("Amount"),
+            self.tr("HB signatory"),
+            self.tr("Consulted"),
+            self.tr("Status"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -68,8 +75,9 @@ class OutsideDecisionsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers()):
@@ -84,9 +92,15 @@ class OutsideDecisionsModel(QAbstractTableModel):
             status = d.status_label()
             if d.settled_at is not None:
                 status = self.tr("{0} ({1})").format(status, d.settled_at.date)
-            values = [d.decided_on, d.kind_label(), d.title,
-                      "" if d.amount is None else f"£{d.amount:,.2f}", d.signatory,
-                      d.consulted, status]
+            values = [
+                d.decided_on,
+                d.kind_label(),
+                d.title,
+                "" if d.amount is None else f"£{d.amount:,.2f}",
+                d.signatory,
+                d.consulted,
+                status,
+            ]
             return values[index.column()] if index.column() < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2 and d.text:
             return d.text
@@ -98,8 +112,9 @@ class OutsideDecisionsModel(QAbstractTableModel):
 
 
 class OutsideDecisionsDialog(QDialog):
-    def __init__(self, record: Any, key: Any, controller: Any = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, record: Any, key: Any, controller: Any = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.record = record
         self.key = key
@@ -122,8 +137,10 @@ class OutsideDecisionsDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.kind = QComboBox(form_box)
-        labels = {REMOTE: self.tr("Remote decision (for ratification, 3.2.7)"),
-                  "urgent": self.tr("Chair's urgent action (for noting, 3.2.9)")}
+        labels = {
+            REMOTE: self.tr("Remote decision (for ratification, 3.2.7)"),
+            "urgent": self.tr("Chair's urgent action (for noting, 3.2.9)"),
+        }
         for kind in KINDS:
             self.kind.addItem(labels[kind], kind)
         self.title = QLineEdit(form_box)
@@ -152,9 +169,11 @@ class OutsideDecisionsDialog(QDialog):
             where = controller.live.info
             row.addWidget(QLabel(self.tr("At this meeting ({0}):").format(where.date), self))
             self.ratify_buttons = {}
-            for outcome, label in (("ratified", self.tr("Ratified")),
-                                   ("not_ratified", self.tr("Not ratified")),
-                                   ("noted", self.tr("Noted"))):
+            for outcome, label in (
+                ("ratified", self.tr("Ratified")),
+                ("not_ratified", self.tr("Not ratified")),
+                ("noted", self.tr("Noted")),
+            ):
                 button = QPushButton(label, self)
                 button.clicked.connect(lambda _=False, o=outcome: self.on_ratify(o))
                 self.ratify_buttons[outcome] = button
@@ -193,23 +212,33 @@ class OutsideDecisionsDialog(QDialog):
             try:
                 amount = float(amount_text)
             except ValueError:
-                self.say(self.tr("Not recorded: the amount must be a number, e.g. 4000 or "
-                                 "4,000.00"), True)
+                self.say(
+                    self.tr("Not recorded: the amount must be a number, e.g. 4000 or 4,000.00"),
+                    True,
+                )
                 return
         try:
             d = record_outside_decision(
-                self.record, self.key, decided_on=self.date.date().toString("yyyy-MM-dd"),
-                kind=str(self.kind.currentData()), title=self.title.text(),
-                text=self.text.text(), consulted=self.consulted.text(), amount=amount,
-                signatory=self.signatory.text())
+                self.record,
+                self.key,
+                decided_on=self.date.date().toString("yyyy-MM-dd"),
+                kind=str(self.kind.currentData()),
+                title=self.title.text(),
+                text=self.text.text(),
+                consulted=self.consulted.text(),
+                amount=amount,
+                signatory=self.signatory.text(),
+            )
         except (SeriesError, RecordError) as exc:
             self.say(self.tr("Not recorded: {0}").format(str(exc)), True)
             return
         for field in (self.title, self.text, self.consulted, self.amount, self.signatory):
             field.clear()
         self.refresh()
-        self.say(self.tr("Recorded: {0} of {1}, {2}.").format(d.kind_label(), d.decided_on,
-                                                              d.purpose), False)
+        self.say(
+            self.tr("Recorded: {0} of {1}, {2}.").format(d.kind_label(), d.decided_on, d.purpose),
+            False,
+        )
 
     def on_ratify(self, outcome: str) -> None:
         d = self.selected()
@@ -228,8 +257,9 @@ class OutsideDecisionsDialog(QDialog):
         self.say(self.tr("Recorded: {0} {1}.").format(done.title, done.status_label()), False)
 
 
-def show_outside_decisions(record: Any, key: Any, controller: Any = None,
-                           parent: QWidget | None = None) -> OutsideDecisionsDialog:
+def show_outside_decisions(
+    record: Any, key: Any, controller: Any = None, parent: QWidget | None = None
+) -> OutsideDecisionsDialog:
     dialog = OutsideDecisionsDialog(record, key, controller, parent)
     dialog.show()
     return dialog

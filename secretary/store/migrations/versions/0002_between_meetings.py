@@ -29,10 +29,12 @@ def upgrade() -> None:
     op.create_table(
         "minutes_approvals",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("meeting_id", sa.Integer, sa.ForeignKey("meetings.id"), nullable=False,
-                  unique=True),
-        sa.Column("approved_at_meeting_id", sa.Integer, sa.ForeignKey("meetings.id"),
-                  nullable=True),
+        sa.Column(
+            "meeting_id", sa.Integer, sa.ForeignKey("meetings.id"), nullable=False, unique=True
+        ),
+        sa.Column(
+            "approved_at_meeting_id", sa.Integer, sa.ForeignKey("meetings.id"), nullable=True
+        ),
         sa.Column("approved_on", sa.String(10), nullable=False),
         sa.Column("amendments", sa.Text, nullable=False),
         sa.Column("fingerprint", sa.String(64), nullable=False),
@@ -58,8 +60,9 @@ def upgrade() -> None:
         sa.Column("recorded_at", sa.String(32), nullable=False),
         sa.Column("author", sa.String(100), nullable=False),
     )
-    op.create_index("ix_outside_decisions_cluster", "outside_decisions",
-                    ["cluster_id", "cluster_name"])
+    op.create_index(
+        "ix_outside_decisions_cluster", "outside_decisions", ["cluster_id", "cluster_name"]
+    )
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         op.execute(
