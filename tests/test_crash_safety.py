@@ -79,6 +79,11 @@ def check_record(record: Path, reported_so_far: list[tuple], tally: Tally) -> No
         stored = {uid: (mid, seq) for mid, seq, uid in rows}
     finally:
         conn.close()
+    viewer = Record(record, readonly=True)  # viewing after a crash, before any writer
+    try:
+        assert sum(m.events for m in viewer.list_meetings()) == len(stored)
+    finally:
+        viewer.close()
     opened = Record(record)  # takes over the dead worker's lock
     try:
         assert opened.integrity_check() == "ok"
