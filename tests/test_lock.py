@@ -296,3 +296,24 @@ def test_one_lock_whatever_the_name(record_path, tmp_path):
     assert lock_path(link) == lock_path(record_path)
     assert "locked" in other_process(record_path)
     record.close()
+
+
+def test_another_users_lock_file_means_locked(record_path, monkeypatch):
+    """A lock file we may not open (another user's, 0600) means someone has it open."""
+    import errno
+
+    Record(record_path).close()
+    lock_path(record_path).write_text("{}")
+    real_open = os.open
+
+    def no_access(path, flags, *args):
+        if str(path).endswith(".lock"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(lockmod.os, "open", no_access)
+    with pytest.raises(RecordLocked, match="open it read-only"):
+        Record(record_path)
+    lock_path(record_path).unlink()
+    with pytest.raises(RecordError, match="read-only place"):  # no lock file: the folder
+        Record(record_path)

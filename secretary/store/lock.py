@@ -245,6 +245,11 @@ def _acquire_flock(record: Path, path: Path) -> RecordLock:
     for _attempt in range(20):
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except PermissionError as exc:
+            if path.exists() and exc.errno != errno.EROFS:
+                # Another user's lock file (owner-only): someone else has it open.
+                raise RecordLocked(locked_message(record, read_holder(record))) from None
+            raise _cannot(record, path, exc) from None
         except OSError as exc:
             raise _cannot(record, path, exc) from None
         try:
