@@ -21,3 +21,49 @@ def worked_example() -> Path:
 @pytest.fixture
 def record_path(tmp_path: Path) -> Path:
     return tmp_path / "record.sqlite"
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+# The PostgreSQL tests use SECRETARY_TEST_PG_URL (CI's .ci/run sets it), or else a
+# private server started here for the session when PostgreSQL is installed; without
+# either they are skipped with the reason (see tests/pg.py, docs/central-record.md).
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    import pg
+
+    url = os.environ.get(pg.ENV)
+    server = None
+    if not url:
+        if pg.server_bin() is None:
+            pytest.skip(f"PostgreSQL tests: {pg.ENV} is unset and PostgreSQL is not installed")
+        server = pg.start_server()
+        url = server.url
+    try:
+        pg.make_template(url)
+    except Exception as exc:  # a server we were given but cannot use: say so
+        if server is not None:
+            server.stop()
+        pytest.fail(f"PostgreSQL at {url}: cannot prepare the test template: {exc}")
+    yield url
+    if server is not None:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A fresh, migrated PostgreSQL database for one test; dropped afterwards."""
+    import pg
+
+    url = pg.new_database(pg_server)
+    yield url
+    pg.drop_database(pg_server, url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def record_target(request, tmp_path) -> str:
+    """A record to test on: an SQLite file, and a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "record.sqlite")
+    return request.getfixturevalue("pg_url")

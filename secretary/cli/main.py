@@ -18,7 +18,7 @@ from secretary.i18n import _
 # Subcommand modules, in the order --help lists them.
 COMMANDS = ["secretary.cli.replay", "secretary.cli.verify", "secretary.cli.restore",
             "secretary.cli.export", "secretary.cli.meetings", "secretary.cli.approve",
-            "secretary.cli.outside", "secretary.cli.report"]
+            "secretary.cli.outside", "secretary.cli.report", "secretary.cli.sync"]
 
 
 class UserError(Exception):

@@ -14,10 +14,18 @@ class LiveMeeting:
     """Check → commit → apply. A caller is told an event is recorded only after
     the commit returns; if the write fails, the state shown is unchanged."""
 
-    def __init__(self, record: Record, meeting_id: int):
+    def __init__(self, record: Record, meeting_id: int, *, take_over: bool = False):
         self.record = record
         self.meeting_id = meeting_id
         self.info: MeetingInfo = record.meeting_info(meeting_id)
+        # A central (PostgreSQL) record: one writer per meeting, by lease (store.lease).
+        # ``take_over`` forces it (someone else's lease is broken).
+        self.lease: Any = None
+        if not record.is_sqlite and not record.readonly:
+            from secretary.store.lease import hold_for_recording
+
+            self.lease = hold_for_recording(record, record.meeting_row(meeting_id).uuid,
+                                            force=take_over)
         self.terms = record.meeting_terms(meeting_id)
         self.meeting = Meeting(self.terms)
         for e in record.events(meeting_id):
@@ -29,6 +37,11 @@ class LiveMeeting:
         if not isinstance(event, Event):
             event = check_event(event)
         self.check(event)
+        if self.lease is not None and self.lease.lost:
+            from secretary.store.record import RecordError
+
+            raise RecordError(f"{self.record.target}: NOT recorded: this meeting is no longer "
+                              f"yours to write: it is {self.lease.lost}")
         self.record.append(self.meeting_id, event, len(self.meeting.events), author)
         return self.meeting.apply(event)
 

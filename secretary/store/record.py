@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from secretary.domain.events import Event
@@ -81,21 +81,69 @@ def _is_url(target: str) -> bool:
     return "://" in target
 
 
+def is_url(target: str | os.PathLike[str]) -> bool:
+    """True for a database URL (``postgresql+psycopg://...``), False for a file path."""
+    return _is_url(str(target))
+
+
+def database_url(target: str) -> str:
+    """The SQLAlchemy URL for a target given by a user: ``postgresql://`` and
+    ``postgres://`` mean PostgreSQL through psycopg (the driver we ship)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if target.startswith(prefix):
+            return "postgresql+psycopg://" + target[len(prefix):]
+    return target
+
+
+def mask_url(target: str | os.PathLike[str]) -> str:
+    """A target fit to print: a URL's password replaced by ``***``. Passwords belong
+    in PGPASSWORD or a libpq password file, never in messages or settings."""
+    target = str(target)
+    if not _is_url(target):
+        return target
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(target).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy understands: hide everything after '//'
+        scheme = target.split("://", 1)[0]
+        return f"{scheme}://***"
+
+
+def url_without_password(target: str) -> str:
+    """A URL to remember (settings, a venue record's origin): the password dropped,
+    so libpq looks it up in PGPASSWORD or the password file when it is used."""
+    if not _is_url(target):
+        return target
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(target).set(password=None).render_as_string(hide_password=False)
+    except Exception:
+        return mask_url(target)
+
+
 class Record:
     """One record file (or database URL). Open it, then read or append."""
 
     def __init__(self, target: str | os.PathLike[str], *, create: bool = True,
                  readonly: bool = False):
-        self.target = str(target)
+        raw = str(target)
+        # ``target`` is what messages print: a URL's password is never shown.
+        self.target = mask_url(raw)
         self.readonly = readonly
-        self.is_sqlite = not _is_url(self.target) or self.target.startswith("sqlite")
-        if _is_url(self.target):
-            url = self.target
+        self.is_sqlite = not _is_url(raw) or raw.startswith("sqlite")
+        # Run by close(): e.g. releasing a meeting's lease on a central record.
+        self.on_close: list[Any] = []
+        if _is_url(raw):
+            url = database_url(raw)
+            self.url: str = url
             self.path: Path | None = None
         else:
-            self.path = Path(self.target)
+            self.path = Path(raw)
             self._check_file(create)
             url = f"sqlite:///{self.path}"
+            self.url = url
             if readonly:
                 url = f"sqlite:///{readonly_uri(self.path)}&uri=true"
         # One writer: a record file open for writing is locked (store/lock.py).
@@ -105,7 +153,15 @@ class Record:
 
             self._unlock = weakref.finalize(self, acquire_lock(self.path).release)
         try:
-            self.engine: Engine = create_engine(url)
+            try:
+                self.engine: Engine = create_engine(url)
+            except ImportError as exc:
+                raise RecordError(f"{self.target}: this database needs a driver that is not "
+                                  f"installed ({exc.name}); for PostgreSQL install "
+                                  "'psycopg[binary]'") from None
+            except ArgumentError as exc:
+                raise RecordError(f"{self.target}: not a database URL this app understands "
+                                  f"({exc})") from None
             if self.is_sqlite:
                 event.listen(self.engine, "connect", self._sqlite_pragmas)
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -232,6 +288,9 @@ class Record:
             s.close()
 
     def close(self) -> None:
+        hooks, self.on_close = self.on_close, []
+        for hook in reversed(hooks):
+            hook()
         self._drop_writer()
         self.engine.dispose()
         if self._unlock is not None:
