@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.item.tabs, self.item.notes)
         self._initial_size()
         self.attendance.finder.setFocus()
+        locked = getattr(self.live, "locked_reason", lambda: None)()
+        if locked:
+            self.on_refused(self.tr("Read only: {0}").format(locked))
 
     def _initial_size(self) -> None:
         screen = QGuiApplication.primaryScreen()
@@ -229,7 +232,9 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def on_refused(self, why: str) -> None:
         self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.message.setText(self.tr("Not recorded: {0}").format(why))
+        if not why.startswith(self.tr("Read only")):
+            why = self.tr("Not recorded: {0}").format(why)
+        self.message.setText(why)
 
     @Slot(str)
     def on_not_recorded(self, why: str) -> None:
