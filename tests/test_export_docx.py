@@ -517,3 +517,41 @@ def test_language_parameter_is_kept_for_welsh_later():
     # terms' own Welsh names are already used.
     assert "Cadeirydd" in snap.present[0].seat
     assert MinutesExporter(snap).run()
+
+
+def test_export_documents_checks_every_target_before_writing(tmp_path, demo):
+    from secretary.export import default_outputs, export_documents
+
+    outputs = default_outputs(demo, tmp_path)
+    assert sorted(outputs) == ["actions", "attendance", "financial", "minutes"]
+    outputs["attendance"].write_bytes(b"keep me")
+    with pytest.raises(FileExistsExportError):
+        export_documents(demo, outputs)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [outputs["attendance"].name]
+    older = [
+        ActionLine("UVC/25/31", "12 March 2026", "", "Audit", "Eleri Thomas", "2026-04-30", "open")
+    ]
+    written = export_documents(
+        demo, outputs, force=True, today=dt.date(2026, 5, 25), carried_forward=older
+    )
+    assert written == list(outputs.values())
+    assert "UVC/25/31" in docx_text(outputs["actions"].read_bytes())
+    assert "Present as deputy" in docx_text(outputs["attendance"].read_bytes())
+
+
+def test_new_export_file_mode_follows_umask(tmp_path):
+    import os
+
+    from secretary.export import files
+
+    old = os.umask(0o027)
+    files.new_file_mode.cache_clear()
+    try:
+        path = files.write_document(tmp_path / "m.docx", b"data")
+        assert path.stat().st_mode & 0o777 == 0o640
+        path.chmod(0o600)
+        files.write_document(path, b"new", force=True)
+        assert path.stat().st_mode & 0o777 == 0o600  # a replaced file keeps its mode
+    finally:
+        os.umask(old)
+        files.new_file_mode.cache_clear()

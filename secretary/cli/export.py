@@ -74,17 +74,8 @@ def _date(value: str | None, option: str) -> dt.date | None:
 def run(args: argparse.Namespace) -> int:
     from secretary.cli.main import UserError
     from secretary.domain.events import EventError
-    from secretary.export import (
-        ActionLogExporter,
-        AttendanceRegisterExporter,
-        ExportError,
-        FinancialLogExporter,
-        MinutesExporter,
-        TemplateError,
-        default_filenames,
-        snapshot_from_record,
-    )
-    from secretary.export.files import write_document
+    from secretary.export import ExportError, TemplateError, snapshot_from_record
+    from secretary.export.bundle import default_outputs, export_documents
     from secretary.store.record import Record, RecordError
 
     today = _date(args.today, "--today") or dt.date.today()
@@ -120,30 +111,16 @@ def run(args: argparse.Namespace) -> int:
         record.close()
 
     chosen = {k: getattr(args, k) for k in ("minutes", "actions", "financial", "attendance")}
-    if not any(chosen.values()):
+    outputs: dict[str, str | Path] = {k: v for k, v in chosen.items() if v}
+    if not outputs:
         folder = db.parent if "://" not in args.db else Path(".")
-        chosen = {k: str(folder / name) for k, name in default_filenames(snap).items()}
-    outputs = {k: Path(v) for k, v in chosen.items() if v}
-
-    # Refuse before writing anything, so a refusal never leaves half a set behind.
-    for path in outputs.values():
-        if path.is_dir():
-            raise UserError(_("{path}: is a folder; give a file name ending .docx", path=path))
-        if not args.force and path.exists():
-            raise UserError(
-                _("{path}: already exists; not replaced (use --force to replace it)", path=path)
-            )
-    makers = {
-        "minutes": lambda: MinutesExporter(snap, args.template),
-        "actions": lambda: ActionLogExporter(snap, args.template, today=today),
-        "financial": lambda: FinancialLogExporter(snap, args.template),
-        "attendance": lambda: AttendanceRegisterExporter(snap, args.template),
-    }
+        outputs = dict(default_outputs(snap, folder))
     try:
-        documents = {kind: makers[kind]().run() for kind in outputs}
-        for kind, path in outputs.items():
-            write_document(path, documents[kind], force=args.force)
-            print(path)
+        written = export_documents(
+            snap, outputs, template=args.template, today=today, force=args.force
+        )
     except (TemplateError, ExportError) as exc:
         raise UserError(str(exc)) from None
+    for path in written:
+        print(path)
     return 0

@@ -6,7 +6,10 @@ Two steps, so the window and the command line share everything:
    meeting)`` → ``MeetingSnapshot`` (plain data, no python-docx, no Qt);
 2. ``MinutesExporter(snapshot, template=None).run() -> bytes`` (likewise
    ``ActionLogExporter``, ``FinancialLogExporter``, ``AttendanceRegisterExporter``),
-   or ``.save(path, force=False)``.
+   or ``.save(path, force=False)``;
+3. or both at once: ``export_documents(snapshot, {"minutes": path, ...}, template=,
+   today=, carried_forward=, force=)`` — checks every target, then writes them all
+   (``default_outputs(snapshot, folder)`` names all four after the meeting).
 
 Errors: ``TemplateError`` (a template that is not a Word file), ``ExportError``
 (a file that cannot be written; ``FileExistsExportError`` when it exists).
@@ -37,6 +40,8 @@ __all__ = [
     "AttendanceRegisterExporter",
     "TemplateError",
     "default_filenames",
+    "export_documents",
+    "default_outputs",
 ]
 
 _DOCX_NAMES = {
@@ -58,4 +63,8 @@ def __getattr__(name: str) -> object:
         from secretary.export.names import default_filenames
 
         return default_filenames
+    if name in ("export_documents", "default_outputs"):
+        from secretary.export import bundle
+
+        return getattr(bundle, name)
     raise AttributeError(name)

@@ -10,11 +10,21 @@ in Word on Windows, disk full) into an ``ExportError`` naming the file.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from pathlib import Path
 
 from secretary.i18n import _
+
+
+@functools.cache
+def new_file_mode() -> int:
+    """The mode any new file gets here (0666 less the umask), read once: a new
+    export gets it (mkstemp's temporary is 0600); a replaced file keeps its own."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 class ExportError(Exception):
@@ -54,7 +64,8 @@ def write_document(path: str | os.PathLike[str], data: bytes, *, force: bool = F
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
+        mode = target.stat().st_mode & 0o777 if target.exists() else new_file_mode()
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except PermissionError:
         _remove(tmp)
