@@ -201,6 +201,7 @@ def _format(style: object, spec: ParaStyle, font: str | None = FONT) -> None:
     f.italic = spec.italic
     if spec.color is not None:
         f.color.rgb = spec.color
+    _complex_script(style, spec)
     pf = style.paragraph_format  # type: ignore[attr-defined]
     pf.space_before = Pt(spec.before)
     pf.space_after = Pt(spec.after)
@@ -212,6 +213,22 @@ def _format(style: object, spec: ParaStyle, font: str | None = FONT) -> None:
         pf.left_indent = Cm(spec.left_indent_cm)
     if spec.hanging_cm:
         pf.first_line_indent = Cm(-spec.hanging_cm)
+
+
+def _complex_script(style: object, spec: ParaStyle) -> None:
+    """Size and weight for right-to-left (complex script) text too, so an Arabic or
+    Hebrew name is set like the words around it."""
+    rpr = style.element.get_or_add_rPr()  # type: ignore[attr-defined]
+    for old in rpr.findall(qn("w:szCs")):
+        rpr.remove(old)
+    sz = rpr.find(qn("w:sz"))
+    if sz is not None:
+        szcs = OxmlElement("w:szCs")
+        szcs.set(qn("w:val"), str(int(spec.size * 2)))
+        sz.addnext(szcs)
+    bcs = rpr.get_or_add_bCs()
+    if not spec.bold:
+        rpr.remove(bcs)
 
 
 def _set_font_name(style: object, font: str) -> None:
