@@ -279,3 +279,26 @@ def test_meetings_without_a_cluster_form_a_series_by_name(record, worked_example
     assert key == sr.SeriesKey(None, "Loose Cluster")
     assert [r.id for r in sr.series(record, key)] == [ids[1], ids[0]]
     assert sr.previous_meeting(record, ids[0]).id == ids[1]
+
+
+def test_statements_for_the_approving_meetings_minutes(record, year):
+    from secretary.domain.series import (
+        approval_statement,
+        approvals_in,
+        ratification_statement,
+        ratifications_in,
+    )
+
+    (m1,) = approvals_in(year.lives[1].meeting)
+    assert str(approval_statement(m1, "14 May 2026")) == (
+        "The minutes of the meeting of 14 May 2026 were approved with the following "
+        "amendments: Item 5: the amount agreed was £18,500, not £15,800."
+    )
+    (m2,) = approvals_in(year.lives[2].meeting)
+    assert str(approval_statement(m2, "9 July 2026")) == (
+        "The minutes of the meeting of 9 July 2026 were approved as a true record."
+    )
+    outcomes = [r.outcome for r in ratifications_in(year.lives[3].meeting)]
+    assert outcomes == ["ratified", "noted"]
+    noted = ratifications_in(year.lives[3].meeting)[1]
+    assert str(ratification_statement(noted, "Locum cover")) == "The meeting noted: Locum cover."

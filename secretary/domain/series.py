@@ -22,6 +22,7 @@ from typing import Any
 
 from secretary.domain.events import Event
 from secretary.domain.meeting import Meeting
+from secretary.domain.text import Msg, msg
 
 #: Statuses that close an action. "complete" is what the window records; the
 #: others are accepted spellings, so an action is never carried for ever by a typo
@@ -221,6 +222,35 @@ def ratifications_in(meeting: Meeting) -> list[RatificationEvent]:
         for _, e in meeting.effective_events()
         if e.type == "ratify"
     ]
+
+
+def approval_statement(event: ApprovalEvent, of_meeting: str) -> Msg:
+    """What the approving meeting's minutes say, e.g. "The minutes of the meeting of
+    14 May 2026 were approved with the following amendments: ...". ``of_meeting``
+    names the approved meeting as the caller prints dates."""
+    if event.with_amendments:
+        return msg(
+            "The minutes of the meeting of {meeting} were approved with the following "
+            "amendments: {amendments}",
+            meeting=of_meeting,
+            amendments=event.amendments.strip(),
+        )
+    return msg(
+        "The minutes of the meeting of {meeting} were approved as a true record.",
+        meeting=of_meeting,
+    )
+
+
+RATIFICATION_OUTCOMES = {
+    "ratified": "The meeting ratified: {title}.",
+    "not_ratified": "The meeting did not ratify: {title}.",
+    "noted": "The meeting noted: {title}.",
+}
+
+
+def ratification_statement(event: RatificationEvent, title: str) -> Msg:
+    """What the minutes say of a decision outside meetings ratified or noted here."""
+    return msg(RATIFICATION_OUTCOMES.get(event.outcome, "{title}: " + event.outcome), title=title)
 
 
 def sent_dates(meeting: Meeting) -> tuple[str | None, str | None]:
