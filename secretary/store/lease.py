@@ -248,7 +248,7 @@ def acquire(record: Record, meeting_uuid: str, *, purpose: str = RECORDING,
                             target=record.target, why=_db_problem(exc))) from None
     info = LeaseInfo(meeting_uuid, holder, pid, purpose, venue, token, now, now, expires)
     lease = Lease(record, info, owned=True)
-    if purpose == RECORDING:
+    if purpose == RECORDING and pid == os.getpid() and holder == whoami():
         _PROCESS_LEASES[(record.url, meeting_uuid)] = lease
     return lease
 

@@ -191,6 +191,7 @@ class MeetingMerge:
     retracted: int = 0
     set_aside: int = 0
     terms_text: str = ""
+    common: list[StoredEvent] = field(default_factory=list)  # both sides had (a conflict)
 
     @property
     def label(self) -> str:
@@ -434,7 +435,11 @@ def _merge_meeting(conn: Connection, m: dict[str, Any], events: list[StoredEvent
     theirs = _events(conn, mid)
     their_uuids = {e.uuid for e in theirs}
     our_uuids = {e.uuid for e in events}
-    result.source_new = [e for e in events if e.uuid not in their_uuids]
+    # Venue events set aside by an earlier ``--resolve central`` stay decided.
+    aside = {r[0] for r in conn.execute(select(SetAsideRow.event_uuid).where(
+        SetAsideRow.meeting_uuid == m["uuid"]))}
+    result.source_new = [e for e in events if e.uuid not in their_uuids
+                         and e.uuid not in aside]
     result.target_new = [e for e in theirs if e.uuid not in our_uuids]
     if not result.source_new:
         return result
@@ -449,6 +454,7 @@ def _merge_meeting(conn: Connection, m: dict[str, Any], events: list[StoredEvent
         return result
     if resolution is None:
         result.status = CONFLICT
+        result.common = [e for e in theirs if e.uuid in our_uuids]
         return result
     result.status, result.resolution = RESOLVED, resolution
     if resolution == CENTRAL:
@@ -576,10 +582,13 @@ def side_by_side(m: MeetingMerge, source_name: str = "venue", target_name: str =
     try:
         terms = terms_from_text(m.terms_text, m.label)
         meeting = Meeting(terms)
-        for e in [*m.target_new, *m.source_new]:
-            if e.type == "person_added" or e.type == "item_added":
-                meeting.apply(e.event())
-    except (RecordError, EventError):
+        for e in [*m.common, *m.target_new, *m.source_new]:
+            if e.type in ("person_added", "item_added"):
+                try:
+                    meeting.apply(e.event())
+                except EventError:
+                    continue
+    except RecordError:
         pass
     if meeting is not None and not meeting.people:
         meeting = None
