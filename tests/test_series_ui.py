@@ -140,3 +140,35 @@ def test_attendance_year_widget(qtbot, qtmodeltester, record):
 
 def test_empty_attendance_model(qtmodeltester):
     qtmodeltester.check(AttendanceYearModel())
+
+
+def test_meeting_list_model(qtbot, qtmodeltester, record):
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    from secretary.ui.between.meetings import MeetingListModel
+
+    y = build_year(record)
+    model = MeetingListModel(record, "2027-01-22")
+    qtmodeltester.check(model)
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == DATES[::-1]
+    latest = 0  # newest first
+    assert model.data(model.index(latest, model.MINUTES)) == "OVERDUE (due 2027-01-21)"
+    assert model.data(model.index(latest, model.MINUTES), Qt.ItemDataRole.BackgroundRole)
+    assert model.data(model.index(latest, model.APPROVAL)) == "draft"
+    m4 = 1
+    assert model.data(model.index(m4, model.ACTIONS)) == "A3"
+    assert "Report on winter pressures" in model.data(
+        model.index(m4, model.ACTIONS), Qt.ItemDataRole.ToolTipRole
+    )
+    assert model.data(model.index(m4, model.APPROVAL)) == "approved 2027-01-14"
+    assert model.data(model.index(m4, 0), Qt.ItemDataRole.UserRole) == y.meetings[3]
+    model.set_today("2027-01-16")
+    assert model.data(model.index(latest, model.MINUTES)) == "due by 2027-01-21"
+    assert model.data(model.index(4, model.PAPERS)) == "sent 2026-05-08"
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.set_today("2027-01-22")
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.resize(1150, 220)
+    shot(view, "meeting-list.png")

@@ -52,6 +52,20 @@ class Deadline:
         assert self.done_on is not None
         return msg("{what} sent on {done}", what=what, done=self.done_on.isoformat())
 
+    def short(self) -> Msg:
+        """The state alone, for a column already headed "Papers" or "Minutes"."""
+        due = self.due.isoformat()
+        if self.state == OVERDUE:
+            return msg("OVERDUE (due {due})", due=due)
+        if self.state == DUE:
+            return msg("due by {due}", due=due)
+        if self.state == UNRECORDED:
+            return msg("date sent not recorded")
+        assert self.done_on is not None
+        if self.state == LATE:
+            return msg("sent late, {done} (due {due})", done=self.done_on.isoformat(), due=due)
+        return msg("sent {done}", done=self.done_on.isoformat())
+
 
 @dataclass(frozen=True)
 class MeetingDeadlines:

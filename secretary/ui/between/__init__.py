@@ -7,7 +7,9 @@
 - ``attendance.show_attendance_year(record, key, year=None, parent=None)`` —
   attendance for a financial year against the required attendance.
 
+- ``meetings.MeetingListModel(record, today)`` — the meeting list with papers and
+  minutes deadlines, approval and overdue actions (highlighted).
+
 ``key`` is a ``secretary.store.series.SeriesKey`` (``series_key_of(record,
-meeting_id)`` for the open meeting's cluster). For a meeting list with
-deadlines use ``secretary.store.series.meeting_list(record, today)``.
+meeting_id)`` for the open meeting's cluster).
 """
