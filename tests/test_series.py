@@ -302,3 +302,23 @@ def test_statements_for_the_approving_meetings_minutes(record, year):
     assert outcomes == ["ratified", "noted"]
     noted = ratifications_in(year.lives[3].meeting)[1]
     assert str(ratification_statement(noted, "Locum cover")) == "The meeting noted: Locum cover."
+
+
+def test_prepared_meeting_names_what_it_carries(record):
+    y = build_year(record, upto=1)
+    info = MeetingInfo("Upper Valleys Cluster Meeting", DATES[1], "13:00", "Pontardawe")
+    prepared = sr.prepare_meeting(record, y.cluster_id, info)
+    assert [t.id for t in prepared.carried_actions] == ["A1", "A2"]
+    assert [d.id for d in prepared.outside_decisions] == [y.rd1]
+    assert [m.id for m in prepared.minutes_for_approval] == [y.meetings[0]]
+    live = LiveMeeting(record, prepared.meeting_id)
+    titles = [live.meeting.items[i].title for i in live.meeting.agenda]
+    assert titles[:5] == [
+        "Welcome, introductions and apologies",
+        "Declarations of interest",
+        "Minutes of the previous meeting (14 May 2026)",
+        "Matters arising and action log",
+        "Remote decision of 2 June 2026 for ratification: Extra physiotherapy sessions",
+    ]
+    with pytest.raises(sr.SeriesError, match="needs a date"):
+        sr.prepare_meeting(record, y.cluster_id, MeetingInfo("No date"))
