@@ -146,7 +146,7 @@ def run_app(args: Any) -> int:
         from secretary.ui.main_window import MainWindow
 
         window = MainWindow(record, meeting_id)
-    except RecordError as exc:
+    except (RecordError, ValueError) as exc:  # ValueError: EventError, TermsError, ...
         show_error(tr("The record cannot be opened"), str(exc))
         return 1
     window.show()
