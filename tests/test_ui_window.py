@@ -604,3 +604,18 @@ def test_open_another_meeting_from_the_start_dialog(qtbot, window, meeting_recor
         assert not window.isVisible()
     finally:
         new.close()
+
+
+def test_a_meeting_with_approved_minutes_says_it_is_read_only(qtbot, meeting_record, monkeypatch):
+    from secretary.store import LiveMeeting
+
+    reason = "the minutes were approved on 11 June 2026 and are locked"
+    monkeypatch.setattr(LiveMeeting, "locked_reason", lambda self: reason)
+    path, mid = meeting_record
+    record = Record(path)
+    try:
+        w = MainWindow(record, mid)
+        qtbot.addWidget(w)
+        assert w.message.text() == f"Read only: {reason}"
+    finally:
+        record.close()
