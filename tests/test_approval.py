@@ -250,3 +250,21 @@ def test_cli_approve_and_refuse_edits(record_path, capsys):
         ]
     )
     assert code == 2 and "are locked" in capsys.readouterr().err
+
+
+def test_cli_export_of_approved_minutes(record_path, tmp_path, capsys):
+    from docx import Document
+
+    record = Record(record_path)
+    y = build_year(record, upto=2)
+    fp = ap.approval_for(record, y.meetings[0]).fingerprint
+    record.close()
+    approved, draft = tmp_path / "m1.docx", tmp_path / "m2.docx"
+    for mid, path in ((y.meetings[0], approved), (y.meetings[1], draft)):
+        code = main(
+            ["export", "--db", str(record_path), "--meeting", str(mid), "--minutes", str(path)]
+        )
+        assert code == 0, capsys.readouterr().err
+    text = "\n".join(p.text for p in Document(str(approved)).paragraphs)
+    assert "DRAFT" not in text and "Approved on 9 July 2026" in text and fp[:16] in text
+    assert "DRAFT" in "\n".join(p.text for p in Document(str(draft)).paragraphs)

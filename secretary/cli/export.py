@@ -90,9 +90,12 @@ def run(args: argparse.Namespace) -> int:
     except RecordError as exc:
         raise UserError(str(exc)) from None
     try:
+        from secretary.export.approval import approval_info
+
         snap = snapshot_from_record(
             record,
             args.meeting,
+            approved=approval_info(record, args.meeting),  # approved minutes lose DRAFT
             version=args.draft_version,
             next_meeting=next_meeting.isoformat() if next_meeting else None,
         )
