@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTime, Signal
 
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.meeting import Meeting
@@ -30,6 +30,13 @@ UNDO_SKIP = ("focus", "note", "retract")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MeetingController", text)
+
+
+DIRECTIONS = {
+    "for": QT_TRANSLATE_NOOP("MeetingController", "for"),
+    "against": QT_TRANSLATE_NOOP("MeetingController", "against"),
+    "abstain": QT_TRANSLATE_NOOP("MeetingController", "abstain"),
+}
 
 
 @dataclass(frozen=True)
@@ -453,7 +460,7 @@ class MeetingController(QObject):
                         holder=self.person_name(proxy.holder), grantor=p.name
                     )
                     if proxy.direction:
-                        who += " " + tr("(directed: {0})").format(tr(proxy.direction))
+                        who += " " + tr("(directed: {0})").format(tr(DIRECTIONS[proxy.direction]))
                     proxy_row = VoteRow(group, name, p.id, who, proxy.direction)
                 elif problem is not None:
                     reasons.append(f"{p.name}: {problem.render()}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,60 +31,164 @@ class Shortcut:
     section: str
 
 
-# In the order the help dialog lists them.
+# In the order the help dialog lists them. QT_TRANSLATE_NOOP marks the texts for
+# pyside6-lupdate; they are translated when shown.
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
-        "find_person", ("Ctrl+F",), "Find a person (or just start typing in the list)", "Attendance"
+        "find_person",
+        ("Ctrl+F",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Find a person (or just start typing in the list)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Attendance"),
     ),
     Shortcut(
         "toggle_presence",
         ("Return",),
-        "Arrived / left now, in person (the selected person, or the one match)",
-        "Attendance",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Arrived / left now, in person (the selected person, or the one match)"
+        ),
+        QT_TRANSLATE_NOOP("Shortcuts", "Attendance"),
     ),
-    Shortcut("toggle_remote", ("Shift+Return",), "Joined remotely now / left", "Attendance"),
-    Shortcut("apologies", ("Ctrl+Shift+A",), "Apologies from the selected person", "Attendance"),
+    Shortcut(
+        "toggle_remote",
+        ("Shift+Return",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Joined remotely now / left"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Attendance"),
+    ),
+    Shortcut(
+        "apologies",
+        ("Ctrl+Shift+A",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Apologies from the selected person"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Attendance"),
+    ),
     Shortcut(
         "correct_time",
         ("Ctrl+T",),
-        "Correct the time of the selected person's last arrival or departure",
-        "Attendance",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Correct the time of the selected person's last arrival or departure"
+        ),
+        QT_TRANSLATE_NOOP("Shortcuts", "Attendance"),
     ),
     Shortcut(
         "add_person",
         ("Ctrl+Shift+N",),
-        "Add someone in attendance, a guest or a deputy",
-        "Attendance",
+        QT_TRANSLATE_NOOP("Shortcuts", "Add someone in attendance, a guest or a deputy"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Attendance"),
     ),
-    Shortcut("next_item", ("Ctrl+PgDown",), "Next agenda item (moves the focus)", "Agenda"),
-    Shortcut("previous_item", ("Ctrl+PgUp",), "Previous agenda item", "Agenda"),
-    Shortcut("add_item", ("Ctrl+Shift+I",), "Add an agenda item", "Agenda"),
-    Shortcut("move_up", ("Alt+Up",), "Move the selected item up the agenda", "Agenda"),
-    Shortcut("move_down", ("Alt+Down",), "Move the selected item down the agenda", "Agenda"),
     Shortcut(
-        "notes", ("Ctrl+E",), "Write the minute notes of the item (saved as you type)", "Item"
+        "next_item",
+        ("Ctrl+PgDown",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Next agenda item (moves the focus)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Agenda"),
     ),
-    Shortcut("declare", ("Ctrl+D",), "Declare an interest", "Item"),
-    Shortcut("proxy", ("Ctrl+Shift+P",), "Register a proxy", "Item"),
-    Shortcut("consensus", ("Ctrl+K",), "Agreed by consensus", "Item"),
+    Shortcut(
+        "previous_item",
+        ("Ctrl+PgUp",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous agenda item"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Agenda"),
+    ),
+    Shortcut(
+        "add_item",
+        ("Ctrl+Shift+I",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Add an agenda item"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Agenda"),
+    ),
+    Shortcut(
+        "move_up",
+        ("Alt+Up",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the selected item up the agenda"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Agenda"),
+    ),
+    Shortcut(
+        "move_down",
+        ("Alt+Down",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the selected item down the agenda"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Agenda"),
+    ),
+    Shortcut(
+        "notes",
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Write the minute notes of the item (saved as you type)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Item"),
+    ),
+    Shortcut(
+        "declare",
+        ("Ctrl+D",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Declare an interest"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Item"),
+    ),
+    Shortcut(
+        "proxy",
+        ("Ctrl+Shift+P",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Register a proxy"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Item"),
+    ),
+    Shortcut(
+        "consensus",
+        ("Ctrl+K",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Agreed by consensus"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Item"),
+    ),
     Shortcut(
         "vote",
         ("Ctrl+Shift+V",),
-        "Take a vote (then F = for, A = against, B = abstain, Delete = clear)",
-        "Item",
-    ),
-    Shortcut("record_vote", ("Ctrl+Shift+Return",), "Record the vote", "Item"),
-    Shortcut("add_action", ("Ctrl+Shift+T",), "Add an action", "Item"),
-    Shortcut("financial", ("Ctrl+Shift+F",), "Add a financial log entry", "Item"),
-    Shortcut("undo", ("Ctrl+Z",), "Undo the last change (recorded as a correction)", "Record"),
-    Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "Record"),
-    Shortcut("chair_screen", ("F11",), "Show or hide the chair's screen", "View"),
-    Shortcut("help", ("F1",), "This list of shortcuts", "Help"),
-    Shortcut(
-        "open_meeting", ("Ctrl+O",), "Open another meeting (or a new one, or the demo)", "Meeting"
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Take a vote (then F = for, A = against, B = abstain, Delete = clear)"
+        ),
+        QT_TRANSLATE_NOOP("Shortcuts", "Item"),
     ),
     Shortcut(
-        "close_window", ("Ctrl+Q",), "Close the window (everything is already recorded)", "Meeting"
+        "record_vote",
+        ("Ctrl+Shift+Return",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Record the vote"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Item"),
+    ),
+    Shortcut(
+        "add_action",
+        ("Ctrl+Shift+T",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Add an action"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Item"),
+    ),
+    Shortcut(
+        "financial",
+        ("Ctrl+Shift+F",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Add a financial log entry"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Item"),
+    ),
+    Shortcut(
+        "undo",
+        ("Ctrl+Z",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Undo the last change (recorded as a correction)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Record"),
+    ),
+    Shortcut(
+        "redo",
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Redo"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Record"),
+    ),
+    Shortcut(
+        "chair_screen",
+        ("F11",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the chair's screen"),
+        QT_TRANSLATE_NOOP("Shortcuts", "View"),
+    ),
+    Shortcut(
+        "help",
+        ("F1",),
+        QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Help"),
+    ),
+    Shortcut(
+        "open_meeting",
+        ("Ctrl+O",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open another meeting (or a new one, or the demo)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
+        "close_window",
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Close the window (everything is already recorded)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
     ),
 )
 

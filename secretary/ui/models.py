@@ -8,6 +8,7 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -344,7 +345,11 @@ class AgendaModel(RowModel):
 # --------------------------------------------------------------------------- vote
 
 
-CHOICE_LABELS = {"for": "for", "against": "against", "abstain": "abstain"}
+CHOICE_LABELS = {
+    "for": QT_TRANSLATE_NOOP("models", "for"),
+    "against": QT_TRANSLATE_NOOP("models", "against"),
+    "abstain": QT_TRANSLATE_NOOP("models", "abstain"),
+}
 
 
 def choice_label(choice: str | None) -> str:
