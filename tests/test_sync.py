@@ -397,8 +397,9 @@ def test_each_resolution(record_target, tmp_path, how):
             assert state.notes == venue_state.notes
         else:
             assert after == before
-            kept = central.engine.connect().execute(
-                select(sync.SetAsideRow.event_uuid).order_by(sync.SetAsideRow.id)).all()
+            with central.engine.connect() as conn:
+                kept = conn.execute(select(sync.SetAsideRow.event_uuid)
+                                    .order_by(sync.SetAsideRow.id)).all()
             assert [k[0] for k in kept] == venue_ids
         # Resolved: the check-out is done, and checking in again changes nothing.
         assert ls.leases(central) == []

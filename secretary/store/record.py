@@ -168,6 +168,8 @@ class Record:
             self._writer_conn: Connection | None = None
             self._migrate()
         except BaseException:
+            if "engine" in self.__dict__:
+                self.engine.dispose()  # no pooled connection left behind
             if self._unlock is not None:
                 self._unlock()
             raise
