@@ -322,3 +322,14 @@ def test_prepared_meeting_names_what_it_carries(record):
     ]
     with pytest.raises(sr.SeriesError, match="needs a date"):
         sr.prepare_meeting(record, y.cluster_id, MeetingInfo("No date"))
+
+
+def test_action_log_names_the_meeting_that_agreed_a_carried_action(record, year):
+    from secretary.export import snapshot_from_record
+
+    snap = snapshot_from_record(record, year.meetings[2])
+    (a1,) = [a for a in snap.actions if a.ref == "A1"]
+    assert a1.meeting == "14 May 2026" and a1.status == "complete"
+    own = snapshot_from_record(record, year.meetings[3])
+    (a3,) = [a for a in own.actions if a.ref == "A3"]
+    assert a3.meeting == "12 November 2026"

@@ -585,7 +585,10 @@ class _Builder:
                 item = clean(it.reference) or self.label.get(a.item, "")
             out[a.id] = ActionLine(
                 ref=clean(a.id),
-                meeting=meeting_label,
+                # A carried action (matters arising) was agreed at an earlier meeting.
+                meeting=long_date(a.carried_from_date, self.lang, weekday=False)
+                if a.carried_from_date
+                else meeting_label,
                 item=item,
                 text=clean(a.text),
                 lead=self.name(a.owner) if a.owner else "",
