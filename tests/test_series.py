@@ -333,3 +333,18 @@ def test_action_log_names_the_meeting_that_agreed_a_carried_action(record, year)
     own = snapshot_from_record(record, year.meetings[3])
     (a3,) = [a for a in own.actions if a.ref == "A3"]
     assert a3.meeting == "12 November 2026"
+
+
+def test_minutes_of_the_approving_meeting_record_approval_and_ratification(record, year):
+    from secretary.export import snapshot_from_record
+
+    snap = snapshot_from_record(record, year.meetings[1])
+    minutes = next(i for i in snap.items if i.standing == "minutes")
+    assert minutes.notes.startswith(
+        "The minutes of the meeting of 14 May 2026 were approved with the following "
+        "amendments: Item 5: the amount agreed was £18,500, not £15,800."
+    )
+    rd1 = next(i for i in snap.items if i.id == f"od-{year.rd1}")
+    assert rd1.notes == "Ratified by the meeting."
+    m4 = snapshot_from_record(record, year.meetings[3])
+    assert next(i for i in m4.items if i.id == f"od-{year.ua1}").notes == "Noted by the meeting."

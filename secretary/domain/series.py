@@ -246,10 +246,18 @@ RATIFICATION_OUTCOMES = {
     "not_ratified": "The meeting did not ratify: {title}.",
     "noted": "The meeting noted: {title}.",
 }
+RATIFICATION_SHORT = {
+    "ratified": "Ratified by the meeting.",
+    "not_ratified": "Not ratified by the meeting.",
+    "noted": "Noted by the meeting.",
+}
 
 
-def ratification_statement(event: RatificationEvent, title: str) -> Msg:
-    """What the minutes say of a decision outside meetings ratified or noted here."""
+def ratification_statement(event: RatificationEvent, title: str = "") -> Msg:
+    """What the minutes say of a decision outside meetings ratified or noted here;
+    without ``title`` the short form, for under the decision's own agenda item."""
+    if not title:
+        return msg(RATIFICATION_SHORT.get(event.outcome, event.outcome))
     return msg(RATIFICATION_OUTCOMES.get(event.outcome, "{title}: " + event.outcome), title=title)
 
 

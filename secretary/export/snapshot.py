@@ -613,7 +613,9 @@ class _Builder:
                     presenter=self.name(it.presenter) if it.presenter else "",
                     financial=it.financial,
                     amount=it.amount,
-                    notes=clean(self.m.notes.get(iid, "")),
+                    notes=clean(
+                        "\n".join(x for x in (*self.between(iid), self.m.notes.get(iid, "")) if x)
+                    ),
                     standing=clean(it.standing),
                     declarations=[d for d in declarations if d.item_id == iid],
                     decisions=[self.decision_line(d) for d in self.m.decisions_for(iid)],
@@ -621,6 +623,31 @@ class _Builder:
                 )
             )
         return sections
+
+    def between(self, iid: str) -> list[str]:
+        """Approvals of earlier minutes and ratifications recorded on this item
+        (docs/between-meetings.md), as sentences for its minutes."""
+        from secretary.domain.series import (
+            approval_statement,
+            approvals_in,
+            ratification_statement,
+            ratifications_in,
+        )
+
+        minutes_item = next(
+            (i for i in self.m.agenda if self.m.items[i].standing == "minutes"), None
+        )
+        out = []
+        for a in approvals_in(self.m):
+            if (a.item or minutes_item) == iid:
+                of = long_date(a.date, self.lang, weekday=False) if a.date else ""
+                out.append(approval_statement(a, of).render(self.lang))
+        for r in ratifications_in(self.m):
+            if r.item == iid:
+                out.append(ratification_statement(r).render(self.lang))
+                if r.text:
+                    out.append(r.text)
+        return out
 
     # ------------------------------------------------------------------ financial
 
