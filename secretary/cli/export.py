@@ -105,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(
             _(
                 "{db}: meeting {id}: the stored events cannot be played: {why}",
-                db=args.db,
+                db=record.target,
                 id=args.meeting,
                 why=str(exc),
             )

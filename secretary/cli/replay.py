@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
                     live.record_event(e, author="replay")
                 except EventError as exc:  # e.g. refused by an approval lock
                     raise UserError(_("{file}: event {i}: not recorded in {db}: {why}",
-                                      file=args.scenario, i=i, db=args.db,
+                                      file=args.scenario, i=i, db=record.target,
                                       why=str(exc))) from None
             record.close()
         except RecordError as exc:
@@ -71,7 +71,7 @@ def _replay_stored(db: str, meeting_id: int) -> int:
     from secretary.cli.main import UserError
     from secretary.domain.events import EventError
     from secretary.domain.scenario import report_for_meeting
-    from secretary.store.record import Record, RecordError
+    from secretary.store.record import Record, RecordError, mask_url
 
     if "://" not in db and not Path(db).exists():
         raise UserError(_("{db}: no such record", db=db))
@@ -79,14 +79,15 @@ def _replay_stored(db: str, meeting_id: int) -> int:
         record = Record(db, create=False, readonly=True)  # an audit: never the writer
         events = record.events(meeting_id) if _exists(record, meeting_id) else None
         if events is None:
-            raise UserError(_("{db}: no meeting with id {id}", db=db, id=meeting_id))
+            record.close()
+            raise UserError(_("{db}: no meeting with id {id}", db=record.target, id=meeting_id))
         report = report_for_meeting(events, record.meeting_terms(meeting_id))
         record.close()
     except RecordError as exc:
         raise UserError(str(exc)) from None
     except EventError as exc:
         raise UserError(_("{db}: meeting {id}: the stored events cannot be played: {why}",
-                          db=db, id=meeting_id, why=str(exc))) from None
+                          db=mask_url(db), id=meeting_id, why=str(exc))) from None
     report["meeting_id"] = meeting_id
     _print(report)
     return 0
