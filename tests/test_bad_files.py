@@ -490,7 +490,7 @@ def tamper(path: Path, sql: str) -> None:
         ("", "trigger(s) events_no_delete, events_no_update missing"),
         (
             "DELETE FROM events WHERE seq = 3",
-            "not numbered 0..23 without gaps (first break at position 3)",
+            "an event is missing or out of place: event number 2 is followed by number 4",
         ),
         (
             'UPDATE events SET payload = \'{"person": "ghost"}\' '

@@ -216,11 +216,11 @@ def _check_meetings(record: Record, report: VerifyReport) -> None:
             gap = next((i for i, s in enumerate(seqs) if s != i), len(rows))
             report.failed(
                 _(
-                    "{meeting}: events are not numbered 0..{last} without gaps "
-                    "(first break at position {at})",
+                    "{meeting}: an event is missing or out of place: event number {at} "
+                    "is followed by number {next} (events are numbered without gaps)",
                     meeting=name,
-                    last=len(rows) - 1,
-                    at=gap,
+                    at=gap - 1,
+                    next=seqs[gap] if gap < len(seqs) else "nothing",
                 )
             )
         meeting = Meeting(terms)
