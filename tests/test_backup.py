@@ -290,3 +290,42 @@ def test_cli_errors_are_one_line(live, record_path, capsys, argv, message):
 def test_cli_lists_nothing_politely(tmp_path, capsys):
     assert main(["restore", "--db", str(tmp_path / "r.sqlite")]) == 0
     assert "no backups" in capsys.readouterr().out
+
+
+def test_backups_taken_while_another_process_records_are_consistent(tmp_path):
+    """The online backup API gives a consistent snapshot while a meeting is being
+    recorded at full speed by another process (tests/crash_worker.py)."""
+    import signal
+    from pathlib import Path
+
+    worker = Path(__file__).resolve().parent / "crash_worker.py"
+    path = tmp_path / "busy.sqlite"
+    proc = subprocess.Popen(
+        [sys.executable, str(worker), str(path), "11"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert proc.stdout.readline() == b"READY\n"
+        taken = []
+        for _ in range(6):
+            time.sleep(0.05)
+            taken.append(backup_record(path, keep=None, reason="busy"))
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+    final = event_ids(path)
+    sizes = []
+    for backup in taken:
+        check_backup(backup)
+        ids = event_ids(backup)
+        conn = sqlite3.connect(backup)
+        rows = conn.execute("SELECT meeting_id, seq FROM events ORDER BY meeting_id, seq")
+        by_meeting: dict[int, list[int]] = {}
+        for mid, seq in rows:
+            by_meeting.setdefault(mid, []).append(seq)
+        conn.close()
+        assert all(seqs == list(range(len(seqs))) for seqs in by_meeting.values())
+        assert ids == final[: len(ids)]  # a prefix of what was recorded
+        sizes.append(len(ids))
+    assert sizes == sorted(sizes) and sizes[-1] > sizes[0]  # taken mid-recording
