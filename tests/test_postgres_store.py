@@ -13,7 +13,7 @@ from secretary.store import LiveMeeting, Record, RecordError
 from secretary.store import series as sr
 from secretary.store.approval import approvals, fingerprint_checks
 from secretary.store.migrate import HEAD, alembic_head, current_revision, upgrade
-from secretary.store.record import database_url, mask_url
+from secretary.store.record import database_url, mask_url, url_without_password
 
 
 def stored_example(target, worked_example):
@@ -149,6 +149,8 @@ def test_postgresql_urls_are_understood_and_never_show_a_password():
     assert database_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
     assert mask_url("postgresql+psycopg://u:pw@h:5/db") == "postgresql+psycopg://u:***@h:5/db"
     assert mask_url("/home/ann/record.sqlite") == "/home/ann/record.sqlite"
+    assert url_without_password("postgresql+psycopg://u:pw@h:5/db") == (
+        "postgresql+psycopg://u@h:5/db")
     with pytest.raises(RecordError) as caught:
         Record("postgresql+psycopg://u:s3cret@127.0.0.1:1/db")
     assert "s3cret" not in str(caught.value)

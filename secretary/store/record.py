@@ -118,7 +118,7 @@ def url_without_password(target: str) -> str:
     try:
         from sqlalchemy.engine import make_url
 
-        return make_url(target).set(password=None).render_as_string(hide_password=False)
+        return make_url(target)._replace(password=None).render_as_string(hide_password=False)
     except Exception:
         return mask_url(target)
 

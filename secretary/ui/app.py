@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from secretary.i18n import set_language
 from secretary.resources import resource
 from secretary.store import LiveMeeting, Record, RecordError, default_record_path
+from secretary.store.record import url_without_password
 
 ORG = APP = "ClusterSecretary"
 
@@ -135,7 +136,9 @@ def run_app(args: Any) -> int:
         else:
             target = record_target(args)
             record = Record(target)
-            remember_record(target)
+            # A URL's password is never written to the settings (PGPASSWORD or
+            # ~/.pgpass supply it next time: docs/central-record.md).
+            remember_record(url_without_password(target))
             chosen = pick_meeting(None, record)
             if chosen is None:
                 record.close()
