@@ -185,10 +185,48 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
     ),
     Shortcut(
+        "export",
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Export the minutes, action log, financial log and register"
+        ),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
+        "approve_minutes",
+        ("Ctrl+Shift+M",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Approve the minutes of an earlier meeting"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
+        "outside_decisions",
+        ("Ctrl+Shift+O",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Decisions taken outside meetings (ratify or note)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
+        "attendance_year",
+        ("Ctrl+Shift+Y",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Attendance for the financial year"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
+        "restore_backup",
+        ("Ctrl+Shift+B",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Restore the record from a backup"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
         "close_window",
         ("Ctrl+Q",),
         QT_TRANSLATE_NOOP("Shortcuts", "Close the window (everything is already recorded)"),
         QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
+        "about",
+        ("Ctrl+Shift+F1",),
+        QT_TRANSLATE_NOOP("Shortcuts", "About Cluster Secretary (version, record, licences)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Help"),
     ),
 )
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from secretary.domain.events import Event
 from secretary.store import LiveMeeting, Record, RecordError
+from secretary.ui import record_actions
 from secretary.ui.chair_screen import ChairScreen
 from secretary.ui.controller import MeetingController
 from secretary.ui.help import HelpDialog, key_sequences, shortcut_text
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.item.tabs, self.item.notes)
         self._initial_size()
         self.attendance.finder.setFocus()
+        self.restored = False
+        # A rolling backup each time a meeting opens and closes (issue 6).
+        self.backup_on_open = record_actions.take_backup(self, "open")
         locked = getattr(self.live, "locked_reason", lambda: None)()
         if locked:
             self.on_refused(self.tr("Read only: {0}").format(locked))
@@ -142,7 +146,13 @@ class MainWindow(QMainWindow):
             "chair_screen": ("view", self.toggle_chair_screen, None),
             "help": ("help", self.show_help, None),
             "open_meeting": ("meeting", self.open_other_meeting, None),
+            "export": ("meeting", lambda: record_actions.export_meeting(self), None),
+            "approve_minutes": ("meeting", lambda: record_actions.approve_minutes(self), None),
+            "outside_decisions": ("meeting", lambda: record_actions.outside_decisions(self), None),
+            "attendance_year": ("meeting", lambda: record_actions.attendance_year(self), None),
+            "restore_backup": ("meeting", lambda: record_actions.restore_from_backup(self), None),
             "close_window": ("meeting", self.close, None),
+            "about": ("help", lambda: record_actions.show_about(self), None),
         }
         bar = self.menuBar()
         menus = {
@@ -259,6 +269,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.item.notes.save()
+        if not self.restored:
+            record_actions.take_backup(self, "close")
         if self.chair_screen is not None:
             self.chair_screen.deleteLater()
             self.chair_screen = None

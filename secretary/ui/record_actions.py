@@ -1,0 +1,186 @@
+"""Window actions beyond the live meeting: export, backups, between-meeting dialogs, About.
+
+Kept apart from main_window so the live panels stay small. Each function takes
+the main window, does one thing, and reports problems in words (never a
+traceback); nothing here writes to the record except through the controller or
+the store's own functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+if TYPE_CHECKING:
+    from secretary.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RecordActions", text)
+
+
+def record_file(window: MainWindow) -> Path | None:
+    """The record's file, or None for a database server (backups are the DBA's job)."""
+    path = getattr(window.record, "path", None)
+    return Path(path) if path is not None else None
+
+
+def take_backup(window: MainWindow, reason: str) -> Path | None:
+    """A rolling backup when a meeting opens and closes. A failure is shown, never fatal."""
+    from secretary.store import RecordError
+    from secretary.store.backup import backup_record
+
+    path = record_file(window)
+    if path is None or window.record.readonly:
+        return None
+    try:
+        return backup_record(path, reason=reason)
+    except (RecordError, OSError) as exc:
+        window.on_refused(tr("No backup could be made: {0}").format(exc))
+        return None
+
+
+def export_meeting(
+    window: MainWindow, folder: str | None = None, ask_replace: bool = True
+) -> list[Path]:
+    """Write the minutes, action log, financial log and attendance register."""
+    from secretary.export import ExportError, FileExistsExportError, snapshot_from_record
+    from secretary.export.approval import approval_info
+    from secretary.export.bundle import default_outputs, export_documents
+
+    window.item.notes.save()  # the notes typed a moment ago belong in the minutes
+    if folder is None:
+        start = str(record_file(window).parent) if record_file(window) else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(
+            window, tr("Export the minutes and logs to which folder?"), start
+        )
+        if not folder:
+            return []
+    try:
+        snap = snapshot_from_record(
+            window.record,
+            window.meeting_id,
+            approved=approval_info(window.record, window.meeting_id),
+        )
+        outputs = default_outputs(snap, folder)
+        try:
+            written = export_documents(snap, outputs, today=dt.date.today())
+        except FileExistsExportError:
+            if (
+                ask_replace
+                and QMessageBox.question(
+                    window,
+                    tr("Replace the documents?"),
+                    tr(
+                        "Documents for this meeting are already in {0}. Replace them with new ones?"
+                    ).format(folder),
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
+                return []
+            written = export_documents(snap, outputs, today=dt.date.today(), force=True)
+    except (ExportError, ValueError) as exc:  # TemplateError, RecordError, EventError
+        QMessageBox.warning(window, tr("Not exported"), str(exc))
+        return []
+    window.on_refused(tr("Exported {0} documents to {1}").format(len(written), folder))
+    return list(written)
+
+
+def open_folder(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def approve_minutes(window: MainWindow) -> Any:
+    from secretary.ui.between.approval import approve_minutes_dialog
+
+    return approve_minutes_dialog(window.controller, window)
+
+
+def outside_decisions(window: MainWindow) -> Any:
+    from secretary.store.series import series_key_of
+    from secretary.ui.between.outside import show_outside_decisions
+
+    key = series_key_of(window.record, window.meeting_id)
+    return show_outside_decisions(window.record, key, window.controller, window)
+
+
+def attendance_year(window: MainWindow) -> Any:
+    from secretary.store.series import series_key_of
+    from secretary.ui.between.attendance import show_attendance_year
+
+    key = series_key_of(window.record, window.meeting_id)
+    return show_attendance_year(window.record, key, None, window)
+
+
+def restore_from_backup(window: MainWindow) -> bool:
+    """Choose a backup; restoring replaces the record, so the window must close first."""
+    from secretary.store import RecordError
+    from secretary.store.backup import backup_dir, list_backups
+
+    path = record_file(window)
+    if path is None:
+        QMessageBox.information(
+            window,
+            tr("Restore from backup"),
+            tr("This record is on a database server: ask its administrator to restore it."),
+        )
+        return False
+    backups = list_backups(path)
+    if not backups:
+        QMessageBox.information(
+            window, tr("Restore from backup"), tr("There are no backups of this record yet.")
+        )
+        return False
+    chosen, _ = QFileDialog.getOpenFileName(
+        window,
+        tr("Restore which backup?"),
+        str(backup_dir(path)),
+        tr("Record backups (*.sqlite);;All files (*)"),
+    )
+    if not chosen:
+        return False
+    answer = QMessageBox.question(
+        window,
+        tr("Restore from backup"),
+        tr(
+            "Replace the record with the backup {0}?\n\nThe current record is kept as a "
+            "copy first, so nothing is lost. The window will close; open the record again "
+            "afterwards."
+        ).format(Path(chosen).name),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    return _restore(window, path, Path(chosen), RecordError)
+
+
+def _restore(window: MainWindow, path: Path, backup: Path, error: type[Exception]) -> bool:
+    from secretary.store.backup import restore_backup
+
+    window.item.notes.save()
+    window.record.close()  # our own lock and connections go, or the restore is refused
+    try:
+        restore_backup(backup, path)
+    except (error, OSError) as exc:
+        QMessageBox.warning(window, tr("Not restored"), str(exc))
+        return False
+    QMessageBox.information(
+        window,
+        tr("Restored"),
+        tr("The record was restored from {0}. Open it again to carry on.").format(backup.name),
+    )
+    window.restored = True
+    window.close()
+    return True
+
+
+def show_about(window: MainWindow) -> Any:
+    from secretary.ui.about import AboutDialog
+
+    dialog = AboutDialog(window.record.target, window)
+    dialog.open()
+    return dialog
