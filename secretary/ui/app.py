@@ -119,6 +119,28 @@ def show_error(title: str, text: str) -> None:
     box.exec()
 
 
+def welcome_if_first_run(args: Any) -> bool:
+    """On the very first run, greet and set up the record (or the demo). Returns
+    False when the user closed the welcome without choosing."""
+    if getattr(args, "db", None) or getattr(args, "demo", False):
+        return True
+    s = settings()
+    remembered = s.value("record/last") if s is not None else None
+    from secretary.ui.welcome import WelcomeDialog, first_run
+
+    default = default_record_path()
+    if not first_run(default, remembered if isinstance(remembered, str) else None):
+        return True
+    dialog = WelcomeDialog(default)
+    if dialog.exec() != WelcomeDialog.DialogCode.Accepted or dialog.choice is None:
+        return False
+    if dialog.choice.kind == "demo":
+        args.demo = True
+    else:
+        args.db = str(dialog.choice.path)
+    return True
+
+
 def run_app(args: Any) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -127,6 +149,8 @@ def run_app(args: Any) -> int:
     app.setApplicationDisplayName(tr("Cluster Secretary"))
     install_translators(app, choose_language(args))
 
+    if not welcome_if_first_run(args):
+        return 0
     try:
         if getattr(args, "demo", False):
             from secretary.demo import create_demo_record
