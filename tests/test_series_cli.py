@@ -155,3 +155,22 @@ def test_meetings_listing_flags_overdue(db, capsys):
     assert code == 0 and "minutes to members sent on 2026-11-18" in out
     code, _, err = run(capsys, "meetings", "--db", db, "--today", "tomorrow")
     assert code == 2 and "--today must be a date YYYY-MM-DD" in err
+
+
+def test_unreadable_stored_terms_are_one_line_not_a_traceback(db, capsys):
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meetings SET terms_text = 'not = [valid' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    for argv in (
+        ["meetings", "--db", db],
+        ["outside", "list", "--db", db],
+        ["report", "attendance", "--db", db, "--year", "2026"],
+        ["report", "interests", "--db", db],
+    ):
+        code, _, err = run(capsys, *argv)
+        assert code == 2, argv
+        assert "the stored terms cannot be read" in err and "Traceback" not in err
+        assert len(err.strip().splitlines()) == 1

@@ -59,7 +59,10 @@ def run(args: argparse.Namespace) -> int:
                     _("meeting {id}: not recorded: {why}", id=mid, why=str(exc))
                 ) from None
         key = series_key(record, args.cluster) if args.cluster else None
-        rows = meeting_list(record, today, key)
+        try:
+            rows = meeting_list(record, today, key)
+        except RecordError as exc:
+            raise UserError(str(exc)) from None
         if not rows:
             print(_("No meetings."))
         current = None

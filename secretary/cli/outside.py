@@ -110,12 +110,17 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     from secretary.cli.between import open_record, series_key
+    from secretary.cli.main import UserError
+    from secretary.store.record import RecordError
     from secretary.store.series import outside_decisions
 
     record = open_record(args.db, "outside list")
     try:
         key = series_key(record, args.cluster)
-        rows = [d for d in outside_decisions(record, key) if d.pending or not args.pending]
+        try:
+            rows = [d for d in outside_decisions(record, key) if d.pending or not args.pending]
+        except RecordError as exc:
+            raise UserError(str(exc)) from None
         if not rows:
             print(_("No decisions taken outside meetings."))
         for d in rows:
