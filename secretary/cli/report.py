@@ -100,16 +100,21 @@ def run_attendance(args: argparse.Namespace) -> int:
         width = min(36, max((len(s.name.render()) for s in report.seats), default=10))
         for s in report.seats:
             t = s.tally
-            per = " ".join(f"{STATUS_LABELS.get(x, x) or '-':<9}" for x in s.per_meeting)
+            per = " ".join(f"{_(STATUS_LABELS.get(x, x) or '-'):<9}" for x in s.per_meeting)
             req = "" if s.required is None else _("required {n}", n=s.required)
             flag = "  !! " + s.verdict().render() if s.shortfall else ""
             name = s.name.render()
             name = name if len(name) <= width else name[: width - 1] + "…"
-            print(
-                f"  {name:<{width}}  {per}  attended {t.attended} "
-                f"(in person {t.in_person}, remote {t.remote}, deputy {t.by_deputy}); "
-                f"apologies {t.apologies}; absent {t.absent}  {req}{flag}"
+            counts = _(
+                "attended {n} (in person {p}, remote {r}, deputy {d}); apologies {a}; absent {x}",
+                n=t.attended,
+                p=t.in_person,
+                r=t.remote,
+                d=t.by_deputy,
+                a=t.apologies,
+                x=t.absent,
             )
+            print(f"  {name:<{width}}  {per}  {counts}  {req}{flag}")
         if args.docx:
             from secretary.export.attendance_year import AttendanceYearExporter
 
