@@ -29,8 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import pg  # noqa: E402  (tests/pg.py: the throw-away server)
 
 from secretary.domain.scenario import load_scenario  # noqa: E402
-from secretary.store import LiveMeeting, Record  # noqa: E402
-from secretary.store import sync  # noqa: E402
+from secretary.store import LiveMeeting, Record, sync  # noqa: E402
 
 FLOOR = 1.0
 SCENARIO = ROOT / "tests" / "scenarios" / "worked-example.json"
@@ -49,17 +48,29 @@ def meeting_events(live: LiveMeeting, n: int) -> list[dict]:
         item = items[i % len(items)]
         kind = i % 4
         if kind == 0:
-            out.append({"type": "note", "item": item, "text": f"Discussion point {i}: "
-                        "the cluster considered the paper and asked questions." * 2})
+            out.append(
+                {
+                    "type": "note",
+                    "item": item,
+                    "text": f"Discussion point {i}: "
+                    "the cluster considered the paper and asked questions." * 2,
+                }
+            )
         elif kind == 1:
-            out.append({"type": "leave" if p in present else "arrive", "person": p,
-                        "at": "14:00"})
+            out.append({"type": "leave" if p in present else "arrive", "person": p, "at": "14:00"})
             present ^= {p}
         elif kind == 2:
             out.append({"type": "focus", "item": item})
         else:
-            out.append({"type": "declare", "person": p, "item": item,
-                        "interest": f"Interest {i}", "action": "none"})
+            out.append(
+                {
+                    "type": "declare",
+                    "person": p,
+                    "item": item,
+                    "interest": f"Interest {i}",
+                    "action": "none",
+                }
+            )
         i += 1
     return out[:n]
 
@@ -162,9 +173,11 @@ def main() -> int:
     med = statistics.median(pg_first)
     ok = med < FLOOR
     print(f"check-in of a {args.events:,}-event meeting (median of {args.runs}):")
-    print(f"  PostgreSQL central, adding the events: {med:.3f} s "
-          f"(min {min(pg_first):.3f}, max {max(pg_first):.3f}); floor {FLOOR:.1f} s: "
-          f"{'OK' if ok else 'TOO SLOW'}")
+    print(
+        f"  PostgreSQL central, adding the events: {med:.3f} s "
+        f"(min {min(pg_first):.3f}, max {max(pg_first):.3f}); floor {FLOOR:.1f} s: "
+        f"{'OK' if ok else 'TOO SLOW'}"
+    )
     print(f"  PostgreSQL central, again (nothing to add): {statistics.median(pg_again):.3f} s")
     print(f"  'secretary checkin' command, PostgreSQL, records opened too: {command:.3f} s")
     print(f"  SQLite central, adding the events: {statistics.median(sq_first):.3f} s")

@@ -52,9 +52,21 @@ class Server:
         if self.folder is None or self.bin is None:
             return
         subprocess.run(
-            _as_postgres([str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m",
-                          "immediate", "-w", "stop"]),
-            capture_output=True, check=False, timeout=60)
+            _as_postgres(
+                [
+                    str(self.bin / "pg_ctl"),
+                    "-D",
+                    str(self.folder / "data"),
+                    "-m",
+                    "immediate",
+                    "-w",
+                    "stop",
+                ]
+            ),
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -75,14 +87,36 @@ def start_server() -> Server:
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres", "postgres")
     port = _free_port()
-    subprocess.run(_as_postgres([str(bindir / "initdb"), "-D", str(data), "-A", "trust",
-                                 "-U", "postgres", "--no-sync"]),
-                   capture_output=True, check=True, timeout=120)
-    opts = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off")
-    subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-o", opts,
-                                 "-l", str(folder / "log"), "-w", "start"]),
-                   capture_output=True, check=True, timeout=120)
+    subprocess.run(
+        _as_postgres(
+            [str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"]
+        ),
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    opts = (
+        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+        "-c synchronous_commit=off -c full_page_writes=off"
+    )
+    subprocess.run(
+        _as_postgres(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                opts,
+                "-l",
+                str(folder / "log"),
+                "-w",
+                "start",
+            ]
+        ),
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
     return Server(f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres", folder, bindir)
 
 
@@ -97,9 +131,14 @@ def _autocommit(server_url: str):  # type: ignore[no-untyped-def]
     from sqlalchemy.engine import make_url
 
     u = make_url(server_url)
-    return psycopg.connect(host=u.host or "127.0.0.1", port=u.port or 5432,
-                           user=u.username or "postgres", password=u.password,
-                           dbname=u.database or "postgres", autocommit=True)
+    return psycopg.connect(
+        host=u.host or "127.0.0.1",
+        port=u.port or 5432,
+        user=u.username or "postgres",
+        password=u.password,
+        dbname=u.database or "postgres",
+        autocommit=True,
+    )
 
 
 def make_template(server_url: str) -> None:

@@ -7,9 +7,9 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 from between_year import build_year
 from export_helpers import docx_text
+from sqlalchemy import create_engine, text
 
 from secretary.cli.main import main
 from secretary.store import Record
@@ -31,8 +31,9 @@ def test_replay_into_a_record_and_back(record_target, worked_example, capsys):
     code, out, err = run(["replay", str(worked_example), "--db", record_target], capsys)
     assert code == 0, err
     stored = json.loads(out)
-    code, out, err = run(["replay", "--db", record_target, "--meeting",
-                          str(stored["meeting_id"])], capsys)
+    code, out, err = run(
+        ["replay", "--db", record_target, "--meeting", str(stored["meeting_id"])], capsys
+    )
     assert code == 0, err
     again = json.loads(out)
 
@@ -62,15 +63,19 @@ def test_export_from_a_record(record_target, worked_example, tmp_path, capsys):
 
 def test_documents_and_reports_are_the_same_from_both(pg_url, tmp_path, capsys):
     outputs = []
-    for name, target in (("sqlite", str(tmp_path / "record.sqlite")),
-                         ("postgresql", with_password(pg_url))):
+    for name, target in (
+        ("sqlite", str(tmp_path / "record.sqlite")),
+        ("postgresql", with_password(pg_url)),
+    ):
         record = Record(target)
         year = build_year(record)
         record.close()
         texts = []
-        for args in (["report", "attendance", "--db", target, "--year", "2026"],
-                     ["report", "interests", "--db", target],
-                     ["meetings", "--db", target, "--today", "2027-02-01"]):
+        for args in (
+            ["report", "attendance", "--db", target, "--year", "2026"],
+            ["report", "interests", "--db", target],
+            ["meetings", "--db", target, "--today", "2027-02-01"],
+        ):
             code, out, err = run(args, capsys)
             assert code == 0, err
             assert "Sup3rSecret" not in out + err
@@ -78,12 +83,25 @@ def test_documents_and_reports_are_the_same_from_both(pg_url, tmp_path, capsys):
         docs = tmp_path / name
         docs.mkdir()
         minutes = docs / "m5.docx"
-        code, _out, err = run(["export", "--db", target, "--meeting", str(year.meetings[-1]),
-                               "--minutes", str(minutes), "--today", "2027-01-20"], capsys)
+        code, _out, err = run(
+            [
+                "export",
+                "--db",
+                target,
+                "--meeting",
+                str(year.meetings[-1]),
+                "--minutes",
+                str(minutes),
+                "--today",
+                "2027-01-20",
+            ],
+            capsys,
+        )
         assert code == 0, err
         # Event uuids are new in each record, so the log's fingerprint differs.
-        texts.append(re.sub(r"fingerprint [0-9a-f]+", "fingerprint …",
-                            docx_text(minutes.read_bytes())))
+        texts.append(
+            re.sub(r"fingerprint [0-9a-f]+", "fingerprint …", docx_text(minutes.read_bytes()))
+        )
         outputs.append(texts)
     sqlite, postgresql = outputs
     assert sqlite == postgresql
@@ -95,18 +113,27 @@ def test_a_password_in_a_url_is_never_printed(pg_url, worked_example, capsys):
     url = with_password(pg_url)
     code, out, err = run(["replay", str(worked_example), "--db", url], capsys)
     assert code == 0, err
-    for args in (["replay", "--db", url, "--meeting", "7"],
-                 ["export", "--db", url, "--meeting", "7"],
-                 ["leases", "--db", url.replace("/t_", "/nosuch_")]):
+    for args in (
+        ["replay", "--db", url, "--meeting", "7"],
+        ["export", "--db", url, "--meeting", "7"],
+        ["leases", "--db", url.replace("/t_", "/nosuch_")],
+    ):
         code, out, err = run(args, capsys)
         assert code == 2
         assert "Sup3rSecret" not in out + err and "***" in err, err
 
 
-@pytest.mark.parametrize("command", ["verify", "restore"])
-def test_file_only_commands_say_so_for_a_url(pg_url, command, capsys):
-    code, _out, err = run([command, "--db", pg_url], capsys)
-    if command == "restore":
-        assert code == 2 and "database URL" in err
-    else:
-        assert code in (0, 2) and "Sup3rSecret" not in err
+def test_restore_is_for_files_verify_checks_a_database(pg_url, worked_example, capsys):
+    code, _out, err = run(["restore", "--db", pg_url], capsys)
+    assert code == 2 and "database URL" in err
+    assert main(["replay", str(worked_example), "--db", pg_url]) == 0
+    capsys.readouterr()
+    code, out, err = run(["verify", "--db", with_password(pg_url)], capsys)
+    assert code == 0, out + err
+    assert "pg_amcheck" in out and "24 events replay" in out and "Sup3rSecret" not in out
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("ALTER TABLE events DISABLE TRIGGER events_append_only"))
+    engine.dispose()
+    code, out, _err = run(["verify", "--db", pg_url], capsys)
+    assert code == 1 and "PROBLEM" in out and "events are append-only" in out

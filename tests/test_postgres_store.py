@@ -32,8 +32,17 @@ def test_migrations_create_the_schema_at_head(record_target):
         with record.engine.connect() as conn:
             assert current_revision(conn) == HEAD == alembic_head()
             tables = set(record.engine.dialect.get_table_names(conn))
-        assert {"events", "meetings", "clusters", "minutes_approvals", "outside_decisions",
-                "meeting_leases", "sync_checkouts", "sync_set_aside", "sync_log"} <= tables
+        assert {
+            "events",
+            "meetings",
+            "clusters",
+            "minutes_approvals",
+            "outside_decisions",
+            "meeting_leases",
+            "sync_checkouts",
+            "sync_set_aside",
+            "sync_log",
+        } <= tables
     finally:
         record.close()
     Record(record_target).close()  # opening an up-to-date record changes nothing
@@ -78,10 +87,12 @@ def test_events_round_trip_and_replay_the_same(record_target, worked_example):
     try:
         again = LiveMeeting(Record(record_target, create=False, readonly=True), mid)
         assert [(e.id, e.type, dict(e.data)) for e in again.events] == [
-            (e.id, e.type, dict(e.data)) for e in live.events]
+            (e.id, e.type, dict(e.data)) for e in live.events
+        ]
         expected = replay(sc)["decisions"]
         assert [(d.item, d.status, d.for_, d.against) for d in again.meeting.decisions] == [
-            (d["item"], d["status"], d["for"], d["against"]) for d in expected]
+            (d["item"], d["status"], d["for"], d["against"]) for d in expected
+        ]
         again.record.close()
     finally:
         record.close()
@@ -105,9 +116,13 @@ def test_approved_minutes_are_locked_by_the_database(record_target):
         (approval,) = approvals(record)
         assert approval.meeting_id == year.meetings[0]
         with pytest.raises(Exception, match="approved"), record.engine.begin() as conn:
-            conn.execute(text("INSERT INTO events (uuid, meeting_id, seq, type, payload, "
-                              "recorded_at, author) VALUES ('x', :m, 999, 'note', '{}', '', '')"),
-                         {"m": year.meetings[0]})
+            conn.execute(
+                text(
+                    "INSERT INTO events (uuid, meeting_id, seq, type, payload, "
+                    "recorded_at, author) VALUES ('x', :m, 999, 'note', '{}', '', '')"
+                ),
+                {"m": year.meetings[0]},
+            )
         with pytest.raises(Exception, match="append-only"), record.engine.begin() as conn:
             conn.execute(text("DELETE FROM minutes_approvals"))
         assert all(c.ok for c in fingerprint_checks(record))
@@ -131,10 +146,14 @@ def test_a_year_between_meetings_gives_the_same_on_both(pg_url, record_path):
         record = Record(target)
         try:
             year = build_year(record)
-            threads = [(t.id, t.status, [r.date for r in t.carried_to])
-                       for t in sr.action_threads(record, year.key)]
-            decisions = [(d.title, d.status, d.settled_at.date if d.settled_at else None)
-                         for d in sr.outside_decisions(record, year.key)]
+            threads = [
+                (t.id, t.status, [r.date for r in t.carried_to])
+                for t in sr.action_threads(record, year.key)
+            ]
+            decisions = [
+                (d.title, d.status, d.settled_at.date if d.settled_at else None)
+                for d in sr.outside_decisions(record, year.key)
+            ]
             attendance = sr.attendance_for_year(record, 2026, year.key)
             table = [(s.name.render(), s.per_meeting) for s in attendance.seats]
             results.append((threads, decisions, table, year.meetings))
@@ -150,7 +169,8 @@ def test_postgresql_urls_are_understood_and_never_show_a_password():
     assert mask_url("postgresql+psycopg://u:pw@h:5/db") == "postgresql+psycopg://u:***@h:5/db"
     assert mask_url("/home/ann/record.sqlite") == "/home/ann/record.sqlite"
     assert url_without_password("postgresql+psycopg://u:pw@h:5/db") == (
-        "postgresql+psycopg://u@h:5/db")
+        "postgresql+psycopg://u@h:5/db"
+    )
     with pytest.raises(RecordError) as caught:
         Record("postgresql+psycopg://u:s3cret@127.0.0.1:1/db")
     assert "s3cret" not in str(caught.value)

@@ -24,17 +24,17 @@ from sqlalchemy import select, text
 from secretary.cli.main import main
 from secretary.domain.events import check_event
 from secretary.domain.scenario import MeetingInfo
-from secretary.store import LiveMeeting, Record, RecordError
+from secretary.store import LiveMeeting, Record, RecordError, sync
 from secretary.store import clusters as cl
 from secretary.store import lease as ls
 from secretary.store import series as sr
-from secretary.store import sync
 from secretary.store.approval import approval_for, approve_minutes, fingerprint_checks
 from secretary.store.series import load_meeting
 
 WINTER = {"title": "Winter pressures plan", "presenter": "Dr Huw Davies"}
-M5_INFO = MeetingInfo("Upper Valleys Cluster Meeting", "2027-01-14", "13:00",
-                      "Ystradgynlais Community Hall")
+M5_INFO = MeetingInfo(
+    "Upper Valleys Cluster Meeting", "2027-01-14", "13:00", "Ystradgynlais Community Hall"
+)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -66,8 +66,7 @@ def _server(url: str) -> str:
 def m5_events(live: LiveMeeting) -> list:
     """The events of M5 as the secretary records them (checked once, so that the
     same events, same uuids, can be recorded in two places)."""
-    winter = next(i for i in live.meeting.agenda
-                  if live.meeting.items[i].title == WINTER["title"])
+    winter = next(i for i in live.meeting.agenda if live.meeting.items[i].title == WINTER["title"])
     raws = [
         {"type": "arrive", "person": "lead", "mode": "in_person", "at": "13:00"},
         {"type": "arrive", "person": "gp1", "mode": "in_person", "at": "13:00"},
@@ -76,14 +75,33 @@ def m5_events(live: LiveMeeting) -> list:
         {"type": "arrive", "person": "ph", "mode": "in_person", "at": "13:03"},
         {"type": "arrive", "person": "cdm", "mode": "in_person", "at": "13:03"},
         {"type": "arrive", "person": "nurse", "mode": "in_person", "at": "13:04"},
-        {"type": "declare", "person": "gp4", "item": winter, "interest": "Locum sessions",
-         "action": "abstain"},
+        {
+            "type": "declare",
+            "person": "gp4",
+            "item": winter,
+            "interest": "Locum sessions",
+            "action": "abstain",
+        },
         {"type": "focus", "item": winter},
-        {"type": "vote", "item": winter, "votes": {"lead": "for", "gp1": "for",
-                                                   "ph": "against", "cdm": "for",
-                                                   "nurse": "abstain"}},
-        {"type": "action", "action": "A4", "item": winter, "text": "Publish the plan",
-         "owner": "Carys Miles", "due": "2027-02-01"},
+        {
+            "type": "vote",
+            "item": winter,
+            "votes": {
+                "lead": "for",
+                "gp1": "for",
+                "ph": "against",
+                "cdm": "for",
+                "nurse": "abstain",
+            },
+        },
+        {
+            "type": "action",
+            "action": "A4",
+            "item": winter,
+            "text": "Publish the plan",
+            "owner": "Carys Miles",
+            "due": "2027-02-01",
+        },
         {"type": "action_update", "action": "A3", "status": "complete"},
         {"type": "leave", "person": "gp4", "at": "14:10"},
     ]
@@ -101,8 +119,9 @@ def event_triples(record: Record, meeting_id: int) -> list[tuple[str, str, dict]
 
 def decisions(record: Record, meeting_id: int) -> list[tuple]:
     m = load_meeting(record, meeting_id)
-    return [(d.item, d.kind, d.status, d.for_, d.against, d.abstain, d.required)
-            for d in m.decisions]
+    return [
+        (d.item, d.kind, d.status, d.for_, d.against, d.abstain, d.required) for d in m.decisions
+    ]
 
 
 def checkout(central_target: str, meeting_id: int, venue: Path, **kw) -> sync.CheckoutResult:
@@ -186,15 +205,18 @@ def test_checkout_copies_what_the_meeting_needs(pg_url, tmp_path):
     try:
         assert cl.list_clusters(v) == cl.list_clusters(central)
         assert [(t.terms_id, t.text, t.effective_from) for t in cl.terms_versions(v, cid)] == [
-            (t.terms_id, t.text, t.effective_from) for t in cl.terms_versions(central, cid)]
+            (t.terms_id, t.text, t.effective_from) for t in cl.terms_versions(central, cid)
+        ]
         assert cl.roster_history(v, cid) == cl.roster_history(central, cid)
         # Same ids and uuids; the earlier meetings with their events and approvals.
         assert [(m.id, m.uuid, m.events) for m in v.list_meetings()] == [
-            (m.id, m.uuid, m.events) for m in central.list_meetings()]
+            (m.id, m.uuid, m.events) for m in central.list_meetings()
+        ]
         for mid in ids[:3]:
             assert approval_for(v, mid) == approval_for(central, mid)
         assert [d.uuid for d in sr.outside_decisions(v)] == [
-            d.uuid for d in sr.outside_decisions(central)]
+            d.uuid for d in sr.outside_decisions(central)
+        ]
         # What passes between meetings works at the venue: A3 is already carried,
         # the decisions outside meetings are settled, and M4's minutes can be approved.
         live = LiveMeeting(v, ids[-1])
@@ -222,9 +244,14 @@ def test_checkout_copies_what_the_meeting_needs(pg_url, tmp_path):
         assert approval is not None and approval.approved_at_meeting_id == ids[-1]
         assert all(c.ok for c in fingerprint_checks(central))
         with pytest.raises(Exception, match="approved"), central.engine.begin() as conn:
-            conn.execute(text("INSERT INTO events (uuid, meeting_id, seq, type, payload, "
-                              "recorded_at, author) VALUES ('x', :m, 999, 'note', '{}', "
-                              "'', '')"), {"m": ids[3]})
+            conn.execute(
+                text(
+                    "INSERT INTO events (uuid, meeting_id, seq, type, payload, "
+                    "recorded_at, author) VALUES ('x', :m, 999, 'note', '{}', "
+                    "'', '')"
+                ),
+                {"m": ids[3]},
+            )
     finally:
         central.close()
 
@@ -244,10 +271,17 @@ def test_checkout_refuses_an_existing_file_and_leaves_it(pg_url, tmp_path):
 def test_merges_of_independent_meetings_commute(pg_url, tmp_path):
     record = Record(pg_url)
     year = build_year(record, upto=2)
-    a = sr.prepare_meeting(record, year.cluster_id, MeetingInfo(
-        "Upper Valleys Cluster Meeting", "2026-09-10", "13:00", "Pontardawe"), [WINTER])
-    b = sr.prepare_meeting(record, year.cluster_id, MeetingInfo(
-        "Upper Valleys extraordinary meeting", "2026-09-24", "10:00", "Online"))
+    a = sr.prepare_meeting(
+        record,
+        year.cluster_id,
+        MeetingInfo("Upper Valleys Cluster Meeting", "2026-09-10", "13:00", "Pontardawe"),
+        [WINTER],
+    )
+    b = sr.prepare_meeting(
+        record,
+        year.cluster_id,
+        MeetingInfo("Upper Valleys extraordinary meeting", "2026-09-24", "10:00", "Online"),
+    )
     record.close()
     va, vb = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     checkout(pg_url, a.meeting_id, va)
@@ -280,8 +314,9 @@ def test_a_meeting_made_at_the_venue_is_added_to_the_central_record(pg_url, tmp_
     checkout(pg_url, ids[-1], venue)
     v = Record(venue)
     cid = cl.list_clusters(v)[0].id
-    extra = sr.prepare_meeting(v, cid, MeetingInfo("Extraordinary meeting", "2027-01-21",
-                                                   "09:00", "Ystradgynlais"))
+    extra = sr.prepare_meeting(
+        v, cid, MeetingInfo("Extraordinary meeting", "2027-01-21", "09:00", "Ystradgynlais")
+    )
     attend(LiveMeeting(v, extra.meeting_id), 4)
     new_uuid = v.meeting_row(extra.meeting_id).uuid
     n = len(v.events(extra.meeting_id))
@@ -312,11 +347,14 @@ def conflict_setup(target: str, tmp_path: Path):
     venue_events = m5_events(vlive)[:10]  # arrivals, declaration, focus, the vote
     record_all(vlive, venue_events)
     v.close()
-    central_events = [check_event(r) for r in (
-        {"type": "arrive", "person": "lead", "mode": "remote", "at": "13:05"},
-        {"type": "arrive", "person": "opt", "mode": "in_person", "at": "13:06"},
-        {"type": "note", "item": "1", "text": "Recorded centrally while the laptop was away"},
-    )]
+    central_events = [
+        check_event(r)
+        for r in (
+            {"type": "arrive", "person": "lead", "mode": "remote", "at": "13:05"},
+            {"type": "arrive", "person": "opt", "mode": "in_person", "at": "13:06"},
+            {"type": "note", "item": "1", "text": "Recorded centrally while the laptop was away"},
+        )
+    ]
     c = Record(target)
     if "://" in target:
         with pytest.raises(ls.LeaseHeld, match="checked out to"):
@@ -382,24 +420,27 @@ def test_each_resolution(record_target, tmp_path, how):
         state = load_meeting(central, m5)
         venue_ids = [e.id for e in venue_events]
         if how == "keep-both":
-            assert [u for u, _t, _d in after[len(before):]] == venue_ids
+            assert [u for u, _t, _d in after[len(before) :]] == venue_ids
             assert state.attendance["opt"].present and state.attendance["gp1"].present
         elif how == "venue":
-            tail = after[len(before):]
+            tail = after[len(before) :]
             undo = tail[: len(central_events)]
             assert [(t, d["target"]) for _u, t, d in undo] == [
-                ("retract", e.id) for e in reversed(central_events)]
-            assert [u for u, _t, _d in tail[len(central_events):]] == venue_ids
+                ("retract", e.id) for e in reversed(central_events)
+            ]
+            assert [u for u, _t, _d in tail[len(central_events) :]] == venue_ids
             assert not state.attendance.get("opt") or not state.attendance["opt"].present
             assert decisions(central, m5) == [
                 (d.item, d.kind, d.status, d.for_, d.against, d.abstain, d.required)
-                for d in venue_state.decisions]
+                for d in venue_state.decisions
+            ]
             assert state.notes == venue_state.notes
         else:
             assert after == before
             with central.engine.connect() as conn:
-                kept = conn.execute(select(sync.SetAsideRow.event_uuid)
-                                    .order_by(sync.SetAsideRow.id)).all()
+                kept = conn.execute(
+                    select(sync.SetAsideRow.event_uuid).order_by(sync.SetAsideRow.id)
+                ).all()
             assert [k[0] for k in kept] == venue_ids
         # Resolved: the check-out is done, and checking in again changes nothing.
         assert ls.leases(central) == []
@@ -436,48 +477,78 @@ def test_second_writer_on_a_meeting_is_refused_naming_the_holder(pg_url, tmp_pat
     assert live.lease is not None and live.lease.owned
     try:
         # A real second program, on its own connection.
-        done = subprocess.run([sys.executable, "-c", LEASE_WORKER, pg_url, str(m5)],
-                              capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-c", LEASE_WORKER, pg_url, str(m5)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert done.returncode == 3, done.stderr
         assert ls.whoami() in done.stdout and f"process {os.getpid()}" in done.stdout
         assert "Upper Valleys Cluster Meeting (2027-01-14)" in done.stdout
         assert "being recorded by" in done.stdout
         # Another meeting of the same record is free for another secretary.
-        done = subprocess.run([sys.executable, "-c", LEASE_WORKER, pg_url, str(m4)],
-                              capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-c", LEASE_WORKER, pg_url, str(m4)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert done.stdout.strip() == "opened", done.stdout + done.stderr
         # Visible to everyone.
         assert main(["leases", "--db", pg_url]) == 0
         listing = capsys.readouterr().out
         assert f"[{m5}] Upper Valleys Cluster Meeting (2027-01-14): being recorded by" in listing
         # A check-out is refused too, and writes nothing.
-        assert main(["checkout", "--from", pg_url, "--meeting", str(m5), "--to",
-                     str(tmp_path / "v.sqlite")]) == 2
+        assert (
+            main(
+                [
+                    "checkout",
+                    "--from",
+                    pg_url,
+                    "--meeting",
+                    str(m5),
+                    "--to",
+                    str(tmp_path / "v.sqlite"),
+                ]
+            )
+            == 2
+        )
         assert "being recorded by" in capsys.readouterr().err
         assert not (tmp_path / "v.sqlite").exists()
     finally:
         record.close()
     # Closed: the lease is released and the other program may write.
-    done = subprocess.run([sys.executable, "-c", LEASE_WORKER, pg_url, str(m5)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", LEASE_WORKER, pg_url, str(m5)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.stdout.strip() == "opened", done.stdout + done.stderr
 
 
-def test_a_checked_out_meeting_is_not_written_centrally_until_checked_in(pg_url, tmp_path,
-                                                                         capsys):
+def test_a_checked_out_meeting_is_not_written_centrally_until_checked_in(pg_url, tmp_path, capsys):
     _cid, ids = central_year(pg_url)
     venue = tmp_path / "venue.sqlite"
-    assert main(["checkout", "--from", pg_url, "--meeting", str(ids[-1]), "--to",
-                 str(venue)]) == 0
+    assert main(["checkout", "--from", pg_url, "--meeting", str(ids[-1]), "--to", str(venue)]) == 0
     assert "Checked out Upper Valleys Cluster Meeting (2027-01-14)" in capsys.readouterr().out
-    done = subprocess.run([sys.executable, "-c", LEASE_WORKER, pg_url, str(ids[-1])],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", LEASE_WORKER, pg_url, str(ids[-1])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 3 and "checked out to" in done.stdout
     assert str(venue.resolve()) in done.stdout
     assert main(["checkin", str(venue), "--to", pg_url]) == 0
     capsys.readouterr()
-    done = subprocess.run([sys.executable, "-c", LEASE_WORKER, pg_url, str(ids[-1])],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", LEASE_WORKER, pg_url, str(ids[-1])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.stdout.strip() == "opened"
 
 
@@ -506,8 +577,9 @@ def test_passwords_are_never_shown(tmp_path, capsys):
         Record(url)
     assert "hunter2" not in str(caught.value) and "***" in str(caught.value)
     assert main(["leases", "--db", url]) == 2
-    assert main(["checkout", "--from", url, "--meeting", "1", "--to",
-                 str(tmp_path / "v.sqlite")]) == 2
+    assert (
+        main(["checkout", "--from", url, "--meeting", "1", "--to", str(tmp_path / "v.sqlite")]) == 2
+    )
     err = capsys.readouterr().err
     assert "hunter2" not in err and "127.0.0.1" in err
 
@@ -516,9 +588,17 @@ def test_sync_log_and_set_aside_are_append_only(pg_url):
     record = Record(pg_url)
     try:
         with record.engine.begin() as conn:
-            conn.execute(sync.SyncLogRow.__table__.insert().values(
-                meeting_uuid="m", direction="checkin", other="v", added=1, resolution="",
-                at="", author=""))
+            conn.execute(
+                sync.SyncLogRow.__table__.insert().values(
+                    meeting_uuid="m",
+                    direction="checkin",
+                    other="v",
+                    added=1,
+                    resolution="",
+                    at="",
+                    author="",
+                )
+            )
         for sql in ("UPDATE sync_log SET added = 2", "DELETE FROM sync_log"):
             with pytest.raises(Exception, match="append-only"), record.engine.begin() as c:
                 c.execute(text(sql))
@@ -527,6 +607,12 @@ def test_sync_log_and_set_aside_are_append_only(pg_url):
 
 
 def test_event_descriptions_name_people_and_items():
-    e = sync.StoredEvent("u", 0, "arrive", json.dumps({"person": "lead", "mode": "remote"}),
-                         "2027-01-14T13:05:00+00:00", "ann")
+    e = sync.StoredEvent(
+        "u",
+        0,
+        "arrive",
+        json.dumps({"person": "lead", "mode": "remote"}),
+        "2027-01-14T13:05:00+00:00",
+        "ann",
+    )
     assert sync.describe_event(e) == "13:05 ann: arrive — lead; remote"

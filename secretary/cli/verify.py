@@ -31,10 +31,13 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.db:
         raise UserError(_("verify needs --db PATH (the record to check)"))
-    if "://" in args.db:
-        raise UserError(_("verify checks a record file, not a database URL"))
     try:
-        report = verify_record(args.db)
+        if "://" in args.db:  # a central record: docs/central-record.md
+            from secretary.store.verify_central import verify_database
+
+            report = verify_database(args.db)
+        else:
+            report = verify_record(args.db)
     except RecordError as exc:
         raise UserError(str(exc)) from None
     print(report.text())

@@ -90,15 +90,25 @@ class LeaseInfo:
         """'checked out to venue.sqlite by ann@laptop (process 42) since 14:02 UTC'."""
         since = _short(self.acquired_at)
         if self.purpose == CHECKOUT:
-            text = _("checked out to {venue} by {holder} since {since}; it is changed "
-                     "again when that copy is checked in", venue=self.venue or "?",
-                     holder=self.holder, since=since)
+            text = _(
+                "checked out to {venue} by {holder} since {since}; it is changed "
+                "again when that copy is checked in",
+                venue=self.venue or "?",
+                holder=self.holder,
+                since=since,
+            )
         else:
-            text = _("being recorded by {holder} (process {pid}) since {since}",
-                     holder=self.holder, pid=self.pid, since=since)
+            text = _(
+                "being recorded by {holder} (process {pid}) since {since}",
+                holder=self.holder,
+                pid=self.pid,
+                since=since,
+            )
             if self.expires_at:
-                text += _(" (lease renewed while open; runs out at {until} if not)",
-                          until=_short(self.expires_at))
+                text += _(
+                    " (lease renewed while open; runs out at {until} if not)",
+                    until=_short(self.expires_at),
+                )
         return text
 
 
@@ -116,15 +126,26 @@ def whoami() -> str:
 
 
 def _info(row: LeaseRow, meeting: MeetingRow | None = None) -> LeaseInfo:
-    return LeaseInfo(row.meeting_uuid, row.holder, row.pid, row.purpose, row.venue, row.token,
-                     row.acquired_at, row.renewed_at, row.expires_at,
-                     meeting.id if meeting else None, meeting.title if meeting else "",
-                     meeting.date if meeting else "")
+    return LeaseInfo(
+        row.meeting_uuid,
+        row.holder,
+        row.pid,
+        row.purpose,
+        row.venue,
+        row.token,
+        row.acquired_at,
+        row.renewed_at,
+        row.expires_at,
+        meeting.id if meeting else None,
+        meeting.title if meeting else "",
+        meeting.date if meeting else "",
+    )
 
 
 def _later(seconds: int) -> str:
     return (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)).isoformat(
-        timespec="microseconds")
+        timespec="microseconds"
+    )
 
 
 class Lease:
@@ -149,14 +170,20 @@ class Lease:
         if self.info.expires_at is not None:
             values["expires_at"] = _later(seconds)
         with self.record.engine.begin() as conn:
-            n = conn.execute(update(LeaseRow).where(LeaseRow.meeting_uuid ==
-                                                    self.info.meeting_uuid,
-                                                    LeaseRow.token == self.token)
-                             .values(**values)).rowcount
+            n = conn.execute(
+                update(LeaseRow)
+                .where(
+                    LeaseRow.meeting_uuid == self.info.meeting_uuid, LeaseRow.token == self.token
+                )
+                .values(**values)
+            ).rowcount
         if n == 0:
             current = lease_of(self.record, self.info.meeting_uuid)
-            self.lost = (current.describe() if current is not None
-                         else _("the lease was released by someone else"))
+            self.lost = (
+                current.describe()
+                if current is not None
+                else _("the lease was released by someone else")
+            )
             return False
         return True
 
@@ -187,9 +214,12 @@ class Lease:
         _PROCESS_LEASES.pop((self.record.url, self.info.meeting_uuid), None)
         try:
             with self.record.engine.begin() as conn:
-                conn.execute(delete(LeaseRow).where(
-                    LeaseRow.meeting_uuid == self.info.meeting_uuid,
-                    LeaseRow.token == self.token))
+                conn.execute(
+                    delete(LeaseRow).where(
+                        LeaseRow.meeting_uuid == self.info.meeting_uuid,
+                        LeaseRow.token == self.token,
+                    )
+                )
         except SQLAlchemyError:
             pass  # the server is away: the lease runs out by itself
 
@@ -198,9 +228,17 @@ class Lease:
 _PROCESS_LEASES: dict[tuple[str, str], Lease] = {}
 
 
-def acquire(record: Record, meeting_uuid: str, *, purpose: str = RECORDING,
-            venue: str = "", force: bool = False, seconds: int = LEASE_SECONDS,
-            holder: str | None = None, pid: int | None = None) -> Lease:
+def acquire(
+    record: Record,
+    meeting_uuid: str,
+    *,
+    purpose: str = RECORDING,
+    venue: str = "",
+    force: bool = False,
+    seconds: int = LEASE_SECONDS,
+    holder: str | None = None,
+    pid: int | None = None,
+) -> Lease:
     """Take the meeting's lease, or raise LeaseHeld naming who holds it.
 
     A lease that ran out is taken over; ``force`` takes over any lease. A
@@ -215,24 +253,44 @@ def acquire(record: Record, meeting_uuid: str, *, purpose: str = RECORDING,
     now = now_utc()
     expires = _later(seconds) if purpose == RECORDING else None
     token = str(uuidlib.uuid4())
-    values = {"meeting_uuid": meeting_uuid, "holder": holder, "pid": pid, "purpose": purpose,
-              "venue": venue, "token": token, "acquired_at": now, "renewed_at": now,
-              "expires_at": expires}
+    values = {
+        "meeting_uuid": meeting_uuid,
+        "holder": holder,
+        "pid": pid,
+        "purpose": purpose,
+        "venue": venue,
+        "token": token,
+        "acquired_at": now,
+        "renewed_at": now,
+        "expires_at": expires,
+    }
     try:
         for _attempt in range(5):
             try:
                 with record.engine.begin() as conn:
-                    row = conn.execute(select(LeaseRow.__table__).where(
-                        LeaseRow.meeting_uuid == meeting_uuid)).first()
+                    row = conn.execute(
+                        select(LeaseRow.__table__).where(LeaseRow.meeting_uuid == meeting_uuid)
+                    ).first()
                     if row is not None:
-                        current = LeaseInfo(row.meeting_uuid, row.holder, row.pid, row.purpose,
-                                            row.venue, row.token, row.acquired_at,
-                                            row.renewed_at, row.expires_at)
+                        current = LeaseInfo(
+                            row.meeting_uuid,
+                            row.holder,
+                            row.pid,
+                            row.purpose,
+                            row.venue,
+                            row.token,
+                            row.acquired_at,
+                            row.renewed_at,
+                            row.expires_at,
+                        )
                         if not (force or current.expired(now)):
                             raise _held(record, current)
-                        conn.execute(delete(LeaseRow).where(
-                            LeaseRow.meeting_uuid == meeting_uuid,
-                            LeaseRow.token == current.token))
+                        conn.execute(
+                            delete(LeaseRow).where(
+                                LeaseRow.meeting_uuid == meeting_uuid,
+                                LeaseRow.token == current.token,
+                            )
+                        )
                     conn.execute(insert(LeaseRow).values(**values))
                 break
             except IntegrityError:
@@ -241,11 +299,17 @@ def acquire(record: Record, meeting_uuid: str, *, purpose: str = RECORDING,
             current_info = lease_of(record, meeting_uuid)
             if current_info is not None:
                 raise _held(record, current_info)
-            raise RecordError(_("{target}: the meeting's lease could not be taken",
-                                target=record.target))
+            raise RecordError(
+                _("{target}: the meeting's lease could not be taken", target=record.target)
+            )
     except SQLAlchemyError as exc:
-        raise RecordError(_("{target}: the meeting's lease could not be taken: {why}",
-                            target=record.target, why=_db_problem(exc))) from None
+        raise RecordError(
+            _(
+                "{target}: the meeting's lease could not be taken: {why}",
+                target=record.target,
+                why=_db_problem(exc),
+            )
+        ) from None
     info = LeaseInfo(meeting_uuid, holder, pid, purpose, venue, token, now, now, expires)
     lease = Lease(record, info, owned=True)
     if purpose == RECORDING and pid == os.getpid() and holder == whoami():
@@ -256,11 +320,20 @@ def acquire(record: Record, meeting_uuid: str, *, purpose: str = RECORDING,
 def _held(record: Record, info: LeaseInfo) -> LeaseHeld:
     with record.session() as s:
         m = s.scalars(select(MeetingRow).where(MeetingRow.uuid == info.meeting_uuid)).first()
-    what = (_("{title} ({date})", title=m.title, date=m.date) if m is not None and m.date
-            else (m.title if m is not None else info.meeting_uuid))
-    return LeaseHeld(_("{target}: {meeting} is {how}; only one secretary writes to a "
-                       "meeting at a time", target=record.target, meeting=what,
-                       how=info.describe()), info)
+    what = (
+        _("{title} ({date})", title=m.title, date=m.date)
+        if m is not None and m.date
+        else (m.title if m is not None else info.meeting_uuid)
+    )
+    return LeaseHeld(
+        _(
+            "{target}: {meeting} is {how}; only one secretary writes to a meeting at a time",
+            target=record.target,
+            meeting=what,
+            how=info.describe(),
+        ),
+        info,
+    )
 
 
 def hold_for_recording(record: Record, meeting_uuid: str, *, force: bool = False) -> Lease:
@@ -282,9 +355,11 @@ def leases(record: Record, *, include_expired: bool = False) -> list[LeaseInfo]:
     """Every lease of the record with its meeting, oldest first."""
     now = now_utc()
     with record.session() as s:
-        rows = s.execute(select(LeaseRow, MeetingRow).outerjoin(
-            MeetingRow, MeetingRow.uuid == LeaseRow.meeting_uuid).order_by(
-            LeaseRow.acquired_at, LeaseRow.id)).all()
+        rows = s.execute(
+            select(LeaseRow, MeetingRow)
+            .outerjoin(MeetingRow, MeetingRow.uuid == LeaseRow.meeting_uuid)
+            .order_by(LeaseRow.acquired_at, LeaseRow.id)
+        ).all()
         found = [_info(lease, meeting) for lease, meeting in rows]
     return [i for i in found if include_expired or not i.expired(now)]
 
@@ -293,8 +368,9 @@ def release_token(record: Record, meeting_uuid: str, token: str) -> bool:
     """Give up the lease ``token`` names (a check-out's, at check-in). False when
     it is no longer held with that token (it ran out, or was taken over)."""
     with record.engine.begin() as conn:
-        n = conn.execute(delete(LeaseRow).where(LeaseRow.meeting_uuid == meeting_uuid,
-                                                LeaseRow.token == token)).rowcount
+        n = conn.execute(
+            delete(LeaseRow).where(LeaseRow.meeting_uuid == meeting_uuid, LeaseRow.token == token)
+        ).rowcount
     return bool(n)
 
 

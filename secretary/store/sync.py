@@ -50,9 +50,9 @@ import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Integer, String, Text, func, insert, select, update
+from sqlalchemy import Connection, Integer, String, Table, Text, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -143,13 +143,15 @@ class SyncLogRow(Base):
     author: Mapped[str] = mapped_column(String(100), default="")
 
 
-_EV = EventRow.__table__
-_MT = MeetingRow.__table__
-_CL = ClusterRow.__table__
-_TV = TermsVersionRow.__table__
-_RE = RosterEntryRow.__table__
-_AP = MinutesApprovalRow.__table__
-_OD = OutsideDecisionRow.__table__
+_EV = cast(Table, EventRow.__table__)
+_MT = cast(Table, MeetingRow.__table__)
+_CL = cast(Table, ClusterRow.__table__)
+_TV = cast(Table, TermsVersionRow.__table__)
+_RE = cast(Table, RosterEntryRow.__table__)
+_AP = cast(Table, MinutesApprovalRow.__table__)
+_OD = cast(Table, OutsideDecisionRow.__table__)
+_LOG = cast(Table, SyncLogRow.__table__)
+_ASIDE = cast(Table, SetAsideRow.__table__)
 
 
 # --------------------------------------------------------------------------- results
@@ -170,9 +172,15 @@ class StoredEvent:
         return Event(self.type, json.loads(self.payload), self.uuid)
 
     def values(self, meeting_id: int, seq: int) -> dict[str, Any]:
-        return {"uuid": self.uuid, "meeting_id": meeting_id, "seq": seq, "type": self.type,
-                "payload": self.payload, "recorded_at": self.recorded_at,
-                "author": self.author}
+        return {
+            "uuid": self.uuid,
+            "meeting_id": meeting_id,
+            "seq": seq,
+            "type": self.type,
+            "payload": self.payload,
+            "recorded_at": self.recorded_at,
+            "author": self.author,
+        }
 
 
 @dataclass
@@ -197,8 +205,9 @@ class MeetingMerge:
     def label(self) -> str:
         return f"{self.title} ({self.date})" if self.date else self.title
 
-    def side_by_side(self, source_name: str = "venue", target_name: str = "central",
-                     width: int = 100) -> str:
+    def side_by_side(
+        self, source_name: str = "venue", target_name: str = "central", width: int = 100
+    ) -> str:
         """Both sides' new events in two columns (oldest first)."""
         return side_by_side(self, source_name, target_name, width)
 
@@ -220,7 +229,8 @@ class MergeReport:
     @property
     def changed(self) -> bool:
         return any(m.status in (NEW, ADDED, RESOLVED) for m in self.meetings) or bool(
-            self.approvals_added or self.decisions_added or self.clusters_added)
+            self.approvals_added or self.decisions_added or self.clusters_added
+        )
 
     def lines(self) -> list[str]:
         out = []
@@ -232,15 +242,28 @@ class MergeReport:
             elif m.status == UNCHANGED:
                 out.append(_("{meeting}: unchanged", meeting=m.label))
             elif m.status == LOCKED:
-                out.append(_("{meeting}: NOT merged: its minutes are approved in {target}, so "
-                             "it takes no more events ({n} new here are kept in {source})",
-                             meeting=m.label, target=self.target, n=len(m.source_new),
-                             source=self.source))
+                out.append(
+                    _(
+                        "{meeting}: NOT merged: its minutes are approved in {target}, so "
+                        "it takes no more events ({n} new here are kept in {source})",
+                        meeting=m.label,
+                        target=self.target,
+                        n=len(m.source_new),
+                        source=self.source,
+                    )
+                )
             elif m.status == CONFLICT:
-                out.append(_("{meeting}: CONFLICT, nothing merged: {s} new events in {source} "
-                             "and {t} in {target} since the check-out", meeting=m.label,
-                             s=len(m.source_new), source=self.source, t=len(m.target_new),
-                             target=self.target))
+                out.append(
+                    _(
+                        "{meeting}: CONFLICT, nothing merged: {s} new events in {source} "
+                        "and {t} in {target} since the check-out",
+                        meeting=m.label,
+                        s=len(m.source_new),
+                        source=self.source,
+                        t=len(m.target_new),
+                        target=self.target,
+                    )
+                )
             else:
                 out.append(_resolved_line(m))
         if self.approvals_added:
@@ -253,23 +276,37 @@ class MergeReport:
 
 def _resolved_line(m: MeetingMerge) -> str:
     if m.resolution == KEEP_BOTH:
-        return _("{meeting}: conflict resolved, keep both: {n} venue events appended after the "
-                 "central ones", meeting=m.label, n=m.added)
+        return _(
+            "{meeting}: conflict resolved, keep both: {n} venue events appended after the "
+            "central ones",
+            meeting=m.label,
+            n=m.added,
+        )
     if m.resolution == VENUE:
-        return _("{meeting}: conflict resolved for the venue: {r} central events undone "
-                 "(kept, marked undone), {n} venue events added", meeting=m.label,
-                 r=m.retracted, n=m.added)
-    return _("{meeting}: conflict resolved for the central record: {n} venue events set "
-             "aside (kept in the record, not in the meeting)", meeting=m.label, n=m.set_aside)
+        return _(
+            "{meeting}: conflict resolved for the venue: {r} central events undone "
+            "(kept, marked undone), {n} venue events added",
+            meeting=m.label,
+            r=m.retracted,
+            n=m.added,
+        )
+    return _(
+        "{meeting}: conflict resolved for the central record: {n} venue events set "
+        "aside (kept in the record, not in the meeting)",
+        meeting=m.label,
+        n=m.set_aside,
+    )
 
 
 # --------------------------------------------------------------------------- reading
 
 
 def _events(conn: Connection, meeting_id: int) -> list[StoredEvent]:
-    rows = conn.execute(select(_EV.c.uuid, _EV.c.seq, _EV.c.type, _EV.c.payload,
-                               _EV.c.recorded_at, _EV.c.author)
-                        .where(_EV.c.meeting_id == meeting_id).order_by(_EV.c.seq)).all()
+    rows = conn.execute(
+        select(_EV.c.uuid, _EV.c.seq, _EV.c.type, _EV.c.payload, _EV.c.recorded_at, _EV.c.author)
+        .where(_EV.c.meeting_id == meeting_id)
+        .order_by(_EV.c.seq)
+    ).all()
     return [StoredEvent(*r) for r in rows]
 
 
@@ -283,8 +320,9 @@ def _meetings_to_copy(conn: Connection, meeting: dict[str, Any]) -> list[dict[st
     if meeting["cluster_id"] is not None:
         query = query.where(_MT.c.cluster_id == meeting["cluster_id"])
     else:
-        query = query.where(_MT.c.cluster_id.is_(None),
-                            _MT.c.cluster_name == meeting["cluster_name"])
+        query = query.where(
+            _MT.c.cluster_id.is_(None), _MT.c.cluster_name == meeting["cluster_name"]
+        )
     rows = [_row_dict(r) for r in conn.execute(query)]
     here = (meeting["date"] == "", meeting["date"], meeting["id"])
     earlier = [r for r in rows if (r["date"] == "", r["date"], r["id"]) < here]
@@ -295,10 +333,19 @@ def _meetings_to_copy(conn: Connection, meeting: dict[str, Any]) -> list[dict[st
 # --------------------------------------------------------------------------- merging
 
 
-def merge(source: Record, target: Record, *, meeting_uuids: Sequence[str] | None = None,
-          resolve: str | dict[str, str] | None = None, preserve_ids: bool = False,
-          source_name: str | None = None, target_name: str | None = None,
-          author: str | None = None, log: str = "", dry_run: bool = False) -> MergeReport:
+def merge(
+    source: Record,
+    target: Record,
+    *,
+    meeting_uuids: Sequence[str] | None = None,
+    resolve: str | dict[str, str] | None = None,
+    preserve_ids: bool = False,
+    source_name: str | None = None,
+    target_name: str | None = None,
+    author: str | None = None,
+    log: str = "",
+    dry_run: bool = False,
+) -> MergeReport:
     """Merge meetings of ``source`` into ``target`` (see the module docstring).
 
     ``meeting_uuids``: which meetings (default: every meeting of ``source``), in
@@ -310,76 +357,124 @@ def merge(source: Record, target: Record, *, meeting_uuids: Sequence[str] | None
     ``dry_run``: compare and report, write nothing (the transaction is rolled back).
     """
     if target.readonly:
-        raise RecordError(_("{target}: opened read-only; nothing can be merged into it",
-                            target=target.target))
+        raise RecordError(
+            _("{target}: opened read-only; nothing can be merged into it", target=target.target)
+        )
     author = author or current_author()
     report = MergeReport(source_name or source.target, target_name or target.target)
     try:
         with source.engine.connect() as src:
             if meeting_uuids is None:
-                meeting_uuids = [r[0] for r in src.execute(
-                    select(_MT.c.uuid).order_by(_MT.c.date, _MT.c.id))]
+                meeting_uuids = [
+                    r[0] for r in src.execute(select(_MT.c.uuid).order_by(_MT.c.date, _MT.c.id))
+                ]
             src_meetings = []
             for mu in meeting_uuids:
                 row = src.execute(select(_MT).where(_MT.c.uuid == mu)).first()
                 if row is None:
-                    raise SyncError(_("{source}: no meeting {uuid}", source=report.source,
-                                      uuid=mu))
+                    raise SyncError(_("{source}: no meeting {uuid}", source=report.source, uuid=mu))
                 src_meetings.append(_row_dict(row))
             src_events = {m["uuid"]: _events(src, m["id"]) for m in src_meetings}
             cluster_ids = {m["cluster_id"] for m in src_meetings if m["cluster_id"] is not None}
-            src_clusters = {r.id: _row_dict(r) for r in src.execute(
-                select(_CL).where(_CL.c.id.in_(cluster_ids)))} if cluster_ids else {}
-            src_terms = [_row_dict(r) for r in src.execute(
-                select(_TV).where(_TV.c.cluster_id.in_(cluster_ids)).order_by(_TV.c.id))]
-            src_roster = [_row_dict(r) for r in src.execute(
-                select(_RE).where(_RE.c.cluster_id.in_(cluster_ids)).order_by(_RE.c.id))]
+            src_clusters = (
+                {
+                    r.id: _row_dict(r)
+                    for r in src.execute(select(_CL).where(_CL.c.id.in_(cluster_ids)))
+                }
+                if cluster_ids
+                else {}
+            )
+            src_terms = [
+                _row_dict(r)
+                for r in src.execute(
+                    select(_TV).where(_TV.c.cluster_id.in_(cluster_ids)).order_by(_TV.c.id)
+                )
+            ]
+            src_roster = [
+                _row_dict(r)
+                for r in src.execute(
+                    select(_RE).where(_RE.c.cluster_id.in_(cluster_ids)).order_by(_RE.c.id)
+                )
+            ]
             by_id = {m["id"]: m["uuid"] for m in src_meetings}
-            src_approvals = [_row_dict(r) for r in src.execute(
-                select(_AP).where(_AP.c.meeting_id.in_(list(by_id))).order_by(_AP.c.id))]
-            src_decisions = [_row_dict(r) for r in src.execute(
-                select(_OD).where(_OD.c.cluster_id.in_(cluster_ids)
-                                  | _OD.c.cluster_name.in_(
-                                      [m["cluster_name"] for m in src_meetings
-                                       if m["cluster_id"] is None]))
-                .order_by(_OD.c.id))]
+            src_approvals = [
+                _row_dict(r)
+                for r in src.execute(
+                    select(_AP).where(_AP.c.meeting_id.in_(list(by_id))).order_by(_AP.c.id)
+                )
+            ]
+            src_decisions = [
+                _row_dict(r)
+                for r in src.execute(
+                    select(_OD)
+                    .where(
+                        _OD.c.cluster_id.in_(cluster_ids)
+                        | _OD.c.cluster_name.in_(
+                            [m["cluster_name"] for m in src_meetings if m["cluster_id"] is None]
+                        )
+                    )
+                    .order_by(_OD.c.id)
+                )
+            ]
         resolutions = _resolutions(resolve, src_meetings)
         with target.engine.connect() as conn, conn.begin() as trans:
-            cluster_map = _merge_clusters(conn, src_clusters, src_terms, src_roster,
-                                          preserve_ids, report)
+            cluster_map = _merge_clusters(
+                conn, src_clusters, src_terms, src_roster, preserve_ids, report
+            )
             meeting_map: dict[int, int] = {}
             for m in src_meetings:
-                merged = _merge_meeting(conn, m, src_events[m["uuid"]], cluster_map,
-                                        resolutions.get(m["uuid"]), preserve_ids, report,
-                                        author)
+                merged = _merge_meeting(
+                    conn,
+                    m,
+                    src_events[m["uuid"]],
+                    cluster_map,
+                    resolutions.get(m["uuid"]),
+                    preserve_ids,
+                    report,
+                    author,
+                )
                 report.meetings.append(merged)
                 if merged.meeting_id is not None:
                     meeting_map[m["id"]] = merged.meeting_id
                 if log and merged.status in (NEW, ADDED, RESOLVED):
-                    conn.execute(insert(SyncLogRow.__table__).values(
-                        meeting_uuid=m["uuid"], direction=log, other=report.source[:500],
-                        added=merged.added, resolution=merged.resolution, at=now_utc(),
-                        author=author))
+                    conn.execute(
+                        insert(_LOG).values(
+                            meeting_uuid=m["uuid"],
+                            direction=log,
+                            other=report.source[:500],
+                            added=merged.added,
+                            resolution=merged.resolution,
+                            at=now_utc(),
+                            author=author,
+                        )
+                    )
             _merge_decisions(conn, src_decisions, cluster_map, preserve_ids, report)
             _merge_approvals(conn, src_approvals, meeting_map, preserve_ids, report)
             if dry_run:
                 trans.rollback()
     except SQLAlchemyError as exc:
-        raise RecordError(_("{target}: nothing was merged: {why}", target=report.target,
-                            why=_db_problem(exc))) from None
+        raise RecordError(
+            _("{target}: nothing was merged: {why}", target=report.target, why=_db_problem(exc))
+        ) from None
     return report
 
 
-def _resolutions(resolve: str | dict[str, str] | None,
-                 meetings: Iterable[dict[str, Any]]) -> dict[str, str]:
+def _resolutions(
+    resolve: str | dict[str, str] | None, meetings: Iterable[dict[str, Any]]
+) -> dict[str, str]:
     if resolve is None:
         return {}
     if isinstance(resolve, str):
         resolve = {m["uuid"]: resolve for m in meetings}
     for how in resolve.values():
         if how not in RESOLUTIONS:
-            raise SyncError(_("resolve a conflict with {choices}, not {how!r}",
-                              choices=", ".join(RESOLUTIONS), how=how))
+            raise SyncError(
+                _(
+                    "resolve a conflict with {choices}, not {how!r}",
+                    choices=", ".join(RESOLUTIONS),
+                    how=how,
+                )
+            )
     return dict(resolve)
 
 
@@ -389,12 +484,19 @@ def _insert_row(conn: Connection, table: Any, values: dict[str, Any], preserve_i
     result = conn.execute(insert(table).values(**values))
     if preserve_id:
         return int(values["id"])
-    return int(result.inserted_primary_key[0])
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
-def _merge_clusters(conn: Connection, clusters: dict[int, dict[str, Any]],
-                    terms: list[dict[str, Any]], roster: list[dict[str, Any]],
-                    preserve_ids: bool, report: MergeReport) -> dict[int, int]:
+def _merge_clusters(
+    conn: Connection,
+    clusters: dict[int, dict[str, Any]],
+    terms: list[dict[str, Any]],
+    roster: list[dict[str, Any]],
+    preserve_ids: bool,
+    report: MergeReport,
+) -> dict[int, int]:
     """Source cluster id -> target cluster id; clusters the target lacks are
     copied with their terms versions and roster."""
     mapping: dict[int, int] = {}
@@ -413,18 +515,33 @@ def _merge_clusters(conn: Connection, clusters: dict[int, dict[str, Any]],
     return mapping
 
 
-def _merge_meeting(conn: Connection, m: dict[str, Any], events: list[StoredEvent],
-                   cluster_map: dict[int, int], resolution: str | None, preserve_ids: bool,
-                   report: MergeReport, author: str) -> MeetingMerge:
+def _merge_meeting(
+    conn: Connection,
+    m: dict[str, Any],
+    events: list[StoredEvent],
+    cluster_map: dict[int, int],
+    resolution: str | None,
+    preserve_ids: bool,
+    report: MergeReport,
+    author: str,
+) -> MeetingMerge:
     found = conn.execute(select(_MT).where(_MT.c.uuid == m["uuid"])).first()
-    result = MeetingMerge(m["uuid"], None, m["title"], m["date"], UNCHANGED,
-                          terms_text=m["terms_text"])
+    result = MeetingMerge(
+        m["uuid"], None, m["title"], m["date"], UNCHANGED, terms_text=m["terms_text"]
+    )
     if found is None:
-        values = {**m, "cluster_id": cluster_map.get(m["cluster_id"]) if m["cluster_id"]
-                  is not None else None}
+        values = {
+            **m,
+            "cluster_id": cluster_map.get(m["cluster_id"]) if m["cluster_id"] is not None else None,
+        }
         if m["cluster_id"] is not None and values["cluster_id"] is None:
-            raise SyncError(_("{meeting}: its cluster is missing in {source}",
-                              meeting=result.label, source=report.source))
+            raise SyncError(
+                _(
+                    "{meeting}: its cluster is missing in {source}",
+                    meeting=result.label,
+                    source=report.source,
+                )
+            )
         mid = _insert_row(conn, _MT, values, preserve_ids)
         if events:
             conn.execute(insert(_EV), [e.values(mid, e.seq) for e in events])
@@ -436,10 +553,13 @@ def _merge_meeting(conn: Connection, m: dict[str, Any], events: list[StoredEvent
     their_uuids = {e.uuid for e in theirs}
     our_uuids = {e.uuid for e in events}
     # Venue events set aside by an earlier ``--resolve central`` stay decided.
-    aside = {r[0] for r in conn.execute(select(SetAsideRow.event_uuid).where(
-        SetAsideRow.meeting_uuid == m["uuid"]))}
-    result.source_new = [e for e in events if e.uuid not in their_uuids
-                         and e.uuid not in aside]
+    aside = {
+        r[0]
+        for r in conn.execute(
+            select(SetAsideRow.event_uuid).where(SetAsideRow.meeting_uuid == m["uuid"])
+        )
+    }
+    result.source_new = [e for e in events if e.uuid not in their_uuids and e.uuid not in aside]
     result.target_new = [e for e in theirs if e.uuid not in our_uuids]
     if not result.source_new:
         return result
@@ -448,8 +568,9 @@ def _merge_meeting(conn: Connection, m: dict[str, Any], events: list[StoredEvent
         return result
     next_seq = (max(e.seq for e in theirs) + 1) if theirs else 0
     if not result.target_new:
-        conn.execute(insert(_EV), [e.values(mid, next_seq + i)
-                                   for i, e in enumerate(result.source_new)])
+        conn.execute(
+            insert(_EV), [e.values(mid, next_seq + i) for i, e in enumerate(result.source_new)]
+        )
         result.status, result.added = ADDED, len(result.source_new)
         return result
     if resolution is None:
@@ -460,31 +581,55 @@ def _merge_meeting(conn: Connection, m: dict[str, Any], events: list[StoredEvent
     if resolution == CENTRAL:
         now = now_utc()
         for e in result.source_new:
-            conn.execute(insert(SetAsideRow.__table__).values(
-                meeting_uuid=m["uuid"], event_uuid=e.uuid, type=e.type, payload=e.payload,
-                recorded_at=e.recorded_at, author=e.author, source=report.source[:500],
-                set_aside_at=now))
+            conn.execute(
+                insert(_ASIDE).values(
+                    meeting_uuid=m["uuid"],
+                    event_uuid=e.uuid,
+                    type=e.type,
+                    payload=e.payload,
+                    recorded_at=e.recorded_at,
+                    author=e.author,
+                    source=report.source[:500],
+                    set_aside_at=now,
+                )
+            )
         result.set_aside = len(result.source_new)
         return result
     appended: list[StoredEvent] = []
     if resolution == VENUE:
         now = now_utc()
         for e in reversed(result.target_new):
-            payload = {"target": e.uuid, "reason": _("conflict at check-in resolved for "
-                                                     "the venue's record")}
-            appended.append(StoredEvent(str(uuidlib.uuid4()), 0, "retract",
-                                        json.dumps(payload, ensure_ascii=False), now, author))
+            payload = {
+                "target": e.uuid,
+                "reason": _("conflict at check-in resolved for the venue's record"),
+            }
+            appended.append(
+                StoredEvent(
+                    str(uuidlib.uuid4()),
+                    0,
+                    "retract",
+                    json.dumps(payload, ensure_ascii=False),
+                    now,
+                    author,
+                )
+            )
         result.retracted = len(appended)
     appended.extend(result.source_new)
-    _check_playable(m, [e.event() for e in theirs], [e.event() for e in appended],
-                    result, resolution)
+    _check_playable(
+        m, [e.event() for e in theirs], [e.event() for e in appended], result, resolution
+    )
     conn.execute(insert(_EV), [e.values(mid, next_seq + i) for i, e in enumerate(appended)])
     result.added = len(result.source_new)
     return result
 
 
-def _check_playable(m: dict[str, Any], current: list[Event], appended: list[Event],
-                    result: MeetingMerge, resolution: str) -> None:
+def _check_playable(
+    m: dict[str, Any],
+    current: list[Event],
+    appended: list[Event],
+    result: MeetingMerge,
+    resolution: str,
+) -> None:
     """Refuse a resolution whose events the rules cannot play in the merged order."""
     terms = terms_from_text(m["terms_text"], f"{result.label} (terms)")
     meeting = Meeting(terms)
@@ -497,27 +642,43 @@ def _check_playable(m: dict[str, Any], current: list[Event], appended: list[Even
         try:
             meeting.apply(e)
         except EventError as exc:
-            raise SyncError(_("{meeting}: resolving the conflict with {how} would give a "
-                              "meeting the rules cannot play ({why}); nothing was merged — "
-                              "choose another resolution", meeting=result.label,
-                              how=resolution, why=str(exc))) from None
+            raise SyncError(
+                _(
+                    "{meeting}: resolving the conflict with {how} would give a "
+                    "meeting the rules cannot play ({why}); nothing was merged — "
+                    "choose another resolution",
+                    meeting=result.label,
+                    how=resolution,
+                    why=str(exc),
+                )
+            ) from None
 
 
-def _merge_decisions(conn: Connection, decisions: list[dict[str, Any]],
-                     cluster_map: dict[int, int], preserve_ids: bool,
-                     report: MergeReport) -> None:
+def _merge_decisions(
+    conn: Connection,
+    decisions: list[dict[str, Any]],
+    cluster_map: dict[int, int],
+    preserve_ids: bool,
+    report: MergeReport,
+) -> None:
     for d in decisions:
         if conn.execute(select(_OD.c.id).where(_OD.c.uuid == d["uuid"])).first() is not None:
             continue
-        values = {**d, "cluster_id": cluster_map.get(d["cluster_id"]) if d["cluster_id"]
-                  is not None else None}
+        values = {
+            **d,
+            "cluster_id": cluster_map.get(d["cluster_id"]) if d["cluster_id"] is not None else None,
+        }
         _insert_row(conn, _OD, values, preserve_ids)
         report.decisions_added += 1
 
 
-def _merge_approvals(conn: Connection, approvals: list[dict[str, Any]],
-                     meeting_map: dict[int, int], preserve_ids: bool,
-                     report: MergeReport) -> None:
+def _merge_approvals(
+    conn: Connection,
+    approvals: list[dict[str, Any]],
+    meeting_map: dict[int, int],
+    preserve_ids: bool,
+    report: MergeReport,
+) -> None:
     """Approvals of minutes whose approving event is now in the target (after the
     events, as an approval locks the meeting it approves)."""
     for a in approvals:
@@ -525,18 +686,25 @@ def _merge_approvals(conn: Connection, approvals: list[dict[str, Any]],
         at = meeting_map.get(a["approved_at_meeting_id"]) if a["approved_at_meeting_id"] else None
         if approved is None:
             continue
-        existing = conn.execute(select(_AP.c.event_uuid).where(
-            _AP.c.meeting_id == approved)).first()
+        existing = conn.execute(
+            select(_AP.c.event_uuid).where(_AP.c.meeting_id == approved)
+        ).first()
         if existing is not None:
             if existing[0] != a["event_uuid"]:
-                report.notes.append(_("the minutes of meeting {id} were approved in both "
-                                      "records; the approval in {target} stands",
-                                      id=approved, target=report.target))
+                report.notes.append(
+                    _(
+                        "the minutes of meeting {id} were approved in both "
+                        "records; the approval in {target} stands",
+                        id=approved,
+                        target=report.target,
+                    )
+                )
             continue
         if conn.execute(select(_EV.c.id).where(_EV.c.uuid == a["event_uuid"])).first() is None:
             continue  # its meeting's events were not merged (a conflict): later
-        _insert_row(conn, _AP, {**a, "meeting_id": approved, "approved_at_meeting_id": at},
-                    preserve_ids)
+        _insert_row(
+            conn, _AP, {**a, "meeting_id": approved, "approved_at_meeting_id": at}, preserve_ids
+        )
         report.approvals_added += 1
 
 
@@ -559,8 +727,10 @@ def describe_event(e: StoredEvent, meeting: Meeting | None = None) -> str:
             parts.append(name(data[key]))
     if "item" in data:
         item = items.get(data["item"])
-        parts.append(_("item {n}", n=data["item"]) + (f" {item.title}" if item is not None
-                                                      and getattr(item, "title", "") else ""))
+        parts.append(
+            _("item {n}", n=data["item"])
+            + (f" {item.title}" if item is not None and item.title else "")
+        )
     for key in ("mode", "action", "status", "outcome", "text", "title", "interest", "target"):
         if key in data and key not in ("target",):
             parts.append(str(data[key]))
@@ -576,8 +746,9 @@ def describe_event(e: StoredEvent, meeting: Meeting | None = None) -> str:
     return f"{when} {e.author}: {e.type}" + (f" — {detail}" if detail else "")
 
 
-def side_by_side(m: MeetingMerge, source_name: str = "venue", target_name: str = "central",
-                 width: int = 100) -> str:
+def side_by_side(
+    m: MeetingMerge, source_name: str = "venue", target_name: str = "central", width: int = 100
+) -> str:
     meeting: Meeting | None = None
     try:
         terms = terms_from_text(m.terms_text, m.label)
@@ -626,38 +797,65 @@ class CheckoutResult:
     lease: leases.LeaseInfo
 
 
-def checkout(central: Record, meeting_id: int, venue_path: str | Path, *,
-             force: bool = False) -> CheckoutResult:
+def checkout(
+    central: Record, meeting_id: int, venue_path: str | Path, *, force: bool = False
+) -> CheckoutResult:
     """Copy a meeting (and what it needs) from ``central`` into a new venue record,
     and lease the central copy to it until it is checked in."""
     venue_path = Path(venue_path)
     if "://" in str(venue_path):
-        raise SyncError(_("check a meeting out to a record file (venue.sqlite), not a "
-                          "database URL"))
+        raise SyncError(
+            _("check a meeting out to a record file (venue.sqlite), not a database URL")
+        )
     if venue_path.exists():
-        raise SyncError(_("{path}: already exists; check a meeting out to a new file (the "
-                          "existing one was left untouched)", path=venue_path))
+        raise SyncError(
+            _(
+                "{path}: already exists; check a meeting out to a new file (the "
+                "existing one was left untouched)",
+                path=venue_path,
+            )
+        )
     meeting = central.meeting_row(meeting_id)
     with central.engine.connect() as conn:
         row = conn.execute(select(_MT).where(_MT.c.id == meeting_id)).first()
         assert row is not None
         copied = _meetings_to_copy(conn, _row_dict(row))
-    lease = leases.acquire(central, meeting.uuid, purpose=leases.CHECKOUT,
-                           venue=str(venue_path.resolve()), force=force)
+    lease = leases.acquire(
+        central, meeting.uuid, purpose=leases.CHECKOUT, venue=str(venue_path.resolve()), force=force
+    )
     venue: Record | None = None
     try:
         venue = Record(venue_path)
-        merge(central, venue, meeting_uuids=[m["uuid"] for m in copied], preserve_ids=True,
-              source_name=central.target, target_name=str(venue_path))
+        merge(
+            central,
+            venue,
+            meeting_uuids=[m["uuid"] for m in copied],
+            preserve_ids=True,
+            source_name=central.target,
+            target_name=str(venue_path),
+        )
         with venue.session() as s:
-            s.add(CheckoutRow(meeting_uuid=meeting.uuid, origin=url_without_password(
-                central.url)[:500], lease_token=lease.token, checked_out_at=now_utc(),
-                author=current_author()))
+            s.add(
+                CheckoutRow(
+                    meeting_uuid=meeting.uuid,
+                    origin=url_without_password(central.url)[:500],
+                    lease_token=lease.token,
+                    checked_out_at=now_utc(),
+                    author=current_author(),
+                )
+            )
         with central.engine.begin() as conn:
-            conn.execute(insert(SyncLogRow.__table__).values(
-                meeting_uuid=meeting.uuid, direction="checkout",
-                other=str(venue_path.resolve())[:500], added=0, resolution="",
-                at=now_utc(), author=current_author()))
+            conn.execute(
+                insert(_LOG).values(
+                    meeting_uuid=meeting.uuid,
+                    direction="checkout",
+                    other=str(venue_path.resolve())[:500],
+                    added=0,
+                    resolution="",
+                    at=now_utc(),
+                    author=current_author(),
+                )
+            )
         events = len(venue.events(meeting_id))
     except BaseException:
         if venue is not None:
@@ -667,8 +865,16 @@ def checkout(central: Record, meeting_id: int, venue_path: str | Path, *,
             Path(f"{venue_path}{suffix}").unlink(missing_ok=True)
         raise
     venue.close()
-    return CheckoutResult(venue_path, meeting_id, meeting.uuid, meeting.title, meeting.date,
-                          events, len(copied) - 1, lease.info)
+    return CheckoutResult(
+        venue_path,
+        meeting_id,
+        meeting.uuid,
+        meeting.title,
+        meeting.date,
+        events,
+        len(copied) - 1,
+        lease.info,
+    )
 
 
 def checkouts(venue: Record) -> list[CheckoutRow]:
@@ -686,8 +892,9 @@ class CheckinResult:
         return self.report.conflicts
 
 
-def checkin(venue: Record, central: Record, *,
-            resolve: str | dict[str, str] | None = None) -> CheckinResult:
+def checkin(
+    venue: Record, central: Record, *, resolve: str | dict[str, str] | None = None
+) -> CheckinResult:
     """Merge a venue record's meetings back into the central record.
 
     Refused (LeaseHeld) when a meeting with new venue events is being recorded
@@ -696,8 +903,10 @@ def checkin(venue: Record, central: Record, *,
     outs = [c for c in checkouts(venue)]
     tokens = {c.meeting_uuid: c.lease_token for c in outs}
     with venue.session() as s:
-        uuids = [u for u, in s.execute(select(MeetingRow.uuid).order_by(
-            MeetingRow.date, MeetingRow.id))]
+        uuids = [
+            u
+            for (u,) in s.execute(select(MeetingRow.uuid).order_by(MeetingRow.date, MeetingRow.id))
+        ]
     now = now_utc()
     for mu in uuids:
         current = leases.lease_of(central, mu)
@@ -706,9 +915,15 @@ def checkin(venue: Record, central: Record, *,
         if not _has_new_events(venue, central, mu):
             continue
         raise leases._held(central, current)
-    report = merge(venue, central, meeting_uuids=uuids, resolve=resolve,
-                   source_name=str(venue.path or venue.target), target_name=central.target,
-                   log="checkin")
+    report = merge(
+        venue,
+        central,
+        meeting_uuids=uuids,
+        resolve=resolve,
+        source_name=str(venue.path or venue.target),
+        target_name=central.target,
+        log="checkin",
+    )
     released = []
     done = {m.meeting_uuid for m in report.meetings if m.status not in (CONFLICT, LOCKED)}
     for c in outs:
@@ -716,8 +931,11 @@ def checkin(venue: Record, central: Record, *,
             leases.release_token(central, c.meeting_uuid, c.lease_token)
             released.append(c.meeting_uuid)
             with venue.session() as s:
-                s.execute(update(CheckoutRow).where(CheckoutRow.id == c.id)
-                          .values(checked_in_at=now_utc()))
+                s.execute(
+                    update(CheckoutRow)
+                    .where(CheckoutRow.id == c.id)
+                    .values(checked_in_at=now_utc())
+                )
     return CheckinResult(report, released)
 
 
@@ -730,6 +948,13 @@ def _has_new_events(venue: Record, central: Record, meeting_uuid: str) -> bool:
         if cid is None:
             return True
         ours = {r[0] for r in v.execute(select(_EV.c.uuid).where(_EV.c.meeting_id == vid))}
-        n = c.execute(select(func.count()).select_from(_EV).where(
-            _EV.c.meeting_id == cid, _EV.c.uuid.in_(list(ours)))).scalar() if ours else 0
+        n = (
+            c.execute(
+                select(func.count())
+                .select_from(_EV)
+                .where(_EV.c.meeting_id == cid, _EV.c.uuid.in_(list(ours)))
+            ).scalar()
+            if ours
+            else 0
+        )
         return bool(len(ours) - int(n or 0))
