@@ -307,25 +307,29 @@ def test_backups_taken_while_another_process_records_are_consistent(tmp_path):
     )
     try:
         assert proc.stdout.readline() == b"READY\n"
-        taken = []
+        snapshots = []
         for _ in range(6):
             time.sleep(0.05)
-            taken.append(backup_record(path, keep=None, reason="busy"))
+            # Read at once: the worker's own rolling backups (keep=3) prune old ones.
+            backup = backup_record(path, keep=None, reason="busy")
+            check_backup(backup)
+            conn = sqlite3.connect(backup)
+            rows = conn.execute(
+                "SELECT meeting_id, seq, uuid FROM events ORDER BY meeting_id, seq"
+            ).fetchall()
+            conn.close()
+            snapshots.append(rows)
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.communicate()
     final = event_ids(path)
     sizes = []
-    for backup in taken:
-        check_backup(backup)
-        ids = event_ids(backup)
-        conn = sqlite3.connect(backup)
-        rows = conn.execute("SELECT meeting_id, seq FROM events ORDER BY meeting_id, seq")
+    for rows in snapshots:
         by_meeting: dict[int, list[int]] = {}
-        for mid, seq in rows:
+        for mid, seq, _uid in rows:
             by_meeting.setdefault(mid, []).append(seq)
-        conn.close()
         assert all(seqs == list(range(len(seqs))) for seqs in by_meeting.values())
+        ids = [uid for _m, _s, uid in rows]
         assert ids == final[: len(ids)]  # a prefix of what was recorded
         sizes.append(len(ids))
     assert sizes == sorted(sizes) and sizes[-1] > sizes[0]  # taken mid-recording

@@ -597,3 +597,28 @@ def test_verify_checks_approved_minutes_fingerprints(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "the record changed after its minutes were approved" in out
     assert "trigger(s) events_no_update missing" in out
+
+
+@pytest.mark.parametrize(
+    "folder, name",
+    [
+        ("Meeting #5? notes", "record.sqlite"),
+        ("Budget 100%", "record%20copy.sqlite"),
+        ("Cyfarfod – Ebrill", "cofnod (1).sqlite"),
+    ],
+)
+def test_odd_characters_in_a_path_reach_that_file_and_no_other(
+    tmp_path, worked_example, folder, name
+):
+    """A '?', '#' or '%20' in a name once sent the record to another file."""
+    path = tmp_path / folder / name
+    path.parent.mkdir()
+    record, live = make_record(path, worked_example)
+    record.close()
+    everything = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
+    assert everything == [folder, f"{folder}/{name}"], everything
+    ro = Record(path, readonly=True)
+    assert len(LiveMeeting(ro, live.meeting_id).events) == len(live.events)
+    ro.close()
+    assert backup_record(path).parent == path.parent / "backups"
+    assert verify_record(path).ok

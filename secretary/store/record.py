@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -66,8 +67,8 @@ def readonly_uri(path: str | os.PathLike[str]) -> str:
     """An SQLite URI opening ``path`` read-only. In a read-only place SQLite cannot
     create the -shm file a WAL record needs, so a record whose WAL is empty (it
     was closed cleanly) is opened as immutable there."""
-    path = Path(path)
-    uri = f"file:{path}?mode=ro"
+    path = Path(os.path.abspath(path))
+    uri = f"{path.as_uri()}?mode=ro"  # percent-encoded: any character a name may hold
     folder_writable = os.access(path.parent, os.W_OK)
     wal = Path(f"{path}-wal")
     shm = Path(f"{path}-shm")
@@ -135,6 +136,7 @@ class Record:
         self.is_sqlite = not _is_url(raw) or raw.startswith("sqlite")
         # Run by close(): e.g. releasing a meeting's lease on a central record.
         self.on_close: list[Any] = []
+        url: Any
         if _is_url(raw):
             url = database_url(raw)
             self.url: str = url
@@ -142,10 +144,13 @@ class Record:
         else:
             self.path = Path(raw)
             self._check_file(create)
-            url = f"sqlite:///{self.path}"
-            self.url = url
+            self.url = f"sqlite:///{self.path}"
+            # A URL object, not a string: a path is taken verbatim, so a '?', '#' or
+            # '%20' in a file or folder name cannot send the record to another file.
+            url = URL.create("sqlite", database=str(self.path))
             if readonly:
-                url = f"sqlite:///{readonly_uri(self.path)}&uri=true"
+                url = URL.create("sqlite", database=readonly_uri(self.path),
+                                 query={"uri": "true"})
         # One writer: a record file open for writing is locked (store/lock.py).
         self._unlock: Any = None
         if self.path is not None and not readonly:
