@@ -616,3 +616,24 @@ def test_event_descriptions_name_people_and_items():
         "ann",
     )
     assert sync.describe_event(e) == "13:05 ann: arrive — lead; remote"
+
+
+def test_checkin_waits_while_someone_records_the_meeting_centrally(pg_url, tmp_path):
+    _cid, ids = central_year(pg_url)
+    m5 = ids[-1]
+    venue = tmp_path / "venue.sqlite"
+    checkout(pg_url, m5, venue)
+    record_at(venue, m5, [check_event({"type": "arrive", "person": "lead"})])
+    central = Record(pg_url)
+    try:
+        live = LiveMeeting(central, m5, take_over=True)  # forced: the lease is now theirs
+        live.record_event({"type": "arrive", "person": "cdm"})
+        with pytest.raises(ls.LeaseHeld, match="being recorded by"):
+            checkin(venue, pg_url)
+    finally:
+        central.close()
+    # Once they close it, the check-in goes ahead — as a conflict, since both changed it.
+    result = checkin(venue, pg_url)
+    assert [m.meeting_id for m in result.conflicts] == [m5]
+    result = checkin(venue, pg_url, resolve="keep-both")
+    assert not result.conflicts and result.released == []  # the forced lease was not ours

@@ -928,8 +928,19 @@ def checkin(
     done = {m.meeting_uuid for m in report.meetings if m.status not in (CONFLICT, LOCKED)}
     for c in outs:
         if c.meeting_uuid in done and c.checked_in_at is None:
-            leases.release_token(central, c.meeting_uuid, c.lease_token)
-            released.append(c.meeting_uuid)
+            if leases.release_token(central, c.meeting_uuid, c.lease_token):
+                released.append(c.meeting_uuid)
+            else:
+                report.notes.append(
+                    _(
+                        "the check-out's lease on {meeting} had already been released or "
+                        "taken over centrally",
+                        meeting=next(
+                            (m.label for m in report.meetings if m.meeting_uuid == c.meeting_uuid),
+                            c.meeting_uuid,
+                        ),
+                    )
+                )
             with venue.session() as s:
                 s.execute(
                     update(CheckoutRow)
