@@ -174,6 +174,11 @@ def test_checkout_offline_checkin_twice_equals_recording_directly(record_target,
 
     first = checkin(venue, record_target)
     assert [m.status for m in first.report.meetings] == ["unchanged"] * 4 + ["added"]
+    assert (
+        first.report.lines()[0]
+        == f"Upper Valleys Cluster Meeting (2027-01-14): {len(events)} new events added"
+    )
+    assert first.report.lines()[1].startswith("unchanged: 4 meeting(s) (2026-05-14, 2026-07-09")
     assert first.report.meetings[-1].added == len(events)
     assert first.released == [out.meeting_uuid]
     central = Record(record_target)
@@ -616,6 +621,15 @@ def test_event_descriptions_name_people_and_items():
         "ann",
     )
     assert sync.describe_event(e) == "13:05 ann: arrive — lead; remote"
+    e = sync.StoredEvent(
+        "u",
+        1,
+        "leave",
+        json.dumps({"person": "lead", "at": "14:10"}),
+        "2027-01-14T14:10:30+00:00",
+        "ann",
+    )
+    assert sync.describe_event(e) == "14:10 ann: leave — lead; at 14:10"
 
 
 def test_checkin_waits_while_someone_records_the_meeting_centrally(pg_url, tmp_path):

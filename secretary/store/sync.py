@@ -240,7 +240,7 @@ class MergeReport:
             elif m.status == ADDED:
                 out.append(_("{meeting}: {n} new events added", meeting=m.label, n=m.added))
             elif m.status == UNCHANGED:
-                out.append(_("{meeting}: unchanged", meeting=m.label))
+                continue  # listed together below
             elif m.status == LOCKED:
                 out.append(
                     _(
@@ -266,6 +266,15 @@ class MergeReport:
                 )
             else:
                 out.append(_resolved_line(m))
+        same = [m for m in self.meetings if m.status == UNCHANGED]
+        if same:
+            out.append(
+                _(
+                    "unchanged: {n} meeting(s) ({which})",
+                    n=len(same),
+                    which=", ".join(m.date or m.title for m in same),
+                )
+            )
         if self.approvals_added:
             out.append(_("approvals of minutes added: {n}", n=self.approvals_added))
         if self.decisions_added:
@@ -711,6 +720,9 @@ def _merge_approvals(
 # --------------------------------------------------------------------------- conflicts
 
 
+MODE_WORDS = {"in_person": _("in person"), "remote": _("remote")}
+
+
 def describe_event(e: StoredEvent, meeting: Meeting | None = None) -> str:
     """'13:05 ann: arrive — Dr Rhian Evans (in person)' for a listing of conflicts."""
     data = json.loads(e.payload)
@@ -731,9 +743,13 @@ def describe_event(e: StoredEvent, meeting: Meeting | None = None) -> str:
             _("item {n}", n=data["item"])
             + (f" {item.title}" if item is not None and item.title else "")
         )
-    for key in ("mode", "action", "status", "outcome", "text", "title", "interest", "target"):
-        if key in data and key not in ("target",):
+    if data.get("mode") in MODE_WORDS:
+        parts.append(MODE_WORDS[data["mode"]])
+    for key in ("action", "status", "outcome", "text", "title", "interest"):
+        if key in data:
             parts.append(str(data[key]))
+    if data.get("at"):
+        parts.append(_("at {time}", time=data["at"]))
     if "votes" in data and isinstance(data["votes"], dict):
         counts: dict[str, int] = {}
         for choice in data["votes"].values():
