@@ -317,3 +317,38 @@ def test_another_users_lock_file_means_locked(record_path, monkeypatch):
     lock_path(record_path).unlink()
     with pytest.raises(RecordError, match="read-only place"):  # no lock file: the folder
         Record(record_path)
+
+
+RACER = r"""
+import sys, time
+from secretary.store import Record
+from secretary.store.lock import RecordLocked
+path, start = sys.argv[1], float(sys.argv[2])
+time.sleep(max(0.0, start - time.time()))
+try:
+    r = Record(path)
+    print("opened", flush=True)
+    sys.stdin.readline()  # hold it until every racer has answered
+    r.close()
+except RecordLocked:
+    print("locked", flush=True)
+"""
+
+
+def test_processes_racing_to_open_never_make_two_writers(record_path):
+    Record(record_path).close()
+    for _round in range(3):
+        start = time.time() + 0.8  # all try at once, once they have started
+        racers = [
+            subprocess.Popen(
+                [sys.executable, "-c", RACER, str(record_path), str(start)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(6)
+        ]
+        answers = sorted(p.stdout.readline().strip() for p in racers)
+        for p in racers:
+            p.communicate("\n", timeout=60)
+        assert answers == ["locked"] * 5 + ["opened"], answers
