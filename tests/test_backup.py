@@ -333,3 +333,50 @@ def test_backups_taken_while_another_process_records_are_consistent(tmp_path):
         assert ids == final[: len(ids)]  # a prefix of what was recorded
         sizes.append(len(ids))
     assert sizes == sorted(sizes) and sizes[-1] > sizes[0]  # taken mid-recording
+
+
+RESTORER = r"""
+import sys
+from secretary.store.backup import restore_backup
+record, a, b = sys.argv[1:4]
+print("READY", flush=True)
+n = 0
+while True:
+    restore_backup(a if n % 2 else b, record)
+    n += 1
+"""
+
+
+def test_a_restore_killed_at_any_moment_leaves_one_whole_record(live, record_path):
+    """SIGKILL during restores: the record is always one whole state, old or new."""
+    import random
+    import signal
+
+    a = backup_record(record_path, keep=None, reason="a")
+    live.record_event({"type": "leave", "person": "nurse"})
+    live.record_event({"type": "note", "item": "4", "text": "later " * 5000})
+    b = backup_record(record_path, keep=None, reason="b")
+    live.record.close()
+    states = {tuple(event_ids(a)), tuple(event_ids(b))}
+    assert len(states) == 2
+    # Keep the two sources out of the folder the restores prune and add to.
+    safe = record_path.parent / "sources"
+    safe.mkdir()
+    a, b = a.rename(safe / "a.sqlite"), b.rename(safe / "b.sqlite")
+    rng = random.Random(5)
+    for _ in range(12):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", RESTORER, str(record_path), str(a), str(b)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout.readline() == b"READY\n"
+        time.sleep(rng.uniform(0.0, 0.4))
+        proc.send_signal(signal.SIGKILL)
+        _, err = proc.communicate()
+        assert b"Traceback" not in err, err.decode()[-1500:]
+        record = Record(record_path)  # the dead restorer's lock is taken over
+        assert record.integrity_check() == "ok"
+        assert tuple(e.id for e in record.events(1)) in states
+        record.close()
+    assert stat.S_IMODE(os.stat(record_path).st_mode) == 0o600
