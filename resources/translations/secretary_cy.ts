@@ -1,0 +1,2821 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
+  <context>
+    <name />
+    <message>
+      <source>(directed: {0})</source>
+      <translation>(cyfarwyddwyd: {0})</translation>
+    </message>
+    <message>
+      <source>(no date)</source>
+      <translation>(dim dyddiad)</translation>
+    </message>
+    <message>
+      <source>A proxy is given to someone else.</source>
+      <translation>Rhoddir procsi i rywun arall.</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+      <source>Action {ref} recorded</source>
+      <translation>Cofnodwyd cam gweithredu {ref}</translation>
+    </message>
+    <message>
+      <source>Agenda reordered</source>
+      <translation>Aildrefnwyd yr agenda</translation>
+    </message>
+    <message>
+      <source>Agreed by consensus recorded</source>
+      <translation>Cofnodwyd cytundeb drwy gonsensws</translation>
+    </message>
+    <message>
+      <source>Apologies from {name}</source>
+      <translation>Ymddiheuriadau gan {name}</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>Wedi cyrraedd</translation>
+    </message>
+    <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
+    <message>
+      <source>Attendee</source>
+      <translation>Mynychwr</translation>
+    </message>
+    <message>
+      <source>Choose the agenda item first.</source>
+      <translation>Dewiswch yr eitem ar yr agenda yn gyntaf.</translation>
+    </message>
+    <message>
+      <source>Cluster</source>
+      <translation>Clwstwr</translation>
+    </message>
+    <message>
+      <source>Cluster Secretary</source>
+      <translation>Ysgrifennydd y Clwstwr</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Dyddiad</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Penderfyniad</translation>
+    </message>
+    <message>
+      <source>Decision refused: {0}</source>
+      <translation>Gwrthodwyd y penderfyniad: {0}</translation>
+    </message>
+    <message>
+      <source>Declaration of interest recorded: {name}</source>
+      <translation>Cofnodwyd datganiad o fuddiant: {name}</translation>
+    </message>
+    <message>
+      <source>Deputy</source>
+      <translation>Dirprwy</translation>
+    </message>
+    <message>
+      <source>Describe the action.</source>
+      <translation>Disgrifiwch y cam gweithredu.</translation>
+    </message>
+    <message>
+      <source>Describe the interest declared.</source>
+      <translation>Disgrifiwch y buddiant a ddatganwyd.</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Cyfarwyddyd</translation>
+    </message>
+    <message>
+      <source>Documents for this meeting are already in {0}. Replace them with new ones?</source>
+      <translation>Mae dogfennau'r cyfarfod hwn eisoes yn {0}. Hoffech chi roi rhai newydd yn eu lle?</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Erbyn</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-bost</translation>
+    </message>
+    <message>
+      <source>Events recorded</source>
+      <translation>Digwyddiadau a gofnodwyd</translation>
+    </message>
+    <message>
+      <source>Export the minutes and logs to which folder?</source>
+      <translation>I ba ffolder y dylid allforio'r cofnodion a'r logiau?</translation>
+    </message>
+    <message>
+      <source>Exported {0} documents to {1}</source>
+      <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
+    </message>
+    <message>
+      <source>Financial</source>
+      <translation>Ariannol</translation>
+    </message>
+    <message>
+      <source>Financial log entry recorded</source>
+      <translation>Cofnodwyd cofnod yn y log ariannol</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>O blaid</translation>
+    </message>
+    <message>
+      <source>For this item</source>
+      <translation>Ar gyfer yr eitem hon</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Oddi wrth</translation>
+    </message>
+    <message>
+      <source>Give the item a title.</source>
+      <translation>Rhowch deitl i'r eitem.</translation>
+    </message>
+    <message>
+      <source>Give the person's name.</source>
+      <translation>Rhowch enw'r person.</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>Gwestai</translation>
+    </message>
+    <message>
+      <source>In attendance</source>
+      <translation>Yn mynychu</translation>
+    </message>
+    <message>
+      <source>In attendance: recorded, not counted for quorum, no vote.</source>
+      <translation>Yn mynychu: wedi'i gofnodi, heb ei gyfrif at y cworwm, dim pleidlais.</translation>
+    </message>
+    <message>
+      <source>Interest</source>
+      <translation>Buddiant</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Eitem</translation>
+    </message>
+    <message>
+      <source>Item added: {title}</source>
+      <translation>Ychwanegwyd eitem: {title}</translation>
+    </message>
+    <message>
+      <source>Left early</source>
+      <translation>Gadawodd yn gynnar</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>Aelod</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Enw</translation>
+    </message>
+    <message>
+      <source>No backup could be made: {0}</source>
+      <translation>Nid oedd modd gwneud copi wrth gefn: {0}</translation>
+    </message>
+    <message>
+      <source>No such person: {0}</source>
+      <translation>Nid oes person o'r fath: {0}</translation>
+    </message>
+    <message>
+      <source>No votes entered: choose for, against or abstain for each group.</source>
+      <translation>Ni roddwyd pleidleisiau: dewiswch o blaid, yn erbyn neu ymatal ar gyfer pob grŵp.</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Heb ei allforio</translation>
+    </message>
+    <message>
+      <source>Not restored</source>
+      <translation>Heb ei adfer</translation>
+    </message>
+    <message>
+      <source>Notes saved</source>
+      <translation>Cadwyd y nodiadau</translation>
+    </message>
+    <message>
+      <source>Nothing to redo.</source>
+      <translation>Dim i'w ailwneud.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo.</source>
+      <translation>Dim i'w ddadwneud.</translation>
+    </message>
+    <message>
+      <source>Now on: {item}</source>
+      <translation>Yn awr: {item}</translation>
+    </message>
+    <message>
+      <source>On the roster since</source>
+      <translation>Ar y rhestr aelodaeth ers</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Sefydliad</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Perchennog</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Presented by {0}</source>
+      <translation>Cyflwynwyd gan {0}</translation>
+    </message>
+    <message>
+      <source>Proxy recorded: {grantor} to {holder}</source>
+      <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
+    </message>
+    <message>
+      <source>Record backups (*.sqlite);;All files (*)</source>
+      <translation>Copïau wrth gefn o'r cofnod (*.sqlite);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Cofnodwyd</translation>
+    </message>
+    <message>
+      <source>Redone</source>
+      <translation>Ailwnaed</translation>
+    </message>
+    <message>
+      <source>Ref</source>
+      <translation>Cyf</translation>
+    </message>
+    <message>
+      <source>Replace the documents?</source>
+      <translation>Rhoi dogfennau newydd yn lle'r rhain?</translation>
+    </message>
+    <message>
+      <source>Replace the record with the backup {0}?
+
+The current record is kept as a copy first, so nothing is lost. The window will close; open the record again afterwards.</source>
+      <translation>Rhoi'r copi wrth gefn {0} yn lle'r cofnod?
+
+Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenestr yn cau; agorwch y cofnod eto wedyn.</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+      <source>Restore which backup?</source>
+      <translation>Pa gopi wrth gefn i'w adfer?</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Adferwyd</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôl</translation>
+    </message>
+    <message>
+      <source>Seat</source>
+      <translation>Sedd</translation>
+    </message>
+    <message>
+      <source>Seat / kind</source>
+      <translation>Sedd / math</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Dechrau</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statws</translation>
+    </message>
+    <message>
+      <source>That correction would change a decision already recorded; retract the decision first if it was wrong.</source>
+      <translation>Byddai'r cywiriad hwnnw'n newid penderfyniad sydd eisoes wedi'i gofnodi; tynnwch y penderfyniad yn ôl yn gyntaf os oedd yn anghywir.</translation>
+    </message>
+    <message>
+      <source>The record cannot be opened</source>
+      <translation>Nid oes modd agor y cofnod</translation>
+    </message>
+    <message>
+      <source>The record was restored from {0}. Open it again to carry on.</source>
+      <translation>Adferwyd y cofnod o {0}. Agorwch ef eto i barhau.</translation>
+    </message>
+    <message>
+      <source>Then</source>
+      <translation>Yna</translation>
+    </message>
+    <message>
+      <source>There are no backups of this record yet.</source>
+      <translation>Nid oes copïau wrth gefn o'r cofnod hwn eto.</translation>
+    </message>
+    <message>
+      <source>This record is on a database server: ask its administrator to restore it.</source>
+      <translation>Mae'r cofnod hwn ar weinydd cronfa ddata: gofynnwch i'w weinyddwr ei adfer.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Teitl</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>At</translation>
+    </message>
+    <message>
+      <source>Undone (recorded as a correction)</source>
+      <translation>Dadwnaed (wedi'i gofnodi fel cywiriad)</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>Lleoliad</translation>
+    </message>
+    <message>
+      <source>Vote</source>
+      <translation>Pleidlais</translation>
+    </message>
+    <message>
+      <source>Vote recorded</source>
+      <translation>Cofnodwyd y bleidlais</translation>
+    </message>
+    <message>
+      <source>Votes now</source>
+      <translation>Pleidleisiau yn awr</translation>
+    </message>
+    <message>
+      <source>Voting group</source>
+      <translation>Grŵp pleidleisio</translation>
+    </message>
+    <message>
+      <source>absent</source>
+      <translation>yn absennol</translation>
+    </message>
+    <message>
+      <source>abstains</source>
+      <translation>yn ymatal</translation>
+    </message>
+    <message>
+      <source>agreed by consensus</source>
+      <translation>cytunwyd drwy gonsensws</translation>
+    </message>
+    <message>
+      <source>apologies</source>
+      <translation>ymddiheuriadau</translation>
+    </message>
+    <message>
+      <source>blocked (inquorate)</source>
+      <translation>wedi'i atal (heb gworwm)</translation>
+    </message>
+    <message>
+      <source>cannot vote</source>
+      <translation>ni all bleidleisio</translation>
+    </message>
+    <message>
+      <source>carried</source>
+      <translation>pasiwyd</translation>
+    </message>
+    <message>
+      <source>every item</source>
+      <translation>pob eitem</translation>
+    </message>
+    <message>
+      <source>in force</source>
+      <translation>mewn grym</translation>
+    </message>
+    <message>
+      <source>left {0}</source>
+      <translation>gadawodd {0}</translation>
+    </message>
+    <message>
+      <source>may vote</source>
+      <translation>caiff bleidleisio</translation>
+    </message>
+    <message>
+      <source>must abstain</source>
+      <translation>rhaid ymatal</translation>
+    </message>
+    <message>
+      <source>not carried</source>
+      <translation>ni phasiwyd</translation>
+    </message>
+    <message>
+      <source>not directed</source>
+      <translation>heb gyfarwyddyd</translation>
+    </message>
+    <message>
+      <source>not for this item</source>
+      <translation>nid ar gyfer yr eitem hon</translation>
+    </message>
+    <message>
+      <source>not represented</source>
+      <translation>heb gynrychiolaeth</translation>
+    </message>
+    <message>
+      <source>present</source>
+      <translation>yn bresennol</translation>
+    </message>
+    <message>
+      <source>remote</source>
+      <translation>o bell</translation>
+    </message>
+    <message>
+      <source>this item</source>
+      <translation>yr eitem hon</translation>
+    </message>
+    <message>
+      <source>withdrawn for item</source>
+      <translation>wedi ymneilltuo ar gyfer yr eitem</translation>
+    </message>
+    <message>
+      <source>withdraws</source>
+      <translation>yn ymneilltuo</translation>
+    </message>
+    <message>
+      <source>withdrew</source>
+      <translation>ymneilltuodd</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ie</translation>
+    </message>
+    <message>
+      <source>{0} (deputy)</source>
+      <translation>{0} (dirprwy)</translation>
+    </message>
+    <message>
+      <source>{0} (late)</source>
+      <translation>{0} (yn hwyr)</translation>
+    </message>
+    <message>
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <source>{0} has no arrival or departure to correct.</source>
+      <translation>Nid oes gan {0} amser cyrraedd na gadael i'w gywiro.</translation>
+    </message>
+    <message>
+      <source>{0} is present: apologies are for people not at the meeting.</source>
+      <translation>Mae {0} yn bresennol: mae ymddiheuriadau ar gyfer pobl nad ydynt yn y cyfarfod.</translation>
+    </message>
+    <message>
+      <source>{0} {1}–{2}–{3}</source>
+      <translation>{0} {1}–{2}–{3}</translation>
+    </message>
+    <message>
+      <source>{0} — for {1}</source>
+      <translation>{0} — ar gyfer {1}</translation>
+    </message>
+    <message>
+      <source>{0}, abstains</source>
+      <translation>{0}, yn ymatal</translation>
+    </message>
+    <message>
+      <source>{0}: declared interest ({1})</source>
+      <translation>{0}: wedi datgan buddiant ({1})</translation>
+    </message>
+    <message>
+      <source>{holder} by proxy for {grantor}</source>
+      <translation>{holder} drwy brocsi ar ran {grantor}</translation>
+    </message>
+    <message>
+      <source>{name} added</source>
+      <translation>Ychwanegwyd {name}</translation>
+    </message>
+    <message>
+      <source>{name} arrived {at}</source>
+      <translation>Cyrhaeddodd {name} {at}</translation>
+    </message>
+    <message>
+      <source>{name} joined remotely {at}</source>
+      <translation>Ymunodd {name} o bell {at}</translation>
+    </message>
+    <message>
+      <source>{name} left {at}</source>
+      <translation>Gadawodd {name} {at}</translation>
+    </message>
+    <message>
+      <source>{name} — deputy for {seat}</source>
+      <translation>{name} — dirprwy ar gyfer {seat}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>&lt;h2&gt;Cluster Secretary {0}&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Ysgrifennydd y Clwstwr {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <source>About Cluster Secretary</source>
+      <translation>Ynglŷn ag Ysgrifennydd y Clwstwr</translation>
+    </message>
+    <message>
+      <source>Bundled components and their licences:</source>
+      <translation>Cydrannau sydd wedi'u cynnwys a'u trwyddedau:</translation>
+    </message>
+    <message>
+      <source>Cluster Secretary itself is released under the MIT licence. The LGPL components are used as shared libraries and may be replaced.</source>
+      <translation>Rhyddheir Ysgrifennydd y Clwstwr ei hun o dan drwydded MIT. Defnyddir y cydrannau LGPL fel llyfrgelloedd a rennir a gellir rhoi eraill yn eu lle.</translation>
+    </message>
+    <message>
+      <source>Component</source>
+      <translation>Cydran</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Trwydded</translation>
+    </message>
+    <message>
+      <source>Live quorum, votes, minutes and action logs for primary care cluster meetings. Works offline; every event is written at once to the record.</source>
+      <translation>Cworwm byw, pleidleisiau, cofnodion a logiau gweithredu ar gyfer cyfarfodydd clystyrau gofal sylfaenol. Mae'n gweithio all-lein; caiff pob digwyddiad ei ysgrifennu i'r cofnod ar unwaith.</translation>
+    </message>
+    <message>
+      <source>Python {0} · Qt {1} · PySide6 {2}</source>
+      <translation>Python {0} · Qt {1} · PySide6 {2}</translation>
+    </message>
+    <message>
+      <source>Record: {0}</source>
+      <translation>Cofnod: {0}</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Fersiwn</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionDialog</name>
+    <message>
+      <source>&amp;Action</source>
+      <translation>&amp;Cam gweithredu</translation>
+    </message>
+    <message>
+      <source>&amp;Owner</source>
+      <translation>&amp;Perchennog</translation>
+    </message>
+    <message>
+      <source>Add an action</source>
+      <translation>Ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>Erbyn</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+      <source>Someone on the roster, or type any name</source>
+      <translation>Rhywun ar y rhestr aelodaeth, neu teipiwch unrhyw enw</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddItemDialog</name>
+    <message>
+      <source>&amp;Amount</source>
+      <translation>&amp;Swm</translation>
+    </message>
+    <message>
+      <source>&amp;Presenter</source>
+      <translation>&amp;Cyflwynydd</translation>
+    </message>
+    <message>
+      <source>&amp;Reference</source>
+      <translation>C&amp;yfeirnod</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+      <source>A financial decision</source>
+      <translation>Penderfyniad ariannol</translation>
+    </message>
+    <message>
+      <source>Add an agenda item</source>
+      <translation>Ychwanegu eitem at yr agenda</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddPersonDialog</name>
+    <message>
+      <source>&amp;Attends as</source>
+      <translation>&amp;Yn mynychu fel</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Enw</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation or role</source>
+      <translation>&amp;Sefydliad neu rôl</translation>
+    </message>
+    <message>
+      <source>&amp;Seat</source>
+      <translation>Se&amp;dd</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>Ychwanegu person</translation>
+    </message>
+    <message>
+      <source>Arrived now</source>
+      <translation>Wedi cyrraedd yn awr</translation>
+    </message>
+    <message>
+      <source>Deputy for a seat</source>
+      <translation>Dirprwy ar gyfer sedd</translation>
+    </message>
+    <message>
+      <source>Guest (no seat, no vote)</source>
+      <translation>Gwestai (dim sedd, dim pleidlais)</translation>
+    </message>
+    <message>
+      <source>In attendance (no seat, no vote)</source>
+      <translation>Yn mynychu (dim sedd, dim pleidlais)</translation>
+    </message>
+    <message>
+      <source>Member of a seat</source>
+      <translation>Aelod mewn sedd</translation>
+    </message>
+    <message>
+      <source>Remotely</source>
+      <translation>O bell</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPanel</name>
+    <message>
+      <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Agenda&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Add &amp;item…</source>
+      <translation>Ychwanegu &amp;eitem…</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Symud i lawr</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Symud i fyny</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApproveMinutesDialog</name>
+    <message>
+      <source>Amendments</source>
+      <translation>Diwygiadau</translation>
+    </message>
+    <message>
+      <source>Approve and lock</source>
+      <translation>Cymeradwyo a chloi</translation>
+    </message>
+    <message>
+      <source>Approve the minutes</source>
+      <translation>Cymeradwyo'r cofnodion</translation>
+    </message>
+    <message>
+      <source>Approved as a true record</source>
+      <translation>Cymeradwywyd fel cofnod cywir</translation>
+    </message>
+    <message>
+      <source>Approved with amendments</source>
+      <translation>Cymeradwywyd gyda diwygiadau</translation>
+    </message>
+    <message>
+      <source>Minutes of</source>
+      <translation>Cofnodion</translation>
+    </message>
+    <message>
+      <source>No earlier meeting of this cluster is waiting for its minutes to be approved.</source>
+      <translation>Nid oes cyfarfod cynharach o'r clwstwr hwn yn aros i'w gofnodion gael eu cymeradwyo.</translation>
+    </message>
+    <message>
+      <source>Not approved: {0}</source>
+      <translation>Heb ei gymeradwyo: {0}</translation>
+    </message>
+    <message>
+      <source>Once approved, the minutes are locked: nothing more can be recorded in that meeting.</source>
+      <translation>Unwaith y cânt eu cymeradwyo, caiff y cofnodion eu cloi: ni ellir cofnodi dim mwy yn y cyfarfod hwnnw.</translation>
+    </message>
+    <message>
+      <source>The amendments, as the meeting agreed them</source>
+      <translation>Y diwygiadau, fel y cytunodd y cyfarfod arnynt</translation>
+    </message>
+    <message>
+      <source>Write the amendments, or choose 'as a true record'.</source>
+      <translation>Ysgrifennwch y diwygiadau, neu dewiswch 'fel cofnod cywir'.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendancePanel</name>
+    <message>
+      <source>&amp;Arrived / left</source>
+      <translation>&amp;Cyrraedd / gadael</translation>
+    </message>
+    <message>
+      <source>&amp;Remote</source>
+      <translation>O &amp;bell</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Presenoldeb&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>A&amp;pologies</source>
+      <translation>&amp;Ymddiheuriadau</translation>
+    </message>
+    <message>
+      <source>Add &amp;person…</source>
+      <translation>Ychwanegu &amp;person…</translation>
+    </message>
+    <message>
+      <source>Choose a person first (type part of a name).</source>
+      <translation>Dewiswch berson yn gyntaf (teipiwch ran o enw).</translation>
+    </message>
+    <message>
+      <source>Correct &amp;time…</source>
+      <translation>Cywiro'r &amp;amser…</translation>
+    </message>
+    <message>
+      <source>Find a person (Ctrl+F, or just type) — Enter records arrival or departure</source>
+      <translation>Chwilio am berson (Ctrl+F, neu dechreuwch deipio) — mae Enter yn cofnodi cyrraedd neu adael</translation>
+    </message>
+    <message>
+      <source>Joined remotely now (Shift+Enter)</source>
+      <translation>Wedi ymuno o bell yn awr (Shift+Enter)</translation>
+    </message>
+    <message>
+      <source>Record arrival or departure now (Enter)</source>
+      <translation>Cofnodi cyrraedd neu adael yn awr (Enter)</translation>
+    </message>
+    <message>
+      <source>{0} has not arrived yet.</source>
+      <translation>Nid yw {0} wedi cyrraedd eto.</translation>
+    </message>
+    <message>
+      <source>{0} present ({1} remote) · {2} apologies</source>
+      <translation>{0} yn bresennol ({1} o bell) · {2} ymddiheuriad</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceYearModel</name>
+    <message>
+      <source>Absent</source>
+      <translation>Yn absennol</translation>
+    </message>
+    <message>
+      <source>Apologies</source>
+      <translation>Ymddiheuriadau</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Mynychodd</translation>
+    </message>
+    <message>
+      <source>By deputy</source>
+      <translation>Drwy ddirprwy</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>Wyneb yn wyneb</translation>
+    </message>
+    <message>
+      <source>Remote</source>
+      <translation>O bell</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>Yn ofynnol</translation>
+    </message>
+    <message>
+      <source>Seat</source>
+      <translation>Sedd</translation>
+    </message>
+    <message>
+      <source>Shortfall</source>
+      <translation>Diffyg</translation>
+    </message>
+    <message>
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceYearWidget</name>
+    <message>
+      <source>Financial year </source>
+      <translation>Blwyddyn ariannol </translation>
+    </message>
+    <message>
+      <source>No meetings held in {0}.</source>
+      <translation>Ni chynhaliwyd cyfarfodydd yn {0}.</translation>
+    </message>
+    <message>
+      <source>Short of the required attendance: {0}.</source>
+      <translation>Yn brin o'r presenoldeb gofynnol: {0}.</translation>
+    </message>
+    <message>
+      <source>{0}: {1} meetings held.</source>
+      <translation>{0}: cynhaliwyd {1} o gyfarfodydd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChairScreen</name>
+    <message>
+      <source>Abstain</source>
+      <translation>Ymatal</translation>
+    </message>
+    <message>
+      <source>Against</source>
+      <translation>Yn erbyn</translation>
+    </message>
+    <message>
+      <source>Chair's screen — {0}</source>
+      <translation>Sgrin y Cadeirydd — {0}</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>O blaid</translation>
+    </message>
+    <message>
+      <source>Needed</source>
+      <translation>Angen</translation>
+    </message>
+    <message>
+      <source>Needed {n} = {how}</source>
+      <translation>Angen {n} = {how}</translation>
+    </message>
+    <message>
+      <source>No item in focus</source>
+      <translation>Dim eitem dan sylw</translation>
+    </message>
+    <message>
+      <source>enough votes for to carry</source>
+      <translation>digon o bleidleisiau o blaid i basio</translation>
+    </message>
+    <message>
+      <source>{0} more for needed</source>
+      <translation>angen {0} yn rhagor o blaid</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectTimeDialog</name>
+    <message>
+      <source>Arrived at</source>
+      <translation>Cyrhaeddodd am</translation>
+    </message>
+    <message>
+      <source>Correct a time</source>
+      <translation>Cywiro amser</translation>
+    </message>
+    <message>
+      <source>Left at</source>
+      <translation>Gadawodd am</translation>
+    </message>
+    <message>
+      <source>The old time stays in the record, marked as corrected.</source>
+      <translation>Mae'r hen amser yn aros yn y cofnod, wedi'i nodi fel un a gywirwyd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionPanel</name>
+    <message>
+      <source>&amp;Financial log entry…</source>
+      <translation>Cofnod yn y log &amp;ariannol…</translation>
+    </message>
+    <message>
+      <source>(no signatory)</source>
+      <translation>(dim llofnodwr)</translation>
+    </message>
+    <message>
+      <source>Agreed by &amp;consensus</source>
+      <translation>Cytunwyd drwy &amp;gonsensws</translation>
+    </message>
+    <message>
+      <source>Clear votes</source>
+      <translation>Clirio'r pleidleisiau</translation>
+    </message>
+    <message>
+      <source>Financial log: no entry yet</source>
+      <translation>Log ariannol: dim cofnod eto</translation>
+    </message>
+    <message>
+      <source>Financial log: {0}</source>
+      <translation>Log ariannol: {0}</translation>
+    </message>
+    <message>
+      <source>For {f} · Against {a} · Abstain {b} — needs {n} for; would be {w}</source>
+      <translation>O blaid {f} · Yn erbyn {a} · Ymatal {b} — angen {n} o blaid; byddai'n {w}</translation>
+    </message>
+    <message>
+      <source>Not counted: {0}</source>
+      <translation>Heb eu cyfrif: {0}</translation>
+    </message>
+    <message>
+      <source>Record &amp;vote</source>
+      <translation>Cofnodi'r &amp;bleidlais</translation>
+    </message>
+    <message>
+      <source>Recorded: {0}</source>
+      <translation>Cofnodwyd: {0}</translation>
+    </message>
+    <message>
+      <source>Rule: {rule} — needed {n} = {how}; {e} groups eligible</source>
+      <translation>Rheol: {rule} — angen {n} = {how}; {e} grŵp yn gymwys</translation>
+    </message>
+    <message>
+      <source>carried</source>
+      <translation>pasiwyd</translation>
+    </message>
+    <message>
+      <source>no budget line</source>
+      <translation>dim llinell gyllideb</translation>
+    </message>
+    <message>
+      <source>not carried</source>
+      <translation>ni phasiwyd</translation>
+    </message>
+    <message>
+      <source>{amount} — {line}; authorised by {who}</source>
+      <translation>{amount} — {line}; awdurdodwyd gan {who}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeclareDialog</name>
+    <message>
+      <source>&amp;For</source>
+      <translation>&amp;Ar gyfer</translation>
+    </message>
+    <message>
+      <source>&amp;Interest</source>
+      <translation>&amp;Buddiant</translation>
+    </message>
+    <message>
+      <source>&amp;Person</source>
+      <translation>&amp;Person</translation>
+    </message>
+    <message>
+      <source>&amp;Then</source>
+      <translation>&amp;Yna</translation>
+    </message>
+    <message>
+      <source>Abstain: stays, does not vote</source>
+      <translation>Ymatal: yn aros, nid yw'n pleidleisio</translation>
+    </message>
+    <message>
+      <source>Declare an interest</source>
+      <translation>Datgan buddiant</translation>
+    </message>
+    <message>
+      <source>Every item</source>
+      <translation>Pob eitem</translation>
+    </message>
+    <message>
+      <source>None: may still vote</source>
+      <translation>Dim: caiff bleidleisio o hyd</translation>
+    </message>
+    <message>
+      <source>This item: {0}</source>
+      <translation>Yr eitem hon: {0}</translation>
+    </message>
+    <message>
+      <source>Withdraw: leaves the room for the item</source>
+      <translation>Ymneilltuo: yn gadael yr ystafell ar gyfer yr eitem</translation>
+    </message>
+  </context>
+  <context>
+    <name>FinancialDialog</name>
+    <message>
+      <source>&amp;Amount</source>
+      <translation>&amp;Swm</translation>
+    </message>
+    <message>
+      <source>&amp;Budget line</source>
+      <translation>&amp;Llinell gyllideb</translation>
+    </message>
+    <message>
+      <source>&amp;Description</source>
+      <translation>&amp;Disgrifiad</translation>
+    </message>
+    <message>
+      <source>Financial log entry</source>
+      <translation>Cofnod yn y log ariannol</translation>
+    </message>
+    <message>
+      <source>Health Board authorised &amp;signatory</source>
+      <translation>&amp;Llofnodwr awdurdodedig y Bwrdd Iechyd</translation>
+    </message>
+    <message>
+      <source>The Health Board authorised signatory</source>
+      <translation>Llofnodwr awdurdodedig y Bwrdd Iechyd</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <source>Everything is recorded the moment you do it: there is no Save button. Ctrl+Z records a correction; the record itself is never rewritten.</source>
+      <translation>Caiff popeth ei gofnodi'r eiliad y byddwch yn ei wneud: nid oes botwm Cadw. Mae Ctrl+Z yn cofnodi cywiriad; nid yw'r cofnod ei hun byth yn cael ei ailysgrifennu.</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Bysellau</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>Adran</translation>
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation>Beth mae'n ei wneud</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>Column</source>
+      <translation>Colofn</translation>
+    </message>
+    <message>
+      <source>Every row has a problem:</source>
+      <translation>Mae problem ym mhob rhes:</translation>
+    </message>
+    <message>
+      <source>Import a roster</source>
+      <translation>Mewnforio rhestr aelodaeth</translation>
+    </message>
+    <message>
+      <source>Import the {n} good rows</source>
+      <translation>Mewnforio'r {n} rhes dda</translation>
+    </message>
+    <message>
+      <source>Import {n} people</source>
+      <translation>Mewnforio {n} o bobl</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Rhes</translation>
+    </message>
+    <message>
+      <source>Take the {n} people not in the file off the roster</source>
+      <translation>Tynnu'r {n} o bobl nad ydynt yn y ffeil oddi ar y rhestr aelodaeth</translation>
+    </message>
+    <message>
+      <source>The file cannot be used:</source>
+      <translation>Nid oes modd defnyddio'r ffeil:</translation>
+    </message>
+    <message>
+      <source>The file was read as {encoding} text (Excel's plain CSV). Check the accented names, or save it as "CSV UTF-8".</source>
+      <translation>Darllenwyd y ffeil fel testun {encoding} (CSV plaen Excel). Gwiriwch yr enwau ag acenion, neu cadwch hi fel "CSV UTF-8".</translation>
+    </message>
+    <message>
+      <source>What is wrong</source>
+      <translation>Beth sydd o'i le</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>ffeil</translation>
+    </message>
+    <message>
+      <source>{file}: nothing can be imported.</source>
+      <translation>{file}: nid oes modd mewnforio dim.</translation>
+    </message>
+    <message>
+      <source>{file}: {good} people can be imported ({new} new, {changed} changed, {same} unchanged).</source>
+      <translation>{file}: gellir mewnforio {good} o bobl ({new} newydd, {changed} wedi newid, {same} heb newid).</translation>
+    </message>
+    <message>
+      <source>{n} rows have problems; they will not be imported unless you fix the file and import it again:</source>
+      <translation>Mae problemau mewn {n} rhes; ni chânt eu mewnforio oni bai eich bod yn cywiro'r ffeil ac yn ei mewnforio eto:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemPanel</name>
+    <message>
+      <source>&amp;Declare…</source>
+      <translation>&amp;Datgan…</translation>
+    </message>
+    <message>
+      <source>&amp;Interests &amp;&amp; proxies</source>
+      <translation>&amp;Buddiannau a phrocsïau</translation>
+    </message>
+    <message>
+      <source>&amp;Interests &amp;&amp; proxies ({0})</source>
+      <translation>&amp;Buddiannau a phrocsïau ({0})</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>&amp;Nodiadau</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Actions from this item&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Camau gweithredu o'r eitem hon&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Declarations of interest&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Datganiadau o fuddiant&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Proxies&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Procsïau&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Ac&amp;tions</source>
+      <translation>Camau &amp;gweithredu</translation>
+    </message>
+    <message>
+      <source>Ac&amp;tions ({0})</source>
+      <translation>Camau &amp;gweithredu ({0})</translation>
+    </message>
+    <message>
+      <source>Add &amp;action…</source>
+      <translation>Ychwanegu &amp;cam gweithredu…</translation>
+    </message>
+    <message>
+      <source>Choose an item on the agenda: the quorum banner then judges it, withdrawals applied.</source>
+      <translation>Dewiswch eitem ar yr agenda: bydd baner y cworwm wedyn yn ei barnu, gan gyfrif yr ymneilltuadau.</translation>
+    </message>
+    <message>
+      <source>De&amp;cision</source>
+      <translation>Pe&amp;nderfyniad</translation>
+    </message>
+    <message>
+      <source>Financial decision{0}</source>
+      <translation>Penderfyniad ariannol{0}</translation>
+    </message>
+    <message>
+      <source>No item in focus</source>
+      <translation>Dim eitem dan sylw</translation>
+    </message>
+    <message>
+      <source>Presented by {0}</source>
+      <translation>Cyflwynwyd gan {0}</translation>
+    </message>
+    <message>
+      <source>Register &amp;proxy…</source>
+      <translation>Cofrestru &amp;procsi…</translation>
+    </message>
+    <message>
+      <source>The financial log is for financial items.</source>
+      <translation>Mae'r log ariannol ar gyfer eitemau ariannol.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;Attendance</source>
+      <translation>&amp;Presenoldeb</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>C&amp;ymorth</translation>
+    </message>
+    <message>
+      <source>&amp;Item</source>
+      <translation>&amp;Eitem</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting</source>
+      <translation>&amp;Cyfarfod</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>G&amp;weld</translation>
+    </message>
+    <message>
+      <source>A&amp;genda</source>
+      <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+      <source>Every change is written here the moment it is made.</source>
+      <translation>Caiff pob newid ei ysgrifennu yma'r eiliad y caiff ei wneud.</translation>
+    </message>
+    <message>
+      <source>NOT recorded</source>
+      <translation>HEB ei gofnodi</translation>
+    </message>
+    <message>
+      <source>Not recorded: {0}</source>
+      <translation>Heb ei gofnodi: {0}</translation>
+    </message>
+    <message>
+      <source>Read only</source>
+      <translation>Darllen yn unig</translation>
+    </message>
+    <message>
+      <source>Read only: {0}</source>
+      <translation>Darllen yn unig: {0}</translation>
+    </message>
+    <message>
+      <source>Record: {0}</source>
+      <translation>Cofnod: {0}</translation>
+    </message>
+    <message>
+      <source>Recorded: {0}</source>
+      <translation>Cofnodwyd: {0}</translation>
+    </message>
+    <message>
+      <source>The last change was NOT recorded.</source>
+      <translation>NI chofnodwyd y newid diwethaf.</translation>
+    </message>
+    <message>
+      <source>The meeting cannot be opened</source>
+      <translation>Nid oes modd agor y cyfarfod</translation>
+    </message>
+    <message>
+      <source>{0}
+
+The screen shows the record as it is on disk: nothing was changed. Fix the problem (disk space, the file's folder), then make the change again.</source>
+      <translation>{0}
+
+Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch y broblem (lle ar y ddisg, ffolder y ffeil), yna gwnewch y newid eto.</translation>
+    </message>
+    <message>
+      <source>{title} — {when} — Cluster Secretary</source>
+      <translation>{title} — {when} — Ysgrifennydd y Clwstwr</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingController</name>
+    <message>
+      <source>(directed: {0})</source>
+      <translation>(cyfarwyddwyd: {0})</translation>
+    </message>
+    <message>
+      <source>A proxy is given to someone else.</source>
+      <translation>Rhoddir procsi i rywun arall.</translation>
+    </message>
+    <message>
+      <source>Action {ref} recorded</source>
+      <translation>Cofnodwyd cam gweithredu {ref}</translation>
+    </message>
+    <message>
+      <source>Agenda reordered</source>
+      <translation>Aildrefnwyd yr agenda</translation>
+    </message>
+    <message>
+      <source>Agreed by consensus recorded</source>
+      <translation>Cofnodwyd cytundeb drwy gonsensws</translation>
+    </message>
+    <message>
+      <source>Apologies from {name}</source>
+      <translation>Ymddiheuriadau gan {name}</translation>
+    </message>
+    <message>
+      <source>Choose the agenda item first.</source>
+      <translation>Dewiswch yr eitem ar yr agenda yn gyntaf.</translation>
+    </message>
+    <message>
+      <source>Decision refused: {0}</source>
+      <translation>Gwrthodwyd y penderfyniad: {0}</translation>
+    </message>
+    <message>
+      <source>Declaration of interest recorded: {name}</source>
+      <translation>Cofnodwyd datganiad o fuddiant: {name}</translation>
+    </message>
+    <message>
+      <source>Describe the action.</source>
+      <translation>Disgrifiwch y cam gweithredu.</translation>
+    </message>
+    <message>
+      <source>Describe the interest declared.</source>
+      <translation>Disgrifiwch y buddiant a ddatganwyd.</translation>
+    </message>
+    <message>
+      <source>Financial log entry recorded</source>
+      <translation>Cofnodwyd cofnod yn y log ariannol</translation>
+    </message>
+    <message>
+      <source>Give the item a title.</source>
+      <translation>Rhowch deitl i'r eitem.</translation>
+    </message>
+    <message>
+      <source>Give the person's name.</source>
+      <translation>Rhowch enw'r person.</translation>
+    </message>
+    <message>
+      <source>Item added: {title}</source>
+      <translation>Ychwanegwyd eitem: {title}</translation>
+    </message>
+    <message>
+      <source>No such person: {0}</source>
+      <translation>Nid oes person o'r fath: {0}</translation>
+    </message>
+    <message>
+      <source>No votes entered: choose for, against or abstain for each group.</source>
+      <translation>Ni roddwyd pleidleisiau: dewiswch o blaid, yn erbyn neu ymatal ar gyfer pob grŵp.</translation>
+    </message>
+    <message>
+      <source>Notes saved</source>
+      <translation>Cadwyd y nodiadau</translation>
+    </message>
+    <message>
+      <source>Nothing to redo.</source>
+      <translation>Dim i'w ailwneud.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo.</source>
+      <translation>Dim i'w ddadwneud.</translation>
+    </message>
+    <message>
+      <source>Now on: {item}</source>
+      <translation>Yn awr: {item}</translation>
+    </message>
+    <message>
+      <source>Proxy recorded: {grantor} to {holder}</source>
+      <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Cofnodwyd</translation>
+    </message>
+    <message>
+      <source>Redone</source>
+      <translation>Ailwnaed</translation>
+    </message>
+    <message>
+      <source>That correction would change a decision already recorded; retract the decision first if it was wrong.</source>
+      <translation>Byddai'r cywiriad hwnnw'n newid penderfyniad sydd eisoes wedi'i gofnodi; tynnwch y penderfyniad yn ôl yn gyntaf os oedd yn anghywir.</translation>
+    </message>
+    <message>
+      <source>Undone (recorded as a correction)</source>
+      <translation>Dadwnaed (wedi'i gofnodi fel cywiriad)</translation>
+    </message>
+    <message>
+      <source>Vote recorded</source>
+      <translation>Cofnodwyd y bleidlais</translation>
+    </message>
+    <message>
+      <source>abstain</source>
+      <translation>ymatal</translation>
+    </message>
+    <message>
+      <source>against</source>
+      <translation>yn erbyn</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>o blaid</translation>
+    </message>
+    <message>
+      <source>must abstain</source>
+      <translation>rhaid ymatal</translation>
+    </message>
+    <message>
+      <source>not represented</source>
+      <translation>heb gynrychiolaeth</translation>
+    </message>
+    <message>
+      <source>withdrew</source>
+      <translation>ymneilltuodd</translation>
+    </message>
+    <message>
+      <source>{0} (deputy)</source>
+      <translation>{0} (dirprwy)</translation>
+    </message>
+    <message>
+      <source>{0} has no arrival or departure to correct.</source>
+      <translation>Nid oes gan {0} amser cyrraedd na gadael i'w gywiro.</translation>
+    </message>
+    <message>
+      <source>{0} is present: apologies are for people not at the meeting.</source>
+      <translation>Mae {0} yn bresennol: mae ymddiheuriadau ar gyfer pobl nad ydynt yn y cyfarfod.</translation>
+    </message>
+    <message>
+      <source>{0}: declared interest ({1})</source>
+      <translation>{0}: wedi datgan buddiant ({1})</translation>
+    </message>
+    <message>
+      <source>{holder} by proxy for {grantor}</source>
+      <translation>{holder} drwy brocsi ar ran {grantor}</translation>
+    </message>
+    <message>
+      <source>{name} added</source>
+      <translation>Ychwanegwyd {name}</translation>
+    </message>
+    <message>
+      <source>{name} arrived {at}</source>
+      <translation>Cyrhaeddodd {name} {at}</translation>
+    </message>
+    <message>
+      <source>{name} joined remotely {at}</source>
+      <translation>Ymunodd {name} o bell {at}</translation>
+    </message>
+    <message>
+      <source>{name} left {at}</source>
+      <translation>Gadawodd {name} {at}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingListModel</name>
+    <message>
+      <source>Actions overdue</source>
+      <translation>Camau gweithredu hwyr</translation>
+    </message>
+    <message>
+      <source>Cluster</source>
+      <translation>Clwstwr</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Dyddiad</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Cyfarfod</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Cofnodion</translation>
+    </message>
+    <message>
+      <source>Minutes to members</source>
+      <translation>Cofnodion i'r aelodau</translation>
+    </message>
+    <message>
+      <source>Papers</source>
+      <translation>Papurau</translation>
+    </message>
+    <message>
+      <source>approved {0}</source>
+      <translation>cymeradwywyd {0}</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>drafft</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewMeetingDialog</name>
+    <message>
+      <source>&amp;Cluster</source>
+      <translation>&amp;Clwstwr</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+      <source>&amp;Edit roster…</source>
+      <translation>&amp;Golygu'r rhestr aelodaeth…</translation>
+    </message>
+    <message>
+      <source>&amp;Health Board</source>
+      <translation>&amp;Bwrdd Iechyd</translation>
+    </message>
+    <message>
+      <source>&amp;Import CSV…</source>
+      <translation>&amp;Mewnforio CSV…</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Enw</translation>
+    </message>
+    <message>
+      <source>&amp;Start</source>
+      <translation>&amp;Dechrau</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+      <source>&amp;Venue</source>
+      <translation>&amp;Lleoliad</translation>
+    </message>
+    <message>
+      <source>A new cluster has no roster yet. Edit roster… or Import CSV… saves the cluster and lets you add its people.</source>
+      <translation>Nid oes rhestr aelodaeth gan glwstwr newydd eto. Mae Golygu'r rhestr aelodaeth… neu Mewnforio CSV… yn cadw'r clwstwr ac yn gadael i chi ychwanegu ei bobl.</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Apologies, declarations of interest, minutes of the previous meeting, matters arising and any other business are added for you.</source>
+      <translation>Caiff ymddiheuriadau, datganiadau o fuddiant, cofnodion y cyfarfod blaenorol, materion yn codi ac unrhyw fater arall eu hychwanegu ar eich rhan.</translation>
+    </message>
+    <message>
+      <source>Choose the terms of reference of the new cluster.</source>
+      <translation>Dewiswch gylch gorchwyl y clwstwr newydd.</translation>
+    </message>
+    <message>
+      <source>Cluster and terms of reference</source>
+      <translation>Clwstwr a chylch gorchwyl</translation>
+    </message>
+    <message>
+      <source>Create the meeting</source>
+      <translation>Creu'r cyfarfod</translation>
+    </message>
+    <message>
+      <source>From a file…</source>
+      <translation>O ffeil…</translation>
+    </message>
+    <message>
+      <source>Give the meeting a title.</source>
+      <translation>Rhowch deitl i'r cyfarfod.</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Cyfarfod</translation>
+    </message>
+    <message>
+      <source>New cluster…</source>
+      <translation>Clwstwr newydd…</translation>
+    </message>
+    <message>
+      <source>New meeting</source>
+      <translation>Cyfarfod newydd</translation>
+    </message>
+    <message>
+      <source>No one is on the roster on {date}. Edit roster… or Import CSV… to add people.</source>
+      <translation>Nid oes neb ar y rhestr aelodaeth ar {date}. Defnyddiwch Golygu'r rhestr aelodaeth… neu Mewnforio CSV… i ychwanegu pobl.</translation>
+    </message>
+    <message>
+      <source>On the roster on {date} — members: {members}, deputies: {deputies}, in attendance: {others}. They will be listed in the meeting.</source>
+      <translation>Ar y rhestr aelodaeth ar {date} — aelodau: {members}, dirprwyon: {deputies}, yn mynychu: {others}. Cânt eu rhestru yn y cyfarfod.</translation>
+    </message>
+    <message>
+      <source>One item a line; a line ending in an amount is a financial item:
+Social prescriber extension £18,500</source>
+      <translation>Un eitem ar bob llinell; mae llinell sy'n gorffen gyda swm yn eitem ariannol:
+Estyn y rhagnodydd cymdeithasol £18,500</translation>
+    </message>
+    <message>
+      <source>Roster</source>
+      <translation>Rhestr aelodaeth</translation>
+    </message>
+    <message>
+      <source>Terms of &amp;reference</source>
+      <translation>C&amp;ylch gorchwyl</translation>
+    </message>
+    <message>
+      <source>Terms of reference</source>
+      <translation>Cylch gorchwyl</translation>
+    </message>
+    <message>
+      <source>Terms of reference (*.toml);;All files (*)</source>
+      <translation>Cylch gorchwyl (*.toml);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+      <source>These terms will be in force for the cluster from {date}.</source>
+      <translation>Bydd y cylch gorchwyl hwn mewn grym ar gyfer y clwstwr o {date}.</translation>
+    </message>
+    <message>
+      <source>These terms will be in force for the cluster from {date}; meetings before then keep {old}.</source>
+      <translation>Bydd y cylch gorchwyl hwn mewn grym ar gyfer y clwstwr o {date}; mae cyfarfodydd cyn hynny yn cadw {old}.</translation>
+    </message>
+    <message>
+      <source>e.g. Swansea Bay University Health Board</source>
+      <translation>e.e. Bwrdd Iechyd Prifysgol Bae Abertawe</translation>
+    </message>
+    <message>
+      <source>e.g. Upper Valleys Cluster Meeting</source>
+      <translation>e.e. Cyfarfod Clwstwr y Cymoedd Uchaf</translation>
+    </message>
+    <message>
+      <source>e.g. Upper Valleys Primary Care Cluster</source>
+      <translation>e.e. Clwstwr Gofal Sylfaenol y Cymoedd Uchaf</translation>
+    </message>
+    <message>
+      <source>{file} cannot be used as terms of reference:
+{problems}</source>
+      <translation>Nid oes modd defnyddio {file} fel cylch gorchwyl:
+{problems}</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be read: {why}</source>
+      <translation>{file}: nid oes modd ei darllen: {why}</translation>
+    </message>
+    <message>
+      <source>{file}: not a text file (a terms of reference is a UTF-8 TOML file)</source>
+      <translation>{file}: nid yw'n ffeil testun (mae cylch gorchwyl yn ffeil TOML UTF-8)</translation>
+    </message>
+    <message>
+      <source>{id} (from a file)</source>
+      <translation>{id} (o ffeil)</translation>
+    </message>
+    <message>
+      <source>{id} (in force on that date)</source>
+      <translation>{id} (mewn grym ar y dyddiad hwnnw)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesEditor</name>
+    <message>
+      <source>Choose an agenda item to take its notes.</source>
+      <translation>Dewiswch eitem ar yr agenda i gymryd ei nodiadau.</translation>
+    </message>
+    <message>
+      <source>Minute notes for this item — saved as you type.</source>
+      <translation>Nodiadau cofnod ar gyfer yr eitem hon — yn cael eu cadw wrth i chi deipio.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutsideDecisionsDialog</name>
+    <message>
+      <source>Amount (£)</source>
+      <translation>Swm (£)</translation>
+    </message>
+    <message>
+      <source>At this meeting ({0}):</source>
+      <translation>Yn y cyfarfod hwn ({0}):</translation>
+    </message>
+    <message>
+      <source>Chair's urgent action (for noting, 3.2.9)</source>
+      <translation>Cam gweithredu brys y Cadeirydd (i'w nodi, 3.2.9)</translation>
+    </message>
+    <message>
+      <source>Choose a decision in the list first.</source>
+      <translation>Dewiswch benderfyniad yn y rhestr yn gyntaf.</translation>
+    </message>
+    <message>
+      <source>Date decided</source>
+      <translation>Dyddiad y penderfyniad</translation>
+    </message>
+    <message>
+      <source>Decisions taken outside meetings</source>
+      <translation>Penderfyniadau a wnaed y tu allan i gyfarfodydd</translation>
+    </message>
+    <message>
+      <source>HB authorised signatory</source>
+      <translation>Llofnodwr awdurdodedig y BI</translation>
+    </message>
+    <message>
+      <source>In full</source>
+      <translation>Yn llawn</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Math</translation>
+    </message>
+    <message>
+      <source>Not ratified</source>
+      <translation>Heb ei gadarnhau</translation>
+    </message>
+    <message>
+      <source>Not recorded: the amount must be a number, e.g. 4000 or 4,000.00</source>
+      <translation>Heb ei gofnodi: rhaid i'r swm fod yn rhif, e.e. 4000 neu 4,000.00</translation>
+    </message>
+    <message>
+      <source>Not recorded: {0}</source>
+      <translation>Heb ei gofnodi: {0}</translation>
+    </message>
+    <message>
+      <source>Noted</source>
+      <translation>Nodwyd</translation>
+    </message>
+    <message>
+      <source>Ratified</source>
+      <translation>Cadarnhawyd</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Cofnodi</translation>
+    </message>
+    <message>
+      <source>Record a decision taken outside a meeting</source>
+      <translation>Cofnodi penderfyniad a wnaed y tu allan i gyfarfod</translation>
+    </message>
+    <message>
+      <source>Recorded: {0} of {1}, {2}.</source>
+      <translation>Cofnodwyd: {0} o {1}, {2}.</translation>
+    </message>
+    <message>
+      <source>Recorded: {0} {1}.</source>
+      <translation>Cofnodwyd: {0} {1}.</translation>
+    </message>
+    <message>
+      <source>Remote decision (for ratification, 3.2.7)</source>
+      <translation>Penderfyniad o bell (i'w gadarnhau, 3.2.7)</translation>
+    </message>
+    <message>
+      <source>What was decided</source>
+      <translation>Beth a benderfynwyd</translation>
+    </message>
+    <message>
+      <source>Who was consulted</source>
+      <translation>Pwy yr ymgynghorwyd â nhw</translation>
+    </message>
+    <message>
+      <source>leave empty if not financial</source>
+      <translation>gadewch yn wag os nad yw'n ariannol</translation>
+    </message>
+    <message>
+      <source>required for a financial decision</source>
+      <translation>yn ofynnol ar gyfer penderfyniad ariannol</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutsideDecisionsModel</name>
+    <message>
+      <source>Amount</source>
+      <translation>Swm</translation>
+    </message>
+    <message>
+      <source>Consulted</source>
+      <translation>Ymgynghorwyd</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Dyddiad</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Penderfyniad</translation>
+    </message>
+    <message>
+      <source>HB signatory</source>
+      <translation>Llofnodwr y BI</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Math</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statws</translation>
+    </message>
+    <message>
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <source>&amp;Email</source>
+      <translation>E-&amp;bost</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>&amp;Math</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Enw</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation</source>
+      <translation>&amp;Sefydliad</translation>
+    </message>
+    <message>
+      <source>&amp;Role</source>
+      <translation>&amp;Rôl</translation>
+    </message>
+    <message>
+      <source>&amp;Seat</source>
+      <translation>Se&amp;dd</translation>
+    </message>
+    <message>
+      <source>Add a person</source>
+      <translation>Ychwanegu person</translation>
+    </message>
+    <message>
+      <source>Change a person</source>
+      <translation>Newid manylion person</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProxyDialog</name>
+    <message>
+      <source>&amp;Direction</source>
+      <translation>&amp;Cyfarwyddyd</translation>
+    </message>
+    <message>
+      <source>&amp;From (absent)</source>
+      <translation>&amp;Oddi wrth (yn absennol)</translation>
+    </message>
+    <message>
+      <source>&amp;Item</source>
+      <translation>&amp;Eitem</translation>
+    </message>
+    <message>
+      <source>&amp;To (present)</source>
+      <translation>&amp;At (yn bresennol)</translation>
+    </message>
+    <message>
+      <source>Directed: {0}</source>
+      <translation>Cyfarwyddwyd: {0}</translation>
+    </message>
+    <message>
+      <source>Every item</source>
+      <translation>Pob eitem</translation>
+    </message>
+    <message>
+      <source>Not directed (the holder decides)</source>
+      <translation>Heb gyfarwyddyd (y deiliad sy'n penderfynu)</translation>
+    </message>
+    <message>
+      <source>Register a proxy</source>
+      <translation>Cofrestru procsi</translation>
+    </message>
+    <message>
+      <source>This item: {0}</source>
+      <translation>Yr eitem hon: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Agor</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+      <source>All Files (*)</source>
+      <translation>Pob Ffeil (*)</translation>
+    </message>
+    <message>
+      <source>File &amp;name:</source>
+      <translation>&amp;Enw'r ffeil:</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>Ffeiliau o'r math:</translation>
+    </message>
+    <message>
+      <source>Look in:</source>
+      <translation>Edrych yn:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Torri</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Dileu</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Dewis y Cyfan</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <source>Hide Details...</source>
+      <translation>Cuddio'r Manylion...</translation>
+    </message>
+    <message>
+      <source>Show Details...</source>
+      <translation>Dangos y Manylion...</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Na</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Ie</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Rhoi'r gorau iddi</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Gweithredu</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Canslo</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cau</translation>
+    </message>
+    <message>
+      <source>Close without Saving</source>
+      <translation>Cau heb Gadw</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Taflu</translation>
+    </message>
+    <message>
+      <source>Don't Save</source>
+      <translation>Peidio â Chadw</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Cymorth</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Anwybyddu</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>N&amp;a i'r Cyfan</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>Iawn</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Agor</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Ailosod</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Adfer y Rhagosodiadau</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Rhoi cynnig arall</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Cadw</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Cadw'r Cyfan</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Ie i'r &amp;Cyfan</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+      <source>Copy &amp;Link Location</source>
+      <translation>Copïo &amp;Lleoliad y Ddolen</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Torri</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Dileu</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Dewis y Cyfan</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuorumBanner</name>
+    <message>
+      <source>{0} — for {1}</source>
+      <translation>{0} — ar gyfer {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordActions</name>
+    <message>
+      <source>Documents for this meeting are already in {0}. Replace them with new ones?</source>
+      <translation>Mae dogfennau'r cyfarfod hwn eisoes yn {0}. Hoffech chi roi rhai newydd yn eu lle?</translation>
+    </message>
+    <message>
+      <source>Export the minutes and logs to which folder?</source>
+      <translation>I ba ffolder y dylid allforio'r cofnodion a'r logiau?</translation>
+    </message>
+    <message>
+      <source>Exported {0} documents to {1}</source>
+      <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
+    </message>
+    <message>
+      <source>No backup could be made: {0}</source>
+      <translation>Nid oedd modd gwneud copi wrth gefn: {0}</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Heb ei allforio</translation>
+    </message>
+    <message>
+      <source>Not restored</source>
+      <translation>Heb ei adfer</translation>
+    </message>
+    <message>
+      <source>Record backups (*.sqlite);;All files (*)</source>
+      <translation>Copïau wrth gefn o'r cofnod (*.sqlite);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+      <source>Replace the documents?</source>
+      <translation>Rhoi dogfennau newydd yn lle'r rhain?</translation>
+    </message>
+    <message>
+      <source>Replace the record with the backup {0}?
+
+The current record is kept as a copy first, so nothing is lost. The window will close; open the record again afterwards.</source>
+      <translation>Rhoi'r copi wrth gefn {0} yn lle'r cofnod?
+
+Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenestr yn cau; agorwch y cofnod eto wedyn.</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+      <source>Restore which backup?</source>
+      <translation>Pa gopi wrth gefn i'w adfer?</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Adferwyd</translation>
+    </message>
+    <message>
+      <source>The record was restored from {0}. Open it again to carry on.</source>
+      <translation>Adferwyd y cofnod o {0}. Agorwch ef eto i barhau.</translation>
+    </message>
+    <message>
+      <source>There are no backups of this record yet.</source>
+      <translation>Nid oes copïau wrth gefn o'r cofnod hwn eto.</translation>
+    </message>
+    <message>
+      <source>This record is on a database server: ask its administrator to restore it.</source>
+      <translation>Mae'r cofnod hwn ar weinydd cronfa ddata: gofynnwch i'w weinyddwr ei adfer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterEditor</name>
+    <message>
+      <source>&amp;Add person…</source>
+      <translation>&amp;Ychwanegu person…</translation>
+    </message>
+    <message>
+      <source>&amp;Change…</source>
+      <translation>&amp;Newid…</translation>
+    </message>
+    <message>
+      <source>&amp;Import CSV…</source>
+      <translation>&amp;Mewnforio CSV…</translation>
+    </message>
+    <message>
+      <source>&amp;Take off the roster</source>
+      <translation>&amp;Tynnu oddi ar y rhestr aelodaeth</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv *.txt);;All files (*)</source>
+      <translation>Ffeiliau CSV (*.csv *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cau</translation>
+    </message>
+    <message>
+      <source>Import a roster</source>
+      <translation>Mewnforio rhestr aelodaeth</translation>
+    </message>
+    <message>
+      <source>Imported: {added} added, {changed} changed, {unchanged} unchanged, {ended} taken off.</source>
+      <translation>Mewnforiwyd: {added} wedi'u hychwanegu, {changed} wedi newid, {unchanged} heb newid, {ended} wedi'u tynnu oddi ar y rhestr.</translation>
+    </message>
+    <message>
+      <source>No terms of reference are in force for this cluster on {date}, so no seats can be given. Set the terms first (New meeting…).</source>
+      <translation>Nid oes cylch gorchwyl mewn grym ar gyfer y clwstwr hwn ar {date}, felly ni ellir rhoi seddi. Gosodwch y cylch gorchwyl yn gyntaf (Cyfarfod newydd…).</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+      <source>Roster on, and changes from:</source>
+      <translation>Y rhestr aelodaeth ar, a newidiadau o:</translation>
+    </message>
+    <message>
+      <source>Roster — {cluster}</source>
+      <translation>Rhestr aelodaeth — {cluster}</translation>
+    </message>
+    <message>
+      <source>Take off the roster</source>
+      <translation>Tynnu oddi ar y rhestr aelodaeth</translation>
+    </message>
+    <message>
+      <source>Take {name} off the roster from {date}? Meetings before that day keep them.</source>
+      <translation>Tynnu {name} oddi ar y rhestr aelodaeth o {date}? Mae cyfarfodydd cyn y diwrnod hwnnw yn eu cadw.</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be read: {why}</source>
+      <translation>{file}: nid oes modd ei darllen: {why}</translation>
+    </message>
+    <message>
+      <source>{n} people on the roster on {date}, under {terms}. A change is saved at once and applies from that day; earlier meetings keep the roster they had.</source>
+      <translation>{n} o bobl ar y rhestr aelodaeth ar {date}, o dan {terms}. Caiff newid ei gadw ar unwaith ac mae'n berthnasol o'r diwrnod hwnnw; mae cyfarfodydd cynharach yn cadw'r rhestr aelodaeth a oedd ganddynt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>About Cluster Secretary (version, record, licences)</source>
+      <translation>Ynglŷn ag Ysgrifennydd y Clwstwr (fersiwn, cofnod, trwyddedau)</translation>
+    </message>
+    <message>
+      <source>Add a financial log entry</source>
+      <translation>Ychwanegu cofnod at y log ariannol</translation>
+    </message>
+    <message>
+      <source>Add an action</source>
+      <translation>Ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+      <source>Add an agenda item</source>
+      <translation>Ychwanegu eitem at yr agenda</translation>
+    </message>
+    <message>
+      <source>Add someone in attendance, a guest or a deputy</source>
+      <translation>Ychwanegu rhywun sy'n mynychu, gwestai neu ddirprwy</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Agreed by consensus</source>
+      <translation>Cytunwyd drwy gonsensws</translation>
+    </message>
+    <message>
+      <source>Apologies from the selected person</source>
+      <translation>Ymddiheuriadau gan y person a ddewiswyd</translation>
+    </message>
+    <message>
+      <source>Approve the minutes of an earlier meeting</source>
+      <translation>Cymeradwyo cofnodion cyfarfod cynharach</translation>
+    </message>
+    <message>
+      <source>Arrived / left now, in person (the selected person, or the one match)</source>
+      <translation>Wedi cyrraedd / gadael yn awr, wyneb yn wyneb (y person a ddewiswyd, neu'r unig un sy'n cyfateb)</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Presenoldeb</translation>
+    </message>
+    <message>
+      <source>Attendance for the financial year</source>
+      <translation>Presenoldeb am y flwyddyn ariannol</translation>
+    </message>
+    <message>
+      <source>Close the window (everything is already recorded)</source>
+      <translation>Cau'r ffenestr (mae popeth eisoes wedi'i gofnodi)</translation>
+    </message>
+    <message>
+      <source>Correct the time of the selected person's last arrival or departure</source>
+      <translation>Cywiro amser cyrraedd neu adael diwethaf y person a ddewiswyd</translation>
+    </message>
+    <message>
+      <source>Decisions taken outside meetings (ratify or note)</source>
+      <translation>Penderfyniadau a wnaed y tu allan i gyfarfodydd (cadarnhau neu nodi)</translation>
+    </message>
+    <message>
+      <source>Declare an interest</source>
+      <translation>Datgan buddiant</translation>
+    </message>
+    <message>
+      <source>Export the minutes, action log, financial log and register</source>
+      <translation>Allforio'r cofnodion, y log gweithredu, y log ariannol a'r gofrestr</translation>
+    </message>
+    <message>
+      <source>Find a person (or just start typing in the list)</source>
+      <translation>Chwilio am berson (neu dechreuwch deipio yn y rhestr)</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Cymorth</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Eitem</translation>
+    </message>
+    <message>
+      <source>Joined remotely now / left</source>
+      <translation>Wedi ymuno o bell yn awr / wedi gadael</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Cyfarfod</translation>
+    </message>
+    <message>
+      <source>Move the selected item down the agenda</source>
+      <translation>Symud yr eitem a ddewiswyd i lawr yr agenda</translation>
+    </message>
+    <message>
+      <source>Move the selected item up the agenda</source>
+      <translation>Symud yr eitem a ddewiswyd i fyny'r agenda</translation>
+    </message>
+    <message>
+      <source>Next agenda item (moves the focus)</source>
+      <translation>Yr eitem nesaf ar yr agenda (yn symud y ffocws)</translation>
+    </message>
+    <message>
+      <source>Open another meeting (or a new one, or the demo)</source>
+      <translation>Agor cyfarfod arall (neu un newydd, neu'r cyfarfod enghreifftiol)</translation>
+    </message>
+    <message>
+      <source>Previous agenda item</source>
+      <translation>Yr eitem flaenorol ar yr agenda</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Cofnodi</translation>
+    </message>
+    <message>
+      <source>Record the vote</source>
+      <translation>Cofnodi'r bleidlais</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Ailwneud</translation>
+    </message>
+    <message>
+      <source>Register a proxy</source>
+      <translation>Cofrestru procsi</translation>
+    </message>
+    <message>
+      <source>Restore the record from a backup</source>
+      <translation>Adfer y cofnod o gopi wrth gefn</translation>
+    </message>
+    <message>
+      <source>Show or hide the chair's screen</source>
+      <translation>Dangos neu guddio sgrin y cadeirydd</translation>
+    </message>
+    <message>
+      <source>Take a vote (then F = for, A = against, B = abstain, Delete = clear)</source>
+      <translation>Cynnal pleidlais (yna F = o blaid, A = yn erbyn, B = ymatal, Delete = clirio)</translation>
+    </message>
+    <message>
+      <source>This list of shortcuts</source>
+      <translation>Y rhestr hon o lwybrau byr</translation>
+    </message>
+    <message>
+      <source>Undo the last change (recorded as a correction)</source>
+      <translation>Dadwneud y newid diwethaf (wedi'i gofnodi fel cywiriad)</translation>
+    </message>
+    <message>
+      <source>View</source>
+      <translation>Gweld</translation>
+    </message>
+    <message>
+      <source>Write the minute notes of the item (saved as you type)</source>
+      <translation>Ysgrifennu nodiadau cofnod yr eitem (yn cael eu cadw wrth i chi deipio)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartDialog</name>
+    <message>
+      <source>&amp;New meeting…</source>
+      <translation>Cyfarfod &amp;newydd…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Agor</translation>
+    </message>
+    <message>
+      <source>&amp;Roster…</source>
+      <translation>&amp;Rhestr aelodaeth…</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Meetings&lt;/b&gt; in {where}</source>
+      <translation>&lt;b&gt;Cyfarfodydd&lt;/b&gt; yn {where}</translation>
+    </message>
+    <message>
+      <source>&lt;p style='font-size: 12pt'&gt;No meetings in this record yet.&lt;/p&gt;&lt;p&gt;Start with &lt;b&gt;New meeting…&lt;/b&gt;, or &lt;b&gt;Try a demo meeting&lt;/b&gt; to explore a realistic Upper Valleys meeting in a throw-away record.&lt;/p&gt;</source>
+      <translation>&lt;p style='font-size: 12pt'&gt;Nid oes cyfarfodydd yn y cofnod hwn eto.&lt;/p&gt;&lt;p&gt;Dechreuwch gyda &lt;b&gt;Cyfarfod newydd…&lt;/b&gt;, neu &lt;b&gt;Rhoi cynnig ar gyfarfod enghreifftiol&lt;/b&gt; i archwilio cyfarfod realistig y Cymoedd Uchaf mewn cofnod dros dro.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cau</translation>
+    </message>
+    <message>
+      <source>Cluster Secretary — meetings</source>
+      <translation>Ysgrifennydd y Clwstwr — cyfarfodydd</translation>
+    </message>
+    <message>
+      <source>Cluster:</source>
+      <translation>Clwstwr:</translation>
+    </message>
+    <message>
+      <source>Demo meeting</source>
+      <translation>Cyfarfod enghreifftiol</translation>
+    </message>
+    <message>
+      <source>Roster</source>
+      <translation>Rhestr aelodaeth</translation>
+    </message>
+    <message>
+      <source>The demo meeting could not be created: {why}</source>
+      <translation>Nid oedd modd creu'r cyfarfod enghreifftiol: {why}</translation>
+    </message>
+    <message>
+      <source>There is no cluster in this record yet: New meeting… creates one.</source>
+      <translation>Nid oes clwstwr yn y cofnod hwn eto: mae Cyfarfod newydd… yn creu un.</translation>
+    </message>
+    <message>
+      <source>Try a &amp;demo meeting</source>
+      <translation>Rhoi cynnig ar gyfarfod &amp;enghreifftiol</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Cluster Secretary keeps the record of your cluster's meetings in one file on this computer (or a shared drive). Every change is written to it the moment you make it, so nothing is lost if the laptop closes or the battery runs out.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Croeso&lt;/h2&gt;&lt;p&gt;Mae Ysgrifennydd y Clwstwr yn cadw cofnod cyfarfodydd eich clwstwr mewn un ffeil ar y cyfrifiadur hwn (neu ar yriant a rennir). Caiff pob newid ei ysgrifennu iddi'r eiliad y byddwch yn ei wneud, felly ni chollir dim os bydd y gliniadur yn cau neu'r batri'n rhedeg allan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>A file is already there</source>
+      <translation>Mae ffeil yno eisoes</translation>
+    </message>
+    <message>
+      <source>Choose where the record is.</source>
+      <translation>Dewiswch ble mae'r cofnod.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Dewis…</translation>
+    </message>
+    <message>
+      <source>Cluster name</source>
+      <translation>Enw'r clwstwr</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Parhau</translation>
+    </message>
+    <message>
+      <source>From a file…</source>
+      <translation>O ffeil…</translation>
+    </message>
+    <message>
+      <source>Give your cluster's name, as it appears on the minutes.</source>
+      <translation>Rhowch enw eich clwstwr, fel y mae'n ymddangos ar y cofnodion.</translation>
+    </message>
+    <message>
+      <source>Health board</source>
+      <translation>Bwrdd iechyd</translation>
+    </message>
+    <message>
+      <source>New record</source>
+      <translation>Cofnod newydd</translation>
+    </message>
+    <message>
+      <source>No record chosen</source>
+      <translation>Ni ddewiswyd cofnod</translation>
+    </message>
+    <message>
+      <source>No such record</source>
+      <translation>Nid oes cofnod o'r fath</translation>
+    </message>
+    <message>
+      <source>Open a record</source>
+      <translation>Agor cofnod</translation>
+    </message>
+    <message>
+      <source>Open an existing record (for example on a shared drive)</source>
+      <translation>Agor cofnod sy'n bodoli eisoes (er enghraifft ar yriant a rennir)</translation>
+    </message>
+    <message>
+      <source>Records (*.sqlite *.db);;All files (*)</source>
+      <translation>Cofnodion (*.sqlite *.db);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+      <source>Records (*.sqlite)</source>
+      <translation>Cofnodion (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Start a new record</source>
+      <translation>Dechrau cofnod newydd</translation>
+    </message>
+    <message>
+      <source>Terms of reference</source>
+      <translation>Cylch gorchwyl</translation>
+    </message>
+    <message>
+      <source>Terms of reference (*.toml);;All files (*)</source>
+      <translation>Cylch gorchwyl (*.toml);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+      <source>Terms of reference file</source>
+      <translation>Ffeil cylch gorchwyl</translation>
+    </message>
+    <message>
+      <source>The cluster has no name</source>
+      <translation>Nid oes enw gan y clwstwr</translation>
+    </message>
+    <message>
+      <source>The record</source>
+      <translation>Y cofnod</translation>
+    </message>
+    <message>
+      <source>The record cannot be created</source>
+      <translation>Nid oes modd creu'r cofnod</translation>
+    </message>
+    <message>
+      <source>The record cannot be opened</source>
+      <translation>Nid oes modd agor y cofnod</translation>
+    </message>
+    <message>
+      <source>These terms of reference cannot be used</source>
+      <translation>Nid oes modd defnyddio'r cylch gorchwyl hwn</translation>
+    </message>
+    <message>
+      <source>Try a demo meeting</source>
+      <translation>Rhoi cynnig ar gyfarfod enghreifftiol</translation>
+    </message>
+    <message>
+      <source>Welcome to Cluster Secretary</source>
+      <translation>Croeso i Ysgrifennydd y Clwstwr</translation>
+    </message>
+    <message>
+      <source>Your cluster</source>
+      <translation>Eich clwstwr</translation>
+    </message>
+    <message>
+      <source>e.g. Swansea Bay University Health Board</source>
+      <translation>e.e. Bwrdd Iechyd Prifysgol Bae Abertawe</translation>
+    </message>
+    <message>
+      <source>e.g. Upper Valleys Primary Care Cluster</source>
+      <translation>e.e. Clwstwr Gofal Sylfaenol y Cymoedd Uchaf</translation>
+    </message>
+    <message>
+      <source>{0} (from {1})</source>
+      <translation>{0} (o {1})</translation>
+    </message>
+    <message>
+      <source>{0} already exists. Choose “Open an existing record” to use it, or another name for a new record.</source>
+      <translation>Mae {0} yn bodoli eisoes. Dewiswch “Agor cofnod sy'n bodoli eisoes” i'w ddefnyddio, neu enw arall ar gyfer cofnod newydd.</translation>
+    </message>
+    <message>
+      <source>{0} does not exist.</source>
+      <translation>Nid yw {0} yn bodoli.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Cluster Secretary</source>
+      <translation>Ysgrifennydd y Clwstwr</translation>
+    </message>
+    <message>
+      <source>The record cannot be opened</source>
+      <translation>Nid oes modd agor y cofnod</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialog</name>
+    <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
+  </context>
+  <context>
+    <name>models</name>
+    <message>
+      <source>Action</source>
+      <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>Wedi cyrraedd</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Penderfyniad</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Cyfarwyddyd</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Erbyn</translation>
+    </message>
+    <message>
+      <source>Financial</source>
+      <translation>Ariannol</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>O blaid</translation>
+    </message>
+    <message>
+      <source>For this item</source>
+      <translation>Ar gyfer yr eitem hon</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Oddi wrth</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>Gwestai</translation>
+    </message>
+    <message>
+      <source>In attendance</source>
+      <translation>Yn mynychu</translation>
+    </message>
+    <message>
+      <source>In attendance: recorded, not counted for quorum, no vote.</source>
+      <translation>Yn mynychu: wedi'i gofnodi, heb ei gyfrif at y cworwm, dim pleidlais.</translation>
+    </message>
+    <message>
+      <source>Interest</source>
+      <translation>Buddiant</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Eitem</translation>
+    </message>
+    <message>
+      <source>Left early</source>
+      <translation>Gadawodd yn gynnar</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Enw</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Perchennog</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Presented by {0}</source>
+      <translation>Cyflwynwyd gan {0}</translation>
+    </message>
+    <message>
+      <source>Ref</source>
+      <translation>Cyf</translation>
+    </message>
+    <message>
+      <source>Seat</source>
+      <translation>Sedd</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statws</translation>
+    </message>
+    <message>
+      <source>Then</source>
+      <translation>Yna</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>At</translation>
+    </message>
+    <message>
+      <source>Vote</source>
+      <translation>Pleidlais</translation>
+    </message>
+    <message>
+      <source>Votes now</source>
+      <translation>Pleidleisiau yn awr</translation>
+    </message>
+    <message>
+      <source>Voting group</source>
+      <translation>Grŵp pleidleisio</translation>
+    </message>
+    <message>
+      <source>absent</source>
+      <translation>yn absennol</translation>
+    </message>
+    <message>
+      <source>abstain</source>
+      <translation>ymatal</translation>
+    </message>
+    <message>
+      <source>abstains</source>
+      <translation>yn ymatal</translation>
+    </message>
+    <message>
+      <source>against</source>
+      <translation>yn erbyn</translation>
+    </message>
+    <message>
+      <source>agreed by consensus</source>
+      <translation>cytunwyd drwy gonsensws</translation>
+    </message>
+    <message>
+      <source>apologies</source>
+      <translation>ymddiheuriadau</translation>
+    </message>
+    <message>
+      <source>blocked (inquorate)</source>
+      <translation>wedi'i atal (heb gworwm)</translation>
+    </message>
+    <message>
+      <source>cannot vote</source>
+      <translation>ni all bleidleisio</translation>
+    </message>
+    <message>
+      <source>carried</source>
+      <translation>pasiwyd</translation>
+    </message>
+    <message>
+      <source>every item</source>
+      <translation>pob eitem</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>o blaid</translation>
+    </message>
+    <message>
+      <source>in force</source>
+      <translation>mewn grym</translation>
+    </message>
+    <message>
+      <source>left {0}</source>
+      <translation>gadawodd {0}</translation>
+    </message>
+    <message>
+      <source>may vote</source>
+      <translation>caiff bleidleisio</translation>
+    </message>
+    <message>
+      <source>not carried</source>
+      <translation>ni phasiwyd</translation>
+    </message>
+    <message>
+      <source>not directed</source>
+      <translation>heb gyfarwyddyd</translation>
+    </message>
+    <message>
+      <source>not for this item</source>
+      <translation>nid ar gyfer yr eitem hon</translation>
+    </message>
+    <message>
+      <source>present</source>
+      <translation>yn bresennol</translation>
+    </message>
+    <message>
+      <source>remote</source>
+      <translation>o bell</translation>
+    </message>
+    <message>
+      <source>this item</source>
+      <translation>yr eitem hon</translation>
+    </message>
+    <message>
+      <source>withdrawn for item</source>
+      <translation>wedi ymneilltuo ar gyfer yr eitem</translation>
+    </message>
+    <message>
+      <source>withdraws</source>
+      <translation>yn ymneilltuo</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ie</translation>
+    </message>
+    <message>
+      <source>{0} (late)</source>
+      <translation>{0} (yn hwyr)</translation>
+    </message>
+    <message>
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <source>{0} {1}–{2}–{3}</source>
+      <translation>{0} {1}–{2}–{3}</translation>
+    </message>
+    <message>
+      <source>{0}, abstains</source>
+      <translation>{0}, yn ymatal</translation>
+    </message>
+    <message>
+      <source>{name} — deputy for {seat}</source>
+      <translation>{name} — dirprwy ar gyfer {seat}</translation>
+    </message>
+  </context>
+  <context>
+    <name>roster_editor</name>
+    <message>
+      <source>Attendee</source>
+      <translation>Mynychwr</translation>
+    </message>
+    <message>
+      <source>Deputy</source>
+      <translation>Dirprwy</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-bost</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>Aelod</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Enw</translation>
+    </message>
+    <message>
+      <source>On the roster since</source>
+      <translation>Ar y rhestr aelodaeth ers</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Sefydliad</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôl</translation>
+    </message>
+    <message>
+      <source>Seat / kind</source>
+      <translation>Sedd / math</translation>
+    </message>
+  </context>
+  <context>
+    <name>start</name>
+    <message>
+      <source>(no date)</source>
+      <translation>(dim dyddiad)</translation>
+    </message>
+    <message>
+      <source>Cluster</source>
+      <translation>Clwstwr</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Dyddiad</translation>
+    </message>
+    <message>
+      <source>Events recorded</source>
+      <translation>Digwyddiadau a gofnodwyd</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Dechrau</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Teitl</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>Lleoliad</translation>
+    </message>
+  </context>
+</TS>

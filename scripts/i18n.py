@@ -1,0 +1,516 @@
+"""The Welsh catalogues: extract, update, check and compile.
+
+Two catalogues, one pipeline (run from the project folder)::
+
+    .venv/bin/python scripts/i18n.py            # = update + compile + check
+    .venv/bin/python scripts/i18n.py update     # lupdate the .ts, extract cy.json
+    .venv/bin/python scripts/i18n.py compile    # lrelease the .ts into the .qm
+    .venv/bin/python scripts/i18n.py check      # list what is not translated (exit 1)
+    .venv/bin/python scripts/i18n.py apply F.json  # fill translations {English: Welsh}
+
+- ``resources/translations/secretary_cy.ts`` → ``secretary_cy.qm``: the window's
+  strings (``self.tr``, ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP`` and the
+  modules' own ``tr()`` helpers) found by ``pyside6-lupdate`` in ``secretary/ui``.
+  lupdate files a module-level helper's strings under the wrong context (the class
+  the call is in, or none), so each string is also filed under the context the
+  helper really asks for at run time, and a ``self.tr`` string under the contexts of
+  the subclasses that inherit it; translations are carried over by source text.
+- ``resources/translations/cy.json``: the engine's messages (domain, store, export,
+  CLI), found in the source by their markers: ``_("…")``, ``msg("…")``,
+  ``plural(n, "…", "…")``, ``Msg.of("…")``, ``Msg("…")``, ``in_language(lang, "…")``,
+  ``tr(lang, "…")`` and the exporters' ``self.t("…")``. Existing translations are kept;
+  messages no longer in the source are dropped.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "secretary"
+UI = PACKAGE / "ui"
+TRANSLATIONS = ROOT / "resources" / "translations"
+TS = TRANSLATIONS / "secretary_cy.ts"
+QM = TRANSLATIONS / "secretary_cy.qm"
+CATALOGUE = TRANSLATIONS / "cy.json"
+BIN = Path(sys.executable).parent
+
+# Engine messages looked up with a variable, so no marker shows them: month and
+# day names (dates in words), the list joiners of secretary.domain.text.Joined,
+# and the RAG colours of the action log (``colour.capitalize()``).
+DYNAMIC = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "or",
+    "and",
+    "Red",
+    "Amber",
+    "Green",
+    "for",
+    "against",
+    "abstain",
+]
+
+# Qt's own strings the window shows (standard buttons, the text boxes' context
+# menu): Qt ships no Welsh catalogue, so they are translated here.
+QT_STRINGS = [
+    ("QPlatformTheme", "OK"),
+    ("QPlatformTheme", "Save"),
+    ("QPlatformTheme", "Save All"),
+    ("QPlatformTheme", "Open"),
+    ("QPlatformTheme", "&Yes"),
+    ("QPlatformTheme", "Yes to &All"),
+    ("QPlatformTheme", "&No"),
+    ("QPlatformTheme", "N&o to All"),
+    ("QPlatformTheme", "Abort"),
+    ("QPlatformTheme", "Retry"),
+    ("QPlatformTheme", "Ignore"),
+    ("QPlatformTheme", "Close"),
+    ("QPlatformTheme", "Cancel"),
+    ("QPlatformTheme", "Discard"),
+    ("QPlatformTheme", "Help"),
+    ("QPlatformTheme", "Apply"),
+    ("QPlatformTheme", "Reset"),
+    ("QPlatformTheme", "Restore Defaults"),
+    ("QPlatformTheme", "Don't Save"),
+    ("QPlatformTheme", "Close without Saving"),
+    ("QLineEdit", "&Undo"),
+    ("QLineEdit", "&Redo"),
+    ("QLineEdit", "Cu&t"),
+    ("QLineEdit", "&Copy"),
+    ("QLineEdit", "&Paste"),
+    ("QLineEdit", "Delete"),
+    ("QLineEdit", "Select All"),
+    ("QWidgetTextControl", "&Undo"),
+    ("QWidgetTextControl", "&Redo"),
+    ("QWidgetTextControl", "Cu&t"),
+    ("QWidgetTextControl", "&Copy"),
+    ("QWidgetTextControl", "Copy &Link Location"),
+    ("QWidgetTextControl", "&Paste"),
+    ("QWidgetTextControl", "Delete"),
+    ("QWidgetTextControl", "Select All"),
+    ("QFileDialog", "Look in:"),
+    ("QFileDialog", "File &name:"),
+    ("QFileDialog", "Files of type:"),
+    ("QFileDialog", "&Open"),
+    ("QFileDialog", "&Save"),
+    ("QFileDialog", "All Files (*)"),
+    ("QMessageBox", "Show Details..."),
+    ("QMessageBox", "Hide Details..."),
+]
+
+
+# --------------------------------------------------------------------------- the window
+
+
+def ui_files() -> list[Path]:
+    return sorted(UI.rglob("*.py"))
+
+
+def _literal(node: ast.AST | None) -> list[str]:
+    """The string(s) a marker's argument can be: a literal, either side of
+    ``"a" if cond else "b"``, or literals joined with ``+``."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        return _literal(node.body) + _literal(node.orelse)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _literal(node.left), _literal(node.right)
+        if left and right:
+            return [a + b for a in left for b in right]
+    return []
+
+
+def _strings_in(node: ast.AST) -> list[str]:
+    """The messages a table holds: a dict's string values, a tuple's strings, or the
+    last string of each row of a tuple of rows (``(id, "Title")``)."""
+    if isinstance(node, ast.Dict):
+        return [s for v in node.values for s in _literal(v)]
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        out: list[str] = []
+        for e in node.elts:
+            if isinstance(e, (ast.Tuple, ast.List)) and e.elts:
+                out += _literal(e.elts[-1])
+            else:
+                out += _literal(e)
+        return out
+    return []
+
+
+class _Resolver:
+    """Messages named through a variable: ``msg(LABELS.get(k, k))``, ``msg(LABELS[k])``,
+    ``t(where)`` after ``where = "a" if … else "b"``, ``for _, title in TABLE: _(title)``."""
+
+    def __init__(self, tree: ast.Module):
+        self.assigned: dict[str, list[ast.AST]] = {}
+        self.loops: dict[str, list[str]] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for t in targets:
+                    if isinstance(t, ast.Name):
+                        self.assigned.setdefault(t.id, []).append(node.value)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.For) and isinstance(node.iter, ast.Name):
+                last = node.target.elts[-1] if isinstance(node.target, ast.Tuple) else node.target
+                if isinstance(last, ast.Name):
+                    for table in self.assigned.get(node.iter.id, []):
+                        self.loops.setdefault(last.id, []).extend(_strings_in(table))
+
+    def strings(self, node: ast.AST | None) -> list[str]:
+        found = _literal(node)
+        if found or node is None:
+            return found
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr == "get" and isinstance(node.func.value, ast.Name):
+                return self._table(node.func.value.id)
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+            return self._table(node.value.id)
+        if isinstance(node, ast.Name):
+            out = [s for v in self.assigned.get(node.id, []) for s in _literal(v)]
+            return out + self.loops.get(node.id, [])
+        return []
+
+    def _table(self, name: str) -> list[str]:
+        return [s for v in self.assigned.get(name, []) for s in _strings_in(v)]
+
+
+def _helper_context(tree: ast.Module) -> str | None:
+    """The context of a module's ``def tr(text): return QCoreApplication.translate("ctx", text)``."""
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "tr":
+            for sub in ast.walk(node):
+                if (
+                    isinstance(sub, ast.Call)
+                    and isinstance(sub.func, ast.Attribute)
+                    and sub.func.attr == "translate"
+                    and sub.args
+                    and _literal(sub.args[0])
+                ):
+                    return _literal(sub.args[0])[0]
+    return None
+
+
+@dataclass
+class UiStrings:
+    """(context, source) pairs the window asks its translator for at run time."""
+
+    pairs: set[tuple[str, str]] = field(default_factory=set)
+    where: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def add(self, context: str, source: str, where: str) -> None:
+        self.pairs.add((context, source))
+        self.where.setdefault((context, source), where)
+
+
+def ui_strings(files: list[Path] | None = None) -> UiStrings:
+    """Every translatable literal of the window with the context it is looked up in."""
+    found = UiStrings()
+    trees = {p: ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in files or ui_files()}
+    # class name -> names of the classes deriving from it (anywhere in the window)
+    subclasses: dict[str, set[str]] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                for base in node.bases:
+                    name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", None)
+                    if name:
+                        subclasses.setdefault(name, set()).add(node.name)
+
+    def family(name: str) -> set[str]:
+        out, todo = {name}, [name]
+        while todo:
+            for sub in subclasses.get(todo.pop(), ()):
+                if sub not in out:
+                    out.add(sub)
+                    todo.append(sub)
+        return out
+
+    for path, tree in trees.items():
+        helper = _helper_context(tree)
+        rel = path.relative_to(ROOT).as_posix()
+
+        def visit(node: ast.AST, cls: str | None) -> None:
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.ClassDef):
+                    visit(child, child.name)
+                    continue
+                if isinstance(child, ast.Call):
+                    _ui_call(child, cls, helper, family, found, f"{rel}:{child.lineno}")
+                visit(child, cls)
+
+        visit(tree, None)
+    return found
+
+
+def _ui_call(call, cls, helper, family, found: UiStrings, where: str) -> None:  # type: ignore[no-untyped-def]
+    f = call.func
+    name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+    args = call.args
+    if name == "tr" and isinstance(f, ast.Attribute) and args:
+        # self.tr("…"): looked up under the class of the object, this class or a subclass
+        for s in _literal(args[0]):
+            for c in family(cls) if cls else {""}:
+                found.add(c, s, where)
+    elif name == "tr" and isinstance(f, ast.Name) and args and helper is not None:
+        for s in _literal(args[0]):
+            found.add(helper, s, where)
+    elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
+        for c in _literal(args[0]):
+            for s in _literal(args[1]):
+                found.add(c, s, where)
+
+
+# .ts files ---------------------------------------------------------------------------
+
+
+@dataclass
+class TsMessage:
+    context: str
+    source: str
+    translation: str
+    finished: bool
+    obsolete: bool
+
+
+def read_ts(path: Path = TS) -> list[TsMessage]:
+    out: list[TsMessage] = []
+    if not path.exists():
+        return out
+    root = ET.parse(path).getroot()
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            t = m.find("translation")
+            kind = t.get("type", "") if t is not None else "unfinished"
+            out.append(
+                TsMessage(
+                    name,
+                    m.findtext("source") or "",
+                    (t.text or "") if t is not None else "",
+                    kind == "",
+                    kind in ("obsolete", "vanished"),
+                )
+            )
+    return out
+
+
+def run_lupdate() -> None:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    files = [p.relative_to(ROOT).as_posix() for p in ui_files()]
+    cmd = [str(BIN / "pyside6-lupdate"), "-locations", "none", *files, "-ts", str(TS)]
+    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+
+
+def memory() -> dict[str, str]:
+    """Source text -> a finished translation, from the .ts (obsolete entries too)."""
+    known: dict[str, str] = {}
+    for m in read_ts():
+        if m.finished or (m.obsolete and m.translation):
+            known.setdefault(m.source, m.translation)
+    return known
+
+
+def write_ts(
+    pairs: set[tuple[str, str]], known: dict[str, str], path: Path = TS
+) -> tuple[int, int]:
+    """Write the .ts with exactly ``pairs``, translated from ``known`` where possible."""
+    root = ET.Element("TS", version="2.1", language="cy_GB", sourcelanguage="en_GB")
+    contexts: dict[str, list[str]] = {}
+    for c, s in pairs:
+        contexts.setdefault(c, []).append(s)
+    done = todo = 0
+    for c in sorted(contexts):
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = c
+        for s in sorted(set(contexts[c])):
+            m = ET.SubElement(ctx, "message")
+            ET.SubElement(m, "source").text = s
+            t = ET.SubElement(m, "translation")
+            if known.get(s):
+                t.text = known[s]
+                done += 1
+            else:
+                t.set("type", "unfinished")
+                todo += 1
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return done, todo
+
+
+def update_ts() -> tuple[int, int]:
+    known = memory()
+    run_lupdate()  # what lupdate finds, in lupdate's contexts
+    known = {**memory(), **known}
+    pairs = {(m.context, m.source) for m in read_ts() if not m.obsolete}
+    pairs |= ui_strings().pairs
+    pairs |= set(QT_STRINGS)
+    return write_ts(pairs, known)
+
+
+def compile_qm() -> Path:
+    # Not -removeidentical: Welsh spelt like the English (names, "OK") is kept too.
+    cmd = [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)]
+    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+    return QM
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+def engine_files() -> Iterator[Path]:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if UI in path.parents:
+            continue
+        yield path
+
+
+# marker name -> positions of its message arguments
+_FIRST = {"_", "msg", "Msg", "of", "t"}
+_SECOND = {"in_language", "tr"}
+
+
+def engine_messages(files: list[Path] | None = None) -> dict[str, list[str]]:
+    """English message -> where it is used (file:line), for every marked message."""
+    found: dict[str, list[str]] = {}
+
+    def add(s: str, where: str) -> None:
+        if s.strip():
+            found.setdefault(s, []).append(where)
+
+    for path in files or list(engine_files()):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel in ("secretary/i18n.py", "secretary/domain/text.py"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        _literal = _Resolver(tree).strings  # noqa: N806 - literals, or resolved names
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            f = node.func
+            if isinstance(f, ast.Name):
+                name = f.id
+            elif isinstance(f, ast.Attribute):
+                name = f.attr
+                if name == "of" and not (isinstance(f.value, ast.Name) and f.value.id == "Msg"):
+                    continue
+                if name == "t" and not (isinstance(f.value, ast.Name) and f.value.id in ("self", "w", "exp")):
+                    continue
+                if name == "tr" and len(node.args) < 2:
+                    # self.tr("…") of an exporter: the first argument
+                    for s in _literal(node.args[0] if node.args else None):
+                        add(s, f"{rel}:{node.lineno}")
+                    continue
+            else:
+                continue
+            args = node.args
+            where = f"{rel}:{node.lineno}"
+            if name in _FIRST and args:
+                for s in _literal(args[0]):
+                    add(s, where)
+            elif name in _SECOND and len(args) >= 2:
+                for s in _literal(args[1]):
+                    add(s, where)
+            elif name == "plural" and len(args) >= 3:
+                for s in _literal(args[1]) + _literal(args[2]):
+                    add(s, where)
+    for s in DYNAMIC:
+        add(s, "scripts/i18n.py:DYNAMIC")
+    return found
+
+
+def read_catalogue(path: Path = CATALOGUE) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if isinstance(v, str)}
+
+
+def write_catalogue(data: dict[str, str], path: Path = CATALOGUE) -> None:
+    text = json.dumps(dict(sorted(data.items())), ensure_ascii=False, indent=1)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def update_catalogue() -> tuple[int, int]:
+    old = read_catalogue()
+    new = {s: old.get(s, "") for s in engine_messages()}
+    write_catalogue(new)
+    return sum(1 for v in new.values() if v), sum(1 for v in new.values() if not v)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def missing() -> tuple[list[tuple[str, str]], list[str]]:
+    ui = [(m.context, m.source) for m in read_ts() if not m.obsolete and not m.finished]
+    ui += [(m.context, m.source) for m in read_ts() if m.finished and not m.translation.strip()]
+    engine = [k for k, v in read_catalogue().items() if not v.strip()]
+    return ui, engine
+
+
+def apply(path: Path) -> None:
+    """Fill untranslated entries from a JSON file {English: Welsh}."""
+    given: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    known = {**memory(), **{k: v for k, v in given.items() if v}}
+    pairs = {(m.context, m.source) for m in read_ts() if not m.obsolete}
+    write_ts(pairs, known)
+    cat = read_catalogue()
+    for k in cat:
+        if k in given and given[k]:
+            cat[k] = given[k]
+    write_catalogue(cat)
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "all"
+    if command in ("update", "all"):
+        done, todo = update_ts()
+        print(f"{TS.relative_to(ROOT)}: {done} translated, {todo} to translate")
+        done, todo = update_catalogue()
+        print(f"{CATALOGUE.relative_to(ROOT)}: {done} translated, {todo} to translate")
+    if command == "apply":
+        apply(Path(argv[1]))
+    if command in ("compile", "all", "apply"):
+        print(f"{compile_qm().relative_to(ROOT)} built")
+    if command in ("check", "all", "apply", "todo"):
+        ui, engine = missing()
+        if command == "todo":
+            print(json.dumps({s: "" for _, s in ui} | {s: "" for s in engine}, ensure_ascii=False, indent=1))
+            return 0
+        for c, s in ui:
+            print(f"not translated (window, {c}): {s!r}")
+        for s in engine:
+            print(f"not translated (cy.json): {s!r}")
+        return 1 if ui or engine else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
