@@ -121,10 +121,14 @@ def test_backups_of_another_record_in_the_same_folder_are_left_alone(live, recor
 def test_a_half_written_backup_is_never_listed(live, record_path):
     folder = backup_dir(record_path)
     folder.mkdir()
-    (folder / ".record-20260514T130000_000000Z.sqlite.partial").write_bytes(b"SQLite format 3")
+    old = folder / ".record-20260514T130000_000000Z.sqlite.partial"
+    young = folder / ".record-20260514T140000_000000Z.sqlite.partial"  # another's, running
+    for p in (old, young):
+        p.write_bytes(b"SQLite format 3")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
     assert list_backups(record_path) == []
     backup_record(record_path)
-    assert [p.name for p in folder.iterdir() if p.name.endswith(".partial")] == []
+    assert [p.name for p in folder.iterdir() if p.name.endswith(".partial")] == [young.name]
 
 
 def test_backup_of_a_missing_record_is_a_clear_error(tmp_path):

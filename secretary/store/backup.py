@@ -26,11 +26,13 @@ ever overwritten without a copy.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,9 +145,7 @@ def backup_record(
         # Written under a hidden name and renamed when complete, so a crash
         # mid-backup never leaves a half backup that looks like a real one.
         partial = folder / f".{dest.name}.partial"
-        for stale in folder.iterdir():
-            if stale.name.startswith(f".{record.stem}-") and stale.name.endswith(".partial"):
-                stale.unlink(missing_ok=True)
+        _remove_stale_partials(folder, record)
         _create_private(partial)
     except OSError as exc:
         raise RecordError(
@@ -169,6 +169,21 @@ def backup_record(
     if keep is not None:
         prune_backups(record, keep)
     return dest
+
+
+STALE_PARTIAL_SECONDS = 3600
+
+
+def _remove_stale_partials(folder: Path, record: Path) -> None:
+    """Half backups left by a crash. Only old ones: a young one may be another
+    process's backup in progress."""
+    now = time.time()
+    for stale in folder.iterdir():
+        if not (stale.name.startswith(f".{record.stem}-") and stale.name.endswith(".partial")):
+            continue
+        with contextlib.suppress(OSError):
+            if now - stale.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                stale.unlink()
 
 
 def list_backups(path: str | os.PathLike[str]) -> list[BackupInfo]:
