@@ -7,12 +7,15 @@ import json
 import re
 from pathlib import Path
 
-from between_year import build_year
+from between_year import attend, build_year
 from export_helpers import docx_text
 from sqlalchemy import create_engine, text
 
 from secretary.cli.main import main
-from secretary.store import Record
+from secretary.domain.scenario import MeetingInfo
+from secretary.store import LiveMeeting, Record
+from secretary.store import series as sr
+from secretary.store.approval import approval_for
 
 
 def run(args, capsys):
@@ -137,3 +140,44 @@ def test_restore_is_for_files_verify_checks_a_database(pg_url, worked_example, c
     engine.dispose()
     code, out, _err = run(["verify", "--db", pg_url], capsys)
     assert code == 1 and "PROBLEM" in out and "events are append-only" in out
+
+
+def test_approve_and_outside_decisions_on_a_central_record(record_target, capsys):
+    """The between-meetings commands that write: through a meeting's lease on PostgreSQL."""
+    record = Record(record_target)
+    year = build_year(record, upto=4)
+    m4 = year.meetings[3]
+    m5_info = year.lives[3].info
+    record.close()
+    args = [
+        "outside",
+        "add",
+        "--db",
+        record_target,
+        "--date",
+        "2026-12-01",
+        "--kind",
+        "urgent",
+        "--title",
+        "Extra flu clinic staff",
+    ]
+    code, out, err = run(args, capsys)
+    assert code == 0, err
+    code, out, err = run(["outside", "list", "--db", record_target], capsys)
+    assert code == 0 and "Extra flu clinic staff" in out
+    # Prepare M5 and attend, then approve M4's minutes from the command line.
+
+    record = Record(record_target)
+    info = MeetingInfo(m5_info.title, "2027-01-14", "13:00", m5_info.venue)
+    m5 = sr.prepare_meeting(record, year.cluster_id, info).meeting_id
+    attend(LiveMeeting(record, m5), 4)
+    record.close()
+    code, out, err = run(
+        ["approve", "--db", record_target, "--meeting", str(m4), "--at", str(m5)], capsys
+    )
+    assert code == 0, err
+    record = Record(record_target)
+    try:
+        assert approval_for(record, m4).approved_at_meeting_id == m5
+    finally:
+        record.close()
