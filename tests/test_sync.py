@@ -361,12 +361,9 @@ def conflict_setup(target: str, tmp_path: Path):
         )
     ]
     c = Record(target)
-    if "://" in target:
-        with pytest.raises(ls.LeaseHeld, match="checked out to"):
-            LiveMeeting(c, m5)
-        record_all(LiveMeeting(c, m5, take_over=True), central_events)
-    else:
-        record_all(LiveMeeting(c, m5), central_events)
+    with pytest.raises(ls.LeaseHeld, match="checked out to"):
+        LiveMeeting(c, m5)
+    record_all(LiveMeeting(c, m5, take_over=True), central_events)
     c.close()
     return m5, venue, venue_events, central_events
 
@@ -651,3 +648,35 @@ def test_checkin_waits_while_someone_records_the_meeting_centrally(pg_url, tmp_p
     assert [m.meeting_id for m in result.conflicts] == [m5]
     result = checkin(venue, pg_url, resolve="keep-both")
     assert not result.conflicts and result.released == []  # the forced lease was not ours
+
+
+def test_keep_both_is_refused_when_the_rules_cannot_play_the_result(pg_url, tmp_path):
+    _cid, ids = central_year(pg_url)
+    m5 = ids[-1]
+    venue = tmp_path / "venue.sqlite"
+    checkout(pg_url, m5, venue)
+    v = Record(venue)
+    vlive = LiveMeeting(v, m5)
+    record_all(vlive, m5_events(vlive)[:10])  # ... a vote on the winter plan
+    v.close()
+    # Centrally, meanwhile, the winter plan was taken off the agenda.
+    c = Record(pg_url)
+    live = LiveMeeting(c, m5, take_over=True)
+    added = next(
+        e for e in live.events if e.type == "item_added" and e.get("title") == WINTER["title"]
+    )
+    live.record_event({"type": "retract", "target": added.id})
+    before = event_triples(c, m5)
+    c.close()
+    with pytest.raises(sync.SyncError, match="rules cannot play"):
+        checkin(venue, pg_url, resolve="keep-both")
+    c = Record(pg_url)
+    assert event_triples(c, m5) == before  # nothing written
+    c.close()
+    # The venue's version can still be chosen: the item comes back, with its vote.
+    checkin(venue, pg_url, resolve="venue")
+    c = Record(pg_url)
+    try:
+        assert [d[0] for d in decisions(c, m5)] == [added.get("item")]
+    finally:
+        c.close()

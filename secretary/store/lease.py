@@ -381,3 +381,15 @@ def break_lease(record: Record, meeting_uuid: str) -> LeaseInfo | None:
     if current is not None:
         release_token(record, meeting_uuid, current.token)
     return current
+
+
+def refuse_if_checked_out(record: Record, meeting_uuid: str, *, take_over: bool = False) -> None:
+    """On a record file: raise LeaseHeld if the meeting is checked out to a venue
+    record; with ``take_over`` the check-out's lease is removed instead."""
+    current = lease_of(record, meeting_uuid)
+    if current is None or current.purpose != CHECKOUT:
+        return
+    if take_over:
+        release_token(record, meeting_uuid, current.token)
+        return
+    raise _held(record, current)

@@ -26,6 +26,13 @@ class LiveMeeting:
 
             self.lease = hold_for_recording(record, record.meeting_row(meeting_id).uuid,
                                             force=take_over)
+        elif not record.readonly:
+            # A record file has one writer anyway (store.lock), but a meeting of it may be
+            # checked out to a venue record (store.sync): not edited here until checked in.
+            from secretary.store.lease import refuse_if_checked_out
+
+            refuse_if_checked_out(record, record.meeting_row(meeting_id).uuid,
+                                  take_over=take_over)
         self.terms = record.meeting_terms(meeting_id)
         self.meeting = Meeting(self.terms)
         for e in record.events(meeting_id):
