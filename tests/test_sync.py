@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pg
@@ -680,3 +681,22 @@ def test_keep_both_is_refused_when_the_rules_cannot_play_the_result(pg_url, tmp_
         assert [d[0] for d in decisions(c, m5)] == [added.get("item")]
     finally:
         c.close()
+
+
+def test_a_lease_is_renewed_while_open(pg_url):
+    _cid, ids = central_year(pg_url)
+    record = Record(pg_url)
+    try:
+        uuid5 = record.meeting_row(ids[-1]).uuid
+        lease = ls.acquire(record, uuid5, seconds=60)
+        first = ls.lease_of(record, uuid5)
+        lease.keep(every=0.05)
+        deadline = time.monotonic() + 10
+        while ls.lease_of(record, uuid5).renewed_at == first.renewed_at:
+            assert time.monotonic() < deadline, "never renewed"
+            time.sleep(0.02)
+        assert ls.lease_of(record, uuid5).expires_at > first.expires_at
+        lease.release()
+        assert ls.lease_of(record, uuid5) is None
+    finally:
+        record.close()
