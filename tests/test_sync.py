@@ -464,10 +464,13 @@ LEASE_WORKER = textwrap.dedent("""
     from secretary.store import LiveMeeting, Record, RecordError
     record = Record(sys.argv[1])
     try:
-        LiveMeeting(record, int(sys.argv[2]))
+        live = LiveMeeting(record, int(sys.argv[2]))
     except RecordError as exc:
         print(exc)
         sys.exit(3)
+    if len(sys.argv) > 3:  # write too: a note on the first item
+        live.record_event({"type": "note", "item": live.meeting.agenda[0], "text": sys.argv[3]})
+    record.close()
     print("opened")
 """)
 
@@ -490,14 +493,19 @@ def test_second_writer_on_a_meeting_is_refused_naming_the_holder(pg_url, tmp_pat
         assert ls.whoami() in done.stdout and f"process {os.getpid()}" in done.stdout
         assert "Upper Valleys Cluster Meeting (2027-01-14)" in done.stdout
         assert "being recorded by" in done.stdout
-        # Another meeting of the same record is free for another secretary.
-        done = subprocess.run(
-            [sys.executable, "-c", LEASE_WORKER, pg_url, str(m4)],
-            capture_output=True,
+        # Another meeting of the same record is free for another secretary, who
+        # records in it while we record in ours.
+        other = subprocess.Popen(
+            [sys.executable, "-c", LEASE_WORKER, pg_url, str(m4), "Noted at the same time"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=60,
         )
-        assert done.stdout.strip() == "opened", done.stdout + done.stderr
+        live.record_event({"type": "arrive", "person": "lead", "at": "13:00"})
+        out, err = other.communicate(timeout=60)
+        assert out.strip() == "opened", out + err
+        assert record.events(m4)[-1].get("text") == "Noted at the same time"
+        assert record.events(m5)[-1].type == "arrive"
         # Visible to everyone.
         assert main(["leases", "--db", pg_url]) == 0
         listing = capsys.readouterr().out
