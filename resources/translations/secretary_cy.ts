@@ -169,7 +169,7 @@
     </message>
     <message>
       <source>Left early</source>
-      <translation>Gadawodd yn gynnar</translation>
+      <translation>Gadael yn gynnar</translation>
     </message>
     <message>
       <source>Member</source>
@@ -433,7 +433,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>withdrawn for item</source>
-      <translation>wedi ymneilltuo ar gyfer yr eitem</translation>
+      <translation>wedi ymneilltuo o'r eitem</translation>
     </message>
     <message>
       <source>withdraws</source>
@@ -453,7 +453,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>{0} (late)</source>
-      <translation>{0} (yn hwyr)</translation>
+      <translation>{0} (hwyr)</translation>
     </message>
     <message>
       <source>{0} ({1})</source>
@@ -1192,6 +1192,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>&amp;Item</source>
       <translation>&amp;Eitem</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Iaith</translation>
     </message>
     <message>
       <source>&amp;Meeting</source>
@@ -2585,7 +2589,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Left early</source>
-      <translation>Gadawodd yn gynnar</translation>
+      <translation>Gadael yn gynnar</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2717,7 +2721,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>withdrawn for item</source>
-      <translation>wedi ymneilltuo ar gyfer yr eitem</translation>
+      <translation>wedi ymneilltuo o'r eitem</translation>
     </message>
     <message>
       <source>withdraws</source>
@@ -2729,7 +2733,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>{0} (late)</source>
-      <translation>{0} (yn hwyr)</translation>
+      <translation>{0} (hwyr)</translation>
     </message>
     <message>
       <source>{0} ({1})</source>

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Union
 
-from secretary.i18n import language, translate
+from secretary.i18n import BILINGUAL, bilingual, language, translate
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,8 @@ class Name:
     cy: str = ""
 
     def render(self, lang: str | None = None) -> str:
+        if lang == BILINGUAL:
+            return bilingual(self.render("cy"), self.en)
         if (lang or language()) == "cy" and self.cy:
             return self.cy
         return self.en
@@ -47,6 +49,8 @@ class Msg:
         return cls(text, tuple(params.items()))
 
     def render(self, lang: str | None = None) -> str:
+        if lang == BILINGUAL:  # the Welsh, then the English
+            return bilingual(self.render("cy"), self.render("en"))
         template = translate(self.text, lang)
         if not self.params:
             return template
@@ -64,6 +68,8 @@ class Joined:
     style: str = "semicolon"  # semicolon | or | and
 
     def render(self, lang: str | None = None) -> str:
+        if lang == BILINGUAL:
+            return bilingual(self.render("cy"), self.render("en"))
         rendered = [str(_render(p, lang)) for p in self.parts]
         if self.style == "semicolon":
             return "; ".join(rendered)

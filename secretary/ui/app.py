@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from secretary.i18n import set_language
-from secretary.resources import resource
 from secretary.store import LiveMeeting, Record, RecordError, default_record_path
 from secretary.store.record import url_without_password
 
@@ -48,38 +45,26 @@ def remember_record(target: str) -> None:
 
 
 def choose_language(args: Any) -> str:
+    """--language, else the language chosen before, else the system's (Welsh or English)."""
+    from secretary.ui.language import LANGUAGES, system_language
+
     lang = getattr(args, "language", None)
     s = settings()
     if not lang and s is not None:
         saved = s.value("language")
-        lang = saved if saved in ("en", "cy") else None
+        lang = saved if saved in LANGUAGES else None
     if lang and s is not None:
         s.setValue("language", lang)
-    return lang or "en"
+    return lang or system_language()
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Hook for Welsh: the app's catalogue (resources/translations/<lang>.qm, made
-    with pyside6-lrelease) and Qt's own, when present. English needs none."""
-    set_language(lang)
-    installed: list[QTranslator] = []
-    if lang == "en":
-        return installed
-    ours = resource("translations", f"{lang}.qm")
-    candidates = [(str(ours), "")]
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates.append((f"qtbase_{lang}", qt_dir))
-    for name, directory in candidates:
-        translator = QTranslator(app)
-        loaded = (
-            translator.load(name, directory)
-            if directory
-            else (Path(name).exists() and translator.load(name))
-        )
-        if loaded:
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    """The window's catalogue (resources/translations/secretary_<lang>.qm, built by
+    scripts/i18n.py) and Qt's own when present, replacing an earlier language's;
+    the engine's language and the default QLocale follow. English needs none."""
+    from secretary.ui import language
+
+    return language.install(app, lang)
 
 
 def create_demo_meeting(record: Record) -> int:

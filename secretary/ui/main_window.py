@@ -8,10 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -176,6 +177,44 @@ class MainWindow(QMainWindow):
             menus[menu].addAction(action)
             self.shortcut_actions[sid] = action
         self.shortcut_actions["chair_screen"].setCheckable(True)
+        self._make_language_menu(menus["view"])
+
+    def _make_language_menu(self, view: QMenu) -> None:
+        """View ▸ Language: English / Cymraeg, each named in itself (issue 8)."""
+        from secretary.ui import language
+
+        menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(menu)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in language.LANGUAGES.items():
+            action = QAction(name, menu, checkable=True)
+            action.setChecked(code == language.current())
+            action.triggered.connect(_no_args(lambda code=code: self.switch_language(code)))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    @Slot(str)
+    def switch_language(self, lang: str) -> MainWindow | None:
+        """Change the language now (remembered): the window is rebuilt in it, on the
+        same record and meeting, where this one was; views own no data."""
+        from secretary.ui import language
+
+        self.item.notes.save()
+        if not language.switch(lang):
+            return None
+        window = MainWindow(self.record, self.meeting_id, self.controller.clock)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setGeometry(self.geometry())
+        if self.chair_screen is not None and self.chair_screen.isVisible():
+            window.toggle_chair_screen()
+        if self.controller.drafts:  # a vote being taken, not yet recorded, carries over
+            window.controller.drafts = {k: dict(v) for k, v in self.controller.drafts.items()}
+            window.controller.vote_draft_changed.emit()
+        window.show()
+        self.restored = True  # the new window takes the closing backup
+        self.close()
+        return window
 
     @Slot()
     def edit_notes(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from secretary.ui.controller import MeetingController
 from secretary.ui.models import KEY_ROLE, AgendaModel
+from secretary.ui.models import tr as model_tr
 
 
 class AgendaPanel(QWidget):
@@ -63,7 +64,7 @@ class AgendaPanel(QWidget):
         for col, sample in (
             (AgendaModel.REF, "UVC/26/07"),
             (AgendaModel.MONEY, "£100,000"),
-            (AgendaModel.DECISION, "agreed by consensus"),
+            (AgendaModel.DECISION, model_tr("agreed by consensus")),  # Welsh is longer
         ):
             self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + pad)
         self.table.verticalHeader().setDefaultSectionSize(fm.height() * 3 // 2)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from secretary.ui.controller import MeetingController
 from secretary.ui.models import AttendanceModel, PersonFilter
+from secretary.ui.models import tr as model_tr
 
 
 class PeopleTable(QTableView):
@@ -143,14 +144,18 @@ class AttendancePanel(QWidget):
         longest usual text of each column; the name column takes the rest."""
         fm = self.table.fontMetrics()
         pad = fm.averageCharWidth() * 2
-        samples = {
+        samples = {  # in the window's language: Welsh is often longer
             AttendanceModel.SEAT: "Cluster Development",
-            AttendanceModel.STATUS: "withdrawn for item",
-            AttendanceModel.ARRIVED: "13:25 (late)",
+            AttendanceModel.STATUS: model_tr("withdrawn for item"),
+            AttendanceModel.ARRIVED: model_tr("{0} (late)").format("13:25"),
             AttendanceModel.LEFT: "14:10 (UVC/26/06)",
         }
+        header = self.table.horizontalHeader()
+        head_fm = header.fontMetrics()
         for col, text in samples.items():
-            self.table.setColumnWidth(col, fm.horizontalAdvance(text) + pad)
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            width = max(fm.horizontalAdvance(text), head_fm.horizontalAdvance(title))
+            self.table.setColumnWidth(col, width + pad)
         self.table.verticalHeader().setDefaultSectionSize(fm.height() * 3 // 2)
 
     # ------------------------------------------------------------------ selection
