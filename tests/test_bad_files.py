@@ -622,3 +622,19 @@ def test_odd_characters_in_a_path_reach_that_file_and_no_other(
     ro.close()
     assert backup_record(path).parent == path.parent / "backups"
     assert verify_record(path).ok
+
+
+def test_verify_reports_a_plugin_that_cannot_load(monkeypatch, good):
+    import importlib
+
+    real = importlib.import_module
+
+    def broken(name, *args):
+        if name == "secretary.store.minutes":
+            raise SyntaxError("half-written module")
+        return real(name, *args)
+
+    monkeypatch.setattr(importlib, "import_module", broken)
+    report = verify_record(good)
+    assert not report.ok
+    assert any("secretary.store.minutes: SyntaxError" in p for p in report.problems)

@@ -89,12 +89,20 @@ class VerifyReport:
         return "\n".join([head, *self.lines, tail])
 
 
-def plugin_checks() -> list[Check]:
+def plugin_checks(failures: list[str] | None = None) -> list[Check]:
+    """The registered checks and the ``fingerprint_checks`` of PLUGIN_MODULES. A
+    module that exists but fails to import is added to ``failures``."""
     checks = list(_registered)
     for name in PLUGIN_MODULES:
         try:
             module = importlib.import_module(name)
-        except ImportError:
+        except ModuleNotFoundError as exc:
+            if exc.name != name and failures is not None:
+                failures.append(f"{name}: {exc}")
+            continue
+        except Exception as exc:  # a plug-in that cannot load is a finding, not a crash
+            if failures is not None:
+                failures.append(f"{name}: {type(exc).__name__}: {exc}")
             continue
         fn = getattr(module, "fingerprint_checks", None)
         if callable(fn) and fn not in checks:
@@ -248,7 +256,11 @@ def _check_meetings(record: Record, report: VerifyReport) -> None:
 
 
 def _run_plugins(record: Record, report: VerifyReport) -> None:
-    for check in plugin_checks():
+    failures: list[str] = []
+    checks = plugin_checks(failures)
+    for failure in failures:
+        report.failed(_("a check could not be loaded: {why}", why=failure))
+    for check in checks:
         label = getattr(check, "__qualname__", repr(check))
         try:
             results = list(check(record))
