@@ -708,3 +708,25 @@ def test_a_lease_is_renewed_while_open(pg_url):
         assert ls.lease_of(record, uuid5) is None
     finally:
         record.close()
+
+
+def test_an_approval_of_minutes_changed_centrally_since_is_not_merged(pg_url, tmp_path):
+    _cid, ids = central_year(pg_url)
+    m4, m5 = ids[3], ids[4]
+    venue = tmp_path / "venue.sqlite"
+    checkout(pg_url, m5, venue)
+    v = Record(venue)
+    live = LiveMeeting(v, m5)
+    attend(live, 4)
+    approve_minutes(live, m4)  # at the venue, of M4 as it was at check-out
+    v.close()
+    record_at(pg_url, m4, [check_event({"type": "minutes_sent", "on": "2026-11-20"})])
+    result = checkin(venue, pg_url)
+    assert result.report.approvals_added == 0
+    assert any("NOT added" in n and "approved again" in n for n in result.report.notes)
+    central = Record(pg_url)
+    try:
+        assert approval_for(central, m4) is None  # not locked with a wrong fingerprint
+        assert all(c.ok for c in fingerprint_checks(central))
+    finally:
+        central.close()

@@ -56,6 +56,7 @@ from sqlalchemy import Connection, Integer, String, Table, Text, func, insert, s
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, mapped_column
 
+from secretary.domain import series as dseries
 from secretary.domain.events import Event, EventError
 from secretary.domain.meeting import Meeting
 from secretary.i18n import _
@@ -711,6 +712,20 @@ def _merge_approvals(
             continue
         if conn.execute(select(_EV.c.id).where(_EV.c.uuid == a["event_uuid"])).first() is None:
             continue  # its meeting's events were not merged (a conflict): later
+        approved_events = [e.event() for e in _events(conn, approved)]
+        if dseries.fingerprint(approved_events) != a["fingerprint"]:
+            # The approved meeting gained events centrally after the check-out: the
+            # approval was of another version of it. Not locked; say so.
+            report.notes.append(
+                _(
+                    "the approval of the minutes of meeting {id} was NOT added: that meeting "
+                    "changed in {target} after the check-out, so its minutes must be "
+                    "approved again",
+                    id=approved,
+                    target=report.target,
+                )
+            )
+            continue
         _insert_row(
             conn, _AP, {**a, "meeting_id": approved, "approved_at_meeting_id": at}, preserve_ids
         )
