@@ -219,7 +219,11 @@ def test_restore_refuses_while_another_process_has_it_open(live, record_path):
     try:
         assert holder.stdout.readline().strip() == "open"
         before = digest(record_path)
-        with pytest.raises(RecordLocked, match="open it read-only"):
+        with pytest.raises(
+            RecordLocked,
+            match=r"\(pid \d+\) since .*; close it there before "
+            "restoring a backup",
+        ):
             restore_backup(backup, record_path)
         assert digest(record_path) == before
     finally:

@@ -286,14 +286,18 @@ def restore_backup(
     RecordLocked if the record is open in another instance — with nothing
     changed. ``keep`` prunes old backups afterwards (default: none removed).
     """
-    from secretary.store.lock import RecordLocked, acquire_lock
+    from secretary.store.lock import RecordLocked, acquire_lock, locked_message
 
     source = Path(backup)
     record = Path(path)
     check_backup(source)
     if record.exists() and os.path.samefile(source, record):
         raise RecordError(_("{file}: cannot restore a record over itself", file=record))
-    lock = acquire_lock(record)
+    try:
+        lock = acquire_lock(record)
+    except RecordLocked as exc:
+        advice = _("close it there before restoring a backup")
+        raise RecordLocked(locked_message(record, exc.holder, advice), exc.holder) from None
     if lock.count > 1:  # this very process has it open: it must close it first
         lock.release()
         raise RecordLocked(

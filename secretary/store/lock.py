@@ -124,21 +124,25 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
-def locked_message(record: Path, holder: LockHolder | None) -> str:
+def locked_message(record: Path, holder: LockHolder | None, advice: str | None = None) -> str:
+    """Who has the record open, and what the user can do (default: view it read-only)."""
+    advice = advice if advice is not None else _("open it read-only?")
     if holder is None:
         return _(
             "{file} is open in Cluster Secretary in another window or on another "
-            "computer; open it read-only?",
+            "computer; {advice}",
             file=record,
+            advice=advice,
         )
     return _(
         "{file} is open in Cluster Secretary on {host} by {user} (pid {pid}) since "
-        "{since}; open it read-only?",
+        "{since}; {advice}",
         file=record,
         host=holder.host,
         user=holder.user,
         pid=holder.pid,
         since=holder.since_text(),
+        advice=advice,
     )
 
 
