@@ -185,9 +185,9 @@ class _Resolver:
         found = _literal(node)
         if found or node is None:
             return found
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            if node.func.attr == "get" and isinstance(node.func.value, ast.Name):
-                return self._table(node.func.value.id)
+        f = node.func if isinstance(node, ast.Call) else None
+        if isinstance(f, ast.Attribute) and f.attr == "get" and isinstance(f.value, ast.Name):
+            return self._table(f.value.id)
         if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
             return self._table(node.value.id)
         if isinstance(node, ast.Name):
@@ -200,7 +200,8 @@ class _Resolver:
 
 
 def _helper_context(tree: ast.Module) -> str | None:
-    """The context of a module's ``def tr(text): return QCoreApplication.translate("ctx", text)``."""
+    """The context of a module's helper
+    ``def tr(text): return QCoreApplication.translate("ctx", text)``."""
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name == "tr":
             for sub in ast.walk(node):
@@ -254,17 +255,18 @@ def ui_strings(files: list[Path] | None = None) -> UiStrings:
         helper = _helper_context(tree)
         rel = path.relative_to(ROOT).as_posix()
 
-        def visit(node: ast.AST, cls: str | None) -> None:
-            for child in ast.iter_child_nodes(node):
-                if isinstance(child, ast.ClassDef):
-                    visit(child, child.name)
-                    continue
-                if isinstance(child, ast.Call):
-                    _ui_call(child, cls, helper, family, found, f"{rel}:{child.lineno}")
-                visit(child, cls)
-
-        visit(tree, None)
+        _visit(tree, None, helper, rel, family, found)
     return found
+
+
+def _visit(node, cls, helper, rel, family, found) -> None:  # type: ignore[no-untyped-def]
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.ClassDef):
+            _visit(child, child.name, helper, rel, family, found)
+            continue
+        if isinstance(child, ast.Call):
+            _ui_call(child, cls, helper, family, found, f"{rel}:{child.lineno}")
+        _visit(child, cls, helper, rel, family, found)
 
 
 def _ui_call(call, cls, helper, family, found: UiStrings, where: str) -> None:  # type: ignore[no-untyped-def]
@@ -406,7 +408,7 @@ def engine_messages(files: list[Path] | None = None) -> dict[str, list[str]]:
             found.setdefault(s, []).append(where)
 
     for path in files or list(engine_files()):
-        rel = path.relative_to(ROOT).as_posix()
+        rel = path.relative_to(ROOT).as_posix() if ROOT in path.parents else path.name
         if rel in ("secretary/i18n.py", "secretary/domain/text.py"):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
@@ -421,7 +423,9 @@ def engine_messages(files: list[Path] | None = None) -> dict[str, list[str]]:
                 name = f.attr
                 if name == "of" and not (isinstance(f.value, ast.Name) and f.value.id == "Msg"):
                     continue
-                if name == "t" and not (isinstance(f.value, ast.Name) and f.value.id in ("self", "w", "exp")):
+                if name == "t" and not (
+                    isinstance(f.value, ast.Name) and f.value.id in ("self", "w", "exp")
+                ):
                     continue
                 if name == "tr" and len(node.args) < 2:
                     # self.tr("…") of an exporter: the first argument
@@ -502,7 +506,11 @@ def main(argv: list[str]) -> int:
     if command in ("check", "all", "apply", "todo"):
         ui, engine = missing()
         if command == "todo":
-            print(json.dumps({s: "" for _, s in ui} | {s: "" for s in engine}, ensure_ascii=False, indent=1))
+            print(
+                json.dumps(
+                    {s: "" for _, s in ui} | {s: "" for s in engine}, ensure_ascii=False, indent=1
+                )
+            )
             return 0
         for c, s in ui:
             print(f"not translated (window, {c}): {s!r}")
