@@ -7,6 +7,7 @@ Two catalogues, one pipeline (run from the project folder)::
     .venv/bin/python scripts/i18n.py compile    # lrelease the .ts into the .qm
     .venv/bin/python scripts/i18n.py check      # list what is not translated (exit 1)
     .venv/bin/python scripts/i18n.py apply F.json  # fill translations {English: Welsh}
+    .venv/bin/python scripts/i18n.py prune      # drop cy.json entries no longer used
 
 - ``resources/translations/secretary_cy.ts`` → ``secretary_cy.qm``: the window's
   strings (``self.tr``, ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP`` and the
@@ -18,8 +19,8 @@ Two catalogues, one pipeline (run from the project folder)::
 - ``resources/translations/cy.json``: the engine's messages (domain, store, export,
   CLI), found in the source by their markers: ``_("…")``, ``msg("…")``,
   ``plural(n, "…", "…")``, ``Msg.of("…")``, ``Msg("…")``, ``in_language(lang, "…")``,
-  ``tr(lang, "…")`` and the exporters' ``self.t("…")``. Existing translations are kept;
-  messages no longer in the source are dropped.
+  ``tr(lang, "…")`` and the exporters' ``self.t("…")``. Existing translations are kept,
+  also of messages no longer in the source (``prune`` drops those).
 """
 
 from __future__ import annotations
@@ -42,29 +43,10 @@ QM = TRANSLATIONS / "secretary_cy.qm"
 CATALOGUE = TRANSLATIONS / "cy.json"
 BIN = Path(sys.executable).parent
 
-# Engine messages looked up with a variable, so no marker shows them: month and
-# day names (dates in words), the list joiners of secretary.domain.text.Joined,
-# and the RAG colours of the action log (``colour.capitalize()``).
+# Engine messages looked up with a variable, so no marker shows them: the list
+# joiners of secretary.domain.text.Joined, the RAG colours of the action log
+# (``colour.capitalize()``) and the vote choices (a casting vote, a proxy's direction).
 DYNAMIC = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "or",
     "and",
     "Red",
@@ -462,9 +444,15 @@ def write_catalogue(data: dict[str, str], path: Path = CATALOGUE) -> None:
     path.write_text(text + "\n", encoding="utf-8")
 
 
-def update_catalogue() -> tuple[int, int]:
+def update_catalogue(prune: bool = False) -> tuple[int, int]:
+    """Add the new messages (empty, to translate); keep every translation, also of
+    messages no longer in the source (a string moved or briefly removed keeps its
+    Welsh) unless ``prune``."""
     old = read_catalogue()
-    new = {s: old.get(s, "") for s in engine_messages()}
+    found = engine_messages()
+    new = {s: old.get(s, "") for s in found}
+    if not prune:
+        new |= {s: t for s, t in old.items() if t and s not in found}
     write_catalogue(new)
     return sum(1 for v in new.values() if v), sum(1 for v in new.values() if not v)
 
@@ -494,6 +482,8 @@ def apply(path: Path) -> None:
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "all"
+    if command == "prune":
+        update_catalogue(prune=True)
     if command in ("update", "all"):
         done, todo = update_ts()
         print(f"{TS.relative_to(ROOT)}: {done} translated, {todo} to translate")

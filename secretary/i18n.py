@@ -60,46 +60,84 @@ SEPARATOR = " / "
 SHORT = 80
 
 
+class Bilingual(str):
+    """A text in both languages (Welsh, then English), which remembers its two
+    parts: put into another bilingual message, each language takes its own part."""
+
+    cy: str
+    en: str
+
+    def __new__(cls, text: str, cy: str, en: str) -> Bilingual:
+        made = super().__new__(cls, text)
+        made.cy, made.en = cy, en
+        return made
+
+
 def bilingual(cy: str, en: str) -> str:
     """'Ymddiheuriadau / Apologies'; one text when the two are the same."""
+    cy, en = str(cy), str(en)
     if cy == en:
         return en
     if "\n" in cy or "\n" in en or len(cy) + len(en) > SHORT:
-        return f"{cy}\n{en}"
-    return f"{cy}{SEPARATOR}{en}"
+        return Bilingual(f"{cy}\n{en}", cy, en)
+    return Bilingual(f"{cy}{SEPARATOR}{en}", cy, en)
 
 
-def _shared_tail(cy: str, en: str) -> int:
-    """Length of the end the two templates share, from a placeholder or a separator
-    on ('Eitem {n}: {title}' / 'Item {n}: {title}' share ' {n}: {title}'); 0 when the
-    shared end holds no placeholder."""
-    n = 0
-    while n < min(len(cy), len(en)) and cy[-1 - n] == en[-1 - n]:
-        n += 1
-    while n > 0 and cy[-n] not in " :({":
-        n -= 1
-    tail = cy[len(cy) - n :]
-    if "{" not in tail or n >= len(cy) or n >= len(en):
-        return 0
-    return n
+def _part(value: Any, lang: str) -> Any:
+    return getattr(value, lang) if isinstance(value, Bilingual) else value
+
+
+def _shared_ends(cy: str, en: str) -> tuple[int, int] | None:
+    """The start and end the two templates share, cut at word or punctuation
+    boundaries, when what differs between them is words only and the shared ends
+    hold the placeholders: 'Eitem {n}: {title}' / 'Item {n}: {title}' share
+    ('', ' {n}: {title}'); '{name} (Cadeirydd)' / '{name} (Chair)' share
+    ('{name} (', ')'). None when a placeholder sits in the words that differ."""
+    most = min(len(cy), len(en))
+    p = 0
+    while p < most and cy[p] == en[p]:
+        p += 1
+    while p > 0 and cy[p - 1] not in " (":
+        p -= 1
+    s = 0
+    while s < most - p and cy[-1 - s] == en[-1 - s]:
+        s += 1
+    while s > 0 and cy[len(cy) - s] not in " :().{":
+        s -= 1
+    mid_cy, mid_en = cy[p : len(cy) - s], en[p : len(en) - s]
+    if not mid_cy.strip() or not mid_en.strip() or "{" in mid_cy + mid_en:
+        return None
+    if "{" not in cy[:p] + cy[len(cy) - s :]:
+        return None
+    return p, s
 
 
 def in_language(lang: str, text: str, /, **params: Any) -> str:
     """``text`` in ``lang`` ('en', 'cy' or 'bilingual'), ``params`` filled in.
 
-    Bilingual: the Welsh then the English; a label ending in the same placeholders
-    in both ('Item {n}: {title}') gives them once: 'Eitem / Item 3: Flu campaign'."""
-    if lang == BILINGUAL:
-        cy, en = translate(text, "cy"), text
-        tail = _shared_tail(cy, en) if params else 0
-        if tail:
-            head = bilingual(cy[: len(cy) - tail].rstrip(), en[: len(en) - tail].rstrip())
-            return (head + cy[len(cy) - tail :]).format(**params)
-        return bilingual(
-            cy.format(**params) if params else cy, en.format(**params) if params else en
-        )
-    translated = translate(text, lang)
-    return translated.format(**params) if params else translated
+    Bilingual: the Welsh then the English, each with its own part of a bilingual
+    parameter. When the two differ only in words around the same placeholders,
+    those are given once: 'Eitem / Item 3: Flu campaign', 'Dr Rhian Evans
+    (Cadeirydd / Chair)'."""
+    if lang != BILINGUAL:
+        translated = translate(text, lang)
+        return translated.format(**params) if params else translated
+    cy, en = translate(text, "cy"), text
+    if not params:
+        return bilingual(cy, en)
+    full_cy = cy.format(**{k: _part(v, "cy") for k, v in params.items()})
+    full_en = en.format(**{k: _part(v, "en") for k, v in params.items()})
+    ends = _shared_ends(cy, en)
+    if ends is not None and not any(isinstance(v, Bilingual) for v in params.values()):
+        p, s = ends
+        mid_cy, mid_en = cy[p : len(cy) - s], en[p : len(en) - s]
+        # a colon or dash ending one language's words goes: 'Cofnodion / Minutes of …'
+        mid = bilingual(mid_cy.rstrip(" :—"), mid_en.rstrip(" :—"))
+        pad = mid_cy[len(mid_cy.rstrip()) :] if s else ""
+        text = cy[:p].format(**params) + mid + pad + cy[len(cy) - s :].format(**params)
+        if "\n" not in mid:
+            return Bilingual(text, full_cy, full_en)
+    return bilingual(full_cy, full_en)
 
 
 def plural(n: int, one: str, many: str, /, **params: Any) -> str:

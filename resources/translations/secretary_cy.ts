@@ -48,6 +48,10 @@
       <translation>Mynychwr</translation>
     </message>
     <message>
+      <source>Bilingual: Cymraeg / English</source>
+      <translation>Dwyieithog: Cymraeg / English</translation>
+    </message>
+    <message>
       <source>Choose the agenda item first.</source>
       <translation>Dewiswch yr eitem ar yr agenda yn gyntaf.</translation>
     </message>
@@ -108,6 +112,10 @@
       <translation>Digwyddiadau a gofnodwyd</translation>
     </message>
     <message>
+      <source>Export</source>
+      <translation>Allforio</translation>
+    </message>
+    <message>
       <source>Export the minutes and logs to which folder?</source>
       <translation>I ba ffolder y dylid allforio'r cofnodion a'r logiau?</translation>
     </message>
@@ -166,6 +174,10 @@
     <message>
       <source>Item added: {title}</source>
       <translation>Ychwanegwyd eitem: {title}</translation>
+    </message>
+    <message>
+      <source>Language of the documents:</source>
+      <translation>Iaith y dogfennau:</translation>
     </message>
     <message>
       <source>Left early</source>
@@ -2035,8 +2047,16 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
   <context>
     <name>RecordActions</name>
     <message>
+      <source>Bilingual: Cymraeg / English</source>
+      <translation>Dwyieithog: Cymraeg / English</translation>
+    </message>
+    <message>
       <source>Documents for this meeting are already in {0}. Replace them with new ones?</source>
       <translation>Mae dogfennau'r cyfarfod hwn eisoes yn {0}. Hoffech chi roi rhai newydd yn eu lle?</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Allforio</translation>
     </message>
     <message>
       <source>Export the minutes and logs to which folder?</source>
@@ -2045,6 +2065,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>Exported {0} documents to {1}</source>
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
+    </message>
+    <message>
+      <source>Language of the documents:</source>
+      <translation>Iaith y dogfennau:</translation>
     </message>
     <message>
       <source>No backup could be made: {0}</source>

@@ -54,6 +54,12 @@ def register(sub: Any) -> None:
         metavar="N",
         help=_("the draft version number printed on the minutes (default 1)"),
     )
+    p.add_argument(
+        "--language",
+        choices=("en", "cy", "bilingual"),
+        default="en",
+        help=_("the documents' language: en, cy (Welsh) or bilingual (Welsh first; default: en)"),
+    )
     p.add_argument("--force", action="store_true", help=_("replace files that already exist"))
     p.set_defaults(handler=run)
 
@@ -98,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
             approved=approval_info(record, args.meeting),  # approved minutes lose DRAFT
             version=args.draft_version,
             next_meeting=next_meeting.isoformat() if next_meeting else None,
+            language=args.language,
         )
     except RecordError as exc:
         raise UserError(str(exc)) from None

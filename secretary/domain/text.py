@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Union
 
-from secretary.i18n import BILINGUAL, bilingual, language, translate
+from secretary.i18n import BILINGUAL, Bilingual, bilingual, language, translate
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ Param = Union[str, int, "Msg", Name, "Joined"]
 def _render(value: Any, lang: str | None) -> Any:
     if isinstance(value, (Msg, Name, Joined)):
         return value.render(lang)
+    if isinstance(value, Bilingual) and lang in ("cy", "en"):
+        return getattr(value, lang)
     return value
 
 

@@ -19,7 +19,8 @@ def default_filenames(snapshot: MeetingSnapshot) -> dict[str, str]:
         "financial": in_language(lang, "financial log"),
         "attendance": in_language(lang, "attendance register"),
     }
-    draft = " " + in_language(lang, "(DRAFT)") if snapshot.draft else ""
+    # bilingual: '(DRAFFT) / (DRAFT)' -> '(DRAFFT - DRAFT)'; ' / ' in words becomes ' - '
+    draft = " " + in_language(lang, "(DRAFT)").replace(") / (", " - ") if snapshot.draft else ""
     return {
         kind: safe_filename(f"{stem} - {word}{draft if kind == 'minutes' else ''}") + ".docx"
         for kind, word in words.items()

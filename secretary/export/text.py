@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from secretary.i18n import in_language
+from secretary.i18n import Bilingual
+from secretary.i18n import long_date as i18n_long_date
 
 # XML 1.0 forbids C0 controls other than TAB, LF, CR; lone surrogates cannot be
 # encoded; U+FFFE/U+FFFF are not characters. DEL and C1 controls are legal XML
@@ -35,6 +36,8 @@ def clean(text: object) -> str:
     so a right-to-left override typed into a name cannot reverse the words the
     document prints after it. Cleaning twice changes nothing more.
     """
+    if isinstance(text, Bilingual):  # both languages' parts stay usable (issue 8)
+        return Bilingual(clean(str.__str__(text)), clean(text.cy), clean(text.en))
     s = "" if text is None else str(text)
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     # Unicode line/paragraph separators and vertical tab/form feed are line breaks
@@ -68,23 +71,6 @@ def paragraphs(text: object) -> list[str]:
     return [line for line in clean(text).split("\n") if line.strip()]
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 def parse_date(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -99,11 +85,8 @@ def long_date(value: str | None, lang: str = "en", weekday: bool = True) -> str:
     d = parse_date(value)
     if d is None:
         return clean(value or "")
-    month = in_language(lang, _MONTHS[d.month - 1])
-    if not weekday:
-        return f"{d.day} {month} {d.year}"
-    day = in_language(lang, _DAYS[d.weekday()])
-    return f"{day} {d.day} {month} {d.year}"
+    # Welsh 'Dydd Iau 14 Mai 2026'; bilingual: the two dates, Welsh first (issue 8).
+    return i18n_long_date(d, lang, weekday)
 
 
 def short_date(value: str | None) -> str:

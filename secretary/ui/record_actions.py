@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 if TYPE_CHECKING:
     from secretary.ui.main_window import MainWindow
@@ -45,13 +45,38 @@ def take_backup(window: MainWindow, reason: str) -> Path | None:
         return None
 
 
+def export_language(window: MainWindow) -> str | None:
+    """Ask the documents' language: bilingual (Welsh first) is offered first when the
+    window is in Welsh, as NHS Wales documents for members are; None if cancelled."""
+    from secretary.i18n import language
+
+    choices = {
+        "bilingual": tr("Bilingual: Cymraeg / English"),
+        "cy": "Cymraeg",
+        "en": "English",
+    }
+    order = ["bilingual", "cy", "en"] if language() == "cy" else ["en", "bilingual", "cy"]
+    labels = [choices[k] for k in order]
+    label, ok = QInputDialog.getItem(
+        window, tr("Export"), tr("Language of the documents:"), labels, 0, False
+    )
+    if not ok:
+        return None
+    return order[labels.index(label)]
+
+
 def export_meeting(
-    window: MainWindow, folder: str | None = None, ask_replace: bool = True
+    window: MainWindow,
+    folder: str | None = None,
+    ask_replace: bool = True,
+    language: str | None = None,
 ) -> list[Path]:
-    """Write the minutes, action log, financial log and attendance register."""
+    """Write the minutes, action log, financial log and attendance register, in
+    ``language`` (en, cy or bilingual; asked when the folder is, else the window's)."""
     from secretary.export import ExportError, FileExistsExportError, snapshot_from_record
     from secretary.export.approval import approval_info
     from secretary.export.bundle import default_outputs, export_documents
+    from secretary.i18n import language as window_language
 
     window.item.notes.save()  # the notes typed a moment ago belong in the minutes
     if folder is None:
@@ -61,11 +86,15 @@ def export_meeting(
         )
         if not folder:
             return []
+        language = language or export_language(window)
+        if language is None:
+            return []
     try:
         snap = snapshot_from_record(
             window.record,
             window.meeting_id,
             approved=approval_info(window.record, window.meeting_id),
+            language=language or window_language(),
         )
         outputs = default_outputs(snap, folder)
         try:
