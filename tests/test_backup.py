@@ -9,6 +9,7 @@ import stat
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -388,3 +389,21 @@ def test_a_restore_killed_at_any_moment_leaves_one_whole_record(live, record_pat
         assert tuple(e.id for e in record.events(1)) in states
         record.close()
     assert stat.S_IMODE(os.stat(record_path).st_mode) == 0o600
+
+
+def test_a_backup_that_fails_leaves_nothing_behind(live, record_path, monkeypatch):
+    from secretary.store import backup as backup_module
+
+    def disk_full(source, dest):
+        Path(dest).write_bytes(b"SQLite format 3\x00 half")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backup_module, "_copy_database", disk_full)
+    with pytest.raises(RecordError, match=r"the backup failed: the disk is full"):
+        backup_record(record_path)
+    assert list(backup_dir(record_path).iterdir()) == []
+    monkeypatch.undo()
+    live.record_event({"type": "leave", "person": "nurse"})  # the meeting goes on
+    assert len(list_backups(record_path)) == 0
+    backup_record(record_path)
+    assert len(list_backups(record_path)) == 1
