@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"secretary {__version__}")
     parser.add_argument("--db", help=_("the record to open (a file path; default: the last "
                                        "one used, or one in your user data folder)"))
+    parser.add_argument("--meeting", type=int, dest="open_meeting", metavar="ID",
+                        help=_("open this meeting of the record straight away"))
     parser.add_argument("--demo", action="store_true",
                         help=_("open a demonstration meeting in a throw-away record"))
     parser.add_argument("--language", choices=["en", "cy"],

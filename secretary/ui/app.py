@@ -6,7 +6,7 @@ import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from secretary.store import LiveMeeting, Record, RecordError, default_record_path
@@ -148,7 +148,8 @@ def run_app(args: Any) -> int:
             # A URL's password is never written to the settings (PGPASSWORD or
             # ~/.pgpass supply it next time: docs/central-record.md).
             remember_record(url_without_password(target))
-            chosen = pick_meeting(None, record)
+            wanted = getattr(args, "open_meeting", None)
+            chosen = (record, wanted) if wanted else pick_meeting(None, record)
             if chosen is None:
                 record.close()
                 return 0
@@ -162,6 +163,9 @@ def run_app(args: Any) -> int:
         show_error(tr("The record cannot be opened"), str(exc))
         return 1
     window.show()
+    quit_after = os.environ.get("SECRETARY_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():  # smoke tests of a built bundle: run, then close normally
+        QTimer.singleShot(int(quit_after), window.close)
     try:
         return int(app.exec())
     finally:
