@@ -929,7 +929,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>For {f} · Against {a} · Abstain {b} — needs {n} for; would be {w}</source>
-      <translation>O blaid {f} · Yn erbyn {a} · Ymatal {b} — angen {n} o blaid; byddai'n {w}</translation>
+      <translation>O blaid {f} · Yn erbyn {a} · Ymatal {b} — angen {n} o blaid; y canlyniad fyddai: {w}</translation>
     </message>
     <message>
       <source>Not counted: {0}</source>

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -99,8 +100,8 @@ def qdate(value: str) -> QDate:
 
 
 def long_date(value: str) -> str:
-    d = qdate(value)
-    return d.toString(DATE_FORMAT) if d.isValid() else value
+    d = qdate(value)  # month names in the window's language ("14 Mai 2026")
+    return QLocale().toString(d, DATE_FORMAT) if d.isValid() else value
 
 
 class RosterModel(QAbstractTableModel):

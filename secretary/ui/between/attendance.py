@@ -12,7 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -88,7 +96,7 @@ class AttendanceYearModel(QAbstractTableModel):
             return self.tr("Seat")
         if section <= n:
             d = dt.date.fromisoformat(self.report.meetings[section - 1].date)
-            return f"{d.day} {d.strftime('%b')} {d.strftime('%y')}"
+            return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yy")
         counts = self._count_headers()
         if section - n - 1 < len(counts):
             return counts[section - n - 1]

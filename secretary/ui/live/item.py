@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary.i18n import language
 from secretary.ui.controller import MeetingController
 from secretary.ui.models import (
     ActionsModel,
@@ -300,7 +301,8 @@ class DecisionPanel(QWidget):
         )
         self.rule.setText(
             self.tr("Rule: {rule} — needed {n} = {how}; {e} groups eligible").format(
-                rule=rule.describe(),
+                # the formula is English notation; in Welsh the rule's own name
+                rule=rule.describe() if language() == "en" else rule.name.render(),
                 n=preview.required,
                 how=preview.how_needed().render(),
                 e=preview.eligible,

@@ -1,0 +1,148 @@
+"""Screenshots in Welsh: the window on the demo meeting, and page 1 of the bilingual
+minutes.
+
+    .venv/bin/python scripts/screenshots_cy.py [OUTDIR] [--dialogs]
+
+Writes main-window-cy.png and minutes-bilingual-page1.png (default:
+docs/screenshots/); the minutes page needs LibreOffice (soffice) and poppler
+(pdftoppm). With --dialogs it also grabs the other windows in Welsh (start,
+new meeting, roster, help, about, between meetings) to OUTDIR/dialogs-cy/, for
+looking at, not for committing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SECRETARY_NO_SETTINGS", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from secretary.demo import create_demo_record
+    from secretary.ui import language
+    from secretary.ui.live.item import ItemPanel
+    from secretary.ui.main_window import MainWindow
+
+    args = [a for a in argv if not a.startswith("--")]
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    language.install(app, "cy")
+    record, meeting_id = create_demo_record()
+    window = MainWindow(record, meeting_id, clock=lambda: "14:21")
+    window.resize(1366, 800)
+    window.show()
+    c = window.controller
+    item = c.focus
+    assert item is not None
+    rows = [r for r in c.vote_rows(item) if r.voter]
+    for r, choice in zip(
+        rows, ["for", "for", "against", "for", "abstain", "for", "for"], strict=False
+    ):
+        c.set_vote(item, r.voter, r.direction or choice)
+    window.item.tabs.setCurrentIndex(ItemPanel.DECISION)
+    window.attendance.select_person("opt")
+    app.processEvents()
+    window.grab().save(str(out / "main-window-cy.png"))
+    print(out / "main-window-cy.png")
+    if "--dialogs" in argv:
+        dialogs(app, window, out / "dialogs-cy")
+    window.close()
+    minutes_page(record, meeting_id, out / "minutes-bilingual-page1.png")
+    record.close()
+    return 0
+
+
+def dialogs(app, window, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Grab each other window in Welsh, to look at."""
+    from secretary.ui.help import HelpDialog
+
+    out.mkdir(parents=True, exist_ok=True)
+    made: dict[str, object] = {"help": HelpDialog(window)}
+    optional = {
+        "start": ("secretary.ui.start", "StartDialog", (window.record,)),
+        "new-meeting": ("secretary.ui.new_meeting", "NewMeetingDialog", (window.record,)),
+        "outside": ("secretary.ui.between.outside", "OutsideDecisionsDialog", None),
+        "approval": ("secretary.ui.between.approval", "ApproveMinutesDialog", None),
+        "about": ("secretary.ui.about", "AboutDialog", None),
+    }
+    import importlib
+    import inspect
+
+    for name, (module, cls_name, ctor_args) in optional.items():
+        try:
+            cls = getattr(importlib.import_module(module), cls_name)
+            params = list(inspect.signature(cls).parameters)
+            if ctor_args is None:
+                kwargs = {}
+                pos: list[object] = []
+                for p in params:
+                    if p in ("record",):
+                        pos.append(window.record)
+                    elif p in ("meeting_id", "current_meeting", "at_meeting"):
+                        pos.append(window.meeting_id)
+                    elif p in ("window", "main_window"):
+                        pos.append(window)
+                made[name] = cls(*pos, **kwargs)
+            else:
+                made[name] = cls(*ctor_args)
+        except Exception as exc:  # a dialog whose signature changed: say so, go on
+            print(f"{name}: not grabbed ({exc})")
+    for name, dialog in made.items():
+        dialog.show()  # type: ignore[attr-defined]
+        app.processEvents()
+        dialog.grab().save(str(out / f"{name}.png"))  # type: ignore[attr-defined]
+        print(out / f"{name}.png")
+        dialog.close()  # type: ignore[attr-defined]
+
+
+def minutes_page(record, meeting_id: int, png: Path) -> None:  # type: ignore[no-untyped-def]
+    from secretary.export import MinutesExporter, snapshot_from_record
+
+    soffice, pdftoppm = shutil.which("soffice"), shutil.which("pdftoppm")
+    if not soffice or not pdftoppm:
+        print("minutes page: soffice and pdftoppm are needed; skipped")
+        return
+    snap = snapshot_from_record(record, meeting_id, language="bilingual")
+    with tempfile.TemporaryDirectory() as tmp:
+        docx = Path(tmp) / "minutes.docx"
+        docx.write_bytes(MinutesExporter(snap).run())
+        subprocess.run(
+            [
+                soffice,
+                "--headless",
+                f"-env:UserInstallation=file://{tmp}/lo-profile",
+                "--infilter=MS Word 2007 XML",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(docx),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        pdf = Path(tmp) / "minutes.pdf"
+        if not pdf.exists():
+            print("minutes page: LibreOffice could not convert the minutes")
+            return
+        subprocess.run(
+            [pdftoppm, "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf), f"{tmp}/page"],
+            check=True,
+        )
+        shutil.copy(next(Path(tmp).glob("page*.png")), png)
+    print(png)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
