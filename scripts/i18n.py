@@ -57,6 +57,30 @@ DYNAMIC = [
     "abstain",
 ]
 
+# argparse's own words on the command line (usage, errors), translated by
+# secretary.i18n.install_argparse().
+ARGPARSE = [
+    "usage: ",
+    "positional arguments",
+    "options",
+    "show this help message and exit",
+    "%(prog)s: error: %(message)s\n",
+    "ambiguous option: %(option)s could match %(matches)s",
+    "argument %(argument_name)s: %(message)s",
+    "can't open '%(filename)s': %(error)s",
+    "expected at least one argument",
+    "expected at most one argument",
+    "expected one argument",
+    "ignored explicit argument %r",
+    "invalid %(type)s value: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)",
+    "not allowed with argument %s",
+    "one of the arguments %s is required",
+    "the following arguments are required: %s",
+    "unrecognized arguments: %s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)",
+]
+
 # Qt's own strings the window shows (standard buttons, the text boxes' context
 # menu): Qt ships no Welsh catalogue, so they are translated here.
 QT_STRINGS = [
@@ -429,6 +453,8 @@ def engine_messages(files: list[Path] | None = None) -> dict[str, list[str]]:
                     add(s, where)
     for s in DYNAMIC:
         add(s, "scripts/i18n.py:DYNAMIC")
+    for s in ARGPARSE:
+        add(s, "scripts/i18n.py:ARGPARSE")
     return found
 
 

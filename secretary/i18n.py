@@ -11,12 +11,31 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from functools import cache
 from typing import Any
 
 from secretary.resources import resource
 
 _language = "en"
+
+
+def language_from_environment() -> str:
+    """'cy' when SECRETARY_LANGUAGE, or else the locale (LC_ALL, LC_MESSAGES,
+    LANG), asks for Welsh; else 'en'. The command line's language."""
+    for name in ("SECRETARY_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "cy" if value.lower().startswith("cy") else "en"
+    return "en"
+
+
+def install_argparse() -> None:
+    """argparse's own words (usage, options, its error messages) in the current
+    language: argparse looks up its module's ``_`` each time it writes one."""
+    import argparse
+
+    argparse._ = translate  # type: ignore[attr-defined]
 
 
 def set_language(language: str) -> None:

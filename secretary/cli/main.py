@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from secretary import __version__
-from secretary.i18n import _
+from secretary.i18n import _, install_argparse, language_from_environment, set_language
 
 # Subcommand modules, in the order --help lists them.
 COMMANDS = ["secretary.cli.replay", "secretary.cli.verify", "secretary.cli.restore",
@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Welsh when SECRETARY_LANGUAGE=cy or the locale is Welsh (LANG=cy_GB.UTF-8).
+    set_language(language_from_environment())
+    install_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
