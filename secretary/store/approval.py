@@ -31,7 +31,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from secretary.domain import series as dseries
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.quorum import assess
-from secretary.i18n import _
+from secretary.i18n import _, long_date
 from secretary.store.models import Base, EventRow, MeetingRow
 from secretary.store.record import Record, RecordError, current_author, now_utc
 
@@ -96,11 +96,7 @@ class Approval:
 
 
 def _long(iso: str) -> str:
-    try:
-        d = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{d.day} {d.strftime('%B')} {d.year}"
+    return long_date(iso, weekday=False)  # the text itself if not a date; Welsh months
 
 
 def _approval(row: MinutesApprovalRow, title: str) -> Approval:

@@ -50,7 +50,7 @@ from secretary.domain.roster import (
 )
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms_text
-from secretary.i18n import _
+from secretary.i18n import _, long_date
 from secretary.store.models import ClusterRow, MeetingRow, RosterEntryRow, TermsVersionRow
 from secretary.store.record import Record, RecordError, _db_problem, current_author, now_utc
 
@@ -594,8 +594,7 @@ def apply_roster(
 
 
 def _long_date(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.day} {d.strftime('%B')} {d.year}"
+    return long_date(iso, weekday=False)  # '12 Mawrth 2026' in Welsh
 
 
 def previous_meeting(record: Record, cluster_id: int, before: str) -> MeetingRow | None:

@@ -37,7 +37,7 @@ from secretary.domain.quorum import assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.series import ActionThread, MeetingRef
 from secretary.domain.terms import Terms
-from secretary.i18n import _
+from secretary.i18n import _, long_date
 from secretary.store.models import Base, ClusterRow, MeetingRow
 from secretary.store.record import Record, RecordError, current_author, now_utc, terms_from_text
 
@@ -423,7 +423,7 @@ class OutsideDecision:
         title = _(
             "{kind} of {date} {purpose}: {title}",
             kind=self.kind_label(),
-            date=f"{day.day} {day.strftime('%B')} {day.year}",
+            date=long_date(day, weekday=False),
             purpose=self.purpose,
             title=self.title,
         )
