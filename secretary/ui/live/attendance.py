@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -151,10 +151,12 @@ class AttendancePanel(QWidget):
             AttendanceModel.LEFT: "14:10 (UVC/26/06)",
         }
         header = self.table.horizontalHeader()
-        head_fm = header.fontMetrics()
+        bold = QFont(header.font())
+        bold.setBold(True)  # headers may be drawn bold
+        head_fm = QFontMetrics(bold)
         for col, text in samples.items():
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
-            width = max(fm.horizontalAdvance(text), head_fm.horizontalAdvance(title))
+            width = max(fm.horizontalAdvance(text), head_fm.horizontalAdvance(title) + pad // 2)
             self.table.setColumnWidth(col, width + pad)
         self.table.verticalHeader().setDefaultSectionSize(fm.height() * 3 // 2)
 
