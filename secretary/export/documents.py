@@ -359,6 +359,9 @@ class MinutesExporter(_Exporter):
         self.attendance(w)
         self.quorum(w)
         self.declarations(w)
+        if s.carried_actions and s.matters_arising_item is None:
+            w.heading(self.t("Matters arising: actions from earlier meetings"))
+            self.carried_table(w, s.carried_actions)
         self.items(w)
         self.action_summary(w)
         self.financial(w)
@@ -466,6 +469,9 @@ class MinutesExporter(_Exporter):
                 w.para(" · ".join(meta), "Secretary Meta")
             w.text_block(it.notes)
             shown = self.standing_item(w, it.standing, it.notes)
+            if it.carried:
+                w.para(self.t("Actions from earlier meetings:"), bold=True)
+                self.carried_table(w, it.carried)
             if it.declarations:
                 w.labelled(
                     self.t("Declarations:"),
@@ -494,7 +500,14 @@ class MinutesExporter(_Exporter):
                 if due:
                     bits.append(self.t("Due: {date}.", date=due))
                 w.labelled(self.t("Action {ref}:", ref=a.ref), " ".join(bits))
-            if not (it.notes.strip() or it.decisions or it.actions or it.declarations or shown):
+            if not (
+                it.notes.strip()
+                or it.decisions
+                or it.actions
+                or it.carried
+                or it.declarations
+                or shown
+            ):
                 w.para(self.t("No notes were recorded for this item."), "Secretary Small")
 
     def standing_item(self, w: _Writer, standing: str, notes: str) -> bool:
@@ -529,15 +542,34 @@ class MinutesExporter(_Exporter):
             return True
         return False
 
+    def carried_table(self, w: _Writer, actions: Sequence[ActionLine]) -> None:
+        """The actions of earlier meetings followed up here: who, when due, the
+        meeting that agreed each, and what this meeting recorded."""
+        w.table(
+            [
+                self.t("Ref"),
+                self.t("Action"),
+                self.t("Lead"),
+                self.t("Due"),
+                self.t("Agreed"),
+                self.t("Progress at this meeting"),
+            ],
+            [[a.ref, a.text, a.lead, short_date(a.due), a.meeting, a.progress] for a in actions],
+            [1.4, 4.2, 2.4, 2.5, 2.2, 4.4],
+        )
+
     def action_summary(self, w: _Writer) -> None:
+        """The actions first agreed at this meeting (carried ones are under matters
+        arising)."""
         s = self.snap
         w.heading(self.t("Actions agreed"))
-        if not s.actions:
+        agreed = s.agreed_actions
+        if not agreed:
             w.para(self.t("No actions were agreed."))
             return
         w.table(
             [self.t("Ref"), self.t("Item"), self.t("Action"), self.t("Lead"), self.t("Due")],
-            [[a.ref, a.item, a.text, a.lead, short_date(a.due)] for a in s.actions],
+            [[a.ref, a.item, a.text, a.lead, short_date(a.due)] for a in agreed],
             [2.3, 2.3, 6.6, 3.0, 2.3],
         )
 
@@ -621,7 +653,11 @@ class ActionLogExporter(_Exporter):
             self.footer_text(),
             s.draft,
         )
-        actions = self.carried_forward + list(s.actions)
+        # Lines passed in for actions this meeting already carries (matters arising)
+        # are left out: the meeting's own line has the status it recorded.
+        here = {a.ref for a in s.actions}
+        older = [a for a in self.carried_forward if a.ref not in here]
+        actions = older + list(s.actions)
         if not actions:
             w.para(self.t("No actions are open or were agreed at this meeting."))
             return
@@ -664,9 +700,10 @@ class ActionLogExporter(_Exporter):
                 for r in p.runs:
                     r.bold = True
                     r.font.color.rgb = ink
-        if self.carried_forward:
+        carried = len(older) + len(s.carried_actions)
+        if carried:
             w.para(
-                self.t("{n} carried forward from earlier meetings.", n=len(self.carried_forward)),
+                self.t("{n} carried forward from earlier meetings.", n=carried),
                 "Secretary Small",
             )
 

@@ -127,6 +127,12 @@ class ActionLine:
     due: str  # YYYY-MM-DD or ""
     status: str  # open | in progress | complete | …
     notes: tuple[str, ...] = ()
+    # Carried from an earlier meeting (matters arising): ``meeting`` is the one that
+    # agreed it, ``carried_status`` its status when brought in, and ``progress`` what
+    # this meeting recorded about it, in words ("In progress. Half the practices audited.").
+    carried: bool = False
+    carried_status: str = ""
+    progress: str = ""
 
     @property
     def complete(self) -> bool:
@@ -170,7 +176,9 @@ class ItemSection:
     standing: str = ""  # apologies | declarations | minutes | matters-arising | aob | ""
     declarations: list[DeclarationLine] = field(default_factory=list)
     decisions: list[DecisionLine] = field(default_factory=list)
-    actions: list[ActionLine] = field(default_factory=list)
+    actions: list[ActionLine] = field(default_factory=list)  # agreed at this meeting
+    # On the matters-arising item: the actions of earlier meetings followed up here.
+    carried: list[ActionLine] = field(default_factory=list)
 
     @property
     def heading(self) -> str:
@@ -195,7 +203,10 @@ class MeetingSnapshot:
     quorum_decisions: list[QuorumLine]
     declarations: list[DeclarationLine]
     items: list[ItemSection]
-    actions: list[ActionLine]  # in agenda order, then those on no item
+    # Every action of the meeting (the action log): the actions carried from earlier
+    # meetings (matters arising) first, then those agreed here in agenda order, then
+    # those on no item. ``agreed_actions`` / ``carried_actions`` split them.
+    actions: list[ActionLine]
     financial: list[FinancialLine]
     register: list[RegisterLine]
     fingerprint: str
@@ -212,6 +223,21 @@ class MeetingSnapshot:
     @property
     def long_date(self) -> str:
         return long_date(self.date, self.language)
+
+    @property
+    def agreed_actions(self) -> list[ActionLine]:
+        """The actions first agreed at this meeting (the minutes' "Actions agreed")."""
+        return [a for a in self.actions if not a.carried]
+
+    @property
+    def carried_actions(self) -> list[ActionLine]:
+        """The actions of earlier meetings followed up at this one (matters arising)."""
+        return [a for a in self.actions if a.carried]
+
+    @property
+    def matters_arising_item(self) -> ItemSection | None:
+        """The agenda item the carried actions are minuted under, if there is one."""
+        return next((it for it in self.items if it.standing == "matters-arising"), None)
 
     @property
     def financial_total(self) -> float:
@@ -336,8 +362,13 @@ class _Builder:
             )
             for d in m.decisions
         ]
+        carried = [line for line in actions.values() if line.carried]
         on_agenda = [a for it in items for a in it.actions]
-        rest = [line for aid, line in actions.items() if m.actions[aid].item not in self.number]
+        rest = [
+            line
+            for aid, line in actions.items()
+            if m.actions[aid].item not in self.number and not line.carried
+        ]
         return MeetingSnapshot(
             cluster=clean(info.cluster or terms.body.render(self.lang)),
             title=clean(info.title),
@@ -355,7 +386,7 @@ class _Builder:
             quorum_decisions=quorum_decisions,
             declarations=declarations,
             items=items,
-            actions=on_agenda + rest,
+            actions=carried + on_agenda + rest,
             financial=self.financial(),
             register=self.register(),
             fingerprint=fingerprint(m),
@@ -575,28 +606,76 @@ class _Builder:
         meeting_label = long_date(self.info.date, self.lang, weekday=False) or clean(
             self.info.title
         )
+        updates, brought_in = self.action_history()
         out = {}
         for a in sorted(
             self.m.actions.values(), key=lambda a: (self.number.get(a.item or "", 10**6), a.event)
         ):
+            carried = bool(a.carried_from)
             item = ""
-            if a.item is not None and a.item in self.m.items:
+            # A carried action sits on this meeting's matters-arising item; the item of
+            # the meeting that agreed it is not known, so none is printed.
+            if not carried and a.item is not None and a.item in self.m.items:
                 it = self.m.items[a.item]
                 item = clean(it.reference) or self.label.get(a.item, "")
+            if carried:
+                # Agreed at an earlier meeting: name that one (its date, else "an
+                # earlier meeting").
+                meeting = (
+                    long_date(a.carried_from_date, self.lang, weekday=False)
+                    if a.carried_from_date
+                    else self.t("an earlier meeting")
+                )
+            else:
+                meeting = meeting_label
+            before = brought_in.get(a.id, "open") if carried else ""
             out[a.id] = ActionLine(
                 ref=clean(a.id),
-                # A carried action (matters arising) was agreed at an earlier meeting.
-                meeting=long_date(a.carried_from_date, self.lang, weekday=False)
-                if a.carried_from_date
-                else meeting_label,
+                meeting=meeting,
                 item=item,
                 text=clean(a.text),
                 lead=self.name(a.owner) if a.owner else "",
                 due=a.due or "",
                 status=clean(a.status),
                 notes=tuple(clean(n) for n in a.notes),
+                carried=carried,
+                carried_status=before,
+                progress=self.progress(a.status, before, updates.get(a.id, [])) if carried else "",
             )
         return out
+
+    def action_history(self) -> tuple[dict[str, list[Any]], dict[str, str]]:
+        """This meeting's ``action_update`` events by action (retracted ones left out),
+        and the status each carried action had when it was brought in."""
+        updates: dict[str, list[Any]] = {}
+        brought_in: dict[str, str] = {}
+        for _, e in self.m.effective_events():
+            if e.type == "action_update":
+                updates.setdefault(e.get("action"), []).append(e)
+            elif e.type == "action_carried":
+                brought_in[e.get("action")] = clean(e.get("status") or "open")
+        return updates, brought_in
+
+    def progress(self, status: str, before: str, updates: list[Any]) -> str:
+        """What this meeting recorded about a carried action, in words: its status
+        (or that nothing was recorded), the progress notes, a new due date."""
+        status = clean(status).strip() or "open"
+        if not updates:
+            return self.t("No update recorded at this meeting; still {status}.", status=status)
+        bits = [status[:1].upper() + status[1:] + ("" if status[-1] in ".!?" else ".")]
+        for e in updates:
+            note = clean(e.get("note") or "").strip()
+            if note:
+                bits.append(note if note[-1] in ".!?" else note + ".")
+        new_due = next((e.get("due") for e in reversed(updates) if e.get("due")), None)
+        if new_due:
+            bits.append(
+                self.t(
+                    "Due date moved to {date}.",
+                    date=long_date(new_due, self.lang, weekday=False),
+                )
+            )
+        return " ".join(bits)
 
     def items(
         self, declarations: list[DeclarationLine], actions: dict[str, ActionLine]
@@ -619,9 +698,17 @@ class _Builder:
                     standing=clean(it.standing),
                     declarations=[d for d in declarations if d.item_id == iid],
                     decisions=[self.decision_line(d) for d in self.m.decisions_for(iid)],
-                    actions=[actions[a.id] for a in self.m.actions.values() if a.item == iid],
+                    actions=[
+                        actions[a.id]
+                        for a in self.m.actions.values()
+                        if a.item == iid and not a.carried_from
+                    ],
                 )
             )
+        # The actions of earlier meetings are minuted under matters arising.
+        arising = next((s for s in sections if s.standing == "matters-arising"), None)
+        if arising is not None:
+            arising.carried = [line for line in actions.values() if line.carried]
         return sections
 
     def between(self, iid: str) -> list[str]:
