@@ -261,7 +261,25 @@ def ui_strings(files: list[Path] | None = None) -> UiStrings:
         helper = _helper_context(tree)
         rel = path.relative_to(ROOT).as_posix()
 
-        _visit(tree, None, helper, rel, family, found)
+        # `dialog = QDialog(parent)` … `dialog.tr("…")`: looked up under QDialog
+        made: dict[str, set[str]] = {}
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Call)
+                and isinstance(node.value.func, ast.Name)
+                and node.value.func.id[:1].isupper()
+            ):
+                for t in node.targets:
+                    if isinstance(t, ast.Name):
+                        made.setdefault(t.id, set()).add(node.value.func.id)
+
+        def owner(var: str, cls: str | None, made: dict[str, set[str]] = made) -> set[str]:
+            if var == "self" or var not in made:
+                return family(cls) if cls else {""}
+            return {c for m in made[var] for c in family(m)}
+
+        _visit(tree, None, helper, rel, owner, found)
     return found
 
 
@@ -281,8 +299,9 @@ def _ui_call(call, cls, helper, family, found: UiStrings, where: str) -> None:  
     args = call.args
     if name == "tr" and isinstance(f, ast.Attribute) and args:
         # self.tr("…"): looked up under the class of the object, this class or a subclass
+        var = f.value.id if isinstance(f.value, ast.Name) else "self"
         for s in _literal(args[0]):
-            for c in family(cls) if cls else {""}:
+            for c in family(var, cls):
                 found.add(c, s, where)
     elif name == "tr" and isinstance(f, ast.Name) and args and helper is not None:
         for s in _literal(args[0]):

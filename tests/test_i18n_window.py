@@ -180,3 +180,32 @@ def test_english_is_english_again(qapp):
     language.install(qapp, "en")
     assert i18n.language() == "en"
     assert language.date_text("2026-05-14") == "14 May 2026"
+
+
+def test_the_other_windows_are_welsh(qtbot, welsh, demo):
+    """About, approving minutes, decisions outside meetings, the year's attendance
+    and the chair's screen: no English where the catalogue has Welsh."""
+    from PySide6.QtWidgets import QApplication
+
+    from secretary.ui import record_actions
+
+    w = open_window(qtbot, demo)
+    opened = []
+    for show in (
+        record_actions.show_about,
+        record_actions.approve_minutes,
+        record_actions.outside_decisions,
+        record_actions.attendance_year,
+        lambda win: win.toggle_chair_screen(),
+    ):
+        show(w)
+        QApplication.processEvents()
+        for top in QApplication.topLevelWidgets():
+            if top is not w and top.isVisible() and top not in opened:
+                opened.append(top)
+                assert english_fallbacks(top) == [], top.windowTitle()
+    titles = [t.windowTitle() for t in opened]
+    assert "Presenoldeb am y flwyddyn" in titles  # a QDialog's own tr(), context QDialog
+    assert any(t.startswith("Sgrin y Cadeirydd") for t in titles)
+    for top in opened:
+        top.close()

@@ -40,10 +40,6 @@
       <translation>Wedi cyrraedd</translation>
     </message>
     <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
-    <message>
       <source>Attendee</source>
       <translation>Mynychwr</translation>
     </message>
@@ -531,6 +527,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Ynglŷn ag Ysgrifennydd y Clwstwr</translation>
     </message>
     <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
+    <message>
       <source>Bundled components and their licences:</source>
       <translation>Cydrannau sydd wedi'u cynnwys a'u trwyddedau:</translation>
     </message>
@@ -578,6 +578,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Ychwanegu cam gweithredu</translation>
     </message>
     <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
+    <message>
       <source>Due by</source>
       <translation>Erbyn</translation>
     </message>
@@ -616,6 +620,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <source>Add an agenda item</source>
       <translation>Ychwanegu eitem at yr agenda</translation>
     </message>
+    <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
   </context>
   <context>
     <name>AddPersonDialog</name>
@@ -642,6 +650,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Arrived now</source>
       <translation>Wedi cyrraedd yn awr</translation>
+    </message>
+    <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
     </message>
     <message>
       <source>Deputy for a seat</source>
@@ -704,6 +716,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Approved with amendments</source>
       <translation>Cymeradwywyd gyda diwygiadau</translation>
+    </message>
+    <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
     </message>
     <message>
       <source>Minutes of</source>
@@ -840,7 +856,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>{0}: {1} meetings held.</source>
-      <translation>{0}: cynhaliwyd {1} o gyfarfodydd.</translation>
+      <translation>{0}: cyfarfodydd a gynhaliwyd: {1}.</translation>
     </message>
   </context>
   <context>
@@ -887,6 +903,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Arrived at</source>
       <translation>Cyrhaeddodd am</translation>
+    </message>
+    <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
     </message>
     <message>
       <source>Correct a time</source>
@@ -987,6 +1007,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Ymatal: yn aros, nid yw'n pleidleisio</translation>
     </message>
     <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
+    <message>
       <source>Declare an interest</source>
       <translation>Datgan buddiant</translation>
     </message>
@@ -1022,6 +1046,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>&amp;Disgrifiad</translation>
     </message>
     <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
+    <message>
       <source>Financial log entry</source>
       <translation>Cofnod yn y log ariannol</translation>
     </message>
@@ -1036,6 +1064,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
   </context>
   <context>
     <name>HelpDialog</name>
+    <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
     <message>
       <source>Everything is recorded the moment you do it: there is no Save button. Ctrl+Z records a correction; the record itself is never rewritten.</source>
       <translation>Caiff popeth ei gofnodi'r eiliad y byddwch yn ei wneud: nid oes botwm Cadw. Mae Ctrl+Z yn cofnodi cywiriad; nid yw'r cofnod ei hun byth yn cael ei ailysgrifennu.</translation>
@@ -1059,6 +1091,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
   </context>
   <context>
     <name>ImportPreview</name>
+    <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
     <message>
       <source>Column</source>
       <translation>Colofn</translation>
@@ -1531,6 +1567,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Caiff ymddiheuriadau, datganiadau o fuddiant, cofnodion y cyfarfod blaenorol, materion yn codi ac unrhyw fater arall eu hychwanegu ar eich rhan.</translation>
     </message>
     <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
+    <message>
       <source>Choose the terms of reference of the new cluster.</source>
       <translation>Dewiswch gylch gorchwyl y clwstwr newydd.</translation>
     </message>
@@ -1655,6 +1695,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>At this meeting ({0}):</source>
       <translation>Yn y cyfarfod hwn ({0}):</translation>
+    </message>
+    <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
     </message>
     <message>
       <source>Chair's urgent action (for noting, 3.2.9)</source>
@@ -1807,6 +1851,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Ychwanegu person</translation>
     </message>
     <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
+    <message>
       <source>Change a person</source>
       <translation>Newid manylion person</translation>
     </message>
@@ -1830,6 +1878,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>&amp;At (yn bresennol)</translation>
     </message>
     <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
+    <message>
       <source>Directed: {0}</source>
       <translation>Cyfarwyddwyd: {0}</translation>
     </message>
@@ -1848,6 +1900,13 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>This item: {0}</source>
       <translation>Yr eitem hon: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>QDialog</name>
+    <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
     </message>
   </context>
   <context>
@@ -2142,6 +2201,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>&amp;Tynnu oddi ar y rhestr aelodaeth</translation>
     </message>
     <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
+    <message>
       <source>CSV files (*.csv *.txt);;All files (*)</source>
       <translation>Ffeiliau CSV (*.csv *.txt);;Pob ffeil (*)</translation>
     </message>
@@ -2368,6 +2431,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>&lt;p style='font-size: 12pt'&gt;Nid oes cyfarfodydd yn y cofnod hwn eto.&lt;/p&gt;&lt;p&gt;Dechreuwch gyda &lt;b&gt;Cyfarfod newydd…&lt;/b&gt;, neu &lt;b&gt;Rhoi cynnig ar gyfarfod enghreifftiol&lt;/b&gt; i archwilio cyfarfod realistig y Cymoedd Uchaf mewn cofnod dros dro.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Cau</translation>
     </message>
@@ -2409,6 +2476,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>A file is already there</source>
       <translation>Mae ffeil yno eisoes</translation>
+    </message>
+    <message>
+      <source>Attendance for the year</source>
+      <translation>Presenoldeb am y flwyddyn</translation>
     </message>
     <message>
       <source>Choose where the record is.</source>
