@@ -268,3 +268,21 @@ def test_cli_export_of_approved_minutes(record_path, tmp_path, capsys):
     text = "\n".join(p.text for p in Document(str(approved)).paragraphs)
     assert "DRAFT" not in text and "Approved on 9 July 2026" in text and fp[:16] in text
     assert "DRAFT" in "\n".join(p.text for p in Document(str(draft)).paragraphs)
+
+
+def test_a_window_already_open_on_minutes_approved_elsewhere_is_refused_not_failed(record):
+    """The lock is looked up once per open meeting; an approval by another meeting
+    meanwhile is caught by the database trigger and reported as a refusal."""
+    from between_year import _m2
+
+    year = build_year(record, upto=1)
+    stale = year.lives[0]  # meeting 1, open before its minutes are approved
+    assert stale.locked_reason() is None
+    _m2(year)  # meeting 2 approves meeting 1's minutes
+    before = len(record.events(year.meetings[0]))
+    note = {"type": "note", "item": next(iter(stale.meeting.items)), "text": "too late"}
+    with pytest.raises(ap.MinutesLocked, match="approved"):
+        stale.record_event(note)
+    assert len(record.events(year.meetings[0])) == before
+    with pytest.raises(ap.MinutesLocked):  # and from then on without a write attempt
+        stale.record_event(note)

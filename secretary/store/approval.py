@@ -159,8 +159,18 @@ def locked_reason(record: Record, meeting_id: int) -> str | None:
     )
 
 
+# What the database trigger says when it refuses an event of approved minutes
+# (migration 0002), so a refused insert can be told apart from a failed write.
+TRIGGER_MESSAGE = "the minutes of this meeting are approved"
+_LOOK_UP = object()
+
+
 def refusal_reason(
-    record: Record, meeting_id: int, event: Event, events: list[Event] | None = None
+    record: Record,
+    meeting_id: int,
+    event: Event,
+    events: list[Event] | None = None,
+    lock: Any = _LOOK_UP,
 ) -> str | None:
     """Why ``LiveMeeting`` must refuse ``event`` for ``meeting_id``, or None.
 
@@ -168,7 +178,7 @@ def refusal_reason(
     ``minutes_approved`` event not made by ``approve_minutes`` (it would not lock
     anything); undoing an approval of minutes.
     """
-    reason = locked_reason(record, meeting_id)
+    reason = locked_reason(record, meeting_id) if lock is _LOOK_UP else lock
     if reason is not None:
         return reason
     if event.type == "minutes_approved":

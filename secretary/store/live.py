@@ -7,7 +7,7 @@ from typing import Any
 from secretary.domain.events import Event, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.scenario import MeetingInfo
-from secretary.store.record import Record
+from secretary.store.record import Record, RecordError
 
 
 class LiveMeeting:
@@ -34,6 +34,12 @@ class LiveMeeting:
             refuse_if_checked_out(record, record.meeting_row(meeting_id).uuid,
                                   take_over=take_over)
         self.terms = record.meeting_terms(meeting_id)
+        # Approved minutes stay approved: looked up once, not per event. If another
+        # window approves them meanwhile, the database trigger refuses the insert and
+        # record_event refreshes this (see below).
+        from secretary.store.approval import locked_reason
+
+        self._lock: str | None = locked_reason(record, meeting_id)
         self.meeting = Meeting(self.terms)
         for e in record.events(meeting_id):
             self.meeting.apply(e)
@@ -45,11 +51,17 @@ class LiveMeeting:
             event = check_event(event)
         self.check(event)
         if self.lease is not None and self.lease.lost:
-            from secretary.store.record import RecordError
-
             raise RecordError(f"{self.record.target}: NOT recorded: this meeting is no longer "
                               f"yours to write: it is {self.lease.lost}")
-        self.record.append(self.meeting_id, event, len(self.meeting.events), author)
+        try:
+            self.record.append(self.meeting_id, event, len(self.meeting.events), author)
+        except RecordError as exc:
+            from secretary.store.approval import TRIGGER_MESSAGE, MinutesLocked, locked_reason
+
+            if TRIGGER_MESSAGE in str(exc):  # approved since we looked: refused, not failed
+                self._lock = locked_reason(self.record, self.meeting_id)
+                raise MinutesLocked(self._lock or str(exc)) from None
+            raise
         return self.meeting.apply(event)
 
     def check(self, event: Event) -> None:
@@ -57,7 +69,8 @@ class LiveMeeting:
         or MinutesLocked if the meeting's minutes are approved (see store.approval)."""
         from secretary.store.approval import MinutesLocked, refusal_reason
 
-        refused = refusal_reason(self.record, self.meeting_id, event, self.meeting.events)
+        refused = refusal_reason(self.record, self.meeting_id, event, self.meeting.events,
+                                 lock=self._lock)
         if refused is not None:
             raise MinutesLocked(refused)
         # The domain's own check, so an undo that later events depend on is refused
@@ -68,7 +81,8 @@ class LiveMeeting:
         """Why this meeting takes no more events (its minutes are approved), or None."""
         from secretary.store.approval import locked_reason
 
-        return locked_reason(self.record, self.meeting_id)
+        self._lock = locked_reason(self.record, self.meeting_id)
+        return self._lock
 
     @property
     def events(self) -> list[Event]:
