@@ -277,7 +277,7 @@ def ui_strings(files: list[Path] | None = None) -> UiStrings:
         def owner(var: str, cls: str | None, made: dict[str, set[str]] = made) -> set[str]:
             if var == "self" or var not in made:
                 return family(cls) if cls else {""}
-            return {c for m in made[var] for c in family(m)}
+            return made[var]  # an object made here is of exactly that class
 
         _visit(tree, None, helper, rel, owner, found)
     return found
@@ -353,18 +353,32 @@ def run_lupdate() -> None:
     subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
 
 
-def memory() -> dict[str, str]:
-    """Source text -> a finished translation, from the .ts (obsolete entries too)."""
-    known: dict[str, str] = {}
+Known = dict[object, str]  # (context, source) or source -> Welsh
+
+
+def memory() -> Known:
+    """The translations of the .ts (obsolete entries too), by (context, source) and,
+    for a string new in a context, by source alone."""
+    known: Known = {}
     for m in read_ts():
         if m.finished or (m.obsolete and m.translation):
+            known.setdefault((m.context, m.source), m.translation)
             known.setdefault(m.source, m.translation)
     return known
 
 
-def write_ts(
-    pairs: set[tuple[str, str]], known: dict[str, str], path: Path = TS
-) -> tuple[int, int]:
+def _given(given: dict[str, str]) -> Known:
+    """An apply file's entries: 'English' for every context, or 'Context::English'
+    where one context needs other words (the vote's "For" is not the scope's)."""
+    out: Known = {}
+    for key, value in given.items():
+        if value:
+            context, sep, source = key.partition("::")
+            out[(context, source) if sep else key] = value
+    return out
+
+
+def write_ts(pairs: set[tuple[str, str]], known: Known, path: Path = TS) -> tuple[int, int]:
     """Write the .ts with exactly ``pairs``, translated from ``known`` where possible."""
     root = ET.Element("TS", version="2.1", language="cy_GB", sourcelanguage="en_GB")
     contexts: dict[str, list[str]] = {}
@@ -378,8 +392,9 @@ def write_ts(
             m = ET.SubElement(ctx, "message")
             ET.SubElement(m, "source").text = s
             t = ET.SubElement(m, "translation")
-            if known.get(s):
-                t.text = known[s]
+            text = known.get((c, s)) or known.get(s)
+            if text:
+                t.text = text
                 done += 1
             else:
                 t.set("type", "unfinished")
@@ -515,7 +530,14 @@ def missing() -> tuple[list[tuple[str, str]], list[str]]:
 def apply(path: Path) -> None:
     """Fill untranslated entries from a JSON file {English: Welsh}."""
     given: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    known = {**memory(), **{k: v for k, v in given.items() if v}}
+    new = _given(given)
+    everywhere = {k for k in new if isinstance(k, str)}
+    known = {
+        k: v
+        for k, v in memory().items()
+        if not (isinstance(k, tuple) and k[1] in everywhere) and k not in everywhere
+    }
+    known.update(new)
     pairs = {(m.context, m.source) for m in read_ts() if not m.obsolete}
     write_ts(pairs, known)
     cat = read_catalogue()

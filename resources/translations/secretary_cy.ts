@@ -527,10 +527,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Ynglŷn ag Ysgrifennydd y Clwstwr</translation>
     </message>
     <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
-    <message>
       <source>Bundled components and their licences:</source>
       <translation>Cydrannau sydd wedi'u cynnwys a'u trwyddedau:</translation>
     </message>
@@ -578,10 +574,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Ychwanegu cam gweithredu</translation>
     </message>
     <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
-    <message>
       <source>Due by</source>
       <translation>Erbyn</translation>
     </message>
@@ -620,10 +612,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <source>Add an agenda item</source>
       <translation>Ychwanegu eitem at yr agenda</translation>
     </message>
-    <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
   </context>
   <context>
     <name>AddPersonDialog</name>
@@ -650,10 +638,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Arrived now</source>
       <translation>Wedi cyrraedd yn awr</translation>
-    </message>
-    <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
     </message>
     <message>
       <source>Deputy for a seat</source>
@@ -716,10 +700,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Approved with amendments</source>
       <translation>Cymeradwywyd gyda diwygiadau</translation>
-    </message>
-    <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
     </message>
     <message>
       <source>Minutes of</source>
@@ -905,10 +885,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cyrhaeddodd am</translation>
     </message>
     <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
-    <message>
       <source>Correct a time</source>
       <translation>Cywiro amser</translation>
     </message>
@@ -1007,10 +983,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Ymatal: yn aros, nid yw'n pleidleisio</translation>
     </message>
     <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
-    <message>
       <source>Declare an interest</source>
       <translation>Datgan buddiant</translation>
     </message>
@@ -1046,10 +1018,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>&amp;Disgrifiad</translation>
     </message>
     <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
-    <message>
       <source>Financial log entry</source>
       <translation>Cofnod yn y log ariannol</translation>
     </message>
@@ -1064,10 +1032,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
   </context>
   <context>
     <name>HelpDialog</name>
-    <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
     <message>
       <source>Everything is recorded the moment you do it: there is no Save button. Ctrl+Z records a correction; the record itself is never rewritten.</source>
       <translation>Caiff popeth ei gofnodi'r eiliad y byddwch yn ei wneud: nid oes botwm Cadw. Mae Ctrl+Z yn cofnodi cywiriad; nid yw'r cofnod ei hun byth yn cael ei ailysgrifennu.</translation>
@@ -1091,10 +1055,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
   </context>
   <context>
     <name>ImportPreview</name>
-    <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
     <message>
       <source>Column</source>
       <translation>Colofn</translation>
@@ -1567,10 +1527,6 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Caiff ymddiheuriadau, datganiadau o fuddiant, cofnodion y cyfarfod blaenorol, materion yn codi ac unrhyw fater arall eu hychwanegu ar eich rhan.</translation>
     </message>
     <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
-    <message>
       <source>Choose the terms of reference of the new cluster.</source>
       <translation>Dewiswch gylch gorchwyl y clwstwr newydd.</translation>
     </message>
@@ -1695,10 +1651,6 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>At this meeting ({0}):</source>
       <translation>Yn y cyfarfod hwn ({0}):</translation>
-    </message>
-    <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
     </message>
     <message>
       <source>Chair's urgent action (for noting, 3.2.9)</source>
@@ -1851,10 +1803,6 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Ychwanegu person</translation>
     </message>
     <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
-    <message>
       <source>Change a person</source>
       <translation>Newid manylion person</translation>
     </message>
@@ -1876,10 +1824,6 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>&amp;To (present)</source>
       <translation>&amp;At (yn bresennol)</translation>
-    </message>
-    <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
     </message>
     <message>
       <source>Directed: {0}</source>
@@ -2201,10 +2145,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>&amp;Tynnu oddi ar y rhestr aelodaeth</translation>
     </message>
     <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
-    <message>
       <source>CSV files (*.csv *.txt);;All files (*)</source>
       <translation>Ffeiliau CSV (*.csv *.txt);;Pob ffeil (*)</translation>
     </message>
@@ -2365,7 +2305,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Record</source>
-      <translation>Cofnodi</translation>
+      <translation>Cofnod</translation>
     </message>
     <message>
       <source>Record the vote</source>
@@ -2431,10 +2371,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>&lt;p style='font-size: 12pt'&gt;Nid oes cyfarfodydd yn y cofnod hwn eto.&lt;/p&gt;&lt;p&gt;Dechreuwch gyda &lt;b&gt;Cyfarfod newydd…&lt;/b&gt;, neu &lt;b&gt;Rhoi cynnig ar gyfarfod enghreifftiol&lt;/b&gt; i archwilio cyfarfod realistig y Cymoedd Uchaf mewn cofnod dros dro.&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
-    </message>
-    <message>
       <source>Close</source>
       <translation>Cau</translation>
     </message>
@@ -2476,10 +2412,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>A file is already there</source>
       <translation>Mae ffeil yno eisoes</translation>
-    </message>
-    <message>
-      <source>Attendance for the year</source>
-      <translation>Presenoldeb am y flwyddyn</translation>
     </message>
     <message>
       <source>Choose where the record is.</source>
@@ -2652,7 +2584,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>For</source>
-      <translation>O blaid</translation>
+      <translation>Ar gyfer</translation>
     </message>
     <message>
       <source>For this item</source>
