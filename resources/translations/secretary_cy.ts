@@ -225,7 +225,7 @@
     </message>
     <message>
       <source>On the roster since</source>
-      <translation>Ar y rhestr aelodaeth ers</translation>
+      <translation>Ar y rhestr ers</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -2190,7 +2190,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>{n} people on the roster on {date}, under {terms}. A change is saved at once and applies from that day; earlier meetings keep the roster they had.</source>
-      <translation>{n} o bobl ar y rhestr aelodaeth ar {date}, o dan {terms}. Caiff newid ei gadw ar unwaith ac mae'n berthnasol o'r diwrnod hwnnw; mae cyfarfodydd cynharach yn cadw'r rhestr aelodaeth a oedd ganddynt.</translation>
+      <translation>{n} o bobl ar y rhestr aelodaeth ar {date}, yn ôl {terms}. Caiff newid ei gadw ar unwaith ac mae'n berthnasol o'r diwrnod hwnnw; mae cyfarfodydd cynharach yn cadw'r rhestr aelodaeth a oedd ganddynt.</translation>
     </message>
   </context>
   <context>
@@ -2803,7 +2803,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>On the roster since</source>
-      <translation>Ar y rhestr aelodaeth ers</translation>
+      <translation>Ar y rhestr ers</translation>
     </message>
     <message>
       <source>Organisation</source>
