@@ -36,9 +36,10 @@ def open_window(qtbot, path: Path, mid: int) -> tuple[MainWindow, Record]:
 def test_a_backup_is_taken_when_the_meeting_opens_and_closes(qtbot, demo_path):
     path, mid = demo_path
     window, record = open_window(qtbot, path, mid)
+    assert window.backup_thread is not None  # taken in the background
+    window.backup_thread.join()
     opened = list_backups(path)
-    assert len(opened) == 1
-    assert window.backup_on_open is not None and window.backup_on_open.exists()
+    assert len(opened) == 1 and opened[0].reason == "open"
     window.close()
     assert len(list_backups(path)) == 2
     record.close()
@@ -92,8 +93,8 @@ def test_notes_typed_just_before_export_are_in_the_minutes(qtbot, demo_path, tmp
 def test_restore_keeps_a_copy_and_brings_the_backup_back(qtbot, demo_path, monkeypatch):
     path, mid = demo_path
     window, record = open_window(qtbot, path, mid)
-    backup = window.backup_on_open
-    assert backup is not None
+    window.backup_thread.join()
+    backup = list_backups(path)[0].path
     events_at_backup = len(record.events(mid))
     window.controller.live.record_event({"type": "leave", "person": "lead", "at": "15:00"})
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)

@@ -4,6 +4,7 @@ change is recorded (committed to disk) the moment it is made."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -100,7 +101,8 @@ class MainWindow(QMainWindow):
         self.attendance.finder.setFocus()
         self.restored = False
         # A rolling backup each time a meeting opens and closes (issue 6).
-        self.backup_on_open = record_actions.take_backup(self, "open")
+        self.backup_thread: threading.Thread | None = None
+        record_actions.take_backup(self, "open", background=True)
         locked = getattr(self.live, "locked_reason", lambda: None)()
         if locked:
             self.on_refused(self.tr("Read only: {0}").format(locked))
@@ -308,6 +310,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.item.notes.save()
+        if self.backup_thread is not None:
+            self.backup_thread.join()  # the opening backup finishes before the closing one
         if not self.restored:
             record_actions.take_backup(self, "close")
         if self.chair_screen is not None:

@@ -9,10 +9,11 @@ the store's own functions.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -30,19 +31,41 @@ def record_file(window: MainWindow) -> Path | None:
     return Path(path) if path is not None else None
 
 
-def take_backup(window: MainWindow, reason: str) -> Path | None:
-    """A rolling backup when a meeting opens and closes. A failure is shown, never fatal."""
+class BackupReporter(QObject):
+    """Carries a background backup's failure to the window's thread (queued)."""
+
+    failed = Signal(str)
+
+
+def take_backup(window: MainWindow, reason: str, background: bool = False) -> Path | None:
+    """A rolling backup when a meeting opens and closes. A failure is shown, never fatal.
+
+    ``background``: copy on a worker thread (the online backup API reads a
+    consistent snapshot while the meeting is recorded), so a large record does not
+    delay the window; the thread is kept as ``window.backup_thread``.
+    """
     from secretary.store import RecordError
     from secretary.store.backup import backup_record
 
     path = record_file(window)
     if path is None or window.record.readonly:
         return None
-    try:
-        return backup_record(path, reason=reason)
-    except (RecordError, OSError) as exc:
-        window.on_refused(tr("No backup could be made: {0}").format(exc))
-        return None
+    reporter = BackupReporter(window)
+    reporter.failed.connect(window.on_refused)
+
+    def run() -> Path | None:
+        try:
+            return backup_record(path, reason=reason)
+        except (RecordError, OSError) as exc:
+            reporter.failed.emit(tr("No backup could be made: {0}").format(exc))
+            return None
+
+    if not background:
+        return run()
+    thread = threading.Thread(target=run, name=f"backup-{reason}", daemon=False)
+    window.backup_thread = thread
+    thread.start()
+    return None
 
 
 def export_language(window: MainWindow) -> str | None:
