@@ -4,6 +4,10 @@
   <context>
     <name />
     <message>
+      <source> — OVERDUE</source>
+      <translation> — HWYR</translation>
+    </message>
+    <message>
       <source>(directed: {0})</source>
       <translation>(cyfarwyddwyd: {0})</translation>
     </message>
@@ -22,6 +26,14 @@
     <message>
       <source>Action {ref} recorded</source>
       <translation>Cofnodwyd cam gweithredu {ref}</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+      <source>Actions of this meeting still open:</source>
+      <translation>Camau gweithredu'r cyfarfod hwn sydd ar agor o hyd:</translation>
     </message>
     <message>
       <source>Agenda reordered</source>
@@ -184,6 +196,10 @@
       <translation>Aelod</translation>
     </message>
     <message>
+      <source>Minutes to members</source>
+      <translation>Cofnodion i'r aelodau</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Enw</translation>
     </message>
@@ -234,6 +250,10 @@
     <message>
       <source>Owner</source>
       <translation>Perchennog</translation>
+    </message>
+    <message>
+      <source>Papers</source>
+      <translation>Papurau</translation>
     </message>
     <message>
       <source>Person</source>
@@ -392,6 +412,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>pasiwyd</translation>
     </message>
     <message>
+      <source>due by {date}</source>
+      <translation>erbyn {date}</translation>
+    </message>
+    <message>
       <source>every item</source>
       <translation>pob eitem</translation>
     </message>
@@ -412,6 +436,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>rhaid ymatal</translation>
     </message>
     <message>
+      <source>no due date</source>
+      <translation>dim dyddiad erbyn</translation>
+    </message>
+    <message>
       <source>not carried</source>
       <translation>ni phasiwyd</translation>
     </message>
@@ -424,8 +452,16 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>nid ar gyfer yr eitem hon</translation>
     </message>
     <message>
+      <source>not recorded</source>
+      <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
       <source>not represented</source>
       <translation>heb gynrychiolaeth</translation>
+    </message>
+    <message>
+      <source>overdue (due {date})</source>
+      <translation>yn hwyr (erbyn {date})</translation>
     </message>
     <message>
       <source>present</source>
@@ -434,6 +470,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>remote</source>
       <translation>o bell</translation>
+    </message>
+    <message>
+      <source>sent {date}</source>
+      <translation>anfonwyd {date}</translation>
+    </message>
+    <message>
+      <source>sent {date}, late (due {due})</source>
+      <translation>anfonwyd {date}, yn hwyr (erbyn {due})</translation>
     </message>
     <message>
       <source>this item</source>
@@ -514,6 +558,18 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{name} — deputy for {seat}</source>
       <translation>{name} — dirprwy ar gyfer {seat}</translation>
+    </message>
+    <message>
+      <source>{n} open</source>
+      <translation>{n} ar agor</translation>
+    </message>
+    <message>
+      <source>{n} overdue</source>
+      <translation>{n} yn hwyr</translation>
+    </message>
+    <message>
+      <source>{what}: due {date}; the date they were sent was not recorded</source>
+      <translation>{what}: erbyn {date}; ni chofnodwyd y dyddiad yr anfonwyd nhw</translation>
     </message>
   </context>
   <context>
@@ -2821,8 +2877,20 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
   <context>
     <name>start</name>
     <message>
+      <source> — OVERDUE</source>
+      <translation> — HWYR</translation>
+    </message>
+    <message>
       <source>(no date)</source>
       <translation>(dim dyddiad)</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+      <source>Actions of this meeting still open:</source>
+      <translation>Camau gweithredu'r cyfarfod hwn sydd ar agor o hyd:</translation>
     </message>
     <message>
       <source>Cluster</source>
@@ -2837,6 +2905,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Digwyddiadau a gofnodwyd</translation>
     </message>
     <message>
+      <source>Minutes to members</source>
+      <translation>Cofnodion i'r aelodau</translation>
+    </message>
+    <message>
+      <source>Papers</source>
+      <translation>Papurau</translation>
+    </message>
+    <message>
       <source>Start</source>
       <translation>Dechrau</translation>
     </message>
@@ -2847,6 +2923,42 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Venue</source>
       <translation>Lleoliad</translation>
+    </message>
+    <message>
+      <source>due by {date}</source>
+      <translation>erbyn {date}</translation>
+    </message>
+    <message>
+      <source>no due date</source>
+      <translation>dim dyddiad erbyn</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+      <source>overdue (due {date})</source>
+      <translation>yn hwyr (erbyn {date})</translation>
+    </message>
+    <message>
+      <source>sent {date}</source>
+      <translation>anfonwyd {date}</translation>
+    </message>
+    <message>
+      <source>sent {date}, late (due {due})</source>
+      <translation>anfonwyd {date}, yn hwyr (erbyn {due})</translation>
+    </message>
+    <message>
+      <source>{n} open</source>
+      <translation>{n} ar agor</translation>
+    </message>
+    <message>
+      <source>{n} overdue</source>
+      <translation>{n} yn hwyr</translation>
+    </message>
+    <message>
+      <source>{what}: due {date}; the date they were sent was not recorded</source>
+      <translation>{what}: erbyn {date}; ni chofnodwyd y dyddiad yr anfonwyd nhw</translation>
     </message>
   </context>
 </TS>
