@@ -69,16 +69,27 @@ def bench_durable_event(runs: int) -> None:
         con = sqlite3.connect(path, isolation_level=None)
         for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
             con.execute(f"PRAGMA {pragma}")
-        con.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE, "
-                    "meeting_id INT, seq INT, type TEXT, payload TEXT, recorded_at TEXT, "
-                    "author TEXT, UNIQUE (meeting_id, seq))")
+        con.execute(
+            "CREATE TABLE events (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE, "
+            "meeting_id INT, seq INT, type TEXT, payload TEXT, recorded_at TEXT, "
+            "author TEXT, UNIQUE (meeting_id, seq))"
+        )
         t = time.perf_counter()
         for i in range(n):
             con.execute("BEGIN")
-            con.execute("INSERT INTO events (uuid, meeting_id, seq, type, payload, recorded_at,"
-                        " author) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (str(uuid.uuid4()), 1, i, "note", json.dumps(payload),
-                         dt.datetime.now(dt.UTC).isoformat(), "bench"))
+            con.execute(
+                "INSERT INTO events (uuid, meeting_id, seq, type, payload, recorded_at,"
+                " author) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    str(uuid.uuid4()),
+                    1,
+                    i,
+                    "note",
+                    json.dumps(payload),
+                    dt.datetime.now(dt.UTC).isoformat(),
+                    "bench",
+                ),
+            )
             con.execute("COMMIT")
         return (time.perf_counter() - t) / n
 
@@ -97,18 +108,41 @@ def bench_durable_event(runs: int) -> None:
     floor = median_of(runs, raw)
     figure = median_of(runs, ours)
     ratio = figure / floor
-    ROWS.append(Row("one recorded event, durable (check, commit, apply)", ms(figure), ms(floor),
-                    f"{ratio:.2f}x", "<= 2x", ratio <= 2.0))
+    ROWS.append(
+        Row(
+            "one recorded event, durable (check, commit, apply)",
+            ms(figure),
+            ms(floor),
+            f"{ratio:.2f}x",
+            "<= 2x",
+            ratio <= 2.0,
+        )
+    )
 
 
 def big_scenario(path: Path, n_events: int) -> None:
     people = [{"id": "lead", "name": "Lead", "role": "member", "seat": "cluster-lead"}]
-    seats = ["gp-1", "gp-2", "gp-3", "gp-4", "pharmacy", "dental", "optometry",
-             "pcts-senior-manager", "cluster-development-manager", "nursing",
-             "medicines-management", "therapies-1", "therapies-2", "mental-health",
-             "third-sector"]
-    people += [{"id": f"p{i}", "name": f"Person {i}", "role": "member", "seat": s}
-               for i, s in enumerate(seats)]
+    seats = [
+        "gp-1",
+        "gp-2",
+        "gp-3",
+        "gp-4",
+        "pharmacy",
+        "dental",
+        "optometry",
+        "pcts-senior-manager",
+        "cluster-development-manager",
+        "nursing",
+        "medicines-management",
+        "therapies-1",
+        "therapies-2",
+        "mental-health",
+        "third-sector",
+    ]
+    people += [
+        {"id": f"p{i}", "name": f"Person {i}", "role": "member", "seat": s}
+        for i, s in enumerate(seats)
+    ]
     agenda = [{"id": str(i), "title": f"Item {i}", "financial": i % 3 == 0} for i in range(40)]
     rng = random.Random(7)
     ids = [p["id"] for p in people]
@@ -121,15 +155,35 @@ def big_scenario(path: Path, n_events: int) -> None:
             events.append({"type": "leave", "person": pid})
             events.append({"type": "arrive", "person": pid})
         elif r < 0.5:
-            events.append({"type": "declare", "person": pid, "item": item, "interest": "x",
-                           "action": rng.choice(("none", "abstain", "withdraw"))})
+            events.append(
+                {
+                    "type": "declare",
+                    "person": pid,
+                    "item": item,
+                    "interest": "x",
+                    "action": rng.choice(("none", "abstain", "withdraw")),
+                }
+            )
         elif r < 0.8:
-            events.append({"type": "vote", "item": item,
-                           "votes": {v: rng.choice(("for", "against", "abstain")) for v in ids}})
+            events.append(
+                {
+                    "type": "vote",
+                    "item": item,
+                    "votes": {v: rng.choice(("for", "against", "abstain")) for v in ids},
+                }
+            )
         else:
             events.append({"type": "consensus", "item": item})
-    path.write_text(json.dumps({"terms": "sbuhb-upper-valleys-2021", "people": people,
-                                "agenda": agenda, "events": events[:n_events]}))
+    path.write_text(
+        json.dumps(
+            {
+                "terms": "sbuhb-upper-valleys-2021",
+                "people": people,
+                "agenda": agenda,
+                "events": events[:n_events],
+            }
+        )
+    )
 
 
 def bench_replay(runs: int) -> None:
@@ -138,8 +192,9 @@ def bench_replay(runs: int) -> None:
 
     def command() -> float:
         t = time.perf_counter()
-        subprocess.run([PY, "-m", "secretary", "replay", str(path)], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [PY, "-m", "secretary", "replay", str(path)], check=True, stdout=subprocess.DEVNULL
+        )
         return time.perf_counter() - t
 
     def python_floor() -> float:
@@ -149,8 +204,16 @@ def bench_replay(runs: int) -> None:
 
     figure = median_of(runs, command)
     floor = median_of(runs, python_floor)
-    ROWS.append(Row("`secretary replay` of a 2,000-event meeting (whole command)", ms(figure),
-                    f"{ms(floor)} (bare python)", "-", "< 1 s", figure < 1.0))
+    ROWS.append(
+        Row(
+            "`secretary replay` of a 2,000-event meeting (whole command)",
+            ms(figure),
+            f"{ms(floor)} (bare python)",
+            "-",
+            "< 1 s",
+            figure < 1.0,
+        )
+    )
 
 
 def large_record() -> Path:
@@ -177,8 +240,219 @@ def bench_meeting_list(runs: int) -> None:
         return elapsed
 
     figure = median_of(runs, once)
-    ROWS.append(Row("meeting list on the 3,200-meeting record (open + list)", ms(figure), "-",
-                    "-", "< 200 ms", figure < 0.2))
+    ROWS.append(
+        Row(
+            "meeting list on the 3,200-meeting record (open + list)",
+            ms(figure),
+            "-",
+            "-",
+            "< 200 ms",
+            figure < 0.2,
+        )
+    )
+
+
+def env_offscreen() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SECRETARY_NO_SETTINGS": "1"}
+
+
+def bench_cold_start(runs: int) -> None:
+    path = large_record()
+    from secretary.store import Record
+
+    record = Record(path)
+    meeting_id = record.list_meetings()[0].id
+    record.close()
+
+    def timed(cmd: list[str], extra: dict[str, str] | None = None) -> float:
+        """From process start to the first event-loop turn with the window shown."""
+        t = time.time()
+        done = subprocess.run(
+            cmd,
+            check=True,
+            env={**env_offscreen(), **(extra or {})},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        ready = next(
+            float(line.split()[1])
+            for line in done.stderr.splitlines()
+            if line.startswith("secretary-ready ")
+        )
+        return ready - t
+
+    floor_cmd = [PY, str(ROOT / "benchmarks" / "_bare_start.py")]
+    ours_cmd = [PY, "-m", "secretary", "--db", str(path), "--meeting", str(meeting_id)]
+    floors, figures = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine load
+        floors.append(timed(floor_cmd))
+        figures.append(timed(ours_cmd, {"SECRETARY_QUIT_AFTER_MS": "0"}))
+    floor, figure = statistics.median(floors), statistics.median(figures)
+    ratio = figure / floor
+    ROWS.append(
+        Row(
+            "cold start to the main window, record of 3,200 meetings / ~110,000 events",
+            ms(figure),
+            f"{ms(floor)} (bare QMainWindow)",
+            f"{ratio:.2f}x",
+            "<= 1.5x",
+            ratio <= 1.5,
+        )
+    )
+
+
+def bench_banner(runs: int) -> None:
+    import bench_banner
+
+    results = {}
+    for n in (16, 50, 200):
+        folder = Path(tempfile.mkdtemp(dir=WORK))
+        results[n] = bench_banner.run(n, 30 if runs < 5 else 60, folder)
+    r200 = results[200]
+    figures = ", ".join(f"{n}: {results[n]['total_ms']:.1f} ms" for n in (16, 50, 200))
+    ROWS.append(
+        Row(
+            "attendance change -> quorum banner repainted (roster 16 / 50 / 200; "
+            "median, incl. the durable write)",
+            figures,
+            "-",
+            f"window's own work at 200: {r200['ui_ms']:.1f} ms",
+            "<= 16 ms at 200",
+            r200["total_ms"] <= 16.0,
+        )
+    )
+
+
+def bench_export(runs: int) -> None:
+    import io
+
+    from docx import Document
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from export_helpers import big_meeting
+
+    from secretary.export import MinutesExporter, snapshot_from_meeting
+
+    for items in (40, 400):
+        info, meeting = big_meeting(items)
+        data = MinutesExporter(snapshot_from_meeting(info, meeting)).run()
+        produced = Document(io.BytesIO(data))
+        paragraphs = [
+            (p.text, p.style.name if p.style is not None else None) for p in produced.paragraphs
+        ]
+        tables = [[[c.text for c in row.cells] for row in t.rows] for t in produced.tables]
+
+        def bare() -> float:
+            # A straightforward python-docx script, written as one would by hand:
+            # styles looked up once, tables filled row by row.
+            t = time.perf_counter()
+            doc = Document()
+            styles = {}
+            for _, name in paragraphs:
+                if name not in styles:
+                    try:
+                        styles[name] = doc.styles[name]
+                    except KeyError:  # a style only our template has
+                        styles[name] = None
+            for text, name in paragraphs:
+                doc.add_paragraph(text, style=styles[name])
+            for rows in tables:
+                table = doc.add_table(rows=len(rows), cols=len(rows[0]) if rows else 1)
+                for row, values in zip(table.rows, rows, strict=True):
+                    for cell, text in zip(row.cells, values, strict=True):
+                        cell.text = text
+            doc.save(io.BytesIO())
+            return time.perf_counter() - t
+
+        def ours() -> float:
+            t = time.perf_counter()
+            MinutesExporter(snapshot_from_meeting(info, meeting)).run()
+            return time.perf_counter() - t
+
+        floors, figures = [], []
+        for _ in range(runs):
+            floors.append(bare())
+            figures.append(ours())
+        floor, figure = statistics.median(floors), statistics.median(figures)
+        ratio = figure / floor
+        ok = ratio <= 1.5 and (items != 40 or figure < 0.5)
+        budget = "<= 1.5x; < 0.5 s" if items == 40 else "<= 1.5x"
+        ROWS.append(
+            Row(
+                f"minutes export, {items} items (snapshot + document)",
+                ms(figure),
+                f"{ms(floor)} (bare python-docx, same paragraphs and tables)",
+                f"{ratio:.2f}x",
+                budget,
+                ok,
+            )
+        )
+
+
+def bench_attendance_year(runs: int) -> None:
+    from secretary.store import Record
+    from secretary.store.series import attendance_for_year, series_keys
+
+    path = large_record()
+
+    def once() -> float:
+        t = time.perf_counter()
+        record = Record(path)
+        key = series_keys(record)[0]
+        report = attendance_for_year(record, 2024, key)
+        elapsed = time.perf_counter() - t
+        assert report is not None
+        record.close()
+        return elapsed
+
+    figure = median_of(runs, once)
+    ROWS.append(
+        Row(
+            "attendance-year report (one cluster, FY 2024/25) on the 3,200-meeting "
+            "record (open + report)",
+            ms(figure),
+            "-",
+            "-",
+            "< 200 ms",
+            figure < 0.2,
+        )
+    )
+
+
+def bench_memory(runs: int) -> None:
+    from secretary.demo import create_demo_record
+
+    path = WORK / "memory-demo.sqlite"
+    if not path.exists():
+        record, meeting_id = create_demo_record(path)
+        record.close()  # type: ignore[attr-defined]
+    else:
+        meeting_id = 1
+    probe = str(ROOT / "benchmarks" / "_window_probe.py")
+
+    def peak(*args: str) -> int:
+        out = subprocess.run(
+            [PY, probe, *args], check=True, capture_output=True, text=True, env=env_offscreen()
+        ).stdout
+        return int(out.strip().splitlines()[-1])
+
+    floor = statistics.median(peak("bare") for _ in range(max(1, runs // 2)))
+    figure = statistics.median(
+        peak("meeting", str(path), str(meeting_id)) for _ in range(max(1, runs // 2))
+    )
+    extra_mb = (figure - floor) / 1024
+    ROWS.append(
+        Row(
+            "peak memory of the window during a meeting (200 attendance changes, "
+            "notes, chair's screen)",
+            f"{figure / 1024:.0f} MB",
+            f"{floor / 1024:.0f} MB (bare PySide6 window)",
+            f"+{extra_mb:.0f} MB",
+            "<= +100 MB",
+            extra_mb <= 100,
+        )
+    )
 
 
 # --------------------------------------------------------------------------- report
@@ -191,8 +465,10 @@ def write_report(out: Path, runs: int) -> str:
         holds = {True: "yes", False: "**NO**", None: "not measured"}[r.ok]
         lines.append(f"| {r.what} | {r.figure} | {r.floor} | {r.ratio} | {r.budget} | {holds} |")
     table = header + "\n".join(lines) + "\n"
-    machine = (f"{platform.node()} — {platform.platform()}, Python {platform.python_version()}, "
-               f"{os.cpu_count()} cores")
+    machine = (
+        f"{platform.node()} — {platform.platform()}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} cores"
+    )
     text = (
         "# Performance\n\n"
         "Measured by `benchmarks/run.py` (one command: `.venv/bin/python benchmarks/run.py`). "
@@ -200,12 +476,58 @@ def write_report(out: Path, runs: int) -> str:
         "the same run.\n\n"
         f"- Machine: {machine}\n- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC\n\n"
         + table
+        + NOTES
     )
     out.write_text(text, encoding="utf-8")
     return table
 
 
-BENCHES: list[Callable[[int], None]] = [bench_durable_event, bench_replay, bench_meeting_list]
+NOTES = """
+## How each figure is taken
+
+- **Cold start**: from process start to the first turn of Qt's event loop with
+  the main window shown (both the app, run as `secretary --db LARGE --meeting
+  ID`, and the floor print a timestamp then). The record is generated by
+  `benchmarks/make_large_record.py` (64 clusters x 10 years x 5 meetings).
+- **Banner**: `benchmarks/bench_banner.py` — a keystroke's attendance change
+  through the controller (engine, durable write, every view) until the banner
+  has repainted.
+- **Durable event**: `LiveMeeting.record_event` (validate, commit with WAL and
+  `synchronous=FULL`, apply) against raw `sqlite3` INSERT + COMMIT with the same
+  pragmas and table.
+- **Export**: `MinutesExporter(snapshot).run()` against a plain python-docx
+  script that writes the same paragraphs (same style names) and tables.
+- **Memory**: peak resident size (`VmHWM`) of a child process.
+
+## Budgets that do not hold, why, and what would fix them
+
+- **Cold start (about 6x against <= 1.5x).** Profiled with `python -X importtime`
+  and pyinstrument: importing SQLAlchemy (core + ORM) costs about 180 ms on this
+  machine, more than twice the whole bare-Qt floor (about 70 ms); the rest is
+  Qt widgets, the domain modules, the integrity quick-check of the 57 MB record
+  (about 55 ms) and building the window. Fixed already: the rolling backup at
+  meeting open (about 80 ms for this record) runs on a worker thread; the
+  approved-minutes lock is read once per meeting rather than per event. What
+  would fix the rest: show the window from a read path that needs no SQLAlchemy
+  (the meeting's events and terms are two plain `sqlite3` queries, and the
+  domain engine is pure Python), and import SQLAlchemy on a worker thread after
+  the first paint, before the first write; or move the integrity quick-check
+  after first paint. Not done in this round: it changes the store's single
+  write path, which the crash-safety guarantees rest on, and deserves its own
+  change with its own kill tests.
+"""
+
+
+BENCHES: list[Callable[[int], None]] = [
+    bench_cold_start,
+    bench_banner,
+    bench_durable_event,
+    bench_export,
+    bench_replay,
+    bench_meeting_list,
+    bench_attendance_year,
+    bench_memory,
+]
 
 
 def main() -> int:

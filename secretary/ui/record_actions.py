@@ -214,6 +214,8 @@ def _restore(window: MainWindow, path: Path, backup: Path, error: type[Exception
     from secretary.store.backup import restore_backup
 
     window.item.notes.save()
+    if window.backup_thread is not None:
+        window.backup_thread.join()  # the opening backup still reads the record
     window.record.close()  # our own lock and connections go, or the restore is refused
     try:
         restore_backup(backup, path)
