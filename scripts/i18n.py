@@ -45,7 +45,8 @@ BIN = Path(sys.executable).parent
 
 # Engine messages looked up with a variable, so no marker shows them: the list
 # joiners of secretary.domain.text.Joined, the RAG colours of the action log
-# (``colour.capitalize()``) and the vote choices (a casting vote, a proxy's direction).
+# (``colour.capitalize()``), the vote choices (a casting vote, a proxy's direction)
+# and the usual action statuses (secretary.i18n.if_known).
 DYNAMIC = [
     "or",
     "and",
@@ -55,6 +56,13 @@ DYNAMIC = [
     "for",
     "against",
     "abstain",
+    # an action's status: stored as typed, but these usual words are translated
+    "open",
+    "in progress",
+    "complete",
+    "completed",
+    "closed",
+    "done",
 ]
 
 # argparse's own words on the command line (usage, errors), translated by

@@ -63,6 +63,14 @@ def translate(text: str, lang: str | None = None) -> str:
     return catalogue(lang or _language).get(text, text)
 
 
+def if_known(lang: str, text: str) -> str:
+    """``text`` in ``lang`` when it is a word the catalogue knows (an action's status
+    "open", stored as data), else as it is: a status typed in any words stays so."""
+    if lang == "en" or text not in catalogue("cy"):
+        return text
+    return in_language(lang, text)
+
+
 def _(text: str, /, **params: Any) -> str:
     """Translate ``text`` into the current language, then fill in ``params``."""
     translated = translate(text)

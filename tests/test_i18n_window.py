@@ -209,3 +209,34 @@ def test_the_other_windows_are_welsh(qtbot, welsh, demo):
     assert any(t.startswith("Sgrin y Cadeirydd") for t in titles)
     for top in opened:
         top.close()
+
+
+def test_the_windows_export_asks_the_language(qtbot, welsh, demo, tmp_path, monkeypatch):
+    """Export from a Welsh window offers bilingual first; the documents follow."""
+    from export_helpers import docx_text
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from secretary.ui import record_actions
+
+    w = open_window(qtbot, demo)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    asked: dict[str, list[str]] = {}
+
+    def get_item(parent, title, label, items, current=0, editable=True):
+        asked["items"] = list(items)
+        return items[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    written = record_actions.export_meeting(w)
+    assert asked["items"] == ["Dwyieithog: Cymraeg / English", "Cymraeg", "English"]
+    minutes = next(p for p in written if "cofnodion - minutes" in p.name)
+    assert "Ymddiheuriadau / Apologies" in docx_text(minutes.read_bytes()).splitlines()
+    # cancelling the question exports nothing
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("", False))
+    assert record_actions.export_meeting(w) == []
+    # without asking (a folder given): the window's language
+    out = tmp_path / "cy"
+    out.mkdir()
+    written = record_actions.export_meeting(w, folder=str(out))
+    minutes = next(p for p in written if "cofnodion" in p.name)
+    assert "Ymddiheuriadau" in docx_text(minutes.read_bytes()).splitlines()

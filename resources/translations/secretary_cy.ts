@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>Arrived</source>
-      <translation>Wedi cyrraedd</translation>
+      <translation>Cyrraedd</translation>
     </message>
     <message>
       <source>Attendee</source>
@@ -2620,7 +2620,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Arrived</source>
-      <translation>Wedi cyrraedd</translation>
+      <translation>Cyrraedd</translation>
     </message>
     <message>
       <source>Decision</source>
