@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from secretary.domain.events import Event
 from secretary.domain.meeting import Meeting
@@ -32,6 +32,14 @@ CLOSED_STATUSES = ("complete", "completed", "done", "closed", "cancelled", "canc
 
 def is_closed(status: str | None) -> bool:
     return (status or "").strip().lower() in CLOSED_STATUSES
+
+
+class EventLog(Protocol):
+    """What the functions reading a meeting's events need of it: its events with
+    retractions applied. A ``Meeting`` is one; so is a record's quick reading of a
+    few event types (``secretary.store.meeting_list``)."""
+
+    def effective_events(self) -> Iterable[tuple[int, Event]]: ...
 
 
 @dataclass(frozen=True)
@@ -84,7 +92,7 @@ class ActionThread:
         return self.open and bool(self.due) and str(self.due) < today
 
 
-def action_threads(series: Sequence[tuple[MeetingRef, Meeting]]) -> list[ActionThread]:
+def action_threads(series: Sequence[tuple[MeetingRef, EventLog]]) -> list[ActionThread]:
     """Every action of the series (meetings in date order), with its history."""
     threads: dict[tuple[str, str], ActionThread] = {}
     latest: dict[str, tuple[str, str]] = {}  # action id -> key of the newest thread
@@ -261,7 +269,7 @@ def ratification_statement(event: RatificationEvent, title: str = "") -> Msg:
     return msg(RATIFICATION_OUTCOMES.get(event.outcome, "{title}: " + event.outcome), title=title)
 
 
-def sent_dates(meeting: Meeting) -> tuple[str | None, str | None]:
+def sent_dates(meeting: EventLog) -> tuple[str | None, str | None]:
     """(papers sent on, minutes sent on): the latest effective record of each."""
     papers = minutes = None
     for _, e in meeting.effective_events():
