@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from between_year import build_year
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -14,7 +17,7 @@ from secretary.store import LiveMeeting, Record
 from secretary.store import clusters as cl
 from secretary.ui.new_meeting import NewMeetingDialog, parse_agenda_lines
 from secretary.ui.roster_editor import PersonDialog, RosterEditor, RosterModel
-from secretary.ui.start import Choice, MeetingListModel, StartDialog
+from secretary.ui.start import OVERDUE_BG, OVERDUE_FG, Choice, MeetingListModel, StartDialog
 
 pytestmark = pytest.mark.gui
 UV = "sbuhb-upper-valleys-2021"
@@ -137,6 +140,96 @@ def test_start_roster_button_opens_the_selected_meetings_cluster(qtbot, record, 
     qtbot.addWidget(editor)
     assert editor.cluster_id == cluster
     assert "Upper Valleys Primary Care Cluster" in editor.windowTitle()
+
+
+# --------------------------------------------------------------------------- deadlines
+
+
+@pytest.fixture
+def year(record):
+    return build_year(record)
+
+
+def test_start_list_shows_deadlines_and_overdue_actions(
+    qtbot, keep, qtmodeltester, record, year, tmp_path
+):
+    """5.5/5.6: papers due 5 days before (10 under the terms from October 2026),
+    minutes to members 7 days after; overdue ones coloured and saying so; actions
+    past their due date counted."""
+    dialog = StartDialog(record, today=dt.date(2027, 1, 25))
+    qtbot.addWidget(dialog)
+    checked = MeetingListModel(record, today=dt.date(2027, 1, 25))
+    keep.append(checked)
+    qtmodeltester.check(checked, force_py=True)
+    model = dialog.model
+    M = MeetingListModel
+    assert cells(model, M.DATE) == [
+        "14 Jan 2027",
+        "12 Nov 2026",
+        "10 Sep 2026",
+        "9 Jul 2026",
+        "14 May 2026",
+    ]
+    assert cells(model, M.PAPERS) == ["not recorded"] * 4 + ["sent 8 May 2026"]
+    assert cells(model, M.MINUTES) == ["overdue (due 21 Jan 2027)"] + ["not recorded"] * 3 + [
+        "sent 20 May 2026"
+    ]
+    assert cells(model, M.ACTIONS) == ["", "1 overdue", "", "", ""]  # A3, due 1 Dec 2026
+
+    def coloured(row, col):
+        return model.data(model.index(row, col), Qt.ItemDataRole.BackgroundRole) is not None
+
+    assert coloured(0, M.MINUTES) and coloured(1, M.ACTIONS)
+    assert not coloured(0, M.PAPERS) and not coloured(4, M.MINUTES)
+    brush = model.data(model.index(0, M.MINUTES), Qt.ItemDataRole.BackgroundRole)
+    assert brush.color() == OVERDUE_BG
+    assert model.data(model.index(0, M.MINUTES), Qt.ItemDataRole.FontRole).bold()
+    tip = model.data(model.index(1, M.ACTIONS), Qt.ItemDataRole.ToolTipRole)
+    assert "A3 (Dr Huw Davies, 1 Dec 2026) — OVERDUE: Report on winter pressures" in tip
+    papers_tip = model.data(model.index(1, M.PAPERS), Qt.ItemDataRole.ToolTipRole)
+    assert papers_tip == "Papers: due 2 Nov 2026; the date they were sent was not recorded"
+    # One cluster: no cluster column; the deadlines are in view without scrolling.
+    assert dialog.view.isColumnHidden(M.CLUSTER)
+    dialog.show()
+    header = dialog.view.horizontalHeader()
+    assert header.sectionViewportPosition(M.ACTIONS) + header.sectionSize(M.ACTIONS) <= (
+        dialog.view.viewport().width()
+    )
+    dialog.grab().save(str(tmp_path / "start-deadlines.png"))
+
+
+def test_start_list_papers_due_and_overdue_before_a_meeting(qtbot, record, cluster):
+    cl.create_meeting_for_cluster(record, cluster, MeetingInfo("July", "2026-07-09"))
+    due = MeetingListModel(record, today=dt.date(2026, 7, 1))
+    assert cells(due, MeetingListModel.PAPERS) == ["due by 4 Jul 2026"]
+    assert cells(due, MeetingListModel.MINUTES) == ["due by 16 Jul 2026"]
+    late = MeetingListModel(record, today=dt.date(2026, 7, 6))
+    assert cells(late, MeetingListModel.PAPERS) == ["overdue (due 4 Jul 2026)"]
+    index = late.index(0, MeetingListModel.PAPERS)
+    assert late.data(index, Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_FG
+    assert cells(late, MeetingListModel.ACTIONS) == [""]
+    # Sent late, then the meeting: no longer flagged.
+    mid = record.list_meetings()[0].id
+    LiveMeeting(record, mid).record_event({"type": "papers_sent", "on": "2026-07-06"})
+    late.refresh()
+    assert cells(late, MeetingListModel.PAPERS) == ["sent 6 Jul 2026, late (due 4 Jul 2026)"]
+    assert late.data(index, Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_start_list_of_several_clusters_shows_the_cluster(qtbot, record, cluster):
+    cl.create_meeting_for_cluster(record, cluster, MeetingInfo("May", "2026-05-14"))
+    record.create_meeting(
+        MeetingInfo("Replayed", "2026-05-20", cluster="Another cluster"),
+        UV,
+        read_terms_source(UV)[0],
+    )
+    dialog = StartDialog(record, today=dt.date(2026, 5, 1))
+    qtbot.addWidget(dialog)
+    assert not dialog.view.isColumnHidden(MeetingListModel.CLUSTER)
+    assert cells(dialog.model, MeetingListModel.CLUSTER) == [
+        "Another cluster",
+        "Upper Valleys Primary Care Cluster",
+    ]
 
 
 # --------------------------------------------------------------------------- new meeting

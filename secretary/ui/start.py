@@ -7,6 +7,11 @@ same record; "Try a demo meeting" creates a throw-away record
 (``secretary.demo.create_demo_record``): then ``Choice.record`` is that new
 record and ``Choice.demo`` is True, so the caller opens the window on it (and
 should not remember it as the last record). "Roster…" edits a cluster's roster.
+
+The list shows, for each meeting, its papers deadline (5.5) and minutes-to-members
+deadline (5.6) from the terms frozen with it, and its actions past their due date;
+overdue ones are coloured and say "overdue". It is read by
+``secretary.store.meeting_list.overview`` (fast enough for thousands of meetings).
 """
 
 from __future__ import annotations
@@ -23,11 +28,11 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -38,15 +43,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary.domain import deadlines as dl
 from secretary.store import Record, RecordError
 from secretary.store import clusters as cl
-from secretary.store.record import MeetingSummary
+from secretary.store.meeting_list import MeetingOverview, overview
 from secretary.ui.new_meeting import NewMeetingDialog
 from secretary.ui.roster_editor import RosterEditor, fit_to_screen, long_date
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ID_ROLE = Qt.ItemDataRole.UserRole
+OVERDUE_BG = QColor("#fde2e1")  # as the between-meetings meeting list
+OVERDUE_FG = QColor("#9b1c1c")
 
 
 def tr(text: str) -> str:
@@ -65,20 +73,22 @@ class Choice:
 
 
 class MeetingListModel(QAbstractTableModel):
-    """The meetings of a record, most recent first (as ``Record.list_meetings``)."""
+    """The meetings of a record, most recent first (as ``Record.list_meetings``), with
+    their papers and minutes deadlines and overdue actions judged on ``today``."""
 
-    DATE, START, TITLE, CLUSTER, VENUE, EVENTS = range(6)
+    DATE, START, TITLE, CLUSTER, PAPERS, MINUTES, ACTIONS, VENUE, EVENTS = range(9)
 
-    def __init__(self, record: Record, parent: Any = None):
+    def __init__(self, record: Record, parent: Any = None, today: dt.date | None = None):
         super().__init__(parent)
         self.record = record
-        self._rows: list[MeetingSummary] = []
+        self.today = today
+        self._rows: list[MeetingOverview] = []
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
         self.beginResetModel()
-        self._rows = self.record.list_meetings()
+        self._rows = overview(self.record, self.today or dt.date.today())
         self.endResetModel()
 
     def headers(self) -> list[str]:
@@ -87,21 +97,85 @@ class MeetingListModel(QAbstractTableModel):
             tr("Start"),
             tr("Title"),
             tr("Cluster"),
+            tr("Papers"),
+            tr("Minutes to members"),
+            tr("Actions"),
             tr("Venue"),
             tr("Events recorded"),
         ]
 
     def meeting_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        return self._rows[row].summary.id if 0 <= row < len(self._rows) else None
 
     def row_of(self, meeting_id: int) -> int:
-        return next((r for r, m in enumerate(self._rows) if m.id == meeting_id), -1)
+        return next((r for r, m in enumerate(self._rows) if m.summary.id == meeting_id), -1)
+
+    def overview(self, row: int) -> MeetingOverview | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def deadline(self, row: MeetingOverview, col: int) -> dl.Deadline | None:
+        d = row.entry.deadlines
+        if d is None:
+            return None
+        return d.papers if col == self.PAPERS else d.minutes if col == self.MINUTES else None
+
+    def overdue(self, row: MeetingOverview, col: int) -> bool:
+        if col == self.ACTIONS:
+            return bool(row.entry.overdue_actions)
+        deadline = self.deadline(row, col)
+        return deadline is not None and deadline.overdue
+
+    def deadline_text(self, deadline: dl.Deadline | None) -> str:
+        """The state of a deadline, for a column headed "Papers" or "Minutes to members"."""
+        if deadline is None:
+            return ""
+        due = long_date(deadline.due.isoformat())
+        done = long_date(deadline.done_on.isoformat()) if deadline.done_on else ""
+        if deadline.state == dl.OVERDUE:
+            return tr("overdue (due {date})").format(date=due)
+        if deadline.state == dl.DUE:
+            return tr("due by {date}").format(date=due)
+        if deadline.state == dl.UNRECORDED:
+            return tr("not recorded")
+        if deadline.state == dl.LATE:
+            return tr("sent {date}, late (due {due})").format(date=done, due=due)
+        return tr("sent {date}").format(date=done)
+
+    def deadline_tip(self, deadline: dl.Deadline | None, col: int) -> str | None:
+        if deadline is None:
+            return None
+        what = tr("Papers") if col == self.PAPERS else tr("Minutes to members")
+        if deadline.state == dl.UNRECORDED:
+            return tr("{what}: due {date}; the date they were sent was not recorded").format(
+                what=what, date=long_date(deadline.due.isoformat())
+            )
+        return f"{what}: {self.deadline_text(deadline)}"
+
+    def clusters(self) -> int:
+        """How many clusters the listed meetings belong to."""
+        return len({row.entry.series for row in self._rows})
+
+    def actions_text(self, row: MeetingOverview) -> str:
+        overdue, open_ = len(row.entry.overdue_actions), len(row.entry.open_actions)
+        if overdue:
+            return tr("{n} overdue").format(n=overdue)
+        return tr("{n} open").format(n=open_) if open_ else ""
+
+    def actions_tip(self, row: MeetingOverview) -> str | None:
+        if not row.entry.open_actions:
+            return None
+        lines = [tr("Actions of this meeting still open:")]
+        for t in row.entry.open_actions:
+            due = long_date(t.due) if t.due else tr("no due date")
+            mark = tr(" — OVERDUE") if t in row.entry.overdue_actions else ""
+            lines.append(f"{t.id} ({t.owner or '-'}, {due}){mark}: {t.text}")
+        return "\n".join(lines)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else self.EVENTS + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
@@ -113,12 +187,15 @@ class MeetingListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        m = self._rows[index.row()]
+        row = self._rows[index.row()]
+        m = row.summary
         col = index.column()
         if role == ID_ROLE:
             return m.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.EVENTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if col in (self.PAPERS, self.MINUTES, self.ACTIONS):
+            return self.deadline_data(row, col, role)
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             if col == self.DATE:
                 return long_date(m.date) if m.date else tr("(no date)")
@@ -134,6 +211,28 @@ class MeetingListModel(QAbstractTableModel):
                 return m.events if role == DISPLAY else None
         return None
 
+    def deadline_data(self, row: MeetingOverview, col: int, role: int) -> Any:
+        """Papers, minutes and actions: the state in words; overdue ones coloured
+        and bold (the word "overdue" says it without colour too)."""
+        if role == DISPLAY:
+            if col == self.ACTIONS:
+                return self.actions_text(row)
+            return self.deadline_text(self.deadline(row, col))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.ACTIONS:
+                return self.actions_tip(row)
+            return self.deadline_tip(self.deadline(row, col), col)
+        if self.overdue(row, col):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_BG)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERDUE_FG)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -143,12 +242,12 @@ class MeetingListModel(QAbstractTableModel):
 class StartDialog(QDialog):
     """The record's meetings; Open, New meeting…, Try a demo meeting, Roster…"""
 
-    def __init__(self, record: Record, parent: QWidget | None = None):
+    def __init__(self, record: Record, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.record = record
         self.choice: Choice | None = None
         self.setWindowTitle(self.tr("Cluster Secretary — meetings"))
-        self.model = MeetingListModel(record, self)
+        self.model = MeetingListModel(record, self, today=today)
 
         heading = QLabel(
             self.tr("<b>Meetings</b> in {where}").format(
@@ -163,9 +262,10 @@ class StartDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setSectionResizeMode(
-            MeetingListModel.TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        self.view.setWordWrap(False)  # one line a meeting; long names elided (full in tooltips)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        # Fitting the columns looks at this many rows, not all of a record of thousands.
+        self.view.horizontalHeader().setResizeContentsPrecision(self.FIT_ROWS)
         self.view.doubleClicked.connect(self.open_index)
         self.view.selectionModel().selectionChanged.connect(self.update_buttons)
         self.model.modelReset.connect(self.update_buttons)
@@ -205,17 +305,26 @@ class StartDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
-        fit_to_screen(self, 900, 460)
+        fit_to_screen(self, 1100, 460)
         self.fit_columns()
         if self.model.rowCount():
             self.view.selectRow(0)
         self.update_buttons()
         self.view.setFocus()
 
+    #: Widest a column of names gets when fitted to its contents (the deadlines
+    #: columns come after them and should be seen without scrolling).
+    NAME_WIDTH = 200
+    FIT_ROWS = 200
+    NAMES = (MeetingListModel.TITLE, MeetingListModel.CLUSTER, MeetingListModel.VENUE)
+
     def fit_columns(self) -> None:
+        # A record of one cluster (the usual case) needs no cluster column.
+        self.view.setColumnHidden(MeetingListModel.CLUSTER, self.model.clusters() <= 1)
         for col in range(self.model.columnCount()):
-            if col != MeetingListModel.TITLE:
-                self.view.resizeColumnToContents(col)
+            self.view.resizeColumnToContents(col)
+            if col in self.NAMES and self.view.columnWidth(col) > self.NAME_WIDTH:
+                self.view.setColumnWidth(col, self.NAME_WIDTH)
 
     @Slot()
     def update_buttons(self) -> None:
