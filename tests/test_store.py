@@ -24,7 +24,7 @@ def stored_example(record_path, worked_example):
 
 
 def test_head_constant_matches_alembic():
-    assert HEAD == alembic_head()
+    assert alembic_head() == HEAD
 
 
 def test_pragmas_wal_full_foreign_keys(record_path):
@@ -108,7 +108,9 @@ def test_newer_schema_is_refused(record_path):
 
 def test_retract_is_a_new_event(record_path, worked_example):
     record, mid, live = stored_example(record_path, worked_example)
-    nurse_arrival = next(e for e in live.events if e.type == "arrive" and e.get("person") == "nurse")
+    nurse_arrival = next(
+        e for e in live.events if e.type == "arrive" and e.get("person") == "nurse"
+    )
     n = len(record.events(mid))
     live.record_event({"type": "retract", "target": nurse_arrival.id})
     assert len(record.events(mid)) == n + 1

@@ -5,7 +5,7 @@ path every writer uses: check the event against the meeting, commit it, then
 apply it — so nothing is shown as recorded before it is on disk.
 """
 
-from secretary.store.record import Record, RecordError, default_record_path
 from secretary.store.live import LiveMeeting
+from secretary.store.record import Record, RecordError, default_record_path
 
 __all__ = ["Record", "RecordError", "LiveMeeting", "default_record_path"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -354,10 +355,8 @@ class Record:
 
     def _drop_writer(self) -> None:
         if self._writer_conn is not None:
-            try:
+            with contextlib.suppress(SQLAlchemyError):  # closing a broken one is best-effort
                 self._writer_conn.close()
-            except SQLAlchemyError:
-                pass
             self._writer_conn = None
 
     def meeting_row(self, meeting_id: int) -> MeetingRow:
