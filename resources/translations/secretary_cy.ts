@@ -137,7 +137,7 @@
     </message>
     <message>
       <source>Financial log entry recorded</source>
-      <translation>Cofnodwyd cofnod yn y log ariannol</translation>
+      <translation>Ychwanegwyd cofnod at y log ariannol</translation>
     </message>
     <message>
       <source>For</source>
@@ -1370,7 +1370,7 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     </message>
     <message>
       <source>Financial log entry recorded</source>
-      <translation>Cofnodwyd cofnod yn y log ariannol</translation>
+      <translation>Ychwanegwyd cofnod at y log ariannol</translation>
     </message>
     <message>
       <source>Give the item a title.</source>

@@ -14,6 +14,7 @@ The window's strings come from ``resources/translations/secretary_<lang>.qm``
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from secretary import i18n
 from secretary.resources import resource
@@ -44,15 +45,17 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     _installed.clear()
     i18n.set_language(lang)
     QLocale.setDefault(QLocale(LOCALES[lang]))
-    if lang == "en":
-        return []
-    ours = resource("translations", f"secretary_{lang}.qm")
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in ((str(ours), ""), (f"qtbase_{lang}", qt_dir)):
-        translator = QTranslator(app)
-        if translator.load(name, directory) if directory else translator.load(name):
-            app.installTranslator(translator)
-            _installed.append(translator)
+    if lang != "en":
+        ours = resource("translations", f"secretary_{lang}.qm")
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, directory in ((str(ours), ""), (f"qtbase_{lang}", qt_dir)):
+            translator = QTranslator(app)
+            if translator.load(name, directory) if directory else translator.load(name):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    if isinstance(app, QGuiApplication) and app.applicationName() == "ClusterSecretary":
+        # the name the desktop shows in window titles, set before any translator was
+        app.setApplicationDisplayName(QCoreApplication.translate("app", "Cluster Secretary"))
     return list(_installed)
 
 
