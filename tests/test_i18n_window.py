@@ -240,3 +240,27 @@ def test_the_windows_export_asks_the_language(qtbot, welsh, demo, tmp_path, monk
     written = record_actions.export_meeting(w, folder=str(out))
     minutes = next(p for p in written if "cofnodion" in p.name)
     assert "Ymddiheuriadau" in docx_text(minutes.read_bytes()).splitlines()
+
+
+def test_qts_own_buttons_and_menus_are_welsh(welsh):
+    """Qt ships no Welsh: its standard buttons and the text boxes' menu are ours."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "",
+        "",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    assert sorted(b.text() for b in box.buttons()) == ["&Ie", "&Na"]
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Close
+    )
+    assert sorted(b.text() for b in buttons.buttons()) == ["Canslo", "Cau", "Iawn"]
+    menu = QLineEdit().createStandardContextMenu()
+    texts = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+    assert texts[:2] == ["&Dadwneud", "&Ailwneud"] and "Dewis y Cyfan" in texts
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(keys) == len(set(keys))
