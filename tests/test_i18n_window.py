@@ -259,7 +259,8 @@ def test_qts_own_buttons_and_menus_are_welsh(welsh):
         | QDialogButtonBox.StandardButton.Close
     )
     assert sorted(b.text() for b in buttons.buttons()) == ["Canslo", "Cau", "Iawn"]
-    menu = QLineEdit().createStandardContextMenu()
+    edit = QLineEdit()
+    menu = edit.createStandardContextMenu()
     texts = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
     assert texts[:2] == ["&Dadwneud", "&Ailwneud"] and "Dewis y Cyfan" in texts
     keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
