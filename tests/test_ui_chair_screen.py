@@ -76,3 +76,37 @@ def test_full_screen_on_the_second_monitor(tmp_path: Path):
 def test_a_normal_window_with_one_monitor(tmp_path: Path):
     shown = run(tmp_path, [screen("laptop", 0, 1366, 768)])
     assert shown[:3] == ["laptop", "laptop", "False"]
+
+
+def test_the_rule_line_says_how_many_more_votes_for_are_needed(qtbot, tmp_path: Path):
+    from secretary.demo import create_demo_record
+    from secretary.ui.main_window import MainWindow
+
+    record, mid = create_demo_record(tmp_path / "demo.sqlite")
+    w = MainWindow(record, mid)
+    qtbot.addWidget(w)
+    c = w.controller
+    chair = w.toggle_chair_screen()
+    qtbot.addWidget(chair)
+    m = c.meeting
+    item = "7"  # Cluster IMTP: quarter 1 spending plan, not yet decided
+    assert not m.decisions_for(item)
+    c.set_focus(item)
+    voters = iter(
+        pid for pid, att in m.attendance.items() if att.present and m.people[pid].role != "attendee"
+    )
+
+    def vote_for_until(n: int) -> None:
+        while c.preview(item).for_ < n:
+            c.set_vote(item, next(voters), "for")
+
+    vote_for_until(1)
+    needed = c.preview(item).required
+    assert needed > 2
+    assert chair.rule.text().endswith(f" · {needed - 1} more votes for needed")
+    vote_for_until(needed - 1)
+    assert chair.rule.text().endswith(" · 1 more vote for needed")
+    vote_for_until(needed)
+    assert chair.rule.text().endswith(" · enough votes for to carry")
+    w.close()
+    record.close()

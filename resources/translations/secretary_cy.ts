@@ -898,6 +898,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
   <context>
     <name>ChairScreen</name>
     <message>
+      <source>1 more vote for needed</source>
+      <translation>angen 1 bleidlais arall o blaid</translation>
+    </message>
+    <message>
       <source>Abstain</source>
       <translation>Ymatal</translation>
     </message>
@@ -930,8 +934,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>digon o bleidleisiau o blaid i basio</translation>
     </message>
     <message>
-      <source>{0} more for needed</source>
-      <translation>angen {0} yn rhagor o blaid</translation>
+      <source>{0} more votes for needed</source>
+      <translation>angen {0} yn rhagor o bleidleisiau o blaid</translation>
     </message>
   </context>
   <context>

@@ -135,8 +135,10 @@ class ChairScreen(QWidget):
             self.counts["needed"].setText(str(d.required))
             rule = self.tr("Needed {n} = {how}").format(n=d.required, how=d.how_needed().render())
             short = d.required - d.for_
-            if short > 0:
-                rule += " · " + self.tr("{0} more for needed").format(short)
+            if short == 1:
+                rule += " · " + self.tr("1 more vote for needed")
+            elif short > 1:
+                rule += " · " + self.tr("{0} more votes for needed").format(short)
             else:
                 rule += " · " + self.tr("enough votes for to carry")
             self.rule.setText(rule)
