@@ -935,7 +935,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>{0} more votes for needed</source>
-      <translation>angen {0} yn rhagor o bleidleisiau o blaid</translation>
+      <translation>angen {0} pleidlais arall o blaid</translation>
     </message>
   </context>
   <context>
