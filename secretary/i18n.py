@@ -107,11 +107,18 @@ def bilingual(cy: str, en: str) -> str:
         return en
     if "\n" in cy or "\n" in en or len(cy) + len(en) > SHORT:
         return Bilingual(f"{cy}\n{en}", cy, en)
+    if cy.endswith(":") and en.endswith(":"):  # a label: 'Penderfyniad / Decision:'
+        return Bilingual(f"{cy[:-1]}{SEPARATOR}{en}", cy, en)
     return Bilingual(f"{cy}{SEPARATOR}{en}", cy, en)
 
 
 def _part(value: Any, lang: str) -> Any:
-    return getattr(value, lang) if isinstance(value, Bilingual) else value
+    """A parameter's text in ``lang``: its part of a bilingual text, or a message
+    (secretary.domain.text.Msg, Name) rendered in that language."""
+    if isinstance(value, Bilingual):
+        return getattr(value, lang)
+    render = getattr(value, "render", None)
+    return render(lang) if callable(render) else value
 
 
 def _shared_ends(cy: str, en: str) -> tuple[int, int] | None:
@@ -148,14 +155,19 @@ def in_language(lang: str, text: str, /, **params: Any) -> str:
     (Cadeirydd / Chair)'."""
     if lang != BILINGUAL:
         translated = translate(text, lang)
-        return translated.format(**params) if params else translated
+        if not params:
+            return translated
+        return translated.format(**{k: _part(v, lang) for k, v in params.items()})
     cy, en = translate(text, "cy"), text
     if not params:
         return bilingual(cy, en)
     full_cy = cy.format(**{k: _part(v, "cy") for k, v in params.items()})
     full_en = en.format(**{k: _part(v, "en") for k, v in params.items()})
     ends = _shared_ends(cy, en)
-    if ends is not None and not any(isinstance(v, Bilingual) for v in params.values()):
+    shared = ends is not None and not any(
+        isinstance(v, Bilingual) or callable(getattr(v, "render", None)) for v in params.values()
+    )
+    if ends is not None and shared:
         p, s = ends
         mid_cy, mid_en = cy[p : len(cy) - s], en[p : len(en) - s]
         # a colon or dash ending one language's words goes: 'Cofnodion / Minutes of …'

@@ -173,3 +173,14 @@ def test_bilingual_default_file_names(tmp_path: Path, capsys):
     assert main(["export", "--db", str(db), "--meeting", "1", "--language", "bilingual"]) == 0
     names = sorted(Path(line).name for line in capsys.readouterr().out.splitlines())
     assert any(n.endswith("cofnodion - minutes (DRAFFT - DRAFT).docx") for n in names), names
+
+
+def test_labels_and_message_parameters():
+    assert in_language("bilingual", "Decision:") == "Penderfyniad / Decision:"
+    seat = Name("Community Pharmacy", "Fferylliaeth Gymunedol")
+    assert in_language("cy", "Deputy: {seat}", seat=seat) == "Dirprwy: Fferylliaeth Gymunedol"
+    assert (
+        in_language("bilingual", "Deputy: {seat}", seat=seat)
+        == "Dirprwy: Fferylliaeth Gymunedol / Deputy: Community Pharmacy"
+    )
+    assert in_language("cy", "{name} (Chair)", name=msg("for")) == "o blaid (Cadeirydd)"
