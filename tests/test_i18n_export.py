@@ -184,3 +184,22 @@ def test_labels_and_message_parameters():
         == "Dirprwy: Fferylliaeth Gymunedol / Deputy: Community Pharmacy"
     )
     assert in_language("cy", "{name} (Chair)", name=msg("for")) == "o blaid (Cadeirydd)"
+
+
+def test_reports_in_welsh_and_bilingual(record_path, tmp_path, capsys):
+    from between_year import build_year
+
+    from secretary.store import Record
+
+    record = Record(record_path)
+    build_year(record, 2)
+    record.close()
+    att, intr = tmp_path / "att.docx", tmp_path / "int.docx"
+    db = str(record_path)
+    assert main(["report", "attendance", "--db", db, "--year", "2026", "--docx", str(att),
+                 "--language", "bilingual"]) == 0  # fmt: skip
+    text = docx_text(att.read_bytes())
+    assert "Ebrill" in text and "April" in text  # the financial year, in both
+    assert main(["report", "interests", "--db", db, "--docx", str(intr), "--language", "cy"]) == 0
+    text = docx_text(intr.read_bytes())
+    assert "Cofrestr buddiannau" in text and "Register of interests" not in text

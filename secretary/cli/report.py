@@ -43,6 +43,12 @@ def register(sub: Any) -> None:
     att.add_argument("--docx", help=_("also write a Word document"))
     att.add_argument("--csv", help=_("also write a CSV file"))
     att.add_argument("--force", action="store_true", help=_("replace existing files"))
+    att.add_argument(
+        "--language",
+        choices=("en", "cy", "bilingual"),
+        default="en",
+        help=_("the Word document's language: en, cy or bilingual (default: en)"),
+    )
     att.set_defaults(handler=run_attendance)
 
     intr = kinds.add_parser("interests", help=_("every declaration of interest, by person"))
@@ -51,6 +57,12 @@ def register(sub: Any) -> None:
     intr.add_argument("--docx", help=_("also write a Word document"))
     intr.add_argument("--csv", help=_("also write a CSV file"))
     intr.add_argument("--force", action="store_true", help=_("replace existing files"))
+    intr.add_argument(
+        "--language",
+        choices=("en", "cy", "bilingual"),
+        default="en",
+        help=_("the Word document's language: en, cy or bilingual (default: en)"),
+    )
     intr.set_defaults(handler=run_interests)
 
 
@@ -118,7 +130,8 @@ def run_attendance(args: argparse.Namespace) -> int:
         if args.docx:
             from secretary.export.attendance_year import AttendanceYearExporter
 
-            write_file(args.docx, AttendanceYearExporter(report, key.label).run(), args.force)
+            doc = AttendanceYearExporter(report, key.label, language=args.language).run()
+            write_file(args.docx, doc, args.force)
             print(_("Wrote {path}", path=args.docx))
         if args.csv:
             from secretary.export.attendance_year import attendance_csv
@@ -156,7 +169,8 @@ def run_interests(args: argparse.Namespace) -> int:
         if args.docx:
             from secretary.export.interests import InterestsExporter
 
-            write_file(args.docx, InterestsExporter(entries, label).run(), args.force)
+            doc = InterestsExporter(entries, label, language=args.language).run()
+            write_file(args.docx, doc, args.force)
             print(_("Wrote {path}", path=args.docx))
         if args.csv:
             from secretary.export.interests import interests_csv
