@@ -6,7 +6,9 @@ Two catalogues, one pipeline (run from the project folder)::
     .venv/bin/python scripts/i18n.py update     # lupdate the .ts, extract cy.json
     .venv/bin/python scripts/i18n.py compile    # lrelease the .ts into the .qm
     .venv/bin/python scripts/i18n.py check      # list what is not translated (exit 1)
-    .venv/bin/python scripts/i18n.py apply F.json  # fill translations {English: Welsh}
+    .venv/bin/python scripts/i18n.py todo       # what is not translated, as JSON to fill in
+    .venv/bin/python scripts/i18n.py apply F.json  # set translations {English: Welsh}; a key
+                                                # "Context::English" sets one context only
     .venv/bin/python scripts/i18n.py prune      # drop cy.json entries no longer used
 
 - ``resources/translations/secretary_cy.ts`` → ``secretary_cy.qm``: the window's
@@ -14,8 +16,10 @@ Two catalogues, one pipeline (run from the project folder)::
   modules' own ``tr()`` helpers) found by ``pyside6-lupdate`` in ``secretary/ui``.
   lupdate files a module-level helper's strings under the wrong context (the class
   the call is in, or none), so each string is also filed under the context the
-  helper really asks for at run time, and a ``self.tr`` string under the contexts of
-  the subclasses that inherit it; translations are carried over by source text.
+  helper really asks for at run time, a ``self.tr`` string under the contexts of
+  the subclasses that inherit it, and ``dialog.tr`` after ``dialog = QDialog()``
+  under QDialog; translations are kept per context, and a string new in a context
+  takes the Welsh it has elsewhere.
 - ``resources/translations/cy.json``: the engine's messages (domain, store, export,
   CLI), found in the source by their markers: ``_("…")``, ``msg("…")``,
   ``plural(n, "…", "…")``, ``Msg.of("…")``, ``Msg("…")``, ``in_language(lang, "…")``,
