@@ -167,3 +167,28 @@ def test_a_new_message_without_welsh_would_be_caught(tmp_path: Path):
     catalogue = pipeline.read_catalogue()
     new = [s for s in pipeline.engine_messages([code]) if not catalogue.get(s)]
     assert new == ["A brand new message nobody translated"]
+
+
+def test_accelerators_stay_unique_in_each_dialog():
+    """Within a context (a dialog, a panel), the Welsh texts share accelerator
+    letters no more than the English ones do; the item panel and its decision tab
+    are one window and are checked together."""
+
+    def key(text: str) -> str | None:
+        found = accelerators(text)
+        return found[0].lower() if found else None
+
+    groups: dict[str, list] = {}
+    for m in pipeline.read_ts():
+        if m.context and not m.obsolete and key(m.source):
+            group = "ItemPanel" if m.context in ("ItemPanel", "DecisionPanel") else m.context
+            groups.setdefault(group, []).append(m)
+    problems = []
+    for group, messages in groups.items():
+        # '&Interests && proxies' and '&Interests && proxies ({0})' are one tab's texts
+        texts = {re.sub(r" \(\{0\}\)$", "", m.source): m.translation for m in messages}
+        en = [key(s) for s in texts]
+        cy = [key(t) for t in texts.values()]
+        if len(cy) - len(set(cy)) > len(en) - len(set(en)):
+            problems.append(f"{group}: {sorted(texts.values())}")
+    assert not problems, "\n".join(problems)

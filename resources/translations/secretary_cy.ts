@@ -969,7 +969,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Agreed by &amp;consensus</source>
-      <translation>Cytunwyd drwy &amp;gonsensws</translation>
+      <translation>Cytunwyd drwy g&amp;onsensws</translation>
     </message>
     <message>
       <source>Clear votes</source>
@@ -993,7 +993,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Record &amp;vote</source>
-      <translation>Cofnodi'r &amp;bleidlais</translation>
+      <translation>Cofnodi'r b&amp;leidlais</translation>
     </message>
     <message>
       <source>Recorded: {0}</source>
@@ -1083,7 +1083,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Health Board authorised &amp;signatory</source>
-      <translation>&amp;Llofnodwr awdurdodedig y Bwrdd Iechyd</translation>
+      <translation>Llo&amp;fnodwr awdurdodedig y Bwrdd Iechyd</translation>
     </message>
     <message>
       <source>The Health Board authorised signatory</source>
@@ -1220,7 +1220,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>De&amp;cision</source>
-      <translation>Pe&amp;nderfyniad</translation>
+      <translation>Pende&amp;rfyniad</translation>
     </message>
     <message>
       <source>Financial decision{0}</source>
@@ -1564,7 +1564,7 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     </message>
     <message>
       <source>&amp;Start</source>
-      <translation>&amp;Dechrau</translation>
+      <translation>Dec&amp;hrau</translation>
     </message>
     <message>
       <source>&amp;Title</source>
