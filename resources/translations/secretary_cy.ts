@@ -1916,8 +1916,28 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
   <context>
     <name>QFileDialog</name>
     <message>
+      <source>&amp;Choose</source>
+      <translation>&amp;Dewis</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Edrych yn:</translation>
+    </message>
+    <message>
+      <source>&amp;New Folder</source>
+      <translation>Ffolder &amp;Newydd</translation>
+    </message>
+    <message>
       <source>&amp;Open</source>
       <translation>&amp;Agor</translation>
+    </message>
+    <message>
+      <source>&amp;Rename</source>
+      <translation>&amp;Ailenwi</translation>
     </message>
     <message>
       <source>&amp;Save</source>
@@ -1928,16 +1948,75 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Pob Ffeil (*)</translation>
     </message>
     <message>
+      <source>Back</source>
+      <translation>Yn ôl</translation>
+    </message>
+    <message>
+      <source>Create New Folder</source>
+      <translation>Creu Ffolder Newydd</translation>
+    </message>
+    <message>
+      <source>Detail View</source>
+      <translation>Golwg Fanwl</translation>
+    </message>
+    <message>
+      <source>Directory:</source>
+      <translation>Cyfeiriadur:</translation>
+    </message>
+    <message>
       <source>File &amp;name:</source>
       <translation>&amp;Enw'r ffeil:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Ffeiliau o'r &amp;math:</translation>
     </message>
     <message>
       <source>Files of type:</source>
       <translation>Ffeiliau o'r math:</translation>
     </message>
     <message>
+      <source>Forward</source>
+      <translation>Ymlaen</translation>
+    </message>
+    <message>
+      <source>List View</source>
+      <translation>Golwg Rhestr</translation>
+    </message>
+    <message>
       <source>Look in:</source>
       <translation>Edrych yn:</translation>
+    </message>
+    <message>
+      <source>New Folder</source>
+      <translation>Ffolder Newydd</translation>
+    </message>
+    <message>
+      <source>Parent Directory</source>
+      <translation>Cyfeiriadur Rhiant</translation>
+    </message>
+    <message>
+      <source>Show &amp;hidden files</source>
+      <translation>Dangos ffeiliau &amp;cudd</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <source>Date Modified</source>
+      <translation>Dyddiad Addasu</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Enw</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Maint</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Math</translation>
     </message>
   </context>
   <context>
