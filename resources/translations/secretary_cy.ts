@@ -1917,15 +1917,15 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <name>QFileDialog</name>
     <message>
       <source>&amp;Choose</source>
-      <translation>&amp;Dewis</translation>
+      <translation>De&amp;wis</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation>&amp;Dileu</translation>
+      <translation>Di&amp;leu</translation>
     </message>
     <message>
       <source>&amp;Look in:</source>
-      <translation>&amp;Edrych yn:</translation>
+      <translation>Edrych &amp;yn:</translation>
     </message>
     <message>
       <source>&amp;New Folder</source>
@@ -1937,7 +1937,7 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     </message>
     <message>
       <source>&amp;Rename</source>
-      <translation>&amp;Ailenwi</translation>
+      <translation>A&amp;ilenwi</translation>
     </message>
     <message>
       <source>&amp;Save</source>
@@ -1997,7 +1997,7 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     </message>
     <message>
       <source>Show &amp;hidden files</source>
-      <translation>Dangos ffeiliau &amp;cudd</translation>
+      <translation>Dangos ffeiliau c&amp;udd</translation>
     </message>
   </context>
   <context>
