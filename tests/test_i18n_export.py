@@ -203,3 +203,16 @@ def test_reports_in_welsh_and_bilingual(record_path, tmp_path, capsys):
     assert main(["report", "interests", "--db", db, "--docx", str(intr), "--language", "cy"]) == 0
     text = docx_text(intr.read_bytes())
     assert "Cofrestr buddiannau" in text and "Register of interests" not in text
+
+
+def test_action_log_status_in_welsh(demo_record):
+    from export_helpers import table_rows
+
+    from secretary.export import ActionLogExporter
+
+    record, meeting_id = demo_record
+    snap = snapshot_from_record(record, meeting_id, language="cy")
+    rows = table_rows(ActionLogExporter(snap, today=dt.date(2026, 5, 20)).run())
+    assert rows[0][:2] == ["Cyf", "Cyfarfod"]
+    assert {r[6] for r in rows[1:]} == {"ar agor"}  # stored as "open"
+    assert {r[7] for r in rows[1:]} <= {"Coch", "Ambr", "Gwyrdd"}

@@ -38,6 +38,7 @@ from secretary.export.styles import (
     open_template,
 )
 from secretary.export.text import clean, long_date, money, paragraphs, parse_date, short_date
+from secretary.i18n import if_known
 
 RAG_COLOURS = {  # fill, text
     "red": ("DA291C", RGBColor(0xFF, 0xFF, 0xFF)),
@@ -685,7 +686,7 @@ class ActionLogExporter(_Exporter):
                     a.text,
                     a.lead,
                     short_date(a.due),
-                    a.status,
+                    if_known(s.language, a.status),  # "open" -> "ar agor"; typed words stay
                     self.t(colour.capitalize()),
                     "\n".join(a.notes),
                 ]
