@@ -31,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=_("Cluster Secretary: live quorum, votes, minutes and action logs for "
                       "primary care cluster meetings. With no command, opens the window."),
     )
-    parser.add_argument("--version", action="version", version=f"secretary {__version__}")
+    parser.add_argument("--version", action="version", version=f"secretary {__version__}",
+                        help=_("show the version number and exit"))
     parser.add_argument("--db", help=_("the record to open (a file path; default: the last "
                                        "one used, or one in your user data folder)"))
     parser.add_argument("--meeting", type=int, dest="open_meeting", metavar="ID",
