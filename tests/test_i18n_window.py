@@ -136,7 +136,12 @@ def test_switching_language_rebuilds_the_open_window(qtbot, qapp, demo, tmp_path
         assert w.menuBar().actions()[0].text() == "&Meeting"
         assert w.language_actions["en"].isChecked()
         w.controller.drafts["item-7"] = {"gp-1": "for"}  # a vote being taken
+        from secretary.ui import record_actions
+
+        year = record_actions.attendance_year(w)  # a dialog open in English
+        assert year.isVisible()
         w.language_actions["cy"].trigger()
+        assert not year.isVisible()
         new = [
             x
             for x in qapp.topLevelWidgets()

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -214,6 +215,8 @@ class MainWindow(QMainWindow):
             window.controller.drafts = {k: dict(v) for k, v in self.controller.drafts.items()}
             window.controller.vote_draft_changed.emit()
         window.show()
+        for dialog in self.findChildren(QDialog):  # open in the old language: close
+            dialog.close()
         self.restored = True  # the new window takes the closing backup
         self.close()
         return window
