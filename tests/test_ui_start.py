@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from between_year import build_year
+from between_year import DATES, build_year
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -16,7 +16,7 @@ from secretary.resources import resource
 from secretary.store import LiveMeeting, Record
 from secretary.store import clusters as cl
 from secretary.ui.new_meeting import NewMeetingDialog, parse_agenda_lines
-from secretary.ui.roster_editor import PersonDialog, RosterEditor, RosterModel
+from secretary.ui.roster_editor import PersonDialog, RosterEditor, RosterModel, long_date
 from secretary.ui.start import OVERDUE_BG, OVERDUE_FG, Choice, MeetingListModel, StartDialog
 
 pytestmark = pytest.mark.gui
@@ -163,13 +163,9 @@ def test_start_list_shows_deadlines_and_overdue_actions(
     qtmodeltester.check(checked, force_py=True)
     model = dialog.model
     M = MeetingListModel
-    assert cells(model, M.DATE) == [
-        "14 Jan 2027",
-        "12 Nov 2026",
-        "10 Sep 2026",
-        "9 Jul 2026",
-        "14 May 2026",
-    ]
+    # (in the window's locale: "10 Sept 2026" in en_GB)
+    assert cells(model, M.DATE) == [long_date(d) for d in reversed(DATES)]
+    assert cells(model, M.DATE)[0] == "14 Jan 2027"
     assert cells(model, M.PAPERS) == ["not recorded"] * 4 + ["sent 8 May 2026"]
     assert cells(model, M.MINUTES) == ["overdue (due 21 Jan 2027)"] + ["not recorded"] * 3 + [
         "sent 20 May 2026"
