@@ -122,6 +122,17 @@ def test_snapshot_splits_carried_from_agreed_actions(year):
     assert a3.progress == "No update recorded at this meeting; still open."
 
 
+def test_progress_in_welsh_uses_the_usual_statuses_in_welsh(year):
+    cy = snapshot_from_record(year.record, year.meetings[1], language="cy")
+    a1, a2 = cy.carried_actions
+    assert a1.progress == "Ar waith. Half the practices audited."  # the note as typed
+    assert a2.progress == "Wedi'i gwblhau."
+    m5 = snapshot_from_record(year.record, year.meetings[4], language="cy")
+    assert m5.carried_actions[0].progress == (
+        "Ni chofnodwyd diweddariad yn y cyfarfod hwn; y statws o hyd: ar agor."
+    )
+
+
 # --------------------------------------------------------------------------- minutes
 
 

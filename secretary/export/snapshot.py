@@ -36,7 +36,7 @@ from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.export.text import clean, long_date
-from secretary.i18n import in_language
+from secretary.i18n import if_known, in_language
 
 LANGUAGES = ("en",)  # "cy" and "bilingual" come with issue 8; the structure allows them.
 
@@ -640,7 +640,7 @@ class _Builder:
                 notes=tuple(clean(n) for n in a.notes),
                 carried=carried,
                 carried_status=before,
-                progress=self.progress(a.status, before, updates.get(a.id, [])) if carried else "",
+                progress=self.progress(a.status, updates.get(a.id, [])) if carried else "",
             )
         return out
 
@@ -656,10 +656,11 @@ class _Builder:
                 brought_in[e.get("action")] = clean(e.get("status") or "open")
         return updates, brought_in
 
-    def progress(self, status: str, before: str, updates: list[Any]) -> str:
+    def progress(self, status: str, updates: list[Any]) -> str:
         """What this meeting recorded about a carried action, in words: its status
-        (or that nothing was recorded), the progress notes, a new due date."""
-        status = clean(status).strip() or "open"
+        (or that nothing was recorded), the progress notes, a new due date. The
+        usual statuses ("open", "complete") in the snapshot's language."""
+        status = str(if_known(self.lang, clean(status).strip() or "open"))
         if not updates:
             return self.t("No update recorded at this meeting; still {status}.", status=status)
         bits = [status[:1].upper() + status[1:] + ("" if status[-1] in ".!?" else ".")]
