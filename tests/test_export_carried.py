@@ -127,6 +127,11 @@ def test_progress_in_welsh_uses_the_usual_statuses_in_welsh(year):
     a1, a2 = cy.carried_actions
     assert a1.progress == "Ar waith. Half the practices audited."  # the note as typed
     assert a2.progress == "Wedi'i gwblhau."
+    both = snapshot_from_record(year.record, year.meetings[1], language="bilingual")
+    assert [a.progress for a in both.carried_actions] == [
+        "Ar waith / In progress. Half the practices audited.",
+        "Wedi'i gwblhau / Complete.",
+    ]
     m5 = snapshot_from_record(year.record, year.meetings[4], language="cy")
     assert m5.carried_actions[0].progress == (
         "Ni chofnodwyd diweddariad yn y cyfarfod hwn; y statws o hyd: ar agor."

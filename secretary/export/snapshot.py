@@ -36,7 +36,7 @@ from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.export.text import clean, long_date
-from secretary.i18n import if_known, in_language
+from secretary.i18n import Bilingual, bilingual, if_known, in_language
 
 LANGUAGES = ("en",)  # "cy" and "bilingual" come with issue 8; the structure allows them.
 
@@ -660,10 +660,17 @@ class _Builder:
         """What this meeting recorded about a carried action, in words: its status
         (or that nothing was recorded), the progress notes, a new due date. The
         usual statuses ("open", "complete") in the snapshot's language."""
-        status = str(if_known(self.lang, clean(status).strip() or "open"))
+        raw = clean(status).strip() or "open"
         if not updates:
-            return self.t("No update recorded at this meeting; still {status}.", status=status)
-        bits = [status[:1].upper() + status[1:] + ("" if status[-1] in ".!?" else ".")]
+            return self.t(
+                "No update recorded at this meeting; still {status}.",
+                status=if_known(self.lang, raw),
+            )
+        shown = if_known(self.lang, raw)
+        if isinstance(shown, Bilingual):  # "Ar waith / In progress."
+            shown = bilingual(_capital(shown.cy), _capital(shown.en))
+        shown = _capital(str(shown))
+        bits = [shown + ("" if shown[-1] in ".!?" else ".")]
         for e in updates:
             note = clean(e.get("note") or "").strip()
             if note:
@@ -847,6 +854,10 @@ class _Builder:
             if kind.id == p.kind:
                 return clean(kind.name.render(self.lang))
         return self.t("In attendance") if p.role == "attendee" else ""
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def actions_due(actions: Sequence[ActionLine]) -> list[ActionLine]:
