@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -110,6 +111,17 @@ def bilingual(cy: str, en: str) -> str:
     if cy.endswith(":") and en.endswith(":"):  # a label: 'Penderfyniad / Decision:'
         return Bilingual(f"{cy[:-1]}{SEPARATOR}{en}", cy, en)
     return Bilingual(f"{cy}{SEPARATOR}{en}", cy, en)
+
+
+def join(parts: Iterable[str], sep: str = ", ") -> str:
+    """Texts joined; when some are bilingual, the Welsh list then the English list
+    ('14 Mai 2026, 9 Gorffennaf 2026 / 14 May 2026, 9 July 2026')."""
+    items = list(parts)
+    if not any(isinstance(p, Bilingual) for p in items):
+        return sep.join(items)
+    return bilingual(
+        sep.join(_part(p, "cy") for p in items), sep.join(_part(p, "en") for p in items)
+    )
 
 
 def _part(value: Any, lang: str) -> Any:

@@ -216,3 +216,11 @@ def test_action_log_status_in_welsh(demo_record):
     assert rows[0][:2] == ["Cyf", "Cyfarfod"]
     assert {r[6] for r in rows[1:]} == {"ar agor"}  # stored as "open"
     assert {r[7] for r in rows[1:]} <= {"Coch", "Ambr", "Gwyrdd"}
+
+
+def test_bilingual_lists_give_each_language_its_own_list():
+    from secretary.i18n import join
+
+    dates = [long_date(d, "bilingual", weekday=False) for d in ("2026-05-14", "2026-07-09")]
+    assert join(dates) == "14 Mai 2026, 9 Gorffennaf 2026 / 14 May 2026, 9 July 2026"
+    assert join(["a", "b"]) == "a, b"

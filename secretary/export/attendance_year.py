@@ -27,7 +27,7 @@ from secretary.domain.attendance_year import (
 )
 from secretary.export.files import write_document
 from secretary.export.text import clean, long_date
-from secretary.i18n import in_language
+from secretary.i18n import Bilingual, in_language, join
 
 if TYPE_CHECKING:
     from secretary.export.documents import _Writer
@@ -97,15 +97,15 @@ class AttendanceYearExporter:
             held = self.t(
                 "{n} meetings: {dates}",
                 n=len(r.meetings),
-                dates=", ".join(long_date(m.date, self.lang, weekday=False) for m in r.meetings),
+                dates=join(long_date(m.date, self.lang, weekday=False) for m in r.meetings),
             )
         else:
             held = self.t("no meetings held")
         w.para(f"{span} · {held}", "Secretary Meta")
         w.header_footer(self.title(), self.cluster or self.title(), False)
         if r.requirements:
-            reqs = ", ".join(
-                f"{r.tag_names[tag].render(self.lang) if tag in r.tag_names else tag} {n}"
+            reqs = join(
+                _with_count(r.tag_names[tag].render(self.lang) if tag in r.tag_names else tag, n)
                 for tag, n in sorted(r.requirements.items())
             )
             w.para(self.t("Required attendance (meetings a year, by seat tag): {reqs}.", reqs=reqs))
@@ -333,3 +333,10 @@ def attendance_csv(report: AttendanceYear) -> bytes:
         )
     # A BOM so that Excel reads the names (Siân, Ffion) as UTF-8.
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def _with_count(name: str, n: int) -> str:
+    """'practis meddyg teulu 5'; a bilingual name keeps its two parts (issue 8)."""
+    if isinstance(name, Bilingual):
+        return Bilingual(f"{name} {n}", f"{name.cy} {n}", f"{name.en} {n}")
+    return f"{name} {n}"
