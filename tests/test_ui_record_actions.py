@@ -115,3 +115,44 @@ def test_about_shows_version_record_and_licences(qtbot, demo_path):
     assert {"SQLAlchemy", "python-docx", "alembic"} <= names
     licences = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
     assert any("LGPL" in text for text in licences)
+
+
+def test_the_window_exports_with_the_secretarys_own_template(
+    qtbot, demo_path, tmp_path, monkeypatch
+):
+    from docx import Document as NewDocument
+
+    path, mid = demo_path
+    window, record = open_window(qtbot, path, mid)
+    letterhead = NewDocument()
+    letterhead.sections[0].header.paragraphs[0].text = "Swansea Bay UHB letterhead"
+    template = tmp_path / "letterhead.docx"
+    letterhead.save(str(template))
+    assert record_actions.set_template(window, template)
+    out = tmp_path / "with-template"
+    out.mkdir()
+    written = record_actions.export_meeting(window, str(out), language="en")
+    minutes = Document(str(next(p for p in written if "minutes" in p.name)))
+    assert minutes.sections[0].header.paragraphs[0].text == "Swansea Bay UHB letterhead"
+    # Back to the house style: the letterhead is gone from new exports.
+    assert record_actions.set_template(window, None)
+    assert record_actions.window_template(window) is None
+    window.close()
+    record.close()
+
+
+def test_a_template_that_is_not_a_word_file_is_refused_with_a_message(
+    qtbot, demo_path, tmp_path, monkeypatch
+):
+    path, mid = demo_path
+    window, record = open_window(qtbot, path, mid)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    bad = tmp_path / "letterhead.docx"
+    bad.write_text("this is not a Word document")
+    assert not record_actions.set_template(window, bad)
+    assert shown and "letterhead.docx" in shown[0]
+    assert record_actions.window_template(window) is None  # unchanged
+    assert bad.read_text() == "this is not a Word document"
+    window.close()
+    record.close()

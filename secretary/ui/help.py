@@ -193,6 +193,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
     ),
     Shortcut(
+        "export_template",
+        ("Ctrl+Shift+E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Word template for exports (your letterhead)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
         "approve_minutes",
         ("Ctrl+Shift+M",),
         QT_TRANSLATE_NOOP("Shortcuts", "Approve the minutes of an earlier meeting"),

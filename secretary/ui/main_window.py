@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.restored = False
         # A rolling backup each time a meeting opens and closes (issue 6).
         self.backup_thread: threading.Thread | None = None
+        self.export_template: Path | str | None = None  # None: as remembered
         record_actions.take_backup(self, "open", background=True)
         locked = getattr(self.live, "locked_reason", lambda: None)()
         if locked:
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
             "help": ("help", self.show_help, None),
             "open_meeting": ("meeting", self.open_other_meeting, None),
             "export": ("meeting", lambda: record_actions.export_meeting(self), None),
+            "export_template": ("meeting", lambda: record_actions.choose_template(self), None),
             "approve_minutes": ("meeting", lambda: record_actions.approve_minutes(self), None),
             "outside_decisions": ("meeting", lambda: record_actions.outside_decisions(self), None),
             "attendance_year": ("meeting", lambda: record_actions.attendance_year(self), None),

@@ -99,6 +99,7 @@ def export_meeting(
     from secretary.export import ExportError, FileExistsExportError, snapshot_from_record
     from secretary.export.approval import approval_info
     from secretary.export.bundle import default_outputs, export_documents
+    from secretary.export.styles import TemplateError
     from secretary.i18n import language as window_language
 
     window.item.notes.save()  # the notes typed a moment ago belong in the minutes
@@ -121,7 +122,9 @@ def export_meeting(
         )
         outputs = default_outputs(snap, folder)
         try:
-            written = export_documents(snap, outputs, today=dt.date.today())
+            written = export_documents(
+                snap, outputs, template=window_template(window), today=dt.date.today()
+            )
         except FileExistsExportError:
             if (
                 ask_replace
@@ -135,12 +138,82 @@ def export_meeting(
                 != QMessageBox.StandardButton.Yes
             ):
                 return []
-            written = export_documents(snap, outputs, today=dt.date.today(), force=True)
-    except (ExportError, ValueError) as exc:  # TemplateError, RecordError, EventError
+            written = export_documents(
+                snap,
+                outputs,
+                template=window_template(window),
+                today=dt.date.today(),
+                force=True,
+            )
+    except (ExportError, TemplateError, ValueError) as exc:  # also RecordError, EventError
         QMessageBox.warning(window, tr("Not exported"), str(exc))
         return []
     window.on_refused(tr("Exported {0} documents to {1}").format(len(written), folder))
     return list(written)
+
+
+TEMPLATE_KEY = "export/template"
+
+
+def window_template(window: MainWindow) -> Path | None:
+    """The Word template exports use: the one chosen in this window, else the one
+    remembered from last time, else None (the built-in house style)."""
+    chosen = getattr(window, "export_template", None)
+    if chosen is not None:
+        return chosen or None  # "" : the house style, chosen explicitly
+    from secretary.ui.app import settings
+
+    s = settings()
+    remembered = s.value(TEMPLATE_KEY) if s is not None else None
+    return Path(remembered) if isinstance(remembered, str) and remembered else None
+
+
+def set_template(window: MainWindow, path: Path | None) -> bool:
+    """Use ``path`` (checked first: a clear message if it is not a Word file) for
+    exports from now on, or the house style for None. Remembered across runs."""
+    from secretary.export.styles import TemplateError, open_template
+    from secretary.ui.app import settings
+
+    if path is not None:
+        try:
+            open_template(path)
+        except TemplateError as exc:
+            QMessageBox.warning(window, tr("This template cannot be used"), str(exc))
+            return False
+    window.export_template = path if path is not None else ""  # type: ignore[assignment]
+    s = settings()
+    if s is not None:
+        s.setValue(TEMPLATE_KEY, str(path) if path is not None else "")
+    window.on_refused(
+        tr("Exports will use the Word template {0}").format(path.name)
+        if path is not None
+        else tr("Exports will use the built-in house style")
+    )
+    return True
+
+
+def choose_template(window: MainWindow) -> bool:
+    """Meeting ▸ Word template…: your health board's letterhead, fonts and styles."""
+    current = window_template(window)
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        tr("Word template for the minutes and logs"),
+        str(current.parent if current else Path.home()),
+        tr("Word documents and templates (*.docx *.dotx);;All files (*)"),
+    )
+    if path:
+        return set_template(window, Path(path))
+    if (
+        current is not None
+        and QMessageBox.question(
+            window,
+            tr("Word template"),
+            tr("Exports use {0}. Go back to the built-in house style?").format(current.name),
+        )
+        == QMessageBox.StandardButton.Yes
+    ):
+        return set_template(window, None)
+    return False
 
 
 def open_folder(path: Path) -> None:
