@@ -18,7 +18,8 @@ from secretary.i18n import _, install_argparse, language_from_environment, set_l
 # Subcommand modules, in the order --help lists them.
 COMMANDS = ["secretary.cli.replay", "secretary.cli.verify", "secretary.cli.restore",
             "secretary.cli.export", "secretary.cli.meetings", "secretary.cli.approve",
-            "secretary.cli.outside", "secretary.cli.report", "secretary.cli.sync"]
+            "secretary.cli.outside", "secretary.cli.report", "secretary.cli.sync",
+            "secretary.cli.terms"]
 
 
 class UserError(Exception):
