@@ -132,6 +132,18 @@
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
     </message>
     <message>
+      <source>Exports use {0}. Go back to the built-in house style?</source>
+      <translation>Mae allforion yn defnyddio {0}. Hoffech chi fynd yn ôl at arddull y tŷ sydd wedi'i chynnwys?</translation>
+    </message>
+    <message>
+      <source>Exports will use the Word template {0}</source>
+      <translation>Bydd allforion yn defnyddio'r templed Word {0}</translation>
+    </message>
+    <message>
+      <source>Exports will use the built-in house style</source>
+      <translation>Bydd allforion yn defnyddio arddull y tŷ sydd wedi'i chynnwys</translation>
+    </message>
+    <message>
       <source>Financial</source>
       <translation>Ariannol</translation>
     </message>
@@ -352,6 +364,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Mae'r cofnod hwn ar weinydd cronfa ddata: gofynnwch i'w weinyddwr ei adfer.</translation>
     </message>
     <message>
+      <source>This template cannot be used</source>
+      <translation>Nid oes modd defnyddio'r templed hwn</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Teitl</translation>
     </message>
@@ -382,6 +398,18 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Voting group</source>
       <translation>Grŵp pleidleisio</translation>
+    </message>
+    <message>
+      <source>Word documents and templates (*.docx *.dotx);;All files (*)</source>
+      <translation>Dogfennau a thempledi Word (*.docx *.dotx);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+      <source>Word template</source>
+      <translation>Templed Word</translation>
+    </message>
+    <message>
+      <source>Word template for the minutes and logs</source>
+      <translation>Templed Word ar gyfer y cofnodion a'r logiau</translation>
     </message>
     <message>
       <source>absent</source>
@@ -2209,6 +2237,18 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
     </message>
     <message>
+      <source>Exports use {0}. Go back to the built-in house style?</source>
+      <translation>Mae allforion yn defnyddio {0}. Hoffech chi fynd yn ôl at arddull y tŷ sydd wedi'i chynnwys?</translation>
+    </message>
+    <message>
+      <source>Exports will use the Word template {0}</source>
+      <translation>Bydd allforion yn defnyddio'r templed Word {0}</translation>
+    </message>
+    <message>
+      <source>Exports will use the built-in house style</source>
+      <translation>Bydd allforion yn defnyddio arddull y tŷ sydd wedi'i chynnwys</translation>
+    </message>
+    <message>
       <source>Language of the documents:</source>
       <translation>Iaith y dogfennau:</translation>
     </message>
@@ -2263,6 +2303,22 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>This record is on a database server: ask its administrator to restore it.</source>
       <translation>Mae'r cofnod hwn ar weinydd cronfa ddata: gofynnwch i'w weinyddwr ei adfer.</translation>
+    </message>
+    <message>
+      <source>This template cannot be used</source>
+      <translation>Nid oes modd defnyddio'r templed hwn</translation>
+    </message>
+    <message>
+      <source>Word documents and templates (*.docx *.dotx);;All files (*)</source>
+      <translation>Dogfennau a thempledi Word (*.docx *.dotx);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+      <source>Word template</source>
+      <translation>Templed Word</translation>
+    </message>
+    <message>
+      <source>Word template for the minutes and logs</source>
+      <translation>Templed Word ar gyfer y cofnodion a'r logiau</translation>
     </message>
   </context>
   <context>
@@ -2481,6 +2537,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>View</source>
       <translation>Gweld</translation>
+    </message>
+    <message>
+      <source>Word template for exports (your letterhead)</source>
+      <translation>Templed Word ar gyfer allforion (eich pennawd llythyr)</translation>
     </message>
     <message>
       <source>Write the minute notes of the item (saved as you type)</source>
