@@ -51,6 +51,8 @@ def median_of(runs: int, fn: Callable[[], float]) -> float:
 
 
 def ms(seconds: float) -> str:
+    if seconds < 0.01:
+        return f"{seconds * 1000:.3f} ms"
     return f"{seconds * 1000:.1f} ms"
 
 
