@@ -19,16 +19,17 @@ os.environ.setdefault("SECRETARY_NO_SETTINGS", "1")
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def main(argv: list[str]) -> int:
+def demo_window_during_a_vote():  # type: ignore[no-untyped-def]
+    """The demo meeting in a throw-away record, its window at 1366x800 with a vote
+    half taken on the item in focus. Returns (record, window). Shared with
+    screenshots_cy.py, so both languages show the same moment."""
     from PySide6.QtWidgets import QApplication
 
     from secretary.demo import create_demo_record
     from secretary.ui.live.item import ItemPanel
     from secretary.ui.main_window import MainWindow
 
-    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance()
     record, meeting_id = create_demo_record()
     window = MainWindow(record, meeting_id, clock=lambda: "14:21")
     window.resize(1366, 800)
@@ -45,6 +46,16 @@ def main(argv: list[str]) -> int:
     window.item.tabs.setCurrentIndex(ItemPanel.DECISION)
     window.attendance.select_person("opt")
     app.processEvents()
+    return record, window
+
+
+def main(argv: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    record, window = demo_window_during_a_vote()
     window.grab().save(str(out / "main-window.png"))
     chair = window.toggle_chair_screen()
     chair.resize(1280, 720)

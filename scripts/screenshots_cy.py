@@ -28,37 +28,23 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from secretary.demo import create_demo_record
     from secretary.ui import language
-    from secretary.ui.live.item import ItemPanel
-    from secretary.ui.main_window import MainWindow
 
     args = [a for a in argv if not a.startswith("--")]
     out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     language.install(app, "cy")
-    record, meeting_id = create_demo_record()
-    window = MainWindow(record, meeting_id, clock=lambda: "14:21")
-    window.resize(1366, 800)
-    window.show()
-    c = window.controller
-    item = c.focus
-    assert item is not None
-    rows = [r for r in c.vote_rows(item) if r.voter]
-    for r, choice in zip(
-        rows, ["for", "for", "against", "for", "abstain", "for", "for"], strict=False
-    ):
-        c.set_vote(item, r.voter, r.direction or choice)
-    window.item.tabs.setCurrentIndex(ItemPanel.DECISION)
-    window.attendance.select_person("opt")
-    app.processEvents()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from screenshots import demo_window_during_a_vote
+
+    record, window = demo_window_during_a_vote()
     window.grab().save(str(out / "main-window-cy.png"))
     print(out / "main-window-cy.png")
     if "--dialogs" in argv:
         dialogs(app, window, out / "dialogs-cy")
     window.close()
-    minutes_page(record, meeting_id, out / "minutes-bilingual-page1.png")
+    minutes_page(record, window.meeting_id, out / "minutes-bilingual-page1.png")
     record.close()
     return 0
 
