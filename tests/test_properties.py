@@ -103,7 +103,9 @@ def event_strategy(pids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
         st.builds(
             lambda i, v, c: drop_none({"type": "vote", "item": i, "votes": v, "casting": c}),
             item,
-            st.dictionaries(person, st.sampled_from(MOSTLY_FOR), min_size=3, max_size=len(pids)),
+            st.dictionaries(
+                person, st.sampled_from(MOSTLY_FOR), min_size=min(3, len(pids)), max_size=len(pids)
+            ),
             maybe_choice,
         ),
     )
