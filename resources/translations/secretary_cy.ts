@@ -2467,7 +2467,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <name>SentDialog</name>
     <message>
       <source>&amp;Not yet</source>
-      <translation>&amp;Ddim eto</translation>
+      <translation>Ddim &amp;eto</translation>
     </message>
     <message>
       <source>&amp;Record as sent</source>
