@@ -4,7 +4,6 @@ shown as a message (never a traceback), the demo, and the meeting choice."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import pytest
@@ -56,21 +55,6 @@ def test_a_file_that_is_not_a_record_is_a_message_not_a_traceback(tmp_path, monk
     assert title == "The record cannot be opened"
     assert str(bad) in text and "not a Cluster Secretary record" in text
     assert bad.read_text() == "my shopping list"  # untouched
-
-
-def test_without_the_start_dialog_the_latest_meeting_or_the_demo_opens(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "secretary.ui.start", None)  # import fails
-    record = Record(tmp_path / "r.sqlite")
-    try:
-        chosen = ui_app.pick_meeting(None, record)
-        assert chosen is not None
-        assert chosen[0] is record
-        meetings = record.list_meetings()
-        assert [m.id for m in meetings] == [chosen[1]]
-        assert meetings[0].title == "Upper Valleys Cluster Meeting"
-        assert ui_app.pick_meeting(None, record) == chosen  # not a second demo
-    finally:
-        record.close()
 
 
 def test_the_start_dialogs_answer_is_understood(tmp_path):

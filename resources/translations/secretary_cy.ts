@@ -332,6 +332,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Sedd / math</translation>
     </message>
     <message>
+      <source>Something went wrong</source>
+      <translation>Aeth rhywbeth o'i le</translation>
+    </message>
+    <message>
+      <source>Something went wrong in the window, but everything recorded so far is safe in the record. You can carry on with the meeting.</source>
+      <translation>Aeth rhywbeth o'i le yn y ffenestr, ond mae popeth a gofnodwyd hyd yma yn ddiogel yn y cofnod. Gallwch barhau â'r cyfarfod.</translation>
+    </message>
+    <message>
       <source>Start</source>
       <translation>Dechrau</translation>
     </message>
@@ -398,6 +406,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Voting group</source>
       <translation>Grŵp pleidleisio</translation>
+    </message>
+    <message>
+      <source>What happened ({0}) is written in {1}.</source>
+      <translation>Mae'r hyn a ddigwyddodd ({0}) wedi'i ysgrifennu yn {1}.</translation>
     </message>
     <message>
       <source>Word documents and templates (*.docx *.dotx);;All files (*)</source>
@@ -2848,6 +2860,21 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>The record cannot be opened</source>
       <translation>Nid oes modd agor y cofnod</translation>
+    </message>
+  </context>
+  <context>
+    <name>crash</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Aeth rhywbeth o'i le</translation>
+    </message>
+    <message>
+      <source>Something went wrong in the window, but everything recorded so far is safe in the record. You can carry on with the meeting.</source>
+      <translation>Aeth rhywbeth o'i le yn y ffenestr, ond mae popeth a gofnodwyd hyd yma yn ddiogel yn y cofnod. Gallwch barhau â'r cyfarfod.</translation>
+    </message>
+    <message>
+      <source>What happened ({0}) is written in {1}.</source>
+      <translation>Mae'r hyn a ddigwyddodd ({0}) wedi'i ysgrifennu yn {1}.</translation>
     </message>
   </context>
   <context>

@@ -25,6 +25,7 @@ of the same program share the lease).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import socket
 import threading
@@ -40,6 +41,8 @@ from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import RecordError, describe
 from secretary.store.models import Base, MeetingRow
 from secretary.store.record import Record
+
+log = logging.getLogger(__name__)
 
 LEASE_SECONDS = 120
 RENEW_SECONDS = 30
@@ -198,9 +201,18 @@ class Lease:
             while not self._stop.wait(every):
                 try:
                     if not self.renew():
+                        log.warning(
+                            "lease on meeting %s lost: %s", self.info.meeting_uuid, self.lost
+                        )
                         return
-                except Exception:  # the server is away for a moment: try again later
-                    continue
+                except SQLAlchemyError as exc:  # the server is away a moment: try again later
+                    log.warning(
+                        "lease on meeting %s not renewed (will retry): %s",
+                        self.info.meeting_uuid,
+                        describe(exc),
+                    )
+                except Exception:  # a bug: logged with its traceback, and the thread goes on
+                    log.exception("lease on meeting %s: renewal failed", self.info.meeting_uuid)
 
         self._thread = threading.Thread(target=run, name="meeting-lease", daemon=True)
         self._thread.start()
@@ -222,8 +234,10 @@ class Lease:
                         LeaseRow.token == self.token,
                     )
                 )
-        except SQLAlchemyError:
-            pass  # the server is away: the lease runs out by itself
+        except SQLAlchemyError as exc:  # the server is away: the lease runs out by itself
+            log.warning(
+                "lease on meeting %s not released: %s", self.info.meeting_uuid, describe(exc)
+            )
 
 
 # (record url, meeting uuid) -> the recording lease this process holds.

@@ -10,8 +10,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from secretary.store import LiveMeeting, Record, RecordError, default_record_path
+from secretary.errors import SecretaryError
+from secretary.logs import setup_logging
+from secretary.store import Record, default_record_path
 from secretary.store.record import url_without_password
+from secretary.ui.crash import install_exception_hook
 
 ORG = APP = "ClusterSecretary"
 
@@ -68,26 +71,11 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return language.install(app, lang)
 
 
-def create_demo_meeting(record: Record) -> int:
-    """Store the demonstration meeting in ``record`` (a record with no meeting yet)."""
-    from secretary.demo import demo_scenario
-
-    sc = demo_scenario()
-    meeting_id = record.create_meeting(sc.info, sc.terms.id, sc.terms_text, sc.setup, author="demo")
-    live = LiveMeeting(record, meeting_id)
-    for e in sc.events:
-        live.record_event(e, author="demo")
-    return meeting_id
-
-
 def pick_meeting(parent: QWidget | None, record: Record) -> tuple[Record, int] | None:
     """The start dialog's choice as (record, meeting id) — the record differs for
     "Try a demo meeting"; without the dialog, the most recent meeting (or the demo)."""
-    try:
-        from secretary.ui.start import choose_meeting
-    except ImportError:
-        meetings = record.list_meetings()
-        return record, meetings[0].id if meetings else create_demo_meeting(record)
+    from secretary.ui.start import choose_meeting
+
     return as_choice(choose_meeting(parent, record), record)
 
 
@@ -128,6 +116,15 @@ def welcome_if_first_run(args: Any) -> bool:
 
 
 def run_app(args: Any) -> int:
+    setup_logging()  # as the command line does: the window may be started on its own
+    hook = install_exception_hook()
+    try:
+        return _run_app(args)
+    finally:
+        hook.uninstall()
+
+
+def _run_app(args: Any) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
@@ -160,7 +157,7 @@ def run_app(args: Any) -> int:
         from secretary.ui.main_window import MainWindow
 
         window = MainWindow(record, meeting_id)
-    except (RecordError, ValueError) as exc:  # ValueError: EventError, TermsError, ...
+    except SecretaryError as exc:  # RecordError, EventError, TermsError, ...
         show_error(tr("The record cannot be opened"), str(exc))
         return 1
     window.show()

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from secretary.errors import SecretaryError
+
 if TYPE_CHECKING:
     from secretary.ui.main_window import MainWindow
 
@@ -96,10 +98,9 @@ def export_meeting(
 ) -> list[Path]:
     """Write the minutes, action log, financial log and attendance register, in
     ``language`` (en, cy or bilingual; asked when the folder is, else the window's)."""
-    from secretary.export import ExportError, FileExistsExportError, snapshot_from_record
+    from secretary.export import FileExistsExportError, snapshot_from_record
     from secretary.export.approval import approval_info
     from secretary.export.bundle import default_outputs, export_documents
-    from secretary.export.styles import TemplateError
     from secretary.i18n import language as window_language
 
     window.item.notes.save()  # the notes typed a moment ago belong in the minutes
@@ -145,7 +146,7 @@ def export_meeting(
                 today=dt.date.today(),
                 force=True,
             )
-    except (ExportError, TemplateError, ValueError) as exc:  # also RecordError, EventError
+    except SecretaryError as exc:  # ExportError, TemplateError, RecordError, EventError, ...
         QMessageBox.warning(window, tr("Not exported"), str(exc))
         return []
     window.on_refused(tr("Exported {0} documents to {1}").format(len(written), folder))
