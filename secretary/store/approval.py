@@ -24,9 +24,8 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import ForeignKey, Integer, String, Text, select, text
+from sqlalchemy import select, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Mapped, mapped_column
 
 from secretary.domain import series as dseries
 from secretary.domain.events import Event, EventError, check_event
@@ -34,7 +33,7 @@ from secretary.domain.quorum import assess
 from secretary.i18n import _, long_date
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import ApprovalError, RecordError, describe
-from secretary.store.models import Base, EventRow, MeetingRow
+from secretary.store.models import EventRow, MeetingRow, MinutesApprovalRow
 from secretary.store.record import Record
 
 if TYPE_CHECKING:
@@ -44,25 +43,6 @@ if TYPE_CHECKING:
 class MinutesLocked(EventError):
     """An event refused because the meeting's minutes are approved (or it would undo
     an approval). An EventError, so every caller that shows refusals shows this."""
-
-
-class MinutesApprovalRow(Base):
-    """The lock on approved minutes (migration 0002). Never changed or deleted."""
-
-    __tablename__ = "minutes_approvals"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), unique=True)
-    approved_at_meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meetings.id"), nullable=True
-    )
-    approved_on: Mapped[str] = mapped_column(String(10))
-    amendments: Mapped[str] = mapped_column(Text, default="")
-    fingerprint: Mapped[str] = mapped_column(String(64))
-    event_count: Mapped[int] = mapped_column(Integer)
-    event_uuid: Mapped[str] = mapped_column(String(36))
-    recorded_at: Mapped[str] = mapped_column(String(32))
-    author: Mapped[str] = mapped_column(String(100), default="")
 
 
 @dataclass(frozen=True)

@@ -32,14 +32,13 @@ import threading
 import uuid as uuidlib
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, String, delete, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Mapped, mapped_column
 
 from secretary.i18n import _
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import RecordError, describe
-from secretary.store.models import Base, MeetingRow
+from secretary.store.models import LeaseRow, MeetingRow
 from secretary.store.record import Record
 
 log = logging.getLogger(__name__)
@@ -48,21 +47,6 @@ LEASE_SECONDS = 120
 RENEW_SECONDS = 30
 RECORDING = "recording"
 CHECKOUT = "checkout"
-
-
-class LeaseRow(Base):
-    __tablename__ = "meeting_leases"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    holder: Mapped[str] = mapped_column(String(200))
-    pid: Mapped[int] = mapped_column(Integer)
-    purpose: Mapped[str] = mapped_column(String(20))
-    venue: Mapped[str] = mapped_column(String(500), default="")
-    token: Mapped[str] = mapped_column(String(36))
-    acquired_at: Mapped[str] = mapped_column(String(32))
-    renewed_at: Mapped[str] = mapped_column(String(32))
-    expires_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class LeaseHeld(RecordError):

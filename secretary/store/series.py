@@ -23,9 +23,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, select
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Mapped, mapped_column
 
 from secretary.domain import series as dseries
 from secretary.domain.attendance_year import AttendanceYear, attendance_year
@@ -40,7 +39,7 @@ from secretary.domain.terms import Terms
 from secretary.i18n import _, long_date
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import RecordError, SeriesError
-from secretary.store.models import Base, ClusterRow, MeetingRow
+from secretary.store.models import ClusterRow, MeetingRow, OutsideDecisionRow
 from secretary.store.record import Record, terms_from_text
 
 if TYPE_CHECKING:
@@ -48,27 +47,6 @@ if TYPE_CHECKING:
 
 
 # --------------------------------------------------------------------------- tables
-
-
-class OutsideDecisionRow(Base):
-    """A decision taken outside a meeting (migration 0002). Never changed."""
-
-    __tablename__ = "outside_decisions"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("clusters.id"), nullable=True)
-    cluster_name: Mapped[str] = mapped_column(String(200), default="")
-    decided_on: Mapped[str] = mapped_column(String(10))
-    kind: Mapped[str] = mapped_column(String(20))
-    title: Mapped[str] = mapped_column(String(300))
-    text: Mapped[str] = mapped_column(Text, default="")
-    consulted: Mapped[str] = mapped_column(Text, default="")
-    financial: Mapped[bool] = mapped_column(Boolean, default=False)
-    amount: Mapped[float | None] = mapped_column(Float, nullable=True)
-    signatory: Mapped[str] = mapped_column(String(200), default="")
-    recorded_at: Mapped[str] = mapped_column(String(32))
-    author: Mapped[str] = mapped_column(String(100), default="")
 
 
 # --------------------------------------------------------------------------- the series
