@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from secretary.i18n import language, set_language
 from secretary.store import Record, default_record_path
 from secretary.ui import app as ui_app
+from secretary.ui import start as ui_start
 
 pytestmark = pytest.mark.gui
 
@@ -61,9 +62,9 @@ def test_the_start_dialogs_answer_is_understood(tmp_path):
     record = Record(tmp_path / "r.sqlite")
     try:
         other = object()
-        assert ui_app.as_choice(None, record) is None
-        assert ui_app.as_choice(3, record) == (record, 3)
-        assert ui_app.as_choice(argparse.Namespace(record=other, meeting_id=7), record) == (
+        assert ui_start.as_choice(None, record) is None
+        assert ui_start.as_choice(3, record) == (record, 3)
+        assert ui_start.as_choice(argparse.Namespace(record=other, meeting_id=7), record) == (
             other,
             7,
         )

@@ -8,13 +8,15 @@ declaration, which proxies are in force, and the terms' rule for the item.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secretary.domain.events import Event
-from secretary.domain.meeting import Meeting, Proxy
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.terms import DecisionRule, percent
 from secretary.domain.text import Msg, joined, msg, plural
+
+if TYPE_CHECKING:  # the meeting applies votes through decide(): types only here
+    from secretary.domain.meeting import Meeting, Proxy
 
 CARRIED = "carried"
 NOT_CARRIED = "not_carried"

@@ -35,6 +35,7 @@ from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import ApprovalError, RecordError, describe
 from secretary.store.models import EventRow, MeetingRow, MinutesApprovalRow
 from secretary.store.record import Record
+from secretary.store.series_key import series_key_of
 
 if TYPE_CHECKING:
     from secretary.store.live import LiveMeeting
@@ -187,7 +188,6 @@ def approve_minutes(
     item. The minutes item is the approving meeting's "minutes" standing item
     unless ``item`` is given.
     """
-    from secretary.store.series import series_key_of
 
     record = live.record
     if record.readonly:

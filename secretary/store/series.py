@@ -41,48 +41,17 @@ from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import RecordError, SeriesError
 from secretary.store.models import ClusterRow, MeetingRow, OutsideDecisionRow
 from secretary.store.record import Record, terms_from_text
+from secretary.store.series_key import SeriesKey, key_of_row, series_key_of
 
 if TYPE_CHECKING:
     from secretary.store.live import LiveMeeting
 
 
-# --------------------------------------------------------------------------- tables
-
-
 # --------------------------------------------------------------------------- the series
-
-
-@dataclass(frozen=True, eq=False)
-class SeriesKey:
-    """Which meetings belong together: a cluster of the record, or (for meetings
-    made without one, e.g. by ``secretary replay --db``) the same cluster name.
-    Two keys of the same cluster are equal whatever name they carry."""
-
-    cluster_id: int | None
-    cluster_name: str = ""
-
-    def _ident(self) -> tuple[int | None, str]:
-        return (self.cluster_id, "" if self.cluster_id is not None else self.cluster_name)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, SeriesKey) and self._ident() == other._ident()
-
-    def __hash__(self) -> int:
-        return hash(self._ident())
-
-    @property
-    def label(self) -> str:
-        return self.cluster_name or _("(no cluster)")
 
 
 def _ref(row: MeetingRow) -> MeetingRef:
     return MeetingRef(row.id, row.uuid, row.title, row.date)
-
-
-def _key(row: MeetingRow) -> SeriesKey:
-    if row.cluster_id is not None:
-        return SeriesKey(row.cluster_id, "")
-    return SeriesKey(None, row.cluster_name)
 
 
 def _rows(record: Record, key: SeriesKey | None = None) -> list[MeetingRow]:
@@ -97,10 +66,6 @@ def _rows(record: Record, key: SeriesKey | None = None) -> list[MeetingRow]:
     with record.session() as s:
         rows = list(s.scalars(query))
     return sorted(rows, key=lambda r: (r.date == "", r.date, r.id))
-
-
-def series_key_of(record: Record, meeting_id: int) -> SeriesKey:
-    return _key(record.meeting_row(meeting_id))
 
 
 def series_keys(record: Record) -> list[SeriesKey]:
@@ -556,11 +521,11 @@ def pending_outside_decisions(record: Record, meeting_id: int) -> list[OutsideDe
     """Decisions of the meeting's series taken on or before its date that no
     earlier meeting ratified or noted: what its agenda must list."""
     row = record.meeting_row(meeting_id)
-    refs = series(record, _key(row))
+    refs = series(record, key_of_row(row))
     order = {r.id: i for i, r in enumerate(refs)}
     here = order[meeting_id]
     out = []
-    for d in outside_decisions(record, _key(row)):
+    for d in outside_decisions(record, key_of_row(row)):
         if row.date and d.decided_on > row.date:
             continue
         if d.settled_at is not None and order.get(d.settled_at.id, here) < here:
@@ -590,7 +555,7 @@ def ratify(
     if locked is not None:
         raise SeriesError(locked)
     decision = outside_decision(record, decision_id)
-    if _key(record.meeting_row(live.meeting_id)) != decision.key:
+    if key_of_row(record.meeting_row(live.meeting_id)) != decision.key:
         raise SeriesError(_("decision {id} belongs to another cluster", id=decision_id))
     if not decision.pending:
         assert decision.settled_at is not None

@@ -7,27 +7,19 @@ import sys
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secretary.errors import SecretaryError
 from secretary.logs import setup_logging
 from secretary.store import Record, default_record_path
 from secretary.store.record import url_without_password
 from secretary.ui.crash import install_exception_hook
-
-ORG = APP = "ClusterSecretary"
+from secretary.ui.settings import APP, ORG, settings
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
-
-
-def settings() -> QSettings | None:
-    """The remembered choices, unless SECRETARY_NO_SETTINGS is set (tests)."""
-    if os.environ.get("SECRETARY_NO_SETTINGS"):
-        return None
-    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORG, APP)
 
 
 def record_target(args: Any) -> str:
@@ -69,23 +61,6 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     from secretary.ui import language
 
     return language.install(app, lang)
-
-
-def pick_meeting(parent: QWidget | None, record: Record) -> tuple[Record, int] | None:
-    """The start dialog's choice as (record, meeting id) — the record differs for
-    "Try a demo meeting"; without the dialog, the most recent meeting (or the demo)."""
-    from secretary.ui.start import choose_meeting
-
-    return as_choice(choose_meeting(parent, record), record)
-
-
-def as_choice(chosen: Any, record: Record) -> tuple[Record, int] | None:
-    """The start dialog answers a meeting id, or an object with record and meeting_id."""
-    if chosen is None:
-        return None
-    if isinstance(chosen, int):
-        return record, chosen
-    return chosen.record, int(chosen.meeting_id)
 
 
 def show_error(title: str, text: str) -> None:
@@ -147,7 +122,12 @@ def _run_app(args: Any) -> int:
             # ~/.pgpass supply it next time: docs/central-record.md).
             remember_record(url_without_password(target))
             wanted = getattr(args, "open_meeting", None)
-            chosen = (record, wanted) if wanted else pick_meeting(None, record)
+            if wanted:
+                chosen: tuple[Record, int] | None = (record, wanted)
+            else:
+                from secretary.ui.start import pick_meeting
+
+                chosen = pick_meeting(None, record)
             if chosen is None:
                 record.close()
                 return 0

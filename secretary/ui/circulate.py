@@ -69,7 +69,7 @@ class CirculateDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         self.sender = QLineEdit()
         self.sender.setPlaceholderText(self.tr("the secretariat's address (optional)"))
-        from secretary.ui.app import settings
+        from secretary.ui.settings import settings
 
         store = settings()
         if store is not None:
@@ -165,7 +165,7 @@ class CirculateDialog(QDialog):
         except CirculationError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
-        from secretary.ui.app import settings
+        from secretary.ui.settings import settings
 
         store = settings()
         if store is not None:

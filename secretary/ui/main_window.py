@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
             "open_meeting": ("meeting", self.open_other_meeting, None),
             "export": ("meeting", lambda: record_actions.export_meeting(self), None),
             "export_template": ("meeting", lambda: record_actions.choose_template(self), None),
-            "circulate": ("meeting", lambda: record_actions.circulate(self), None),
+            "circulate": ("meeting", self.circulate_minutes, None),
             "approve_minutes": ("meeting", lambda: record_actions.approve_minutes(self), None),
             "outside_decisions": ("meeting", lambda: record_actions.outside_decisions(self), None),
             "attendance_year": ("meeting", lambda: record_actions.attendance_year(self), None),
@@ -260,9 +260,15 @@ class MainWindow(QMainWindow):
         return self.help_dialog
 
     @Slot()
+    def circulate_minutes(self) -> Path | None:
+        from secretary.ui.circulate import circulate  # loaded when first asked for
+
+        return circulate(self)
+
+    @Slot()
     def open_other_meeting(self) -> MainWindow | None:
         """The start dialog; the chosen meeting opens in a new window, this one closes."""
-        from secretary.ui.app import pick_meeting
+        from secretary.ui.start import pick_meeting
 
         self.item.notes.save()
         chosen = pick_meeting(self, self.record)

@@ -162,7 +162,7 @@ def window_template(window: MainWindow) -> Path | None:
     chosen = getattr(window, "export_template", None)
     if chosen is not None:
         return chosen or None  # "" : the house style, chosen explicitly
-    from secretary.ui.app import settings
+    from secretary.ui.settings import settings
 
     s = settings()
     remembered = s.value(TEMPLATE_KEY) if s is not None else None
@@ -173,7 +173,7 @@ def set_template(window: MainWindow, path: Path | None) -> bool:
     """Use ``path`` (checked first: a clear message if it is not a Word file) for
     exports from now on, or the house style for None. Remembered across runs."""
     from secretary.export.styles import TemplateError, open_template
-    from secretary.ui.app import settings
+    from secretary.ui.settings import settings
 
     if path is not None:
         try:
@@ -219,12 +219,6 @@ def choose_template(window: MainWindow) -> bool:
 
 def open_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def circulate(window: MainWindow) -> Path | None:
-    from secretary.ui.circulate import circulate as circulate_minutes
-
-    return circulate_minutes(window)
 
 
 def approve_minutes(window: MainWindow) -> Any:

@@ -435,3 +435,18 @@ def choose_meeting(parent: QWidget | None, record: Record) -> Choice | None:
     dialog = StartDialog(record, parent)
     dialog.exec()
     return dialog.choice
+
+
+def pick_meeting(parent: QWidget | None, record: Record) -> tuple[Record, int] | None:
+    """The start dialog's choice as (record, meeting id) — the record differs for
+    "Try a demo meeting"."""
+    return as_choice(choose_meeting(parent, record), record)
+
+
+def as_choice(chosen: Any, record: Record) -> tuple[Record, int] | None:
+    """The start dialog answers a meeting id, or an object with record and meeting_id."""
+    if chosen is None:
+        return None
+    if isinstance(chosen, int):
+        return record, chosen
+    return chosen.record, int(chosen.meeting_id)
