@@ -24,7 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ENV = "SECRETARY_TEST_PG_URL"
-TEMPLATE = "secretary_template"
+# One template per pytest-xdist worker: on a shared server (CI's), one worker
+# re-creating the template must not pull it from under another's copies.
+TEMPLATE = "secretary_template" + (
+    f"_{os.environ['PYTEST_XDIST_WORKER']}" if os.environ.get("PYTEST_XDIST_WORKER") else ""
+)
 
 
 def server_bin() -> Path | None:

@@ -11,7 +11,7 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from secretary import __version__
 from secretary.errors import SecretaryError
@@ -82,7 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    window: Callable[[argparse.Namespace], int] | None = None,
+) -> int:
+    """Run a command; with none, ``window`` (the meeting window: secretary.main), or
+    the help when there is no window to open."""
     # Welsh when SECRETARY_LANGUAGE=cy or the locale is Welsh (LANG=cy_GB.UTF-8).
     set_language(language_from_environment())
     install_argparse()
@@ -91,9 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging()
     try:
         if args.command is None:
-            from secretary.ui.app import run_app
-
-            return run_app(args)
+            if window is None:
+                parser.print_help()
+                return 0
+            return window(args)
         return int(args.handler(args))
     except SecretaryError as exc:  # UserError, and any the command did not word itself
         print(f"secretary: {exc}", file=sys.stderr)
@@ -115,7 +121,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -191,7 +191,8 @@ class Terms:
         object.__setattr__(self, "_seat_index", {s.id: s for s in self.seats})
 
     def seat(self, seat_id: str) -> Seat:
-        return self._seat_index[seat_id]  # type: ignore[attr-defined]
+        seat: Seat = self._seat_index[seat_id]  # type: ignore[attr-defined]
+        return seat
 
     def has_seat(self, seat_id: str) -> bool:
         return seat_id in self._seat_index  # type: ignore[attr-defined]

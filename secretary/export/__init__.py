@@ -16,7 +16,15 @@ Errors: ``TemplateError`` (a template that is not a Word file), ``ExportError``
 See docs/exports.md.
 """
 
+from secretary.export.bundle import default_outputs, export_documents
+from secretary.export.documents import (
+    ActionLogExporter,
+    AttendanceRegisterExporter,
+    FinancialLogExporter,
+    MinutesExporter,
+)
 from secretary.export.files import ExportError, FileExistsExportError, write_document
+from secretary.export.names import default_filenames
 from secretary.export.snapshot import (
     ActionLine,
     ApprovalInfo,
@@ -24,6 +32,7 @@ from secretary.export.snapshot import (
     snapshot_from_meeting,
     snapshot_from_record,
 )
+from secretary.export.styles import TemplateError
 
 __all__ = [
     "ActionLine",
@@ -43,28 +52,3 @@ __all__ = [
     "export_documents",
     "default_outputs",
 ]
-
-_DOCX_NAMES = {
-    "MinutesExporter",
-    "ActionLogExporter",
-    "FinancialLogExporter",
-    "AttendanceRegisterExporter",
-    "TemplateError",
-}
-
-
-def __getattr__(name: str) -> object:
-    # python-docx is imported only when a document is made, not for a snapshot.
-    if name in _DOCX_NAMES:
-        from secretary.export import documents, styles
-
-        return getattr(documents, name, None) or getattr(styles, name)
-    if name == "default_filenames":
-        from secretary.export.names import default_filenames
-
-        return default_filenames
-    if name in ("export_documents", "default_outputs"):
-        from secretary.export import bundle
-
-        return getattr(bundle, name)
-    raise AttributeError(name)

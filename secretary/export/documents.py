@@ -18,6 +18,7 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
@@ -65,8 +66,9 @@ def rag(action: ActionLine, today: dt.date) -> str:
     return "green"
 
 
-class _Writer:
-    """Small helpers over a python-docx Document; every text is cleaned."""
+class Writer:
+    """Small helpers over a python-docx Document; every text is cleaned. Public: the
+    interests register and the attendance report write with it too."""
 
     def __init__(self, doc: DocxDocument, lang: str):
         self.doc = doc
@@ -169,7 +171,7 @@ class _Writer:
             _cant_split(table.rows[-1])
             for i, text in enumerate(row):
                 self.cell(cells[i], text, "Secretary Table Text", cols[i])
-        return table
+        return cast(Table, table)  # python-docx leaves add_table untyped
 
     def cell(self, cell: _Cell, text: str, style: str, width: Length) -> None:
         cell.width = width
@@ -236,7 +238,7 @@ def _tab_stop(p: Paragraph, doc: DocxDocument) -> None:
     p.paragraph_format.tab_stops.add_tab_stop(Cm(0.6))
 
 
-def _shade(cell: _Cell, fill: str) -> None:
+def shade(cell: _Cell, fill: str) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
     for old in tcpr.findall(qn("w:shd")):
         tcpr.remove(old)
@@ -819,3 +821,8 @@ class AttendanceRegisterExporter(_Exporter):
         w.para(summary, "Secretary Meta")
         if s.quorum_start is not None:
             w.labelled(s.quorum_start.label + ":", s.quorum_start.text, "Secretary Meta")
+
+
+# The old private names, still used inside this module.
+_Writer = Writer
+_shade = shade

@@ -335,7 +335,8 @@ class _Builder:
     def first_business_time(self) -> str | None:
         for _, e in self.m.effective_events():
             if e.type in ("vote", "consensus") or (e.type == "focus" and e.get("item")):
-                return e.get("at")
+                at: str | None = e.get("at")
+                return at
         return None
 
     def t(self, text: str, /, **params: Any) -> str:

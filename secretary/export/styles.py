@@ -323,7 +323,7 @@ def add_bullet_list(doc: DocxDocument) -> int:
             PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, part.package
         )
         part.relate_to(numbering, RT.NUMBERING)
-    root = numbering.element
+    root = numbering.element  # type: ignore[attr-defined]  # a NumberingPart here
     abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in root.findall(qn("w:abstractNum"))]
     num_ids = [int(n.get(qn("w:numId"))) for n in root.findall(qn("w:num"))]
     abstract_id = max(abstract_ids, default=-1) + 1

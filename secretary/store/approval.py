@@ -32,7 +32,8 @@ from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.quorum import assess
 from secretary.i18n import _, long_date
 from secretary.store.clock import current_author, now_utc
-from secretary.store.errors import ApprovalError, RecordError, describe
+from secretary.store.errors import ApprovalError as ApprovalError  # its old home
+from secretary.store.errors import RecordError, describe
 from secretary.store.models import EventRow, MeetingRow, MinutesApprovalRow
 from secretary.store.record import Record
 from secretary.store.series_key import series_key_of

@@ -53,7 +53,8 @@ from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms_text
 from secretary.i18n import _, long_date
 from secretary.store.clock import current_author, now_utc
-from secretary.store.errors import ClusterError, RecordError, describe
+from secretary.store.errors import ClusterError as ClusterError  # its old home
+from secretary.store.errors import RecordError, describe
 from secretary.store.models import ClusterRow, MeetingRow, RosterEntryRow, TermsVersionRow
 from secretary.store.record import Record
 

@@ -284,7 +284,7 @@ def acquire(
                             row.expires_at,
                         )
                         if not (force or current.expired(now)):
-                            raise _held(record, current)
+                            raise held_error(record, current)
                         conn.execute(
                             delete(LeaseRow).where(
                                 LeaseRow.meeting_uuid == meeting_uuid,
@@ -298,7 +298,7 @@ def acquire(
         else:
             current_info = lease_of(record, meeting_uuid)
             if current_info is not None:
-                raise _held(record, current_info)
+                raise held_error(record, current_info)
             raise RecordError(
                 _("{target}: the meeting's lease could not be taken", target=record.target)
             )
@@ -317,7 +317,7 @@ def acquire(
     return lease
 
 
-def _held(record: Record, info: LeaseInfo) -> LeaseHeld:
+def held_error(record: Record, info: LeaseInfo) -> LeaseHeld:
     with record.session() as s:
         m = s.scalars(select(MeetingRow).where(MeetingRow.uuid == info.meeting_uuid)).first()
     what = (
@@ -392,4 +392,4 @@ def refuse_if_checked_out(record: Record, meeting_uuid: str, *, take_over: bool 
     if take_over:
         release_token(record, meeting_uuid, current.token)
         return
-    raise _held(record, current)
+    raise held_error(record, current)

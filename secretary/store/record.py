@@ -23,7 +23,8 @@ from secretary.domain.events import Event
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms, parse_terms_text
 from secretary.store.clock import current_author, now_utc
-from secretary.store.errors import DbProblem, RecordError, classify, describe
+from secretary.store.errors import DbProblem, classify, describe
+from secretary.store.errors import RecordError as RecordError  # where callers have looked
 from secretary.store.models import EventRow, MeetingRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -38,10 +38,13 @@ from secretary.domain.series import ActionThread, MeetingRef
 from secretary.domain.terms import Terms
 from secretary.i18n import _, long_date
 from secretary.store.clock import current_author, now_utc
-from secretary.store.errors import RecordError, SeriesError
+from secretary.store.errors import RecordError
+from secretary.store.errors import SeriesError as SeriesError  # its old home
 from secretary.store.models import ClusterRow, MeetingRow, OutsideDecisionRow
 from secretary.store.record import Record, terms_from_text
-from secretary.store.series_key import SeriesKey, key_of_row, series_key_of
+from secretary.store.series_key import SeriesKey as SeriesKey  # its old home
+from secretary.store.series_key import key_of_row
+from secretary.store.series_key import series_key_of as series_key_of
 
 if TYPE_CHECKING:
     from secretary.store.live import LiveMeeting

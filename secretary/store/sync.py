@@ -61,7 +61,8 @@ from secretary.domain.meeting import Meeting
 from secretary.i18n import _
 from secretary.store import lease as leases
 from secretary.store.clock import current_author, now_utc
-from secretary.store.errors import RecordError, SyncError, describe
+from secretary.store.errors import RecordError, describe
+from secretary.store.errors import SyncError as SyncError  # its old home
 from secretary.store.models import (
     CheckoutRow,
     ClusterRow,
@@ -893,7 +894,7 @@ def checkin(
             continue
         if not _has_new_events(venue, central, mu):
             continue
-        raise leases._held(central, current)
+        raise leases.held_error(central, current)
     report = merge(
         venue,
         central,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTime, Signal
 
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.finance import financial_entry_problem
@@ -22,6 +22,7 @@ from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.votes import Decision, decisions_differ, group_voters, tally
 from secretary.store import LiveMeeting, RecordError
+from secretary.ui.noop import QT_TRANSLATE_NOOP
 
 ATTENDANCE_TYPES = ("arrive", "leave", "apologies", "absent")
 

@@ -4,6 +4,7 @@ change is recorded (committed to disk) the moment it is made."""
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         for code, name in language.LANGUAGES.items():
             action = QAction(name, menu, checkable=True)
             action.setChecked(code == language.current())
-            action.triggered.connect(_no_args(lambda code=code: self.switch_language(code)))
+            action.triggered.connect(_no_args(functools.partial(self.switch_language, code)))
             group.addAction(action)
             menu.addAction(action)
             self.language_actions[code] = action

@@ -493,7 +493,7 @@ class NewMeetingDialog(QDialog):
         )
 
     @Slot()
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # not QWidget.create: the button's slot
         info = self.info()
         if not info.title:
             self.show_problem(self.tr("Give the meeting a title."))

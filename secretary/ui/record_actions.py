@@ -105,7 +105,8 @@ def export_meeting(
 
     window.item.notes.save()  # the notes typed a moment ago belong in the minutes
     if folder is None:
-        start = str(record_file(window).parent) if record_file(window) else str(Path.home())
+        here = record_file(window)
+        start = str(here.parent) if here is not None else str(Path.home())
         folder = QFileDialog.getExistingDirectory(
             window, tr("Export the minutes and logs to which folder?"), start
         )
@@ -181,7 +182,7 @@ def set_template(window: MainWindow, path: Path | None) -> bool:
         except TemplateError as exc:
             QMessageBox.warning(window, tr("This template cannot be used"), str(exc))
             return False
-    window.export_template = path if path is not None else ""  # type: ignore[assignment]
+    window.export_template = path if path is not None else ""
     s = settings()
     if s is not None:
         s.setValue(TEMPLATE_KEY, str(path) if path is not None else "")
