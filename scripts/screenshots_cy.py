@@ -93,7 +93,8 @@ def dialogs(app, window, out: Path) -> None:  # type: ignore[no-untyped-def]
 
 
 def minutes_page(record, meeting_id: int, png: Path) -> None:  # type: ignore[no-untyped-def]
-    from secretary.export import MinutesExporter, snapshot_from_record
+    from secretary.export import snapshot_from_record
+    from secretary.export.documents import MinutesExporter
 
     soffice, pdftoppm = shutil.which("soffice"), shutil.which("pdftoppm")
     if not soffice or not pdftoppm:

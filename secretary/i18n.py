@@ -256,8 +256,13 @@ def long_date(value: dt.date | str | None, lang: str | None = None, weekday: boo
     return f"{WEEKDAYS[lang][d.weekday()]} {text}" if weekday else text
 
 
-def money(amount: float | int | None, pence: bool = True) -> str:
-    """'£18,500.00' (or '£18,500' without pence): the same in Welsh and English."""
+def money(amount: float | int | None, pence: bool | None = True) -> str:
+    """An amount of money, the same in Welsh and English; "" for no amount.
+
+    '£18,500.00' (the documents), '£18,500' with ``pence=False``, and with
+    ``pence=None`` pence only when there are any (the window: '£18,500', '£99.50')."""
     if amount is None:
         return ""
+    if pence is None:
+        pence = not float(amount).is_integer()
     return f"£{amount:,.2f}" if pence else f"£{amount:,.0f}"

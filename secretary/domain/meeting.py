@@ -160,7 +160,6 @@ class Meeting:
         self.focus: str | None = None
         self.closed = False
         self.cancelled: set[str] = set()
-        self._decision_by_event: dict[int, Decision] = {}
 
     # ------------------------------------------------------------------ applying
 
@@ -258,9 +257,6 @@ class Meeting:
             if span.left_event == index:
                 return span.left_after_item
         return None
-
-    def decision_at(self, index: int) -> Decision | None:
-        return self._decision_by_event.get(index)
 
     def _person(self, pid: Any, what: str) -> Person:
         if pid not in self.people:
@@ -418,7 +414,6 @@ class Meeting:
 
             decision = decide(self, e, index)
             self.decisions.append(decision)
-            self._decision_by_event[index] = decision
             return decision
         elif t == "focus":
             self.focus = e.get("item")
@@ -555,9 +550,6 @@ class Meeting:
                 if seat is not None:
                     groups.add(seat.group)
         return groups
-
-    def present_people(self, item: str | None = None) -> list[Person]:
-        return [p for p in self.people.values() if self.present_for(p.id, item)]
 
     def chair(self, item: str | None = None) -> Person | None:
         """The person chairing: the chair seat's holder, else the vice-chair's.

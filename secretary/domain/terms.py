@@ -739,7 +739,3 @@ def _kind_name(kind: type) -> str:
         list: "a list",
         float: "a number",
     }.get(kind, kind.__name__)
-
-
-def missing_seats_message(n: int) -> Msg:
-    return plural(n, "{n} more seat", "{n} more seats")

@@ -6,7 +6,9 @@ Two steps, so the window and the command line share everything:
    meeting)`` → ``MeetingSnapshot`` (plain data, no python-docx, no Qt);
 2. ``MinutesExporter(snapshot, template=None).run() -> bytes`` (likewise
    ``ActionLogExporter``, ``FinancialLogExporter``, ``AttendanceRegisterExporter``),
-   or ``.save(path, force=False)``;
+   or ``.save(path, force=False)`` — from ``secretary.export.documents``, the one
+   module here that loads python-docx (with ``styles``): importing this package
+   does not, so a snapshot needs neither Word nor Qt;
 3. or both at once: ``export_documents(snapshot, {"minutes": path, ...}, template=,
    today=, carried_forward=, force=)`` — checks every target, then writes them all
    (``default_outputs(snapshot, folder)`` names all four after the meeting).
@@ -17,13 +19,7 @@ See docs/exports.md.
 """
 
 from secretary.export.bundle import default_outputs, export_documents
-from secretary.export.documents import (
-    ActionLogExporter,
-    AttendanceRegisterExporter,
-    FinancialLogExporter,
-    MinutesExporter,
-)
-from secretary.export.files import ExportError, FileExistsExportError, write_document
+from secretary.export.files import ExportError, FileExistsExportError, TemplateError, write_document
 from secretary.export.names import default_filenames
 from secretary.export.snapshot import (
     ActionLine,
@@ -32,7 +28,6 @@ from secretary.export.snapshot import (
     snapshot_from_meeting,
     snapshot_from_record,
 )
-from secretary.export.styles import TemplateError
 
 __all__ = [
     "ActionLine",
@@ -43,10 +38,6 @@ __all__ = [
     "snapshot_from_meeting",
     "snapshot_from_record",
     "write_document",
-    "MinutesExporter",
-    "ActionLogExporter",
-    "FinancialLogExporter",
-    "AttendanceRegisterExporter",
     "TemplateError",
     "default_filenames",
     "export_documents",

@@ -53,8 +53,8 @@ AMBER_DAYS = 7  # "amber = due within 7 days" (issue 4): a house rule of the log
 
 
 def rag(action: ActionLine, today: dt.date) -> str:
-    """red: past due and not complete; amber: due within 7 days; green otherwise."""
-    if action.complete:
+    """red: past due and not closed; amber: due within 7 days; green otherwise."""
+    if action.closed:
         return "green"
     due = parse_date(action.due)
     if due is None:

@@ -25,13 +25,11 @@ Definitions the minutes rely on (documented in ``docs/exports.md``):
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from secretary.domain import series as dseries
 from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
 from secretary.domain.presence import (
     REGISTER_DEPUTY,
@@ -47,7 +45,6 @@ from secretary.i18n import Bilingual, bilingual, if_known, in_language
 
 LANGUAGES = ("en",)  # "cy" and "bilingual" come with issue 8; the structure allows them.
 
-COMPLETE_STATUSES = ("complete", "completed", "closed", "done")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?(\.\d{1,2})?$")
 
 
@@ -142,8 +139,10 @@ class ActionLine:
     progress: str = ""
 
     @property
-    def complete(self) -> bool:
-        return self.status.strip().lower() in COMPLETE_STATUSES
+    def closed(self) -> bool:
+        """Done with: complete, or cancelled (not carried, never overdue): the domain's
+        one list of closing statuses (``domain.series.is_closed``)."""
+        return dseries.is_closed(self.status)
 
 
 @dataclass(frozen=True)
@@ -305,20 +304,6 @@ def snapshot_from_meeting(
     return _Builder(info, meeting, language).build(next_meeting, approved, version)
 
 
-def fingerprint(meeting: Meeting) -> str:
-    """SHA-256 of the meeting's whole event log (retractions included): the same
-    record always gives the same fingerprint, any change gives another."""
-    h = hashlib.sha256()
-    for e in meeting.events:
-        h.update(
-            json.dumps(
-                [e.id, e.type, dict(e.data)], sort_keys=True, ensure_ascii=False, default=str
-            ).encode("utf-8", "surrogatepass")
-        )
-        h.update(b"\n")
-    return h.hexdigest()
-
-
 class _Builder:
     def __init__(self, info: MeetingInfo, meeting: Meeting, lang: str):
         self.info = info
@@ -397,7 +382,7 @@ class _Builder:
             actions=carried + on_agenda + rest,
             financial=self.financial(),
             register=self.register(),
-            fingerprint=fingerprint(m),
+            fingerprint=dseries.fingerprint(m.events),
             events=len(m.events),
             next_meeting=next_meeting,
             approved=approved,
@@ -856,8 +841,3 @@ class _Builder:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def actions_due(actions: Sequence[ActionLine]) -> list[ActionLine]:
-    """Actions not yet complete (what a later meeting carries forward)."""
-    return [a for a in actions if not a.complete]

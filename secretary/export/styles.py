@@ -22,7 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from secretary.errors import SecretaryError
+from secretary.export.files import TemplateError as TemplateError  # where callers look
 from secretary.resources import resource
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -35,10 +35,6 @@ RED = RGBColor(0xC0, 0x00, 0x00)
 
 TABLE_STYLE = "Secretary Table"
 HEADER_FILL = "D9E2F3"
-
-
-class TemplateError(SecretaryError):
-    """A template that cannot be used; the message names the file and why."""
 
 
 @dataclass(frozen=True)

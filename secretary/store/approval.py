@@ -65,7 +65,7 @@ class Approval:
         return bool(self.amendments.strip())
 
     def statement(self) -> str:
-        day = _long(self.approved_on)
+        day = long_date(self.approved_on, weekday=False)
         if self.with_amendments:
             return _(
                 "Approved with amendments at the meeting of {date}: {amendments}",
@@ -73,10 +73,6 @@ class Approval:
                 amendments=self.amendments.strip(),
             )
         return _("Approved as a true record at the meeting of {date}", date=day)
-
-
-def _long(iso: str) -> str:
-    return long_date(iso, weekday=False)  # the text itself if not a date; Welsh months
 
 
 def _approval(row: MinutesApprovalRow, title: str) -> Approval:
@@ -135,7 +131,7 @@ def locked_reason(record: Record, meeting_id: int) -> str | None:
         "the minutes of this meeting were approved at the meeting of {date} and are "
         "locked; nothing can be added or corrected (record anything further at a "
         "later meeting)",
-        date=_long(approval.approved_on),
+        date=long_date(approval.approved_on, weekday=False),
     )
 
 
@@ -165,10 +161,6 @@ def refusal_reason(
         if target is not None and target.type == "minutes_approved":
             return _("the approval of minutes cannot be undone: approved minutes stay locked")
     return None
-
-
-def meeting_fingerprint(record: Record, meeting_id: int) -> str:
-    return dseries.fingerprint(record.events(meeting_id))
 
 
 def approve_minutes(
@@ -227,7 +219,7 @@ def approve_minutes(
             _(
                 "the minutes of {title} were already approved at the meeting of {date}",
                 title=there.title,
-                date=_long(existing.approved_on),
+                date=long_date(existing.approved_on, weekday=False),
             )
         )
     meeting = live.meeting

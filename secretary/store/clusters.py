@@ -586,10 +586,6 @@ def apply_roster(
 # --------------------------------------------------------------------------- meetings
 
 
-def _long_date(iso: str) -> str:
-    return long_date(iso, weekday=False)  # '12 Mawrth 2026' in Welsh
-
-
 def previous_meeting(record: Record, cluster_id: int, before: str) -> MeetingRow | None:
     """The cluster's latest meeting dated before ``before``."""
     with record.session() as s:
@@ -623,7 +619,9 @@ def agenda_events(
         for sid, title in STANDING_START:
             text = _(title)
             if sid == "minutes" and previous_date:
-                text = _("{title} ({date})", title=text, date=_long_date(previous_date))
+                text = _(
+                    "{title} ({date})", title=text, date=long_date(previous_date, weekday=False)
+                )
             plan.append({"title": text, "standing": sid, "presenter": chair})
     for raw in items:
         item = {k: v for k, v in raw.items() if v not in (None, "")}

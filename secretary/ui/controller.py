@@ -9,7 +9,6 @@ unchanged and is reported by ``event_failed`` / ``record_failed``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +19,7 @@ from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.finance import financial_entry_problem
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
+from secretary.domain.roster import unique_key
 from secretary.domain.votes import Decision, decisions_differ, group_voters, tally
 from secretary.store import LiveMeeting, RecordError
 from secretary.ui.noop import QT_TRANSLATE_NOOP
@@ -222,7 +222,7 @@ class MeetingController(QObject):
         if not name:
             self.refuse(tr("Give the person's name."))
             return None
-        pid = self._new_person_id(name)
+        pid = unique_key(name, self.meeting.people)  # the roster's ids: "sian-morgan"
         raw: dict[str, Any] = {
             "type": "person_added",
             "person": pid,
@@ -240,13 +240,6 @@ class MeetingController(QObject):
             return None
         if arrive:
             self.record({"type": "arrive", "person": pid, "at": self.now(), "mode": mode})
-        return pid
-
-    def _new_person_id(self, name: str) -> str:
-        base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "person"
-        pid, n = base, 2
-        while pid in self.meeting.people:
-            pid, n = f"{base}-{n}", n + 1
         return pid
 
     # ------------------------------------------------------------------ agenda

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from secretary import i18n
 from secretary.domain import presence
 from secretary.domain.presence import attendance_status, roster_rank
 from secretary.domain.votes import BLOCKED, CARRIED, CONSENSUS
@@ -45,9 +46,8 @@ def fold(text: str) -> str:
 
 
 def money(amount: float | None) -> str:
-    if amount is None:
-        return ""
-    return f"£{amount:,.0f}" if float(amount).is_integer() else f"£{amount:,.2f}"
+    """The window's form of an amount: pence only when there are any."""
+    return i18n.money(amount, pence=None)
 
 
 class RowModel(QAbstractTableModel):

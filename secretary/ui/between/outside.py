@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.domain.events import EventError
+from secretary.i18n import money
 from secretary.store.record import RecordError
 from secretary.store.series import (
     KINDS,
@@ -96,7 +97,7 @@ class OutsideDecisionsModel(QAbstractTableModel):
                 d.decided_on,
                 d.kind_label(),
                 d.title,
-                "" if d.amount is None else f"£{d.amount:,.2f}",
+                money(d.amount),
                 d.signatory,
                 d.consulted,
                 status,
