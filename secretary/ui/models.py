@@ -199,7 +199,7 @@ class AttendanceModel(RowModel):
         if not att.spans:
             return ""
         at = att.spans[0].arrived or ""
-        start = self.controller.live.info.start
+        start = self.controller.info.start
         if at and start and at > start:
             return tr("{0} (late)").format(at)
         return at
