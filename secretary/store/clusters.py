@@ -52,12 +52,10 @@ from secretary.domain.roster import (
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms_text
 from secretary.i18n import _, long_date
+from secretary.store.clock import current_author, now_utc
+from secretary.store.errors import ClusterError, RecordError, describe
 from secretary.store.models import ClusterRow, MeetingRow, RosterEntryRow, TermsVersionRow
-from secretary.store.record import Record, RecordError, _db_problem, current_author, now_utc
-
-
-class ClusterError(ValueError):
-    """Bad input for a cluster, its terms or its roster; the message says what and why."""
+from secretary.store.record import Record
 
 
 @dataclass(frozen=True)
@@ -155,7 +153,7 @@ def _writing(record: Record, what: str) -> Iterator[Session]:
                 "{target}: {what} was NOT saved: {why}",
                 target=record.target,
                 what=what,
-                why=_db_problem(exc),
+                why=describe(exc),
             )
         ) from None
 
