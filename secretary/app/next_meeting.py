@@ -16,7 +16,7 @@ from typing import Any
 
 from secretary.domain.scenario import MeetingInfo
 from secretary.i18n import _
-from secretary.store.clusters import ClusterError
+from secretary.store.errors import ClusterError
 from secretary.store.live import LiveMeeting
 from secretary.store.record import Record
 from secretary.store.series import carry_forward, prepare_meeting

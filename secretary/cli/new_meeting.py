@@ -42,11 +42,8 @@ def run(args: argparse.Namespace) -> int:
     from secretary.app.next_meeting import create_meeting
     from secretary.cli.between import date_arg, open_record
     from secretary.cli.main import UserError
-    from secretary.domain.events import EventError
     from secretary.domain.scenario import MeetingInfo
-    from secretary.store.clusters import ClusterError
-    from secretary.store.record import RecordError
-    from secretary.store.series import SeriesError
+    from secretary.errors import SecretaryError
 
     date = date_arg(args.date, "--date")
     if args.start and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", args.start):
@@ -62,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             record.meeting_row(args.after)
             made = create_meeting(record, info, after=args.after, author="cli")
-        except (ClusterError, SeriesError, EventError, RecordError) as exc:
+        except SecretaryError as exc:
             raise UserError(
                 _("{db}: no meeting created: {why}", db=record.target, why=str(exc))
             ) from None

@@ -19,8 +19,10 @@ from secretary.domain.meeting import Meeting
 from secretary.domain.presence import roster_order
 from secretary.domain.scenario import MeetingInfo
 from secretary.i18n import _
-from secretary.store.clusters import ClusterError, agenda_events, reference_prefix
-from secretary.store.record import Record, current_author
+from secretary.store.clock import current_author
+from secretary.store.clusters import agenda_events, reference_prefix
+from secretary.store.errors import ClusterError
+from secretary.store.record import Record
 from secretary.store.series import load_meeting
 
 
