@@ -21,6 +21,7 @@ from secretary.app import approval as app_approval
 from secretary.app import meeting as app_meeting
 from secretary.app import outside as app_outside
 from secretary.app.meeting import OperationRefused, Recorded
+from secretary.domain.agenda import item_label
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
@@ -112,8 +113,7 @@ class MeetingController(QObject):
     def item_label(self, iid: str | None) -> str:
         if iid is None or iid not in self.meeting.items:
             return ""
-        item = self.meeting.items[iid]
-        return f"{item.reference} {item.title}".strip() if item.reference else item.title
+        return item_label(self.meeting.items[iid])  # in the window's language
 
     # ------------------------------------------------------------------ writing
 
