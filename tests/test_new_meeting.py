@@ -102,6 +102,9 @@ def test_new_meeting_after_a_replayed_meeting(tmp_path):
     try:
         meeting = load_meeting(record, 2)
         assert meeting.actions["A1"].carried_from
+        od = next(i for i in meeting.items.values() if i.decision)
+        assert od.reference == "UVC/26/05" and od.standing == "noting"
+        assert meeting.agenda.index(od.id) == 4  # after matters arising
         # The people of the meeting before (no roster by date without a cluster).
         assert {"lead", "gp1", "cdm", "fin"} <= set(meeting.people)
         assert meeting.terms.id == "sbuhb-upper-valleys-2021"

@@ -19,7 +19,12 @@ from secretary.i18n import _
 from secretary.store.errors import ClusterError
 from secretary.store.live import LiveMeeting
 from secretary.store.record import Record
-from secretary.store.series import carry_forward, prepare_meeting
+from secretary.store.series import (
+    carry_forward,
+    outside_decisions,
+    prepare_meeting,
+    series_key_of,
+)
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,15 @@ def create_meeting(
         from secretary.store.next_meeting import create_meeting_like
 
         assert after is not None
-        meeting_id = create_meeting_like(record, after, info, author=author)
+        # As prepare_meeting does for a cluster: the decisions awaiting ratification
+        # or noting on the agenda (numbered with the rest), then the actions carried.
+        key = series_key_of(record, after)
+        pending = [
+            d.agenda_item()
+            for d in outside_decisions(record, key)
+            if d.pending and (not info.date or d.decided_on <= info.date)
+        ]
+        meeting_id = create_meeting_like(record, after, info, [*pending, *items], author=author)
         carry_forward(LiveMeeting(record, meeting_id), author=author)
     return summary(record, meeting_id)
 

@@ -11,6 +11,7 @@ meeting.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -47,10 +48,16 @@ def _roster_events(previous: Meeting) -> list[dict[str, Any]]:
 
 
 def create_meeting_like(
-    record: Record, previous_id: int, info: MeetingInfo, *, author: str | None = None
+    record: Record,
+    previous_id: int,
+    info: MeetingInfo,
+    items: Sequence[Mapping[str, Any]] = (),
+    *,
+    author: str | None = None,
 ) -> int:
     """Create the meeting after ``previous_id`` in its cluster-less series: its
-    terms and people, the standing items; returns the new meeting's id."""
+    terms and people, the standing items around ``items`` (``item_added`` fields,
+    numbered and given references as a cluster's are); returns its id."""
     if not info.date or not is_valid_date(info.date):
         raise ClusterError(_("the meeting needs a date YYYY-MM-DD"))
     row = record.meeting_row(previous_id)
@@ -72,7 +79,7 @@ def create_meeting_like(
         None,
     )
     raw_events = _roster_events(previous) + agenda_events(
-        (),
+        items,
         prefix=reference_prefix(row.cluster_name or row.title),
         date=info.date,
         chair=chair.name if chair is not None else "",
