@@ -25,6 +25,7 @@ COMMANDS = [
     "secretary.cli.circulate",
     "secretary.cli.teams",
     "secretary.cli.meetings",
+    "secretary.cli.new_meeting",
     "secretary.cli.approve",
     "secretary.cli.outside",
     "secretary.cli.report",

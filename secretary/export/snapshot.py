@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from secretary.domain.agenda import item_heading
 from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
 from secretary.domain.presence import (
     REGISTER_DEPUTY,
@@ -341,6 +342,12 @@ class _Builder:
     def t(self, text: str, /, **params: Any) -> str:
         return tr(self.lang, text, **params)
 
+    def heading(self, iid: str) -> str:
+        """An agenda item's heading in the document's language (standing items and
+        outside decisions are stored as facts, not words: domain.agenda)."""
+        item = self.m.items.get(iid)
+        return clean(item_heading(item).render(self.lang)) if item is not None else clean(iid)
+
     def name(self, pid_or_text: str) -> str:
         p = self.m.people.get(pid_or_text)
         return clean(p.name if p is not None else pid_or_text)
@@ -545,7 +552,7 @@ class _Builder:
             if d.item is None:
                 label = self.t("All items")
             else:
-                title = clean(self.m.items[d.item].title) if d.item in self.m.items else ""
+                title = self.heading(d.item)
                 label = self.t("Item {n}: {title}", n=n, title=title)
             followed = {
                 "none": self.t("Noted"),
@@ -693,7 +700,7 @@ class _Builder:
                     number=self.label[iid],
                     id=iid,
                     reference=clean(it.reference),
-                    title=clean(it.title),
+                    title=self.heading(it.id),
                     presenter=self.name(it.presenter) if it.presenter else "",
                     financial=it.financial,
                     amount=it.amount,
@@ -776,10 +783,9 @@ class _Builder:
         signatory: str,
         from_agenda: bool,
     ) -> FinancialLine:
-        it = self.m.items.get(iid)
         n = self.number.get(iid)
         label = self.label.get(iid)
-        title = clean(it.title) if it is not None else clean(iid)
+        title = self.heading(iid)
         decisions = self.m.decisions_for(iid)
         if decisions:
             last = decisions[-1]
