@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import teams_files as tf
 
+from secretary.app.meeting import record as record_event
 from secretary.app.teams import ADD, plan_import, read_and_plan, record_plan
 from secretary.cli.main import main
 from secretary.demo import demo_scenario_path
@@ -96,7 +97,7 @@ def test_someone_not_recorded_joins_drops_out_and_rejoins(demo_db: Path) -> None
             "not counted for the decisions already recorded (items 3, 5, 6): they stand as recorded"
         ]
         before = [d.status for d in live.meeting.decisions]
-        record_plan(plan, lambda e: live.record_event(e, author="teams"))
+        record_plan(plan, lambda e: record_event(live, e, author="teams"))
         assert [d.status for d in live.meeting.decisions] == before  # decisions stand
         spans = live.meeting.attendance["gp2"].spans
         assert [(s.arrived, s.left, s.mode) for s in spans] == [
@@ -121,7 +122,7 @@ def test_times_already_recorded_are_corrected_in_place(demo_db: Path) -> None:
         (change,) = plan.changes
         assert change.said == ["arrival corrected from 12:58 to 13:01"]
         assert [e["type"] for e in change.events] == ["time_corrected"]
-        record_plan(plan, lambda e: live.record_event(e, author="teams"))
+        record_plan(plan, lambda e: record_event(live, e, author="teams"))
         after = [(d.item, d.status, d.for_, d.quorum.state) for d in live.meeting.decisions]
         assert after == before
         assert live.meeting.attendance["gp1"].spans[0].arrived == "13:01"
@@ -144,7 +145,7 @@ def test_a_real_time_that_contradicts_a_decision_is_not_recorded(demo_db: Path) 
         assert not change.records
         assert "counted present for the decision on item 3 at 13:12" in change.problem
         n = len(live.meeting.events)
-        assert record_plan(plan, lambda e: live.record_event(e)) == []
+        assert record_plan(plan, lambda e: record_event(live, e)) == []
         assert len(live.meeting.events) == n
     finally:
         record.close()
@@ -234,4 +235,82 @@ def test_time_corrected_keeps_its_place_and_can_be_undone(demo_db: Path) -> None
         with pytest.raises(EventError, match="item 6 at 14:05, so cannot have left at 12:00"):
             m.check(check_event({"type": "time_corrected", "target": leave.id, "at": "12:00"}))
     finally:
+        record.close()
+
+
+@pytest.mark.gui
+def test_the_window_shows_the_plan_and_records_what_is_confirmed(
+    qtbot, qtmodeltester, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from secretary.app.teams import ADD
+    from secretary.ui import teams_import as ui
+    from secretary.ui.main_window import MainWindow
+
+    path = tmp_path / "teams.csv"
+    path.write_bytes(tf.current_report())
+    shown: list[ui.TeamsImportDialog] = []
+
+    def run_dialog(self: QDialog) -> int:
+        assert isinstance(self, ui.TeamsImportDialog)
+        shown.append(self)
+        model = self.model
+        qtmodeltester.check(model)
+        rows = {model.data(model.index(r, 0)): r for r in range(model.rowCount())}
+        jo = rows["Jo Bloggs (External)"]
+        assert model.data(model.index(jo, model.PERSON)) == "— not recorded —"
+        assert "Record (3 people)" in self.record_button.text()
+        # the secretary adds Jo Bloggs as in attendance
+        assert model.setData(model.index(jo, model.PERSON), ADD, Qt.ItemDataRole.EditRole)
+        assert model.data(model.index(jo, model.PERSON)) == "Jo Bloggs (added, in attendance)"
+        assert "Record (4 people)" in self.record_button.text()
+        owen = rows["Price, Owen (Pontardawe Surgery)"]
+        assert "dropped out 13:30–13:34" in model.data(model.index(owen, model.NOTES))
+        self.record()
+        return int(self.result())
+
+    monkeypatch.setattr(QDialog, "exec", run_dialog)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
+    record = Record(demo_db)
+    window = MainWindow(record, 1)
+    qtbot.addWidget(window)
+    try:
+        assert window.shortcut_actions["teams_import"].shortcut().toString() == "Ctrl+Shift+J"
+        assert ui.import_teams_attendance(window, str(path)) == 4
+        m = window.controller.meeting
+        assert "jo-bloggs" in m.people
+        assert m.attendance["gp1"].spans[0].arrived == "13:01"
+    finally:
+        window.close()
+        record.close()
+
+
+@pytest.mark.gui
+def test_the_window_refuses_a_file_that_is_not_a_report(
+    qtbot, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from secretary.ui import teams_import as ui
+    from secretary.ui.main_window import MainWindow
+
+    path = tmp_path / "roster.csv"
+    path.write_text("name,role\nDr Rhian Evans,member\n")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    record = Record(demo_db)
+    window = MainWindow(record, 1)
+    qtbot.addWidget(window)
+    try:
+        n = len(window.controller.meeting.events)
+        assert ui.import_teams_attendance(window, str(path)) == 0
+        assert said == [
+            "roster.csv: not a Microsoft Teams attendance report: it has no list of "
+            "participants with join and leave times"
+        ]
+        assert len(window.controller.meeting.events) == n
+    finally:
+        window.close()
         record.close()

@@ -232,6 +232,10 @@
       <translation>Heb ei allforio</translation>
     </message>
     <message>
+      <source>Not imported</source>
+      <translation>Heb ei fewnforio</translation>
+    </message>
+    <message>
       <source>Not restored</source>
       <translation>Heb ei adfer</translation>
     </message>
@@ -288,6 +292,10 @@
       <translation>Cofnodwyd</translation>
     </message>
     <message>
+      <source>Recorded the attendance of {0} people from the Teams report.</source>
+      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
+    </message>
+    <message>
       <source>Redone</source>
       <translation>Ailwnaed</translation>
     </message>
@@ -338,6 +346,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Status</source>
       <translation>Statws</translation>
+    </message>
+    <message>
+      <source>Teams attendance report</source>
+      <translation>Adroddiad presenoldeb Teams</translation>
+    </message>
+    <message>
+      <source>Teams attendance report (*.csv *.tsv *.txt);;All files (*)</source>
+      <translation>Adroddiad presenoldeb Teams (*.csv *.tsv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
       <source>That correction would change a decision already recorded; retract the decision first if it was wrong.</source>
@@ -1936,6 +1952,17 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     </message>
   </context>
   <context>
+    <name>PersonDelegate</name>
+    <message>
+      <source>Add as in attendance</source>
+      <translation>Ychwanegu fel un sy'n mynychu</translation>
+    </message>
+    <message>
+      <source>— not recorded —</source>
+      <translation>— heb ei gofnodi —</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <source>&amp;Email</source>
@@ -2569,6 +2596,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cymorth</translation>
     </message>
     <message>
+      <source>Import the Teams attendance report (remote attendance)</source>
+      <translation>Mewnforio adroddiad presenoldeb Teams (presenoldeb o bell)</translation>
+    </message>
+    <message>
       <source>Item</source>
       <translation>Eitem</translation>
     </message>
@@ -2702,6 +2733,64 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Try a &amp;demo meeting</source>
       <translation>Rhoi cynnig ar gyfarfod &amp;enghreifftiol</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamsImportDialog</name>
+    <message>
+      <source>&amp;Record ({0} people)</source>
+      <translation>&amp;Cofnodi ({0} o bobl)</translation>
+    </message>
+    <message>
+      <source>From {0}. Check who each participant is (double-click a person to change it): remote arrivals and departures are recorded with the times Teams gives, and times already recorded are corrected. Decisions already recorded stay as they are.</source>
+      <translation>O {0}. Gwiriwch pwy yw pob cyfranogwr (cliciwch ddwywaith ar berson i'w newid): cofnodir cyrraedd a gadael o bell gyda'r amseroedd a rydd Teams, a chywirir amseroedd a gofnodwyd eisoes. Nid yw penderfyniadau a gofnodwyd eisoes yn newid.</translation>
+    </message>
+    <message>
+      <source>Import Teams attendance</source>
+      <translation>Mewnforio presenoldeb Teams</translation>
+    </message>
+    <message>
+      <source>Not all recorded</source>
+      <translation>Heb gofnodi'r cyfan</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamsPlanModel</name>
+    <message>
+      <source>In Teams as</source>
+      <translation>Yn Teams fel</translation>
+    </message>
+    <message>
+      <source>In the call</source>
+      <translation>Yn yr alwad</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Nodiadau</translation>
+    </message>
+    <message>
+      <source>Nothing</source>
+      <translation>Dim</translation>
+    </message>
+    <message>
+      <source>Nothing: {0}</source>
+      <translation>Dim: {0}</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Will be recorded</source>
+      <translation>Caiff ei gofnodi</translation>
+    </message>
+    <message>
+      <source>{0} (added, in attendance)</source>
+      <translation>{0} (wedi'i ychwanegu, yn mynychu)</translation>
+    </message>
+    <message>
+      <source>— not recorded —</source>
+      <translation>— heb ei gofnodi —</translation>
     </message>
   </context>
   <context>
@@ -3204,6 +3293,25 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{what}: due {date}; the date they were sent was not recorded</source>
       <translation>{what}: erbyn {date}; ni chofnodwyd y dyddiad yr anfonwyd nhw</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <source>Not imported</source>
+      <translation>Heb ei fewnforio</translation>
+    </message>
+    <message>
+      <source>Recorded the attendance of {0} people from the Teams report.</source>
+      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
+    </message>
+    <message>
+      <source>Teams attendance report</source>
+      <translation>Adroddiad presenoldeb Teams</translation>
+    </message>
+    <message>
+      <source>Teams attendance report (*.csv *.tsv *.txt);;All files (*)</source>
+      <translation>Adroddiad presenoldeb Teams (*.csv *.tsv *.txt);;Pob ffeil (*)</translation>
     </message>
   </context>
 </TS>

@@ -289,12 +289,15 @@ def _display_name(name: str) -> str:
 
 def record_plan(plan: ImportPlan, record: Callable[[dict[str, Any]], Any]) -> list[PlannedChange]:
     """Record every change of ``plan`` that the domain accepted, through ``record``
-    (the meeting's single write path: ``LiveMeeting.record_event`` or the window's
-    controller). Returns the changes recorded."""
+    (the meeting's single write path: ``app.meeting.record`` or the window's
+    controller, which returns None for a refusal). Returns the changes recorded."""
     done = []
     for change in plan.recordable:
         for event in change.events:
-            record(event)
+            if record(event) is None:  # the window's controller: refused, and said why
+                raise TeamsImportError(
+                    _("{name}: not recorded; the people before them were", name=change.name)
+                )
         done.append(change)
     return done
 

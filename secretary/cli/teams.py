@@ -43,6 +43,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from secretary.app.meeting import record as record_event
     from secretary.app.teams import ADD, SKIP, read_and_plan, record_plan
     from secretary.cli.between import live_meeting, open_record
     from secretary.cli.main import UserError
@@ -85,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
             print(_("Nothing recorded: add --record to record the above."))
             return 0
         try:
-            done = record_plan(plan, lambda e: live.record_event(e, author="teams"))
+            done = record_plan(plan, lambda e: record_event(live, e, author="teams"))
         except (SecretaryError, RecordError, ValueError) as exc:
             raise UserError(str(exc)) from None
         print(_("Recorded the attendance of {n} people from the Teams report.", n=len(done)))
