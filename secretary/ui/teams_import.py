@@ -170,7 +170,7 @@ class TeamsImportDialog(QDialog):
         self.window_ = window
         self.recorded = 0
         self.setWindowTitle(self.tr("Import Teams attendance"))
-        self.resize(1100, 420)
+        self.resize(1100, 520)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -202,6 +202,10 @@ class TeamsImportDialog(QDialog):
         layout.addWidget(buttons)
         self.model.plan_changed.connect(self.update_button)
         self.update_button()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the columns have their widths
 
     @Slot()
     def update_button(self) -> None:
