@@ -233,7 +233,7 @@ class Terms:
         tag = self.tags[clause.tag]
         assert clause.threshold is not None
         n = clause.threshold.required(len(self.seats_tagged(clause.tag)))
-        return plural(n, "{n} " + "{tag}", "{n} " + "{tags}", tag=tag.name, tags=tag.plural)
+        return plural(n, "{n} {tag}", "{n} {tags}", tag=tag.name, tags=tag.plural)
 
 
 # --------------------------------------------------------------------------- loading

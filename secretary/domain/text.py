@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Union
 
-from secretary.i18n import BILINGUAL, Bilingual, bilingual, language, translate
+from secretary.i18n import BILINGUAL, Bilingual, bilingual, language, ngettext, number, translate
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,10 @@ class Msg:
 
     text: str
     params: tuple[tuple[str, Any], ...] = ()
+    # A counted message: ``text`` is the English singular, ``other`` the English
+    # plural; the catalogue gives each CLDR category its own Welsh (see plural()).
+    other: str | None = None
+    count: int = 0
 
     @classmethod
     def of(cls, text: str, **params: Any) -> Msg:
@@ -53,6 +57,10 @@ class Msg:
     def render(self, lang: str | None = None) -> str:
         if lang == BILINGUAL:  # the Welsh, then the English
             return bilingual(self.render("cy"), self.render("en"))
+        if self.other is not None:
+            template = ngettext(self.count, self.text, self.other, lang)
+            params = {k: _render(v, lang) for k, v in self.params}
+            return template.format(**params, n=number(self.count, lang))
         template = translate(self.text, lang)
         if not self.params:
             return template
@@ -88,8 +96,10 @@ def msg(text: str, **params: Any) -> Msg:
     return Msg.of(text, **params)
 
 
-def plural(n: int, one: str, many: str, **params: Any) -> Msg:
-    return Msg.of(one if n == 1 else many, n=n, **params)
+def plural(n: int, one: str, other: str, **params: Any) -> Msg:
+    """A counted message: '{n} vote' / '{n} votes' in English, and in Welsh the
+    catalogue's form for n's CLDR category (zero, one, two, few, many, other)."""
+    return Msg(one, tuple(params.items()), other, n)
 
 
 def joined(parts: Iterable[Any], style: str = "semicolon") -> Joined:
