@@ -10,7 +10,7 @@ Two catalogues, one pipeline (run from the project folder)::
     .venv/bin/python scripts/i18n.py apply F.json  # set translations {English: Welsh}; a key
                                                 # "Context::English" sets one context only
     .venv/bin/python scripts/i18n.py prune      # drop cy.json entries no longer used
-    .venv/bin/python scripts/i18n.py table      # rewrite the counted messages' table in docs/welsh.md
+    .venv/bin/python scripts/i18n.py table      # rewrite docs/welsh.md's counted table
 
 - ``resources/translations/secretary_cy.ts`` → ``secretary_cy.qm``: the window's
   strings (``self.tr``, ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP`` and the
@@ -541,7 +541,7 @@ def plural_messages(files: list[Path] | None = None) -> dict[str, tuple[str, str
             if not isinstance(node, ast.Call) or len(node.args) < 3:
                 continue
             f = node.func
-            name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+            name = getattr(f, "id", None) or getattr(f, "attr", "")
             if name != "plural":
                 continue
             for one, other in zip(literal(node.args[1]), literal(node.args[2]), strict=False):
@@ -687,8 +687,7 @@ def main(argv: list[str]) -> int:
         if command == "todo":
             print(
                 json.dumps(
-                    {s: "" for _, s in ui}
-                    | {s: read_plurals().get(s, "") for s in engine},
+                    {s: "" for _, s in ui} | {s: read_plurals().get(s, "") for s in engine},
                     ensure_ascii=False,
                     indent=1,
                 )

@@ -128,12 +128,39 @@ def is_label(text: str) -> bool:
 
 
 def per_language(lang: str, build: Callable[[str], str]) -> str:
-    """``build(lang)``; bilingual: the Welsh block then the English block, each
-    built whole in its own language (never a line of one language's words with
-    the other's values)."""
+    """``build(lang)``; bilingual: ``build("cy")`` and ``build("en")``, each whole
+    in its own language (take a value's part with ``part(value, lang)``), set as
+    a label pair when both are short ('Dr Huw Davies (Practis 4 / GP practice 4)',
+    the words they share given once), else a Welsh block then an English block."""
     if lang != BILINGUAL:
         return build(lang)
-    return bilingual(build("cy"), build("en"))
+    return pair(build("cy"), build("en"))
+
+
+def part(value: Any, lang: str) -> Any:
+    """A value's text in ``lang`` ('cy' or 'en'): its part of a bilingual text, or
+    a message rendered in that language; anything else as it is."""
+    return _part(value, lang)
+
+
+def pair(cy: str, en: str) -> str:
+    """The Welsh and English of one text: short labels share a line, what both say
+    alike given once ('Eitem / Item 3: Flu'); anything else as two blocks."""
+    cy, en = str(cy), str(en)
+    if cy == en:
+        return en
+    if is_label(cy) and is_label(en):
+        ends = _shared_ends(cy.replace("{", "\0"), en.replace("{", "\0"), data=True)
+        if ends is not None:
+            p, s = ends
+            mid = f"{cy[p : len(cy) - s].rstrip(' :')}{SEPARATOR}{en[p : len(en) - s].rstrip(' :')}"
+            pad = cy[len(cy) - s :] if s else ""
+            if cy[len(cy) - s - 1 : len(cy) - s] == " " and not pad.startswith(" "):
+                pad = " " + pad
+            return Bilingual(cy[:p] + mid + pad, cy, en)
+        if not set(cy.split()) & set(en.split()):  # two labels with nothing in common
+            return bilingual(cy, en)
+    return Bilingual(f"{cy}\n{en}", cy, en)
 
 
 def join(parts: Iterable[str], sep: str = ", ") -> str:
@@ -156,7 +183,7 @@ def _part(value: Any, lang: str) -> Any:
     return render(lang) if callable(render) else value
 
 
-def _shared_ends(cy: str, en: str) -> tuple[int, int] | None:
+def _shared_ends(cy: str, en: str, data: bool = False) -> tuple[int, int] | None:
     """The start and end the two templates share, cut at word or punctuation
     boundaries, when what differs between them is words only and the shared ends
     hold the placeholders: 'Eitem {n}: {title}' / 'Item {n}: {title}' share
@@ -166,17 +193,24 @@ def _shared_ends(cy: str, en: str) -> tuple[int, int] | None:
     p = 0
     while p < most and cy[p] == en[p]:
         p += 1
-    while p > 0 and cy[p - 1] not in " (":
+    # a template is cut at a word; a filled-in text only around a whole value
+    starts, ends = ("(", "()") if data else (" (", " :().{")
+    while p > 0 and cy[p - 1] not in starts:
         p -= 1
     s = 0
     while s < most - p and cy[-1 - s] == en[-1 - s]:
         s += 1
-    while s > 0 and cy[len(cy) - s] not in " :().{":
+    while s > 0 and cy[len(cy) - s] not in ends:
         s -= 1
     mid_cy, mid_en = cy[p : len(cy) - s], en[p : len(en) - s]
     if not mid_cy.strip() or not mid_en.strip() or "{" in mid_cy + mid_en:
         return None
-    if "{" not in cy[:p] + cy[len(cy) - s :]:
+    shared = cy[:p] + cy[len(cy) - s :]
+    if mid_cy.count("(") != mid_cy.count(")") or mid_en.count("(") != mid_en.count(")"):
+        return None
+    if data:  # filled-in texts: the shared words must be more than punctuation
+        return (p, s) if any(c.isalnum() for c in shared) else None
+    if "{" not in shared:
         return None
     return p, s
 
@@ -202,7 +236,7 @@ def in_language(lang: str, text: str, /, **params: Any) -> str:
     shared = ends is not None and not any(
         isinstance(v, Bilingual) or callable(getattr(v, "render", None)) for v in params.values()
     )
-    if ends is not None and shared:
+    if ends is not None and shared and is_label(full_cy) and is_label(full_en):
         p, s = ends
         mid_cy, mid_en = cy[p : len(cy) - s], en[p : len(en) - s]
         # a colon or dash ending one language's words goes: 'Cofnodion / Minutes of …'
@@ -278,7 +312,10 @@ def money(amount: float | int | None, pence: bool = True) -> str:
     from babel.numbers import format_currency
 
     return format_currency(
-        amount, "GBP", format=None if pence else "¤#,##0", locale=LOCALES["en"],
+        amount,
+        "GBP",
+        format=None if pence else "¤#,##0",
+        locale=LOCALES["en"],
         currency_digits=pence,
     )
 

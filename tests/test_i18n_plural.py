@@ -61,8 +61,14 @@ def _render(one: str, other: str, n: int, lang: str = "cy", **params: object) ->
         (
             "{n} meeting",
             "{n} meetings",
-            ["dim cyfarfodydd", "1 cyfarfod", "2 gyfarfod", "3 chyfarfod", "6 chyfarfod",
-             "11 o gyfarfodydd"],
+            [
+                "dim cyfarfodydd",
+                "1 cyfarfod",
+                "2 gyfarfod",
+                "3 chyfarfod",
+                "6 chyfarfod",
+                "11 o gyfarfodydd",
+            ],
         ),
         (
             "Includes {n} proxy vote.",
@@ -123,9 +129,7 @@ def test_every_counted_message_renders_for_the_sample_counts():
                 assert "{" not in text and text.strip(), (one, n, lang, text)
                 if lang == "cy" and n:
                     assert str(n) in text, (one, n, text)
-        assert ngettext(11, one, other, "cy") != ngettext(11, one, other, "en") or (
-            one == other
-        )
+        assert ngettext(11, one, other, "cy") != ngettext(11, one, other, "en") or (one == other)
     table = pipeline.counted_table()
     assert table in pipeline.WELSH_DOC.read_text(encoding="utf-8"), (
         "docs/welsh.md: run .venv/bin/python scripts/i18n.py table"

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Union
 
-from secretary.i18n import BILINGUAL, Bilingual, bilingual, language, ngettext, number, translate
+from secretary.i18n import BILINGUAL, Bilingual, language, ngettext, number, translate
+from secretary.i18n import pair as bilingual
 
 
 @dataclass(frozen=True)
