@@ -21,6 +21,7 @@ COMMANDS = [
     "secretary.cli.verify",
     "secretary.cli.restore",
     "secretary.cli.export",
+    "secretary.cli.circulate",
     "secretary.cli.meetings",
     "secretary.cli.approve",
     "secretary.cli.outside",

@@ -35,16 +35,28 @@ from secretary.export.snapshot import ActionLine, ItemSection, MeetingSnapshot, 
 from secretary.export.styles import (
     HEADER_FILL,
     TABLE_STYLE,
+    add_bullet_list,
     clear_body,
+    mark_language,
     open_template,
+    set_document_language,
 )
 from secretary.export.text import clean, long_date, money, paragraphs, parse_date, short_date
-from secretary.i18n import BILINGUAL, Bilingual, if_known, join, pair, part, per_language
+from secretary.i18n import (
+    BILINGUAL,
+    SEPARATOR,
+    Bilingual,
+    if_known,
+    join,
+    pair,
+    part,
+    per_language,
+)
 
 RAG_COLOURS = {  # fill, text
     "red": ("DA291C", RGBColor(0xFF, 0xFF, 0xFF)),
     "amber": ("FFB81C", RGBColor(0x1F, 0x1F, 0x1F)),
-    "green": ("009639", RGBColor(0xFF, 0xFF, 0xFF)),
+    "green": ("009639", RGBColor(0x00, 0x00, 0x00)),  # black on green: 5.4:1 (WCAG AA)
 }
 AMBER_DAYS = 7  # "amber = due within 7 days" (issue 4): a house rule of the log, not the terms
 
@@ -70,6 +82,7 @@ class _Writer:
         self.doc = doc
         self.lang = lang
         self._style_ids: dict[str, str] = {}
+        self._bullets: int | None = None  # the numId of our bullet list, once made
 
     def style_id(self, name: str) -> str:
         """The style's id, looked up once (python-docx scans every style on each lookup)."""
@@ -99,25 +112,42 @@ class _Writer:
     ) -> Paragraph:
         if _blocks(text):  # bilingual: a Welsh paragraph, then an English one
             assert isinstance(text, Bilingual)
-            self.para(text.cy, style, bold=bold, italic=italic)
+            self.para(_Welsh(text.cy), style, bold=bold, italic=italic)
             return self.para(text.en, style, bold=bold, italic=italic)
         p = self.add_paragraph(style)
         if text:
-            run = p.add_run(clean(text))
+            self.write(p, text, bold=bold, italic=italic)
+        return p
+
+    def write(self, p: Paragraph, text: str, *, bold: bool = False, italic: bool = False) -> None:
+        """``text`` added to ``p`` as runs; in a bilingual document the Welsh part of a
+        bilingual text is marked Welsh (cy-GB), so a screen reader reads it as Welsh."""
+        parts: list[tuple[str, str | None]] = [(str(text), None)]
+        if self.lang == "bilingual" and isinstance(text, _Welsh):
+            parts = [(str(text), "cy-GB")]
+        if self.lang == "bilingual" and isinstance(text, Bilingual):
+            for sep in (SEPARATOR, "\n"):
+                if str(text) == f"{text.cy}{sep}{text.en}":
+                    parts = [(text.cy, "cy-GB"), (sep, None), (text.en, None)]
+                    break
+        for chunk, lang in parts:
+            run = p.add_run(clean(chunk))
             run.bold = bold or None
             run.italic = italic or None
-        return p
+            if lang is not None:
+                mark_language(run._r.get_or_add_rPr(), lang)
 
     def labelled(self, label: str, text: str, style: str | None = None) -> Paragraph:
         """'Label: text'. Bilingual text under a bilingual label: the Welsh label with
         the Welsh text, then the English with the English (never a label pair over
         a Welsh sentence); a value that is the same in both keeps the label pair."""
         if isinstance(label, Bilingual) and (isinstance(text, Bilingual) or _blocks(label)):
-            self.labelled(label.cy, part(text, "cy"), style)
+            self.labelled(_Welsh(label.cy), _welsh(part(text, "cy")), style)
             return self.labelled(label.en, part(text, "en"), style)
         p = self.add_paragraph(style)
-        p.add_run(clean(label)).bold = True
-        p.add_run(" " + clean(text))
+        self.write(p, label, bold=True)
+        p.add_run(" ")
+        self.write(p, text)
         return p
 
     def heading(self, text: str, level: int = 1) -> Paragraph:
@@ -129,16 +159,20 @@ class _Writer:
         if any(_blocks(t) for t in texts):
             for lang in ("cy", "en"):
                 for t in texts:
-                    self.bullet(part(t, lang))
+                    self.bullet(_welsh(part(t, lang)) if lang == "cy" else part(t, lang))
             return
         for t in texts:
             self.bullet(t)
 
     def bullet(self, text: str) -> Paragraph:
+        """A line of a real Word bullet list (a screen reader says "list, 3 items")."""
+        if self._bullets is None:
+            self._bullets = add_bullet_list(self.doc)
         p = self.add_paragraph("Secretary Bullet")
-        p.add_run("•\t")
-        p.add_run(clean(text))
-        _tab_stop(p, self.doc)
+        num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = self._bullets
+        self.write(p, text)
         return p
 
     def text_block(self, text: str, style: str | None = None) -> None:
@@ -174,12 +208,22 @@ class _Writer:
         cell.width = width
         p = cell.paragraphs[0]
         self.styled(p, style)
-        lines = clean(text).split("\n")
-        for i, line in enumerate(lines):
+        if "\n" not in text:
+            if text:
+                self.write(p, text)
+            return
+        welsh = (
+            clean(text.cy)
+            if self.lang == "bilingual" and isinstance(text, Bilingual) and "\n" not in text.cy
+            else None
+        )
+        for i, line in enumerate(clean(text).split("\n")):
             if i:
                 p = self.styled(cell.add_paragraph(), style)
             if line:
-                p.add_run(line)
+                run = p.add_run(line)
+                if i == 0 and line == welsh:
+                    mark_language(run._r.get_or_add_rPr(), "cy-GB")
 
     def header_footer(self, header: str, footer: str, draft: bool) -> None:
         """Our marking in the header, page numbers in the footer — added to the
@@ -218,6 +262,15 @@ class _Writer:
             w, h = s.page_width, s.page_height
             if w is not None and h is not None and h > w:
                 s.page_width, s.page_height = h, w
+
+
+class _Welsh(str):
+    """The Welsh block of a bilingual text: its runs are marked Welsh (cy-GB)."""
+
+
+def _welsh(text: str) -> str:
+    """Text of the Welsh block: marked Welsh, unless it is the same in both (data)."""
+    return _Welsh(text) if isinstance(text, str) and not isinstance(text, Bilingual) else text
 
 
 def _blocks(text: object) -> bool:
@@ -301,6 +354,9 @@ class _Exporter:
         """The document as .docx bytes. Raises TemplateError for a bad template."""
         doc = open_template(self.template)
         clear_body(doc)
+        # The language of the text (en-GB, cy-GB); a bilingual document is English
+        # with its Welsh paragraphs marked Welsh.
+        set_document_language(doc, "cy-GB" if self.snap.language == "cy" else "en-GB")
         w = _Writer(doc, self.snap.language)
         self.build(w)
         props = doc.core_properties
