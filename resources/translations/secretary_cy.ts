@@ -261,7 +261,7 @@
     </message>
     <message>
       <source>Owner</source>
-      <translation>Perchennog</translation>
+      <translation>Arweinydd</translation>
     </message>
     <message>
       <source>Papers</source>
@@ -513,7 +513,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>withdrawn for item</source>
-      <translation>wedi ymneilltuo o'r eitem</translation>
+      <translation>wedi ymneilltuo ar gyfer yr eitem</translation>
     </message>
     <message>
       <source>withdraws</source>
@@ -651,7 +651,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>&amp;Owner</source>
-      <translation>&amp;Perchennog</translation>
+      <translation>&amp;Arweinydd</translation>
     </message>
     <message>
       <source>Add an action</source>
@@ -963,7 +963,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>{0} more votes for needed</source>
-      <translation>angen {0} pleidlais arall o blaid</translation>
+      <translation>angen rhagor o bleidleisiau o blaid: {0}</translation>
     </message>
   </context>
   <context>
@@ -1104,7 +1104,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Rule: {rule} — needed {n} = {how}; {e} groups eligible</source>
-      <translation>Rheol: {rule} — angen {n} = {how}; {e} grŵp yn gymwys</translation>
+      <translation>Rheol: {rule} — angen {n} = {how}; grwpiau cymwys: {e}</translation>
     </message>
     <message>
       <source>carried</source>
@@ -1873,7 +1873,7 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     </message>
     <message>
       <source>Recorded: {0} of {1}, {2}.</source>
-      <translation>Cofnodwyd: {0} o {1}, {2}.</translation>
+      <translation>Cofnodwyd: {0} ar {1}, {2}.</translation>
     </message>
     <message>
       <source>Recorded: {0} {1}.</source>
@@ -2925,7 +2925,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Owner</source>
-      <translation>Perchennog</translation>
+      <translation>Arweinydd</translation>
     </message>
     <message>
       <source>Person</source>
@@ -3049,7 +3049,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>withdrawn for item</source>
-      <translation>wedi ymneilltuo o'r eitem</translation>
+      <translation>wedi ymneilltuo ar gyfer yr eitem</translation>
     </message>
     <message>
       <source>withdraws</source>

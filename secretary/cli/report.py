@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from secretary.i18n import _
+from secretary.i18n import _, long_date, plural
 
 
 def register(sub: Any) -> None:
@@ -100,15 +100,15 @@ def run_attendance(args: argparse.Namespace) -> int:
             raise UserError(_("--require: no seat has the tag {tags}", tags=", ".join(unknown)))
         print(
             _(
-                "Attendance {year} ({start} to {end}), {cluster}: {n} meetings",
+                "Attendance {year} ({start} to {end}), {cluster}: {meetings}",
                 year=report.label,
-                start=report.start.isoformat(),
-                end=report.end.isoformat(),
+                start=long_date(report.start, weekday=False),
+                end=long_date(report.end, weekday=False),
                 cluster=key.label,
-                n=len(report.meetings),
+                meetings=plural(len(report.meetings), "{n} meeting", "{n} meetings"),
             )
         )
-        print("  " + ", ".join(m.date for m in report.meetings))
+        print("  " + ", ".join(long_date(m.date, weekday=False) for m in report.meetings))
         width = min(36, max((len(s.name.render()) for s in report.seats), default=10))
         for s in report.seats:
             t = s.tally

@@ -159,7 +159,14 @@ def check_entry(entry: RosterEntry, terms: Terms) -> list[tuple[str, str]]:
         )
     elif entry.role in ("member", "deputy"):
         if not entry.seat:
-            problems.append(("seat", _("a {role} needs a seat", role=entry.role)))
+            problems.append(
+                (
+                    "seat",
+                    _("a deputy needs a seat")
+                    if entry.role == "deputy"
+                    else _("a member needs a seat"),
+                )
+            )
         elif not terms.has_seat(entry.seat):
             problems.append(
                 (

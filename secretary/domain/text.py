@@ -86,6 +86,10 @@ class Joined:
             return "; ".join(rendered)
         if len(rendered) <= 1:
             return "".join(rendered)
+        if (lang or language()) == "cy":
+            # 'neu'/'a' would mutate the next word, and a name from data cannot be
+            # mutated: Welsh lists the parts, and the message says "one of" / "all of"
+            return ", ".join(rendered)
         last = translate("or" if self.style == "or" else "and", lang)
         return f"{', '.join(rendered[:-1])} {last} {rendered[-1]}"
 

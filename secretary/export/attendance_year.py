@@ -25,9 +25,10 @@ from secretary.domain.attendance_year import (
     AttendanceYear,
     Tally,
 )
+from secretary.domain.text import plural
 from secretary.export.files import write_document
 from secretary.export.text import clean, long_date
-from secretary.i18n import Bilingual, in_language, join
+from secretary.i18n import Bilingual, in_language, join, part, per_language
 
 if TYPE_CHECKING:
     from secretary.export.documents import _Writer
@@ -95,13 +96,16 @@ class AttendanceYearExporter:
         )
         if r.meetings:
             held = self.t(
-                "{n} meetings: {dates}",
-                n=len(r.meetings),
+                "{meetings}: {dates}",
+                meetings=plural(len(r.meetings), "{n} meeting", "{n} meetings"),
                 dates=join(long_date(m.date, self.lang, weekday=False) for m in r.meetings),
             )
         else:
             held = self.t("no meetings held")
-        w.para(f"{span} · {held}", "Secretary Meta")
+        w.para(
+            per_language(self.lang, lambda lang: f"{part(span, lang)} · {part(held, lang)}"),
+            "Secretary Meta",
+        )
         w.header_footer(self.title(), self.cluster or self.title(), False)
         if r.requirements:
             reqs = join(

@@ -59,7 +59,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from secretary.domain import series as dseries
 from secretary.domain.events import Event, EventError
 from secretary.domain.meeting import Meeting
-from secretary.i18n import _
+from secretary.i18n import _, long_date, plural
 from secretary.store import lease as leases
 from secretary.store.approval import MinutesApprovalRow
 from secretary.store.models import (
@@ -271,9 +271,9 @@ class MergeReport:
         if same:
             out.append(
                 _(
-                    "unchanged: {n} meeting(s) ({which})",
-                    n=len(same),
-                    which=", ".join(m.date or m.title for m in same),
+                    "unchanged: {meetings} ({which})",
+                    meetings=plural(len(same), "{n} meeting", "{n} meetings"),
+                    which=", ".join(long_date(m.date, weekday=False) or m.title for m in same),
                 )
             )
         if self.approvals_added:

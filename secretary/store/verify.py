@@ -83,9 +83,11 @@ class VerifyReport:
         head = _("Checking {file}", file=self.target)
         if self.ok:
             meetings = plural(self.meetings, "{n} meeting", "{n} meetings")
-            tail = _("All well: {meetings}, {e} events checked.", meetings=meetings, e=self.events)
+            events = plural(self.events, "{n} event checked", "{n} events checked")
+            tail = _("All well: {meetings}, {events}.", meetings=meetings, events=events)
         else:
-            tail = _("{n} problem(s) found in {file}.", n=len(self.problems), file=self.target)
+            tail = plural(len(self.problems), "{n} problem found in {file}.",
+                          "{n} problems found in {file}.", file=self.target)  # fmt: skip
         return "\n".join([head, *self.lines, tail])
 
 
