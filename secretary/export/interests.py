@@ -71,7 +71,12 @@ class InterestsExporter:
         def flush() -> None:
             if rows:
                 w.table(
-                    [self.t("Meeting"), self.t("Item"), self.t("Interest"), self.t("What followed")],
+                    [
+                        self.t("Meeting"),
+                        self.t("Item"),
+                        self.t("Interest"),
+                        self.t("What followed"),
+                    ],
                     rows,
                     [2.2, 3.2, 4.2, 2.0],
                 )
