@@ -113,8 +113,9 @@ def test_english_singular_and_plural():
     assert [_render("{n} meeting", "{n} meetings", n, "en") for n in (0, 1, 2, 11)] == [
         "0 meetings", "1 meeting", "2 meetings", "11 meetings",
     ]  # fmt: skip
+    # a count is a value, not a label: the Welsh, then the English
     assert plural(1, "{n} meeting", "{n} meetings").render("bilingual") == (
-        "1 cyfarfod / 1 meeting"
+        "1 cyfarfod\n1 meeting"
     )
 
 
