@@ -130,7 +130,9 @@ def run_attendance(args: argparse.Namespace) -> int:
         if args.docx:
             from secretary.export.attendance_year import AttendanceYearExporter
 
-            doc = AttendanceYearExporter(report, key.label, language=args.language).run()
+            doc = AttendanceYearExporter(
+                report, key.label_in(args.language), language=args.language
+            ).run()
             write_file(args.docx, doc, args.force)
             print(_("Wrote {path}", path=args.docx))
         if args.csv:
@@ -165,7 +167,7 @@ def run_interests(args: argparse.Namespace) -> int:
                 print(e.name + (f" ({e.organisation})" if e.organisation else ""))
             item = _("all items") if e.item is None else (e.item_reference or e.item)
             print(f"  {e.meeting.date}  {item}: {e.interest} [{e.action}]")
-        label = key.label if key else _single_label(record)
+        label = key.label_in(args.language) if key else _single_label(record)
         if args.docx:
             from secretary.export.interests import InterestsExporter
 

@@ -60,10 +60,12 @@ def summary(terms: Any) -> list[str]:
     q = terms.meeting_quorum
     lines = [
         _("{id}: {name}", id=terms.id, name=terms.name.render()),
-        _("{seats} seats, {groups} votes (one per voting group)", seats=seats, groups=groups),
+        _("Seats: {seats}; votes: {groups} (one per voting group)", seats=seats, groups=groups),
     ]
     if q.seats is not None:
-        lines.append(_("Meeting quorum: {n} seats represented", n=q.seats.required(seats)))
+        needed = q.seats.required(seats)
+        seats_needed = plural(needed, "{n} seat represented", "{n} seats represented")
+        lines.append(_("Meeting quorum: {seats}", seats=seats_needed))
     for clause in q.clauses:
         lines.append(_("  and {what}", what=terms.clause_label(clause).render()))
     for clause in terms.decision_quorum.clauses:

@@ -429,7 +429,11 @@ def parse_roster_csv(
                 RowError(
                     row_no,
                     "",
-                    _("{n} values, but the header names {m} columns", n=len(row), m=len(columns)),
+                    _(
+                        "values: {n}, but columns named in the header: {m}",
+                        n=len(row),
+                        m=len(columns),
+                    ),
                 )
             )
             continue

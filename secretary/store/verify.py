@@ -174,7 +174,7 @@ def _check_integrity(file: Path, report: VerifyReport) -> bool:
     report.passed(_("file integrity (PRAGMA integrity_check)"))
     if fk:
         report.failed(
-            _("{n} row(s) refer to rows that do not exist (foreign_key_check)", n=len(fk))
+            _("rows that refer to rows that do not exist: {n} (foreign_key_check)", n=len(fk))
         )
     return True
 
@@ -254,7 +254,14 @@ def _check_meetings(record: Record, report: VerifyReport) -> None:
         if broken:
             report.failed(broken)
         else:
-            report.passed(_("{meeting}: {n} events replay", meeting=name, n=len(rows)))
+            report.passed(
+                plural(
+                    len(rows),
+                    "{meeting}: {n} event replays",
+                    "{meeting}: {n} events replay",
+                    meeting=name,
+                )
+            )
 
 
 def _run_plugins(record: Record, report: VerifyReport) -> None:
