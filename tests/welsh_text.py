@@ -38,6 +38,21 @@ _FORMS = {
     for radical, (_g, soft, asp, plural) in NOUNS.items()
     for form, kind in ((radical, "radical"), (soft, "soft"), (asp, "aspirate"), (plural, "plural"))
 }
+_PLURALS = {plural for _g, _s, _a, plural in NOUNS.values()} | {"pobl"}
+_SOFT = {"b": "p", "d": "t", "g": "c", "f": "b", "dd": "d", "l": "ll", "r": "rh"}
+
+
+def _demutate(word: str) -> str:
+    """The radical of a soft-mutated word, as far as the nouns here need it."""
+    word = word.strip(".,;:()")
+    if word in _PLURALS:
+        return word
+    for mutated, radical in sorted(_SOFT.items(), key=lambda kv: -len(kv[0])):
+        if word.startswith(mutated) and radical + word[len(mutated) :] in _PLURALS:
+            return radical + word[len(mutated) :]
+    return "g" + word if "g" + word in _PLURALS else word
+
+
 _AFTER_NUMBER = re.compile(r"(?<![\d.,:/£%-])\b(\d+) (\w+)\b", re.UNICODE)
 
 ENGLISH_NOUNS = (
@@ -55,7 +70,9 @@ def welsh_number_problems(text: str) -> list[str]:
         found = _FORMS.get(word)
         where = text[max(0, m.start() - 30) : m.end() + 20].replace("\n", " ")
         if word == "o" and n == 1:
-            problems.append(f"'1 o' (one is never 'o' + plural): …{where}…")
+            after = text[m.end() :].split(maxsplit=1)
+            if after and _demutate(after[0].lower()) in _PLURALS:
+                problems.append(f"'1 o' + plural ('one' takes the singular): …{where}…")
             continue
         if found is None:
             continue

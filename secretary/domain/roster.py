@@ -253,8 +253,8 @@ def _members_by_seat(entries: Iterable[RosterEntry]) -> dict[str, list[str]]:
 
 def _too_many(seat: Seat, names: Sequence[str]) -> str:
     return _(
-        "{seat} is held by at most {n} at once under these terms, but {count} members "
-        "are listed: {names}",
+        "{seat} is held by at most {n} at once under these terms, but more are listed "
+        "({count}): {names}",
         seat=str(seat.name),
         n=seat.holders,
         count=len(names),
