@@ -77,10 +77,7 @@ def counted_meeting(k: int, present: int | None = None) -> tuple[MeetingInfo, Me
         },  # fmt: skip
     ]
     away = AWAY[:k]
-    if present is not None:
-        coming = members[:present]
-    else:
-        coming = [s for s in members if s not in away]
+    coming = members[:present] if present is not None else [s for s in members if s not in away]
     for seat in coming:
         events.append({"type": "arrive", "person": seat, "at": "13:00"})
     for i in range(k):
