@@ -918,10 +918,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <source>Short of the required attendance: {0}.</source>
       <translation>Yn brin o'r presenoldeb gofynnol: {0}.</translation>
     </message>
-    <message>
-      <source>{0}: {1} meetings held.</source>
-      <translation>{0}: cyfarfodydd a gynhaliwyd: {1}.</translation>
-    </message>
   </context>
   <context>
     <name>ChairScreen</name>
@@ -1103,7 +1099,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cofnodwyd: {0}</translation>
     </message>
     <message>
-      <source>Rule: {rule} — needed {n} = {how}; {e} groups eligible</source>
+      <source>Rule: {rule} — needed {n} = {how}; eligible groups: {e}</source>
       <translation>Rheol: {rule} — angen {n} = {how}; grwpiau cymwys: {e}</translation>
     </message>
     <message>
@@ -1231,20 +1227,12 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Mewnforio rhestr aelodaeth</translation>
     </message>
     <message>
-      <source>Import the {n} good rows</source>
-      <translation>Mewnforio'r {n} rhes dda</translation>
-    </message>
-    <message>
-      <source>Import {n} people</source>
-      <translation>Mewnforio {n} o bobl</translation>
-    </message>
-    <message>
       <source>Row</source>
       <translation>Rhes</translation>
     </message>
     <message>
-      <source>Take the {n} people not in the file off the roster</source>
-      <translation>Tynnu'r {n} o bobl nad ydynt yn y ffeil oddi ar y rhestr aelodaeth</translation>
+      <source>Rows with problems: {n}; they will not be imported unless you fix the file and import it again:</source>
+      <translation>Rhesi â phroblemau: {n}; ni chânt eu mewnforio oni bai eich bod yn cywiro'r ffeil ac yn ei mewnforio eto:</translation>
     </message>
     <message>
       <source>The file cannot be used:</source>
@@ -1267,12 +1255,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>{file}: nid oes modd mewnforio dim.</translation>
     </message>
     <message>
-      <source>{file}: {good} people can be imported ({new} new, {changed} changed, {same} unchanged).</source>
-      <translation>{file}: gellir mewnforio {good} o bobl ({new} newydd, {changed} wedi newid, {same} heb newid).</translation>
-    </message>
-    <message>
-      <source>{n} rows have problems; they will not be imported unless you fix the file and import it again:</source>
-      <translation>Mae problemau mewn {n} rhes; ni chânt eu mewnforio oni bai eich bod yn cywiro'r ffeil ac yn ei mewnforio eto:</translation>
+      <source>{file}: people who can be imported: {good} ({new} new, {changed} changed, {same} unchanged).</source>
+      <translation>{file}: pobl y gellir eu mewnforio: {good} ({new} newydd, {changed} wedi newid, {same} heb newid).</translation>
     </message>
   </context>
   <context>
@@ -2439,6 +2423,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Heb ei gadw</translation>
     </message>
     <message>
+      <source>People on the roster on {date}: {n}, under {terms}. A change is saved at once and applies from that day; earlier meetings keep the roster they had.</source>
+      <translation>Pobl ar y rhestr aelodaeth ar {date}: {n}, yn ôl {terms}. Caiff newid ei gadw ar unwaith ac mae'n berthnasol o'r diwrnod hwnnw; mae cyfarfodydd cynharach yn cadw'r rhestr aelodaeth a oedd ganddynt.</translation>
+    </message>
+    <message>
       <source>Roster on, and changes from:</source>
       <translation>Y rhestr aelodaeth ar, a newidiadau o:</translation>
     </message>
@@ -2457,10 +2445,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{file}: cannot be read: {why}</source>
       <translation>{file}: nid oes modd ei darllen: {why}</translation>
-    </message>
-    <message>
-      <source>{n} people on the roster on {date}, under {terms}. A change is saved at once and applies from that day; earlier meetings keep the roster they had.</source>
-      <translation>{n} o bobl ar y rhestr aelodaeth ar {date}, yn ôl {terms}. Caiff newid ei gadw ar unwaith ac mae'n berthnasol o'r diwrnod hwnnw; mae cyfarfodydd cynharach yn cadw'r rhestr aelodaeth a oedd ganddynt.</translation>
     </message>
   </context>
   <context>
