@@ -950,6 +950,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Angen {n} = {how}</translation>
     </message>
     <message>
+      <source>No decision can be taken: not quorate for decisions</source>
+      <translation>Ni ellir gwneud penderfyniad: heb gworwm ar gyfer penderfyniadau</translation>
+    </message>
+    <message>
       <source>No item in focus</source>
       <translation>Dim eitem dan sylw</translation>
     </message>
@@ -985,8 +989,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Drafft e-bost at yr aelodau a'r dirprwyon sydd â chyfeiriad ar y rhestr aelodau, gyda'r cofnodion a'r log gweithredu wedi'u hatodi. Agorwch ef yn eich rhaglen e-bost i'w wirio a'i anfon.</translation>
     </message>
     <message>
-      <source>Bilingual (Welsh first)</source>
-      <translation>Dwyieithog (Cymraeg yn gyntaf)</translation>
+      <source>Bilingual: Cymraeg / English</source>
+      <translation>Dwyieithog: Cymraeg / English</translation>
     </message>
     <message>
       <source>Circulate the minutes</source>
@@ -995,10 +999,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>E-mail (*.eml)</source>
       <translation>E-bost (*.eml)</translation>
-    </message>
-    <message>
-      <source>English</source>
-      <translation>Saesneg</translation>
     </message>
     <message>
       <source>Every member and deputy has an address.</source>
@@ -1023,10 +1023,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>To the members and deputies ({0}):</source>
       <translation>At yr aelodau a'r dirprwyon ({0}):</translation>
-    </message>
-    <message>
-      <source>Welsh</source>
-      <translation>Cymraeg</translation>
     </message>
     <message>
       <source>the secretariat's address (optional)</source>
@@ -1085,6 +1081,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>For {f} · Against {a} · Abstain {b} — needs {n} for; would be {w}</source>
       <translation>O blaid {f} · Yn erbyn {a} · Ymatal {b} — angen {n} o blaid; y canlyniad fyddai: {w}</translation>
+    </message>
+    <message>
+      <source>For {f} · Against {a} · Abstain {b} — no decision can be taken: not quorate for decisions</source>
+      <translation>O blaid {f} · Yn erbyn {a} · Ymatal {b} — ni ellir gwneud penderfyniad: heb gworwm ar gyfer penderfyniadau</translation>
     </message>
     <message>
       <source>Not counted: {0}</source>

@@ -38,15 +38,13 @@ from secretary.domain.scenario import MeetingInfo
 from secretary.domain.series import ActionThread, MeetingRef
 from secretary.domain.terms import Terms
 from secretary.i18n import _, in_language, long_date
+from secretary.store.clock import current_author, now_utc
+from secretary.store.errors import RecordError, SeriesError
 from secretary.store.models import Base, ClusterRow, MeetingRow
-from secretary.store.record import Record, RecordError, current_author, now_utc, terms_from_text
+from secretary.store.record import Record, terms_from_text
 
 if TYPE_CHECKING:
     from secretary.store.live import LiveMeeting
-
-
-class SeriesError(ValueError):
-    """A request about a series that cannot be met; the message says what and why."""
 
 
 # --------------------------------------------------------------------------- tables
@@ -423,18 +421,15 @@ class OutsideDecision:
         }.get(self.status, self.status)
 
     def agenda_item(self) -> dict[str, Any]:
-        day = dt.date.fromisoformat(self.decided_on)
-        title = _(
-            "{kind} of {date} {purpose}: {title}",
-            kind=self.kind_label(),
-            date=long_date(day, weekday=False),
-            purpose=self.purpose,
-            title=self.title,
-        )
+        """The agenda item listing it: by reference (uuid, kind, date) and its own
+        title; the heading is rendered in the reader's language (domain.agenda)."""
         item: dict[str, Any] = {
             "item": self.item_id,
-            "title": title,
+            "title": self.title,
             "standing": "ratification" if self.kind == REMOTE else "noting",
+            "decision": self.uuid,
+            "decision_kind": self.kind,
+            "decided_on": self.decided_on,
         }
         if self.financial:
             item["financial"] = True
