@@ -135,3 +135,18 @@ def test_every_counted_message_renders_for_the_sample_counts():
     assert table in pipeline.WELSH_DOC.read_text(encoding="utf-8"), (
         "docs/welsh.md: run .venv/bin/python scripts/i18n.py table"
     )
+
+
+def test_the_glossary_cites_a_source_for_every_term():
+    """docs/glossary-cy-en.md: each term row names where the Welsh is used (or
+    says 'ours'), from the keys its legend defines."""
+    text = (pipeline.ROOT / "docs" / "glossary-cy-en.md").read_text(encoding="utf-8")
+    keys = {"Senedd", "WG", "councils", "NHS Wales", "SI", "WLC", "TermCymru", "ours"}
+    rows = [
+        line for line in text.splitlines()
+        if line.startswith("| ") and line.count("|") == 5 and not line.startswith("| English")
+    ]  # fmt: skip
+    assert len(rows) > 60
+    for row in rows:
+        source = row.rstrip(" |").rsplit("|", 1)[1].strip()
+        assert any(source.startswith(k) or f", {k}" in source for k in keys), row
