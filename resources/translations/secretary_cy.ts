@@ -265,7 +265,7 @@
     </message>
     <message>
       <source>Owner</source>
-      <translation>Perchennog</translation>
+      <translation>Arweinydd</translation>
     </message>
     <message>
       <source>Papers</source>
@@ -529,7 +529,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>withdrawn for item</source>
-      <translation>wedi ymneilltuo o'r eitem</translation>
+      <translation>wedi ymneilltuo ar gyfer yr eitem</translation>
     </message>
     <message>
       <source>withdraws</source>
@@ -667,7 +667,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>&amp;Owner</source>
-      <translation>&amp;Perchennog</translation>
+      <translation>&amp;Arweinydd</translation>
     </message>
     <message>
       <source>Add an action</source>
@@ -934,10 +934,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <source>Short of the required attendance: {0}.</source>
       <translation>Yn brin o'r presenoldeb gofynnol: {0}.</translation>
     </message>
-    <message>
-      <source>{0}: {1} meetings held.</source>
-      <translation>{0}: cyfarfodydd a gynhaliwyd: {1}.</translation>
-    </message>
   </context>
   <context>
     <name>ChairScreen</name>
@@ -983,7 +979,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>{0} more votes for needed</source>
-      <translation>angen {0} pleidlais arall o blaid</translation>
+      <translation>angen rhagor o bleidleisiau o blaid: {0}</translation>
     </message>
   </context>
   <context>
@@ -1119,8 +1115,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cofnodwyd: {0}</translation>
     </message>
     <message>
-      <source>Rule: {rule} — needed {n} = {how}; {e} groups eligible</source>
-      <translation>Rheol: {rule} — angen {n} = {how}; {e} grŵp yn gymwys</translation>
+      <source>Rule: {rule} — needed {n} = {how}; eligible groups: {e}</source>
+      <translation>Rheol: {rule} — angen {n} = {how}; grwpiau cymwys: {e}</translation>
     </message>
     <message>
       <source>carried</source>
@@ -1247,20 +1243,12 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Mewnforio rhestr aelodaeth</translation>
     </message>
     <message>
-      <source>Import the {n} good rows</source>
-      <translation>Mewnforio'r {n} rhes dda</translation>
-    </message>
-    <message>
-      <source>Import {n} people</source>
-      <translation>Mewnforio {n} o bobl</translation>
-    </message>
-    <message>
       <source>Row</source>
       <translation>Rhes</translation>
     </message>
     <message>
-      <source>Take the {n} people not in the file off the roster</source>
-      <translation>Tynnu'r {n} o bobl nad ydynt yn y ffeil oddi ar y rhestr aelodaeth</translation>
+      <source>Rows with problems: {n}; they will not be imported unless you fix the file and import it again:</source>
+      <translation>Rhesi â phroblemau: {n}; ni chânt eu mewnforio oni bai eich bod yn cywiro'r ffeil ac yn ei mewnforio eto:</translation>
     </message>
     <message>
       <source>The file cannot be used:</source>
@@ -1283,12 +1271,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>{file}: nid oes modd mewnforio dim.</translation>
     </message>
     <message>
-      <source>{file}: {good} people can be imported ({new} new, {changed} changed, {same} unchanged).</source>
-      <translation>{file}: gellir mewnforio {good} o bobl ({new} newydd, {changed} wedi newid, {same} heb newid).</translation>
-    </message>
-    <message>
-      <source>{n} rows have problems; they will not be imported unless you fix the file and import it again:</source>
-      <translation>Mae problemau mewn {n} rhes; ni chânt eu mewnforio oni bai eich bod yn cywiro'r ffeil ac yn ei mewnforio eto:</translation>
+      <source>{file}: people who can be imported: {good} ({new} new, {changed} changed, {same} unchanged).</source>
+      <translation>{file}: pobl y gellir eu mewnforio: {good} ({new} newydd, {changed} wedi newid, {same} heb newid).</translation>
     </message>
   </context>
   <context>
@@ -1889,7 +1873,7 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     </message>
     <message>
       <source>Recorded: {0} of {1}, {2}.</source>
-      <translation>Cofnodwyd: {0} o {1}, {2}.</translation>
+      <translation>Cofnodwyd: {0} ar {1}, {2}.</translation>
     </message>
     <message>
       <source>Recorded: {0} {1}.</source>
@@ -2466,6 +2450,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Heb ei gadw</translation>
     </message>
     <message>
+      <source>People on the roster on {date}: {n}, under {terms}. A change is saved at once and applies from that day; earlier meetings keep the roster they had.</source>
+      <translation>Pobl ar y rhestr aelodaeth ar {date}: {n}, yn ôl {terms}. Caiff newid ei gadw ar unwaith ac mae'n berthnasol o'r diwrnod hwnnw; mae cyfarfodydd cynharach yn cadw'r rhestr aelodaeth a oedd ganddynt.</translation>
+    </message>
+    <message>
       <source>Roster on, and changes from:</source>
       <translation>Y rhestr aelodaeth ar, a newidiadau o:</translation>
     </message>
@@ -2484,10 +2472,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{file}: cannot be read: {why}</source>
       <translation>{file}: nid oes modd ei darllen: {why}</translation>
-    </message>
-    <message>
-      <source>{n} people on the roster on {date}, under {terms}. A change is saved at once and applies from that day; earlier meetings keep the roster they had.</source>
-      <translation>{n} o bobl ar y rhestr aelodaeth ar {date}, yn ôl {terms}. Caiff newid ei gadw ar unwaith ac mae'n berthnasol o'r diwrnod hwnnw; mae cyfarfodydd cynharach yn cadw'r rhestr aelodaeth a oedd ganddynt.</translation>
     </message>
   </context>
   <context>
@@ -3014,7 +2998,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Owner</source>
-      <translation>Perchennog</translation>
+      <translation>Arweinydd</translation>
     </message>
     <message>
       <source>Person</source>
@@ -3138,7 +3122,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>withdrawn for item</source>
-      <translation>wedi ymneilltuo o'r eitem</translation>
+      <translation>wedi ymneilltuo ar gyfer yr eitem</translation>
     </message>
     <message>
       <source>withdraws</source>
