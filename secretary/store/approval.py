@@ -20,7 +20,6 @@ verify``) recomputes each approved meeting's fingerprint.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -34,8 +33,8 @@ from secretary.i18n import _, long_date
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import ApprovalError as ApprovalError  # its old home
 from secretary.store.errors import RecordError, describe
-from secretary.store.models import EventRow, MeetingRow, MinutesApprovalRow
-from secretary.store.record import Record
+from secretary.store.models import MeetingRow, MinutesApprovalRow
+from secretary.store.record import Record, event_row
 from secretary.store.series_key import series_key_of
 
 if TYPE_CHECKING:
@@ -249,17 +248,7 @@ def approve_minutes(
     approved_on = here.date or dt.date.today().isoformat()
     try:
         with record.session() as s:
-            s.add(
-                EventRow(
-                    uuid=event.id,
-                    meeting_id=live.meeting_id,
-                    seq=len(meeting.events),
-                    type=event.type,
-                    payload=json.dumps(dict(event.data), ensure_ascii=False),
-                    recorded_at=now_utc(),
-                    author=who,
-                )
-            )
+            s.add(event_row(live.meeting_id, len(meeting.events), event, who))
             s.add(
                 MinutesApprovalRow(
                     meeting_id=approved_meeting_id,
@@ -325,7 +314,7 @@ def fingerprint_checks(record: Record) -> list[FingerprintCheck]:
                     False,
                     _(
                         "{meeting}: the record changed after its minutes were approved "
-                        "(fingerprint {now}, {n} events; approved {then}, {m} events)",
+                        "(fingerprint {now}, events: {n}; approved {then}, events: {m})",
                         meeting=name,
                         now=fp[:16],
                         n=len(events),

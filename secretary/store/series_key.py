@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from secretary.i18n import _
+from secretary.i18n import _, in_language
 from secretary.store.models import MeetingRow
 from secretary.store.record import Record
 
@@ -34,6 +34,10 @@ class SeriesKey:
     @property
     def label(self) -> str:
         return self.cluster_name or _("(no cluster)")
+
+    def label_in(self, lang: str) -> str:
+        """The label in a document's language (en, cy, bilingual)."""
+        return self.cluster_name or in_language(lang, "(no cluster)")
 
 
 def key_of_row(row: MeetingRow) -> SeriesKey:
