@@ -151,3 +151,18 @@ def test_the_layers_hold() -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert "BROKEN" not in result.stdout and "KEPT" in result.stdout
+
+
+LONG_MODULE = 400  # lines (the house style: "a module over ~400 lines says why it is one")
+
+
+def test_a_long_module_says_why_it_is_one() -> None:
+    silent = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if source.count("\n") <= LONG_MODULE:
+            continue
+        doc = ast.get_docstring(ast.parse(source)) or ""
+        if "One module" not in doc:
+            silent.append(f"{path.relative_to(ROOT)} ({source.count(chr(10))} lines)")
+    assert silent == [], "say at the top why each is one module (or split it): " + ", ".join(silent)

@@ -4,6 +4,9 @@
 them. Applying an event updates the state at once (the live window needs an
 answer within a frame); a ``retract`` (undo or correction) rebuilds the state
 from the events, leaving the log itself untouched.
+
+One module (over 400 lines): folding events into state is one state machine, and the
+presence questions read that state directly.
 """
 
 from __future__ import annotations

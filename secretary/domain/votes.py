@@ -3,6 +3,10 @@
 ``decide`` judges a vote or consensus event against the meeting as it stands
 when the event is applied: who is present for the item, who is barred by a
 declaration, which proxies are in force, and the terms' rule for the item.
+
+One module (over 400 lines): a decision is judged in one pass — who may cast each
+group's ballot, proxies, bars, the tally and its effect share the item's state; split,
+each part would re-derive it.
 """
 
 from __future__ import annotations

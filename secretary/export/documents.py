@@ -10,6 +10,9 @@ and an optional template path, and ``run()`` returns the .docx as bytes;
 
 Every string goes through ``text.clean`` on its way into the document, so
 whatever the secretary typed exports.
+
+One module (over 400 lines): the four documents share the writer, the house style and
+the table helpers; each exporter itself is short.
 """
 
 from __future__ import annotations

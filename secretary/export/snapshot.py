@@ -21,6 +21,9 @@ Definitions the minutes rely on (documented in ``docs/exports.md``):
   an item number ("4", "4a", "4.1", as in scenario files); otherwise positions
   on the agenda (1, 2, 3, …). The item's reference (e.g. UVC/26/05) is printed
   beside it.
+
+One module (over 400 lines): the snapshot's dataclasses and the one builder that fills
+them, so every section of the documents reads the folded meeting the same way, once.
 """
 
 from __future__ import annotations

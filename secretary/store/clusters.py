@@ -23,6 +23,9 @@ such as ``UVC/26/05``.
 Every function takes an open ``Record``. Bad input raises ``ClusterError`` whose
 message says what and where; a failed write raises ``RecordError``. Dates are
 ISO ``YYYY-MM-DD`` text.
+
+One module (over 400 lines): clusters, terms versions and roster entries are all kept by
+date under the same effective-from rules, each change in one session.
 """
 
 from __future__ import annotations

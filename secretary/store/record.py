@@ -1,4 +1,9 @@
-"""Opening, migrating and reading a record, and appending events durably."""
+"""Opening, migrating and reading a record, and appending events durably.
+
+One module (over 400 lines): opening (checks, migration), reading and the durable append
+share the engine, the writer connection and the one-writer lock, whose lifetimes must
+stay together.
+"""
 
 from __future__ import annotations
 

@@ -13,6 +13,10 @@
 Every meeting is read under the terms frozen with it (``MeetingRow.terms_text``),
 never the cluster's current terms. Approval of minutes (5.7) and the lock on
 approved minutes are in ``secretary.store.approval``. See docs/between-meetings.md.
+
+One module (over 400 lines): the series, carry-forward, decisions taken outside meetings
+and the year's reports all read a cluster's meetings in date order through the same
+helpers; the tables are in models.py and the series key in series_key.py.
 """
 
 from __future__ import annotations

@@ -41,6 +41,9 @@ uuid, events by theirs. For each meeting of the venue record:
 Approvals of minutes and decisions taken outside meetings recorded at the venue
 are added to the central record too (by uuid). Terms and roster changes are made
 centrally: a check-in does not copy them back.
+
+One module (over 400 lines): check-out and check-in are two halves of one protocol
+(uuids, leases, conflicts) and change together.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ Views never own data: they read ``controller.meeting`` (the state folded from
 the record's events) and call the methods below. An event the engine refuses
 (``EventError``) or the record cannot store (``RecordError``) leaves the state
 unchanged and is reported by ``event_failed`` / ``record_failed``.
+
+One module (over 400 lines): the window's one writer — every operation it calls and
+every signal it emits in one place is the point.
 """
 
 from __future__ import annotations

@@ -1,6 +1,11 @@
 """Qt item models over the live meeting. They hold no data of their own: each
 row is a key (a person, an item, a voting group) read from the controller's
-meeting when the view asks, and the models refresh on the controller's signals."""
+meeting when the view asks, and the models refresh on the controller's signals.
+
+One module (over 400 lines): the live window's item models are each short and follow one
+pattern (keys as rows, read on demand, refreshed on the controller's signals); kept
+together they stay alike.
+"""
 
 from __future__ import annotations
 

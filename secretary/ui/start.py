@@ -12,6 +12,9 @@ The list shows, for each meeting, its papers deadline (5.5) and minutes-to-membe
 deadline (5.6) from the terms frozen with it, and its actions past their due date;
 overdue ones are coloured and say "overdue". It is read by
 ``secretary.store.meeting_list.overview`` (fast enough for thousands of meetings).
+
+One module (over 400 lines): the dialog, its list of meetings and the choice it returns
+change together; the rows themselves come from store.meeting_list.
 """
 
 from __future__ import annotations

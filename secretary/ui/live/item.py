@@ -1,6 +1,11 @@
 """The item in focus: minute notes (autosaved), declarations of interest and
 proxies, the decision (consensus or a vote with a live tally), actions and
-financial log entries."""
+financial log entries.
+
+One module (over 400 lines): the item panel's tabs (notes, declarations, decision,
+actions, financial log) share the item in focus and its refresh; their delegates and
+small widgets live with them.
+"""
 
 from __future__ import annotations
 
