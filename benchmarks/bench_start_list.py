@@ -104,7 +104,6 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from secretary.store import Record
-    from secretary.store import series as sr
     from secretary.store.meeting_list import overview
     from secretary.ui.start import MeetingListModel, StartDialog
 
@@ -128,7 +127,6 @@ def main() -> int:
             d.deleteLater()
 
         report("dialog shown", timed(dialog, args.repeat))
-        report("series.meeting_list", timed(lambda: sr.meeting_list(record, TODAY), 1))
         record.close()
     return 0
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from secretary.domain.agenda import standing_key
 from secretary.domain.events import Event, EventError, check_event
+from secretary.domain.roster import seat_problem
 from secretary.domain.terms import Seat, Terms
 
 if TYPE_CHECKING:
@@ -382,21 +383,9 @@ class Meeting:
         pid, role, seat = e.get("person"), e.get("role"), e.get("seat")
         if pid in self.people:
             raise EventError(f"person {pid!r} is listed twice")
-        if role in ("member", "deputy"):
-            if not seat:
-                raise EventError(f"person {pid!r}: a {role} needs a seat")
-            if not self.terms.has_seat(seat):
-                raise EventError(
-                    f"person {pid!r}: unknown seat {seat!r} in terms {self.terms.id!r}"
-                )
-            if role == "deputy" and not (
-                self.terms.deputies_allowed and self.terms.seat(seat).deputy_allowed
-            ):
-                raise EventError(
-                    f"person {pid!r}: seat {seat!r} takes no deputies under terms {self.terms.id!r}"
-                )
-        elif seat:
-            raise EventError(f"person {pid!r}: an attendee holds no seat (got {seat!r})")
+        problem = seat_problem(self.terms, role, seat)
+        if problem is not None:
+            raise EventError(f"person {pid!r}: {problem[1]}")
 
     def _fold(self, e: Event, index: int) -> Decision | None:
         t = e.type

@@ -9,12 +9,15 @@ of its series. ``overview(record, today)`` reads just those — the meetings' ow
 columns, each distinct terms text once, and the events of those few types in one
 query — and judges them with the same functions ``series.meeting_list`` uses
 (``domain.deadlines.meeting_deadlines``, ``domain.series.sent_dates`` and
-``action_threads``), so both give the same deadlines and overdue actions (a test
-compares them). Decisions outside meetings (``pending_outside``) are left out.
+``action_threads``); a test checks them against playing every meeting.
+``meeting_list(record, today, key)`` is the same reading by series, with the
+decisions taken outside meetings that await each meeting: the between-meetings
+window and ``secretary meetings`` show it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Sequence
@@ -30,7 +33,7 @@ from secretary.i18n import _
 from secretary.store.approval import approvals
 from secretary.store.models import ClusterRow, EventRow, MeetingRow
 from secretary.store.record import MeetingSummary, Record, RecordError, terms_from_text
-from secretary.store.series import MeetingListEntry, SeriesKey
+from secretary.store.series import MeetingListEntry, SeriesKey, outside_decisions, series_keys
 
 #: The event types the list reads: sending dates, actions, and retractions of them.
 LIST_EVENT_TYPES = (
@@ -234,4 +237,28 @@ def overview(record: Record, today: str | dt.date) -> list[MeetingOverview]:
             r.n or 0,
         )
         out.append(MeetingOverview(summary, judge(r)))
+    return out
+
+
+def meeting_list(
+    record: Record, today: str | dt.date, key: SeriesKey | None = None
+) -> list[MeetingListEntry]:
+    """Every meeting (of one series, or all), in date order within each series,
+    with its papers and minutes deadlines judged on ``today``, the actions it set
+    that are still open (and past their due date) and the decisions taken outside
+    meetings awaiting ratification or noting by then. For the between-meetings
+    window and ``secretary meetings``."""
+    entries = [row.entry for row in overview(record, today)]
+    out = []
+    for k in [key] if key is not None else series_keys(record):
+        mine = sorted(
+            (e for e in entries if e.series == k),
+            key=lambda e: (e.ref.date == "", e.ref.date, e.ref.id),
+        )
+        if not mine:
+            continue
+        pending = [d for d in outside_decisions(record, k) if d.pending]
+        for e in mine:
+            waiting = tuple(d for d in pending if not e.ref.date or d.decided_on <= e.ref.date)
+            out.append(dataclasses.replace(e, pending_outside=waiting))
     return out

@@ -21,7 +21,6 @@ helpers; the tables are in models.py and the series key in series_key.py.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid as uuidlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from secretary.domain import series as dseries
 from secretary.domain.attendance_year import AttendanceYear, attendance_year
-from secretary.domain.deadlines import MeetingDeadlines, meeting_deadlines
+from secretary.domain.deadlines import MeetingDeadlines
 from secretary.domain.events import EventError, is_valid_date
 from secretary.domain.interests import InterestEntry, interests_register
 from secretary.domain.meeting import Meeting
@@ -615,54 +614,6 @@ class MeetingListEntry:
     @property
     def flagged(self) -> bool:
         return bool(self.overdue_actions) or (self.deadlines is not None and self.deadlines.overdue)
-
-
-def meeting_list(
-    record: Record, today: str | dt.date, key: SeriesKey | None = None
-) -> list[MeetingListEntry]:
-    """Every meeting (of one series, or all), in date order within each series,
-    with its papers and minutes deadlines judged on ``today`` and the actions it
-    set that are still open and past their due date. For the window's meeting
-    list and ``secretary meetings``."""
-    from secretary.store.approval import approvals
-
-    today_s = today.isoformat() if isinstance(today, dt.date) else today
-    approved = {a.meeting_id: a for a in approvals(record)}
-    keys = [key] if key is not None else series_keys(record)
-    out = []
-    for k in keys:
-        loaded = load_series(record, k)
-        if not loaded:
-            continue
-        threads = dseries.action_threads(loaded)
-        decisions = [d for d in outside_decisions(record, k) if d.pending]
-        named = _named(record, k)
-        for ref, meeting in loaded:
-            papers, minutes = dseries.sent_dates(meeting)
-            approval = approved.get(ref.id)
-            deadlines = meeting_deadlines(
-                ref.date,
-                meeting.terms.deadlines,
-                today_s,
-                papers,
-                minutes,
-                minutes_approved=approval is not None,
-            )
-            mine = tuple(t for t in threads if t.origin.uuid == ref.uuid and t.open)
-            overdue = tuple(t for t in mine if t.overdue(today_s))
-            waiting = tuple(d for d in decisions if not ref.date or d.decided_on <= ref.date)
-            out.append(
-                MeetingListEntry(
-                    ref,
-                    named,
-                    deadlines,
-                    approval.approved_on if approval else None,
-                    overdue,
-                    mine,
-                    waiting,
-                )
-            )
-    return out
 
 
 def mark_sent(live: LiveMeeting, what: str, on: str, author: str | None = None) -> None:
