@@ -25,6 +25,7 @@ Definitions the minutes rely on (documented in ``docs/exports.md``):
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -44,7 +45,7 @@ from secretary.domain.presence import (
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.export.text import clean, long_date
-from secretary.i18n import Bilingual, bilingual, if_known, in_language
+from secretary.i18n import BILINGUAL, Bilingual, bilingual, if_known, in_language, pair
 
 LANGUAGES = ("en",)  # "cy" and "bilingual" come with issue 8; the structure allows them.
 
@@ -302,8 +303,34 @@ def snapshot_from_meeting(
     version: int = 1,
     language: str = "en",
 ) -> MeetingSnapshot:
-    """Everything the minutes and logs need, read from ``meeting`` as it stands."""
+    """Everything the minutes and logs need, read from ``meeting`` as it stands.
+
+    Bilingual: the snapshot is built whole in Welsh and whole in English and the
+    two are paired text by text (``merge``), so no text mixes the languages."""
+    if language == BILINGUAL:
+        cy, en = (
+            _Builder(info, meeting, lang).build(next_meeting, approved, version)
+            for lang in ("cy", "en")
+        )
+        merged = merge(cy, en)
+        merged.language = BILINGUAL
+        return merged
     return _Builder(info, meeting, language).build(next_meeting, approved, version)
+
+
+def merge(cy: Any, en: Any) -> Any:
+    """The Welsh and English snapshots as one: each text that differs becomes a
+    bilingual text (a short label pair, or a Welsh block then an English block;
+    ``secretary.i18n.pair``); numbers, codes and typed text are the same in both."""
+    if isinstance(cy, str) and isinstance(en, str):
+        return cy if cy == en else pair(cy, en)
+    if dataclasses.is_dataclass(cy) and not isinstance(cy, type) and type(cy) is type(en):
+        values = {f.name: merge(getattr(cy, f.name), getattr(en, f.name))
+                  for f in dataclasses.fields(cy)}  # fmt: skip
+        return type(cy)(**values)
+    if isinstance(cy, (list, tuple)) and isinstance(en, (list, tuple)) and len(cy) == len(en):
+        return type(cy)(merge(a, b) for a, b in zip(cy, en, strict=True))
+    return cy
 
 
 def fingerprint(meeting: Meeting) -> str:
