@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from secretary.domain.agenda import standing_key
+from secretary.domain.agenda import outside_reference, standing_key
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.terms import Seat, Terms
 
@@ -421,6 +421,11 @@ class Meeting:
             known = standing_key(title) if title and not e.get("decision") else None
             if known is not None and standing in ("", known[0]):
                 standing, title, of_date = known[0], "", of_date or known[1]
+            kind, decided_on = e.get("decision_kind", ""), e.get("decided_on", "")
+            if standing in ("ratification", "noting") and not decided_on:
+                outside = outside_reference(title)  # stored in words by earlier versions
+                if outside is not None:
+                    kind, decided_on, title = outside
             self.items[iid] = Item(
                 id=iid,
                 title=title,
@@ -432,8 +437,8 @@ class Meeting:
                 decision_type=e.get("decision_type"),
                 of_date=of_date,
                 decision=e.get("decision", ""),
-                decision_kind=e.get("decision_kind", ""),
-                decided_on=e.get("decided_on", ""),
+                decision_kind=kind,
+                decided_on=decided_on,
             )
             pos = e.get("position")
             if pos is None or pos >= len(self.agenda):
