@@ -456,10 +456,12 @@ def _insert_event(conn: Connection, row: dict[str, Any]) -> None:
 def terms_from_text(terms_text: str, source: str) -> Terms:
     """Terms stored with a meeting: TOML, or JSON for inline scenario terms."""
     stripped = terms_text.lstrip()
+    # Not strict: terms a later release refuses as unworkable still open the meetings
+    # already recorded under them.
     try:
         if stripped.startswith("{"):
-            return parse_terms(json.loads(terms_text), source)
-        return parse_terms_text(terms_text, source)
+            return parse_terms(json.loads(terms_text), source, strict=False)
+        return parse_terms_text(terms_text, source, strict=False)
     except (TermsError, ValueError) as exc:
         raise RecordError(f"{source}: the stored terms cannot be read: {exc}") from None
 
