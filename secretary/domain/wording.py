@@ -26,8 +26,15 @@ def fraction_words(f: Fraction) -> Msg | str:
     """The fraction in the reader's language."""
     if is_percentage(f):
         return f"{decimal(f * 100)}%"
-    if f in NAMED_FRACTIONS:
-        return msg(NAMED_FRACTIONS[f])
+    named = {  # the English of each is NAMED_FRACTIONS'
+        Fraction(1, 3): msg("one third"),
+        Fraction(2, 3): msg("two thirds"),
+        Fraction(1, 6): msg("one sixth"),
+        Fraction(5, 6): msg("five sixths"),
+    }
+    if f in named:
+        assert named[f].text == NAMED_FRACTIONS[f]
+        return named[f]
     return f"{f.numerator}/{f.denominator}"
 
 

@@ -388,6 +388,15 @@ class Record:
             raise RecordError(f"{self.target}: meeting {meeting_id}: a stored event is "
                               "damaged (not readable JSON)") from None
 
+    def event_ids_in_use(self, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` already name an event of this record (any meeting)."""
+        found: set[str] = set()
+        with self.session() as s:
+            for start in range(0, len(ids), 500):  # within every driver's parameter limit
+                chunk = list(ids[start:start + 500])
+                found.update(s.scalars(select(EventRow.uuid).where(EventRow.uuid.in_(chunk))))
+        return found
+
     def event_rows(self, meeting_id: int) -> list[EventRow]:
         with self.session() as s:
             return list(s.scalars(select(EventRow).where(EventRow.meeting_id == meeting_id)
