@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from secretary.domain.text import Msg, msg
+from secretary.domain.text import Msg, msg, plural
 
 if TYPE_CHECKING:  # the meeting is passed in; nothing here builds one
     from secretary.domain.meeting import ChairTaking, Meeting, Person, Proxy
@@ -58,11 +58,13 @@ def proxy_problem(meeting: Meeting, proxy: Proxy, item: str | None) -> Msg | Non
             and _proxy_problem_alone(meeting, p, item) is None
         ]
         if len(earlier) >= limit:
-            return msg(
+            return plural(
+                limit,
+                "proxy not in force: its holder, {holder}, already holds {n} proxy, "
+                "the most these terms allow",
                 "proxy not in force: its holder, {holder}, already holds {n} proxies, "
                 "the most these terms allow",
                 holder=meeting.people[proxy.holder].name,
-                n=limit,
             )
     return None
 

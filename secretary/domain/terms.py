@@ -479,8 +479,10 @@ class _TermsReader:
             self.fail(key, "needs at_least or fraction")
             return None
         f = self.fraction(value["fraction"], f"{key}.fraction")
-        rounding = self.choice(value, "rounding", key, ROUNDINGS, "up")
         comparison = self.choice(value, "comparison", key, COMPARISONS, ">=")
+        # "More than half of 7" is 4: 'more than' reads the exact figure unless told.
+        rounding = self.choice(value, "rounding", key, ROUNDINGS,
+                               "none" if comparison == ">" else "up")
         plus = self.get(value, "plus", key, int, 0)
         if plus < 0:
             self.fail(f"{key}.plus", "must not be negative")

@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from fractions import Fraction
 
-from secretary.domain.terms import Clause, Problem, QuorumRule, Terms, Threshold, percent
+from secretary.domain.terms import (
+    Clause,
+    DecisionRule,
+    Problem,
+    QuorumRule,
+    Terms,
+    Threshold,
+    percent,
+)
 from secretary.domain.text import Msg, Name, joined, msg, plural
 from secretary.domain.wording import fraction_words, needed, threshold_words
 
@@ -177,6 +185,21 @@ def warnings(terms: Terms, source: str = "") -> list[Problem]:
                 "is applied, so one more vote is needed than 'more than' alone would ask; "
                 'check that the terms mean this (rounding = "none" is the usual reading)',
             )
+    for key, rule in (
+        ("quorum", terms.meeting_quorum),
+        ("decision_quorum", terms.decision_quorum),
+    ):
+        thresholds = [(f"{key}.seats", rule.seats)] + [
+            (c.key, c.threshold) for c in rule.clauses if c.kind == "tag"
+        ]
+        for where, t in thresholds:
+            if t is not None and t.comparison == ">" and t.rounding == "up":
+                warn(
+                    where,
+                    "'more than' a figure rounded up: 'more than half of 7' becomes more "
+                    "than 4, so 5; check that the terms mean this (leave rounding out for "
+                    "the usual reading)",
+                )
     vice = terms.seats_tagged("vice-chair")
     if len(vice) > 1:
         warn(
@@ -229,21 +252,22 @@ def describe(terms: Terms) -> list[Msg | Name]:
     if terms.consensus_only:
         lines.append(msg("Decisions: by consensus only; a vote cannot carry an item."))
     for rule in terms.decisions.values():
-        rounding = {
-            "up": msg("rounded up"),
-            "down": msg("rounded down"),
-            "none": msg("not rounded"),
-        }[rule.rounding]
+        lines.append(msg("Decision rule: {rule}", rule=rule.describe()))
         base = {
             "cast": msg("the votes cast (for + against)"),
             "cast_with_abstentions": msg("the votes cast including abstentions"),
             "eligible": msg("the groups eligible to vote"),
             "membership": msg("the whole voting membership"),
         }[rule.base]
+        rounding = {
+            "up": msg("rounded up"),
+            "down": msg("rounded down"),
+            "none": msg("not rounded"),
+        }[rule.rounding]
         template = (
-            "Decision rule {name}: carried with more than {pct} of {base} ({rounding})"
+            "  {name}: carried with more than {pct} of {base} ({rounding})"
             if rule.comparison == ">"
-            else "Decision rule {name}: carried with at least {pct} of {base} ({rounding})"
+            else "  {name}: carried with at least {pct} of {base} ({rounding})"
         )
         lines.append(
             msg(
@@ -254,11 +278,13 @@ def describe(terms: Terms) -> list[Msg | Name]:
                 rounding=rounding,
             )
         )
-        example = 10 if rule.base != "membership" else len(terms.groups)
-        lines.append(
-            msg("  for example: {needed}", needed=needed(rule, example, rule.required(example)))
-        )
-    if terms.casting_vote == "chair":
+        for example in _examples(rule, len(terms.groups)):
+            lines.append(
+                msg("  for example: {needed}", needed=needed(rule, example, rule.required(example)))
+            )
+    if terms.consensus_only:
+        pass  # no vote, so no casting vote
+    elif terms.casting_vote == "chair":
         if terms.casting_vote_rules is None:
             lines.append(msg("Casting vote: the chair's, on a tie, under every rule"))
         else:
@@ -283,15 +309,25 @@ def describe(terms: Terms) -> list[Msg | Name]:
     return lines
 
 
+def _examples(rule: DecisionRule, groups: int) -> list[int]:
+    """Bases worth showing: where rounding shows, and the whole membership."""
+    if rule.base == "membership":
+        return [groups]
+    picks = [n for n in range(5, groups + 1) if (rule.fraction * n).denominator != 1][:1]
+    return sorted({*picks, groups})
+
+
 def _quorum_lines(terms: Terms, rule: QuorumRule, seats_of: Msg, meeting: bool) -> list[Msg]:
     out: list[Msg] = []
     if rule.seats is not None:
+        n = rule.seats.required(len(terms.seats))
         words = threshold_words(rule.seats, len(terms.seats), seats_of)
-        out.append(
-            msg("Meeting quorum: {words} seats represented", words=words)
+        line = (
+            msg("Meeting quorum: {n} seats represented", n=n)
             if meeting
-            else msg("Decisions need: {words} seats represented", words=words)
+            else msg("Decisions need: {n} seats represented", n=n)
         )
+        out.append(line if words is None else msg("{line} ({words})", line=line, words=words))
     for clause in rule.clauses:
         what = terms.clause_label(clause)
         if clause.decisions:
@@ -299,7 +335,9 @@ def _quorum_lines(terms: Terms, rule: QuorumRule, seats_of: Msg, meeting: bool) 
                 (terms.decisions[r].name if r in terms.decisions else r for r in clause.decisions),
                 "or",
             )
-            out.append(msg("Decisions under {rules} also need {what}", rules=rules, what=what))
+            out.append(
+                msg("Decisions under the rule {rules} also need {what}", rules=rules, what=what)
+            )
         elif meeting:
             out.append(msg("  and {what}", what=what))
         else:
@@ -338,9 +376,10 @@ def _proxy_lines(terms: Terms) -> list[Msg]:
     ]
     if terms.proxies_max_per_holder is not None:
         lines.append(
-            msg(
-                "  one person may hold at most {n} proxies (the first registered count)",
-                n=terms.proxies_max_per_holder,
+            plural(
+                terms.proxies_max_per_holder,
+                "  one person may hold {n} proxy at most (the first registered counts)",
+                "  one person may hold {n} proxies at most (the first registered count)",
             )
         )
     return lines

@@ -114,13 +114,13 @@ def _how(f: Fraction, comparison: str, rounding: str, of: Msg, count: int) -> Ms
     return msg("{amount}, rounded up", amount=amount)
 
 
-def threshold_words(t: Threshold, count: int, of: Msg) -> Msg:
-    """A quorum threshold in words: 'one third of 16 seats, rounded up: 6'."""
-    n = t.required(count)
+def threshold_words(t: Threshold, count: int, of: Msg) -> Msg | None:
+    """How a quorum threshold is worked out, in words ('one third of 16 seats,
+    rounded up'), or None for a plain number."""
     if t.at_least is not None:
-        return msg("{n}", n=n)
+        return None
     assert t.fraction is not None
     how = _how(t.fraction, t.comparison, t.rounding, of, count)
     if t.plus:
-        return msg("{how}, plus {plus}: {n}", how=how, plus=t.plus, n=n)
-    return msg("{how}: {n}", how=how, n=n)
+        return msg("{how}, plus {plus}", how=how, plus=t.plus)
+    return how
