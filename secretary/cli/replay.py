@@ -14,12 +14,15 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "replay",
         help=_("play a meeting scenario (JSON) and print quorum and outcomes as JSON"),
-        description=_("Play a scenario file through the rules engine, or re-derive a stored "
-                      "meeting from its record (--db PATH --meeting ID)."),
+        description=_(
+            "Play a scenario file through the rules engine, or re-derive a stored "
+            "meeting from its record (--db PATH --meeting ID)."
+        ),
     )
     p.add_argument("scenario", nargs="?", help=_("the scenario file (JSON)"))
-    p.add_argument("--db", help=_("a record: store the played meeting in it, or read "
-                                  "--meeting from it"))
+    p.add_argument(
+        "--db", help=_("a record: store the played meeting in it, or read --meeting from it")
+    )
     p.add_argument("--meeting", type=int, help=_("the id of a stored meeting to replay"))
     p.set_defaults(handler=run)
 
@@ -65,17 +68,38 @@ def _store(path: str, db: str, scenario: Any) -> int:
         for i, e in enumerate(scenario.events):
             why = refusal_reason(record, 0, e, scenario.events[:i], lock=None)
             if why is not None:
-                raise UserError(_("{file}: event {i}: not recorded in {db}: {why}",
-                                  file=path, i=i, db=record.target, why=why))
+                raise UserError(
+                    _(
+                        "{file}: event {i}: not recorded in {db}: {why}",
+                        file=path,
+                        i=i,
+                        db=record.target,
+                        why=why,
+                    )
+                )
         ids = [e.id for e in scenario.events]
         in_use = record.event_ids_in_use(ids)
         if in_use:
             i = next(i for i, e in enumerate(scenario.events) if e.id in in_use)
-            raise UserError(_("{file}: event {i}: id {id} is already used by an event in "
-                              "{db} (was this scenario stored before?); nothing was written",
-                              file=path, i=i, id=scenario.events[i].id, db=record.target))
-        return int(record.create_meeting(scenario.info, scenario.terms.id, scenario.terms_text,
-                                         [*scenario.setup, *scenario.events], author="replay"))
+            raise UserError(
+                _(
+                    "{file}: event {i}: id {id} is already used by an event in "
+                    "{db} (was this scenario stored before?); nothing was written",
+                    file=path,
+                    i=i,
+                    id=scenario.events[i].id,
+                    db=record.target,
+                )
+            )
+        return int(
+            record.create_meeting(
+                scenario.info,
+                scenario.terms.id,
+                scenario.terms_text,
+                [*scenario.setup, *scenario.events],
+                author="replay",
+            )
+        )
     except RecordError as exc:
         raise UserError(str(exc)) from None
     finally:
@@ -103,8 +127,14 @@ def _replay_stored(db: str, meeting_id: int) -> int:
     except RecordError as exc:
         raise UserError(str(exc)) from None
     except EventError as exc:
-        raise UserError(_("{db}: meeting {id}: the stored events cannot be played: {why}",
-                          db=mask_url(db), id=meeting_id, why=str(exc))) from None
+        raise UserError(
+            _(
+                "{db}: meeting {id}: the stored events cannot be played: {why}",
+                db=mask_url(db),
+                id=meeting_id,
+                why=str(exc),
+            )
+        ) from None
     report["meeting_id"] = meeting_id
     _print(report)
     return 0

@@ -59,19 +59,22 @@ class QuorumAssessment:
 
     def explanation(self) -> Msg:
         """One sentence for the banner and the minutes."""
-        counted = plural(
-            self.seats_present, "{n} seat represented", "{n} seats represented"
-        )
+        counted = plural(self.seats_present, "{n} seat represented", "{n} seats represented")
         if self.decision_quorate:
             return msg(
                 "Quorate for decisions: {counted} ({required} needed).",
-                counted=counted, required=self.seats_required,
+                counted=counted,
+                required=self.seats_required,
             )
         needs = joined(msg("needs {what}", what=s.what) for s in self.missing)
         if self.meeting_quorate:
             return msg("Quorate, but not for decisions: {needs}.", needs=needs)
-        return msg("Not quorate: {counted} of {required} needed; {needs}.",
-                   counted=counted, required=self.seats_required, needs=needs)
+        return msg(
+            "Not quorate: {counted} of {required} needed; {needs}.",
+            counted=counted,
+            required=self.seats_required,
+            needs=needs,
+        )
 
 
 def assess(meeting: Meeting, item: str | None = None) -> QuorumAssessment:
@@ -90,8 +93,9 @@ def assess(meeting: Meeting, item: str | None = None) -> QuorumAssessment:
     rule = terms.meeting_quorum
     seats_required = rule.seats.required(len(terms.seats)) if rule.seats else 0
     meeting_missing = list(_shortfalls(terms, rule, present, has_chair, rule_id, "quorum"))
-    decision_missing = list(_shortfalls(terms, terms.decision_quorum, present, has_chair,
-                                        rule_id, "decision_quorum"))
+    decision_missing = list(
+        _shortfalls(terms, terms.decision_quorum, present, has_chair, rule_id, "decision_quorum")
+    )
     meeting_ok = not meeting_missing
     return QuorumAssessment(
         item=item,
@@ -105,8 +109,12 @@ def assess(meeting: Meeting, item: str | None = None) -> QuorumAssessment:
 
 
 def _shortfalls(
-    terms: Terms, rule: QuorumRule, present: dict[str, int], has_chair: bool,
-    rule_id: str | None, key: str,
+    terms: Terms,
+    rule: QuorumRule,
+    present: dict[str, int],
+    has_chair: bool,
+    rule_id: str | None,
+    key: str,
 ) -> Iterator[Shortfall]:
     if rule.seats is not None:
         required = rule.seats.required(len(terms.seats))
@@ -146,8 +154,7 @@ def _clause_shortfall(
         if required == 1 or clause.label is not None or not have:
             return terms.clause_label(clause)
         names = joined((terms.seat(s).name for s in clause.seats if s not in counted), "or")
-        return plural(required - have, "{n} more of {seats}", "{n} more of {seats}",
-                      seats=names)
+        return plural(required - have, "{n} more of {seats}", "{n} more of {seats}", seats=names)
     tagged = terms.seats_tagged(clause.tag)
     required = clause.threshold.required(len(tagged))
     have = sum(1 for s in tagged if s.id in counted)
@@ -158,11 +165,14 @@ def _clause_shortfall(
         return clause.label
     tag = terms.tags[clause.tag]
     if clause.people_per_seat > 1:
-        what = (plural(short, "{n} more {tag}", "{n} more {tags}", tag=tag.name, tags=tag.plural)
-                if have else plural(short, "{n} {tag}", "{n} {tags}", tag=tag.name,
-                                    tags=tag.plural))
-        return msg("{what}, each represented by at least {k} people", what=what,
-                   k=clause.people_per_seat)
+        what = (
+            plural(short, "{n} more {tag}", "{n} more {tags}", tag=tag.name, tags=tag.plural)
+            if have
+            else plural(short, "{n} {tag}", "{n} {tags}", tag=tag.name, tags=tag.plural)
+        )
+        return msg(
+            "{what}, each represented by at least {k} people", what=what, k=clause.people_per_seat
+        )
     if have:
         return plural(short, "{n} more {tag}", "{n} more {tags}", tag=tag.name, tags=tag.plural)
     return plural(short, "{n} {tag}", "{n} {tags}", tag=tag.name, tags=tag.plural)

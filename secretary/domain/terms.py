@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from secretary.domain.text import Msg, Name, joined, msg, plural
+from secretary.errors import SecretaryError
 from secretary.resources import resource
 
 ROUNDINGS = ("up", "down", "none")
@@ -37,7 +38,7 @@ class Problem:
         return f"{where}{key}{self.why}"
 
 
-class TermsError(ValueError):
+class TermsError(SecretaryError, ValueError):
     """A terms file that cannot be used; ``problems`` lists every reason."""
 
     def __init__(self, problems: list[Problem]):
@@ -300,7 +301,8 @@ class Terms:
         what = self._clause_words(clause)
         if clause.people_per_seat > 1:
             template = (
-                "{what}, represented by at least {k} people" if clause.kind == "seat"
+                "{what}, represented by at least {k} people"
+                if clause.kind == "seat"
                 else "{what}, each represented by at least {k} people"
             )
             return msg(template, what=what, k=clause.people_per_seat)
@@ -317,8 +319,11 @@ class Terms:
             n = clause.threshold.required(len(clause.seats))
             if n == 1:
                 return msg("one of {seats}", seats=names)
-            return msg("{n} of {seats}", n=n, seats=joined(
-                (self.seat(s).name for s in clause.seats), "and"))
+            return msg(
+                "{n} of {seats}",
+                n=n,
+                seats=joined((self.seat(s).name for s in clause.seats), "and"),
+            )
         tag = self.tags[clause.tag]
         n = clause.threshold.required(len(self.seats_tagged(clause.tag)))
         return plural(n, "{n} " + "{tag}", "{n} " + "{tags}", tag=tag.name, tags=tag.plural)
@@ -398,8 +403,15 @@ class _TermsReader:
         self.problems.append(Problem(self.source, key, why))
 
     # Small typed getters that record a problem and return a safe default.
-    def get(self, table: Mapping[str, Any], key: str, path: str, kind: type, default: Any,
-            required: bool = False) -> Any:
+    def get(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        path: str,
+        kind: type,
+        default: Any,
+        required: bool = False,
+    ) -> Any:
         full = f"{path}.{key}" if path else key
         if key not in table:
             if required:
@@ -414,8 +426,14 @@ class _TermsReader:
             return default
         return value
 
-    def name(self, table: Mapping[str, Any], path: str, key: str = "name",
-             required: bool = True, default: str = "") -> Name:
+    def name(
+        self,
+        table: Mapping[str, Any],
+        path: str,
+        key: str = "name",
+        required: bool = True,
+        default: str = "",
+    ) -> Name:
         en = self.get(table, key, path, str, default, required=required)
         cy = self.get(table, f"{key}_cy", path, str, "")
         return Name(en, cy)
@@ -432,15 +450,22 @@ class _TermsReader:
             else:
                 raise ValueError
         except (ValueError, ZeroDivisionError):
-            self.fail(key, f"must be a fraction such as \"3/4\", \"75%\" or 0.75, not {value!r}")
+            self.fail(key, f'must be a fraction such as "3/4", "75%" or 0.75, not {value!r}')
             return None
         if not 0 < f <= 1:
             self.fail(key, f"must be more than 0 and at most 1 (100%), not {value!r}")
             return None
         return f
 
-    def choice(self, table: Mapping[str, Any], key: str, path: str, options: tuple[str, ...],
-               default: str, required: bool = False) -> str:
+    def choice(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        path: str,
+        options: tuple[str, ...],
+        default: str,
+        required: bool = False,
+    ) -> str:
         value = self.get(table, key, path, str, default, required=required)
         if value not in options:
             self.fail(f"{path}.{key}", f"must be one of {', '.join(options)}, not {value!r}")
@@ -481,8 +506,9 @@ class _TermsReader:
         f = self.fraction(value["fraction"], f"{key}.fraction")
         comparison = self.choice(value, "comparison", key, COMPARISONS, ">=")
         # "More than half of 7" is 4: 'more than' reads the exact figure unless told.
-        rounding = self.choice(value, "rounding", key, ROUNDINGS,
-                               "none" if comparison == ">" else "up")
+        rounding = self.choice(
+            value, "rounding", key, ROUNDINGS, "none" if comparison == ">" else "up"
+        )
         plus = self.get(value, "plus", key, int, 0)
         if plus < 0:
             self.fail(f"{key}.plus", "must not be negative")
@@ -496,10 +522,29 @@ class _TermsReader:
             self.fail("", f"must be a table of terms, not {_type_name(data)}")
             raise TermsError(self.problems)
         known_top = {
-            "id", "name", "name_cy", "body", "body_cy", "health_board", "agreed", "source",
-            "tags", "seats", "attendee_kinds", "deputies", "proxies", "quorum",
-            "decision_quorum", "decisions", "voting", "attendance_requirements", "deadlines",
-            "consensus_rule", "consensus_rule_cy", "format", "chair",
+            "id",
+            "name",
+            "name_cy",
+            "body",
+            "body_cy",
+            "health_board",
+            "agreed",
+            "source",
+            "tags",
+            "seats",
+            "attendee_kinds",
+            "deputies",
+            "proxies",
+            "quorum",
+            "decision_quorum",
+            "decisions",
+            "voting",
+            "attendance_requirements",
+            "deadlines",
+            "consensus_rule",
+            "consensus_rule_cy",
+            "format",
+            "chair",
         }
         for key in data:
             if key not in known_top:
@@ -654,9 +699,20 @@ class _TermsReader:
                 self.fail(path, f"must be a table, not {_type_name(s)}")
                 continue
             self.only_keys(
-                s, path,
-                {"id", "name", "name_cy", "group", "tags", "deputy_allowed", "holders",
-                 "organisation", "deputy_count_to_quorum", "deputy_may_vote"},
+                s,
+                path,
+                {
+                    "id",
+                    "name",
+                    "name_cy",
+                    "group",
+                    "tags",
+                    "deputy_allowed",
+                    "holders",
+                    "organisation",
+                    "deputy_count_to_quorum",
+                    "deputy_may_vote",
+                },
             )
             seat_id = self.get(s, "id", path, str, "", required=True)
             if seat_id:
@@ -682,8 +738,7 @@ class _TermsReader:
                     deputy_allowed=self.get(s, "deputy_allowed", path, bool, True),
                     holders=holders,
                     organisation=self.get(s, "organisation", path, str, ""),
-                    deputy_count_to_quorum=self.get(s, "deputy_count_to_quorum", path, bool,
-                                                    None),
+                    deputy_count_to_quorum=self.get(s, "deputy_count_to_quorum", path, bool, None),
                     deputy_may_vote=self.get(s, "deputy_may_vote", path, bool, None),
                 )
             )
@@ -703,8 +758,9 @@ class _TermsReader:
             kinds.append(AttendeeKind(self.get(k, "id", path, str, "", True), self.name(k, path)))
         return kinds
 
-    def read_quorum(self, raw: Any, path: str, seat_ids: set[str], tags: Mapping[str, Tag],
-                    needs_seats: bool) -> QuorumRule:
+    def read_quorum(
+        self, raw: Any, path: str, seat_ids: set[str], tags: Mapping[str, Tag], needs_seats: bool
+    ) -> QuorumRule:
         if raw is None:
             if needs_seats:
                 self.fail(path, "missing: say how many seats make a quorum")
@@ -733,11 +789,28 @@ class _TermsReader:
                 clauses.append(clause)
         return QuorumRule(seats_threshold, tuple(clauses))
 
-    def read_clause(self, c: Mapping[str, Any], path: str, seat_ids: set[str],
-                    tags: Mapping[str, Tag]) -> Clause | None:
-        self.only_keys(c, path, {"seat", "any_of", "tag", "chair", "at_least", "fraction",
-                                 "rounding", "comparison", "plus", "label", "label_cy",
-                                 "people_per_seat", "decisions"})
+    def read_clause(
+        self, c: Mapping[str, Any], path: str, seat_ids: set[str], tags: Mapping[str, Tag]
+    ) -> Clause | None:
+        self.only_keys(
+            c,
+            path,
+            {
+                "seat",
+                "any_of",
+                "tag",
+                "chair",
+                "at_least",
+                "fraction",
+                "rounding",
+                "comparison",
+                "plus",
+                "label",
+                "label_cy",
+                "people_per_seat",
+                "decisions",
+            },
+        )
         kinds = [k for k in ("seat", "any_of", "tag", "chair") if k in c]
         if len(kinds) != 1:
             self.fail(path, "needs exactly one of seat, any_of, tag or chair")
@@ -784,8 +857,9 @@ class _TermsReader:
                 self.fail(f"{path}.at_least", "must not be negative")
             if bad or not seats or n < 0:
                 return None
-            return Clause("any_of", path, seats=tuple(seats), threshold=Threshold(at_least=n),
-                          **common)
+            return Clause(
+                "any_of", path, seats=tuple(seats), threshold=Threshold(at_least=n), **common
+            )
         tag = self.get(c, "tag", path, str, "")
         if tag not in tags:
             self.fail(f"{path}.tag", f"tag {tag!r} is not defined under [tags]")
@@ -800,22 +874,28 @@ class _TermsReader:
         rules: dict[str, DecisionRule] = {}
         if consensus_only:
             if raw:
-                self.fail("decisions", "these terms decide by consensus only "
-                                       "([voting] consensus_only = true): give no decision rules")
+                self.fail(
+                    "decisions",
+                    "these terms decide by consensus only "
+                    "([voting] consensus_only = true): give no decision rules",
+                )
             return rules
         if not isinstance(raw, Mapping) or not raw:
             self.fail("decisions", "missing: at least [decisions.non-financial] is needed")
             return rules
         if "non-financial" not in raw:
-            self.fail("decisions", "needs [decisions.non-financial], used for items with no "
-                                   "financial implication")
+            self.fail(
+                "decisions",
+                "needs [decisions.non-financial], used for items with no financial implication",
+            )
         for rule_id, r in raw.items():
             path = f"decisions.{rule_id}"
             if not isinstance(r, Mapping):
                 self.fail(path, "must be a table")
                 continue
-            self.only_keys(r, path, {"name", "name_cy", "fraction", "comparison", "base",
-                                     "rounding"})
+            self.only_keys(
+                r, path, {"name", "name_cy", "fraction", "comparison", "base", "rounding"}
+            )
             if "fraction" not in r:
                 self.fail(f"{path}.fraction", "missing")
                 continue
@@ -825,21 +905,29 @@ class _TermsReader:
             rounding = self.choice(r, "rounding", path, ROUNDINGS, "none")
             name = self.name(r, path, required=False, default=str(rule_id))
             if f is not None:
-                rules[str(rule_id)] = DecisionRule(str(rule_id), name, f, comparison, base,
-                                                   rounding)
+                rules[str(rule_id)] = DecisionRule(
+                    str(rule_id), name, f, comparison, base, rounding
+                )
         return rules
 
 
 def _type_name(value: Any) -> str:
     return {
-        str: "text", int: "a whole number", float: "a number", bool: "true/false",
-        list: "a list", dict: "a table",
+        str: "text",
+        int: "a whole number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a table",
     }.get(type(value), type(value).__name__)
 
 
 def _kind_name(kind: type) -> str:
     return {
-        str: "text", int: "a whole number", bool: "true or false", list: "a list",
+        str: "text",
+        int: "a whole number",
+        bool: "true or false",
+        list: "a list",
         float: "a number",
     }.get(kind, kind.__name__)
 

@@ -84,6 +84,11 @@ class Decision:
         return sum(1 for b in self.ballots if b.by_proxy)
 
     @property
+    def effect(self) -> str:
+        """What this (draft) decision would do if recorded; see ``tally_effect``."""
+        return tally_effect(self)
+
+    @property
     def taken(self) -> bool:
         return self.status != BLOCKED
 
@@ -99,42 +104,65 @@ class Decision:
             if self.item_only_inquorate:
                 return msg(
                     "No decision could be taken: the meeting was quorate for decisions, but "
-                    "not for this item ({needs}).", needs=needs,
+                    "not for this item ({needs}).",
+                    needs=needs,
                 )
             return msg(
-                "No decision could be taken: the meeting was not quorate for decisions "
-                "({needs}).", needs=needs,
+                "No decision could be taken: the meeting was not quorate for decisions ({needs}).",
+                needs=needs,
             )
         if self.status == CONSENSUS:
             return msg("Agreed by consensus.")
         outcome = msg("Carried") if self.status == CARRIED else msg("Not carried")
         tally = msg(
             "{for_} for, {against} against, {abstentions}",
-            for_=self.for_, against=self.against,
+            for_=self.for_,
+            against=self.against,
             abstentions=plural(self.abstain, "{n} abstention", "{n} abstentions"),
         )
         if self.rule is None:
-            parts: list[Msg] = [msg(
-                "{outcome}: these terms decide by consensus only, so a vote cannot carry "
-                "an item.", outcome=outcome)]
+            parts: list[Msg] = [
+                msg(
+                    "{outcome}: these terms decide by consensus only, so a vote cannot carry "
+                    "an item.",
+                    outcome=outcome,
+                )
+            ]
         else:
-            parts = [msg("{outcome}: {tally}; {needed}.", outcome=outcome, tally=tally,
-                         needed=self.how_needed())]
+            parts = [
+                msg(
+                    "{outcome}: {tally}; {needed}.",
+                    outcome=outcome,
+                    tally=tally,
+                    needed=self.how_needed(),
+                )
+            ]
         if self.casting is not None:
             chair = _name(meeting, self.casting[0])
-            parts.append(msg("The votes were tied; the chair, {chair}, gave a casting vote "
-                             "{choice}.", chair=chair, choice=msg(self.casting[1])))
+            parts.append(
+                msg(
+                    "The votes were tied; the chair, {chair}, gave a casting vote {choice}.",
+                    chair=chair,
+                    choice=msg(self.casting[1]),
+                )
+            )
         elif self.tie and self.status == NOT_CARRIED:
             parts.append(msg("The votes were tied, so the proposal was not carried."))
         if self.proxies_counted:
-            parts.append(plural(self.proxies_counted, "Includes {n} proxy vote.",
-                                "Includes {n} proxy votes."))
+            parts.append(
+                plural(
+                    self.proxies_counted, "Includes {n} proxy vote.", "Includes {n} proxy votes."
+                )
+            )
         for b in self.barred:
-            parts.append(msg(
-                "{person} did not vote, having declared an interest." if b.action == "abstain"
-                else "{person} withdrew for this item, having declared an interest.",
-                person=_name(meeting, b.person),
-            ))
+            parts.append(
+                msg(
+                    "{person} did not vote, having declared an interest."
+                    if b.action == "abstain"
+                    else "{person} withdrew for this item, having declared an interest.",
+                    person=_name(meeting, b.person),
+                )
+            )
         return _sentences(parts)
 
     def how_needed(self) -> Msg:
@@ -161,24 +189,36 @@ def decide(meeting: Meeting, event: Event, index: int) -> Decision:
     item_only = not quorum.decision_quorate and assess(meeting).decision_quorate
     if event.type == "consensus":
         return Decision(
-            item=item_id, kind="consensus",
+            item=item_id,
+            kind="consensus",
             status=CONSENSUS if quorum.decision_quorate else BLOCKED,
-            event=index, at=event.get("at"), quorum=quorum,
-            rule_text=meeting.terms.consensus_rule.en, text=event.get("text", ""),
+            event=index,
+            at=event.get("at"),
+            quorum=quorum,
+            rule_text=meeting.terms.consensus_rule.en,
+            text=event.get("text", ""),
             item_only_inquorate=item_only,
         )
     rule = meeting.terms.rule_for(item.financial, item.decision_type)
     decision = Decision(
-        item=item_id, kind="vote", status=NOT_CARRIED, event=index, at=event.get("at"),
-        quorum=quorum, rule=rule, rule_text=rule.describe() if rule else "consensus only",
-        text=event.get("text", ""), item_only_inquorate=item_only,
+        item=item_id,
+        kind="vote",
+        status=NOT_CARRIED,
+        event=index,
+        at=event.get("at"),
+        quorum=quorum,
+        rule=rule,
+        rule_text=rule.describe() if rule else "consensus only",
+        text=event.get("text", ""),
+        item_only_inquorate=item_only,
     )
     decision.eligible = len(eligible_groups(meeting, item_id))
     decision.barred = barred_people(meeting, item_id)
     if rule is None:  # a body that decides by consensus only: no vote carries an item
         for voter in event.get("votes"):
-            decision.rejected.append(Rejection(voter, msg(
-                "not counted: these terms decide by consensus only")))
+            decision.rejected.append(
+                Rejection(voter, msg("not counted: these terms decide by consensus only"))
+            )
         decision.status = NOT_CARRIED if quorum.decision_quorate else BLOCKED
         return decision
     _count(meeting, item_id, event.get("votes"), decision)
@@ -207,18 +247,27 @@ def decide(meeting: Meeting, event: Event, index: int) -> Decision:
     return decision
 
 
-def casting_refusal(meeting: Meeting, item: str, rule: DecisionRule,
-                    decision: Decision) -> Msg | None:
+def casting_refusal(
+    meeting: Meeting, item: str, rule: DecisionRule, decision: Decision
+) -> Msg | None:
     """Why the chair may not give a casting vote on this tally, or None."""
     terms = meeting.terms
     if terms.casting_vote != "chair":
         return msg("casting vote refused: these terms give the chair no casting vote")
     if not terms.casting_vote_on(rule):
-        return msg("casting vote refused: these terms give the chair a casting vote only "
-                   "under {rules}, not under {rule}",
-                   rules=joined((terms.decisions[r].name for r in terms.casting_vote_rules or ()
-                                 if r in terms.decisions), "or"),
-                   rule=rule.name)
+        return msg(
+            "casting vote refused: these terms give the chair a casting vote only "
+            "under {rules}, not under {rule}",
+            rules=joined(
+                (
+                    terms.decisions[r].name
+                    for r in terms.casting_vote_rules or ()
+                    if r in terms.decisions
+                ),
+                "or",
+            ),
+            rule=rule.name,
+        )
     if decision.for_ == 0 and decision.against == 0:
         return msg("casting vote refused: no votes were cast for or against")
     if not decision.tie:
@@ -227,8 +276,10 @@ def casting_refusal(meeting: Meeting, item: str, rule: DecisionRule,
     if chair is None:
         return msg("casting vote refused: {why}", why=no_chair_reason(meeting, item))
     if not meeting.may_vote(chair.id):
-        return msg("casting vote refused: the chair, {chair}, may not vote under these terms",
-                   chair=chair.name)
+        return msg(
+            "casting vote refused: the chair, {chair}, may not vote under these terms",
+            chair=chair.name,
+        )
     return None
 
 
@@ -238,8 +289,11 @@ def _count(meeting: Meeting, item: str, votes: dict[str, str], decision: Decisio
         ballot, reason = _ballot(meeting, item, voter, choice)
         if ballot is not None and ballot.group in voted_groups:
             first = meeting.people[voted_groups[ballot.group]].name
-            reason = msg("group already voted: {group} has one vote, already cast by {first}",
-                         group=meeting.terms.group_name(ballot.group), first=first)
+            reason = msg(
+                "group already voted: {group} has one vote, already cast by {first}",
+                group=meeting.terms.group_name(ballot.group),
+                first=first,
+            )
             ballot = None
         if ballot is None:
             assert reason is not None
@@ -279,8 +333,10 @@ def _ballot(
     if problem is not None:
         return None, problem
     if proxy.direction is not None and proxy.direction != choice:
-        return None, msg("proxy cast against its direction (directed {direction})",
-                         direction=msg(proxy.direction))
+        return None, msg(
+            "proxy cast against its direction (directed {direction})",
+            direction=msg(proxy.direction),
+        )
     return Ballot(seat.group, voter, proxy.holder, choice, by_proxy=True), None
 
 
@@ -313,3 +369,119 @@ def decision_summary(decision: Decision) -> dict[str, Any]:
             {"voter": r.voter, "reason": r.reason.render("en")} for r in decision.rejected
         ],
     }
+
+
+# ------------------------------------------------- who votes, and what a tally would do
+# Public questions the window and the exports ask; the count above uses the same
+# judgements (``proxy_for``, ``proxy_problem``, ``Meeting.barring_declaration``).
+
+NO_VOTES = "no_votes"
+
+
+@dataclass(frozen=True)
+class Unable:
+    """Someone of a voting group who cannot cast its vote on the item, and why:
+    ``declared`` (withdraw | abstain) when barred by a declaration of interest,
+    else ``problem``, why the proxy they gave is not in force."""
+
+    person: str
+    declared: str | None = None
+    problem: Msg | None = None
+
+
+@dataclass(frozen=True)
+class GroupVoter:
+    """Who casts one voting group's vote on an item now, or why nobody can.
+
+    ``voter`` is the key of the group's ballot (a present person, or the absent
+    grantor of a proxy in force); ``cast_by`` who may cast it (the group's free
+    people present, or the proxy's holder); ``direction`` a directed proxy's."""
+
+    group: str
+    voter: str | None
+    cast_by: tuple[str, ...] = ()
+    by_proxy: bool = False
+    direction: str | None = None
+    unable: tuple[Unable, ...] = ()
+
+    @property
+    def can_vote(self) -> bool:
+        return self.voter is not None
+
+
+def group_voters(meeting: Meeting, item: str) -> list[GroupVoter]:
+    """One entry per voting group of the terms, in the terms' order: who casts the
+    group's vote on ``item`` now (present in person first, else a proxy in force),
+    or, when nobody can, everyone of the group who cannot and why."""
+    out = []
+    for group in meeting.terms.groups:
+        seat_ids = {s.id for s in meeting.terms.seats_of_group(group)}
+        people = [
+            p for p in meeting.people.values() if p.seat in seat_ids and meeting.may_vote(p.id)
+        ]
+        free: list[str] = []
+        unable: list[Unable] = []
+        by_proxy: GroupVoter | None = None
+        for p in people:
+            if meeting.is_present(p.id):
+                barring = meeting.barring_declaration(p.id, item)
+                if barring is None:
+                    free.append(p.id)
+                else:
+                    unable.append(Unable(p.id, declared=barring.action))
+                continue
+            proxy = proxy_for(meeting, p.id, item)
+            if proxy is None:
+                continue
+            problem = proxy_problem(meeting, proxy, item)
+            if problem is not None:
+                unable.append(Unable(p.id, problem=problem))
+            elif by_proxy is None:
+                by_proxy = GroupVoter(group, p.id, (proxy.holder,), True, proxy.direction)
+        if free:
+            out.append(GroupVoter(group, free[0], tuple(free)))
+        elif by_proxy is not None:
+            out.append(by_proxy)
+        else:
+            out.append(GroupVoter(group, None, unable=tuple(unable)))
+    return out
+
+
+def tally(
+    meeting: Meeting, item: str, votes: dict[str, str], casting: str | None = None
+) -> Decision:
+    """The decision these votes would give on ``item`` now; nothing is recorded.
+    Its ``effect`` says what recording them would do."""
+    data: dict[str, Any] = {"item": item, "votes": dict(votes)}
+    if casting is not None:
+        data["casting"] = casting
+    return decide(meeting, Event("vote", data), len(meeting.events))
+
+
+def tally_effect(decision: Decision) -> str:
+    """What a (draft) vote would do if recorded: ``blocked_inquorate`` when the item
+    has no decision quorum (whatever the tally), ``no_votes`` before any ballot
+    counts, else ``carried`` or ``not_carried``."""
+    if decision.status == BLOCKED:
+        return BLOCKED
+    if decision.kind == "vote" and not decision.ballots:
+        return NO_VOTES
+    return decision.status
+
+
+def votes_short(decision: Decision) -> int | None:
+    """More votes for needed to carry (0: enough), or None when no decision can be
+    taken (no decision quorum)."""
+    if decision.status == BLOCKED:
+        return None
+    return max(decision.required - decision.for_, 0)
+
+
+def decisions_differ(before: Meeting, after: Meeting) -> bool:
+    """Would ``after`` (a trial, see ``Meeting.with_events``) judge any decision
+    already taken differently from ``before``?"""
+
+    def key(d: Decision) -> tuple[Any, ...]:
+        return (d.item, d.kind, d.status, d.for_, d.against, d.abstain, d.required)
+
+    return [key(d) for d in before.decisions] != [key(d) for d in after.decisions]
