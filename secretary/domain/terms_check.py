@@ -80,8 +80,8 @@ def refusals(terms: Terms, source: str = "") -> list[Problem]:
             "a quorum of 0 seats, and no condition that needs anyone: a "
             "meeting with nobody present would be quorate and could decide",
         )
-    for rule_id, rule in terms.decisions.items():
-        if rule.fraction == 1 and rule.comparison == ">":
+    for rule_id, decision in terms.decisions.items():
+        if decision.fraction == 1 and decision.comparison == ">":
             refuse(
                 f"decisions.{rule_id}",
                 "'more than 100%' can never be reached: no vote "
@@ -185,12 +185,12 @@ def warnings(terms: Terms, source: str = "") -> list[Problem]:
                 "is applied, so one more vote is needed than 'more than' alone would ask; "
                 'check that the terms mean this (rounding = "none" is the usual reading)',
             )
-    for key, rule in (
+    for key, quorum in (
         ("quorum", terms.meeting_quorum),
         ("decision_quorum", terms.decision_quorum),
     ):
-        thresholds = [(f"{key}.seats", rule.seats)] + [
-            (c.key, c.threshold) for c in rule.clauses if c.kind == "tag"
+        thresholds = [(f"{key}.seats", quorum.seats)] + [
+            (c.key, c.threshold) for c in quorum.clauses if c.kind == "tag"
         ]
         for where, t in thresholds:
             if t is not None and t.comparison == ">" and t.rounding == "up":
@@ -214,8 +214,8 @@ def warnings(terms: Terms, source: str = "") -> list[Problem]:
                     f"seats[{i}] ({s.id})",
                     "has deputy rules, but deputies are not allowed (deputies.allowed = false)",
                 )
-    for rule in (terms.meeting_quorum, terms.decision_quorum):
-        for clause in rule.clauses:
+    for quorum in (terms.meeting_quorum, terms.decision_quorum):
+        for clause in quorum.clauses:
             seats = (
                 terms.seats_tagged(clause.tag)
                 if clause.kind == "tag"
