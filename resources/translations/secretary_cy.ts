@@ -950,10 +950,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Angen</translation>
     </message>
     <message>
-      <source>Needed {n} = {how}</source>
-      <translation>Angen {n} = {how}</translation>
-    </message>
-    <message>
       <source>No item in focus</source>
       <translation>Dim eitem dan sylw</translation>
     </message>
@@ -1103,8 +1099,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cofnodwyd: {0}</translation>
     </message>
     <message>
-      <source>Rule: {rule} — needed {n} = {how}; {e} groups eligible</source>
-      <translation>Rheol: {rule} — angen {n} = {how}; {e} grŵp yn gymwys</translation>
+      <source>Rule: {rule} — {needed}; {e} groups eligible</source>
+      <translation>Rheol: {rule} — {needed}; grwpiau cymwys: {e}</translation>
     </message>
     <message>
       <source>carried</source>
