@@ -139,7 +139,9 @@ class ChairScreen(QWidget):
                 how = d.how_needed().render()  # "needed 5 = 75% of 6 eligible"
                 rule = how[:1].upper() + how[1:]
             short = d.required - d.for_
-            if short == 1:
+            if d.rule is None:
+                pass  # no number of votes carries an item
+            elif short == 1:
                 rule += " · " + self.tr("1 more vote for needed")
             elif short > 1:
                 rule += " · " + self.tr("{0} more votes for needed").format(short)
