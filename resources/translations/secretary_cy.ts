@@ -845,6 +845,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Chwilio am berson (Ctrl+F, neu dechreuwch deipio) — mae Enter yn cofnodi cyrraedd neu adael</translation>
     </message>
     <message>
+      <source>For &amp;this item only</source>
+      <translation>Ar gyfer yr &amp;eitem hon yn unig</translation>
+    </message>
+    <message>
+      <source>For the &amp;rest of the meeting</source>
+      <translation>Ar gyfer &amp;gweddill y cyfarfod</translation>
+    </message>
+    <message>
       <source>Joined remotely now (Shift+Enter)</source>
       <translation>Wedi ymuno o bell yn awr (Shift+Enter)</translation>
     </message>
@@ -853,12 +861,28 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cofnodi cyrraedd neu adael yn awr (Enter)</translation>
     </message>
     <message>
+      <source>Takes the c&amp;hair…</source>
+      <translation>Yn cymryd y ga&amp;dair…</translation>
+    </message>
+    <message>
+      <source>Takes the chair</source>
+      <translation>Yn cymryd y gadair</translation>
+    </message>
+    <message>
+      <source>The selected person chairs this item, or the rest of the meeting</source>
+      <translation>Mae'r person a ddewiswyd yn cadeirio'r eitem hon, neu weddill y cyfarfod</translation>
+    </message>
+    <message>
       <source>{0} has not arrived yet.</source>
       <translation>Nid yw {0} wedi cyrraedd eto.</translation>
     </message>
     <message>
       <source>{0} present ({1} remote) · {2} apologies</source>
       <translation>{0} yn bresennol ({1} o bell) · {2} ymddiheuriad</translation>
+    </message>
+    <message>
+      <source>{0} takes the chair:</source>
+      <translation>{0} yn cymryd y gadair:</translation>
     </message>
   </context>
   <context>
