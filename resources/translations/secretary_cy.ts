@@ -584,6 +584,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Gadawodd {name} {at}</translation>
     </message>
     <message>
+      <source>{name} takes the chair for the rest of the meeting</source>
+      <translation>{name} yn cymryd y gadair am weddill y cyfarfod</translation>
+    </message>
+    <message>
+      <source>{name} takes the chair for {item}</source>
+      <translation>{name} yn cymryd y gadair ar gyfer {item}</translation>
+    </message>
+    <message>
       <source>{name} — deputy for {seat}</source>
       <translation>{name} — dirprwy ar gyfer {seat}</translation>
     </message>
@@ -1618,6 +1626,14 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>{name} left {at}</source>
       <translation>Gadawodd {name} {at}</translation>
+    </message>
+    <message>
+      <source>{name} takes the chair for the rest of the meeting</source>
+      <translation>{name} yn cymryd y gadair am weddill y cyfarfod</translation>
+    </message>
+    <message>
+      <source>{name} takes the chair for {item}</source>
+      <translation>{name} yn cymryd y gadair ar gyfer {item}</translation>
     </message>
   </context>
   <context>

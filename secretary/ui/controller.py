@@ -596,6 +596,11 @@ class MeetingController(QObject):
                 grantor=self.person_name(event.get("from")),
                 holder=self.person_name(event.get("to")),
             ),
+            "chair_taken": tr("{name} takes the chair for {item}").format(
+                name=name, item=self.item_label(event.get("item"))
+            )
+            if event.get("item")
+            else tr("{name} takes the chair for the rest of the meeting").format(name=name),
             "consensus": tr("Agreed by consensus recorded"),
             "vote": tr("Vote recorded"),
             "action": tr("Action {ref} recorded").format(ref=event.get("action")),
