@@ -24,6 +24,7 @@ def test_takes_the_chair_for_the_item_or_the_rest_of_the_meeting(qtbot, window):
     event = signal.args[0]
     assert (event.type, event.get("person"), event.get("item")) == ("chair_taken", "cdm", "4")
     assert event.get("at") == "12:55"
+    assert c.describe(event) == "Carys Miles takes the chair for " + c.item_label("4")
     assert chair(c.meeting, "4").id == "cdm" and chair(c.meeting, "5").id == "lead"
 
     assert panel.select_person("gp1")
