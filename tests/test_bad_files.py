@@ -180,7 +180,7 @@ def test_verify_says_damaged_records_are_problems(good, capsys):
     overwrite_page(good, 4)
     assert main(["verify", "--db", str(good)]) == 1
     out = capsys.readouterr().out
-    assert "PROBLEM" in out and "1 problem(s) found" in out
+    assert "PROBLEM" in out and "1 problem found" in out
 
 
 # ---- a read-only place -----------------------------------------------------------------
@@ -413,7 +413,9 @@ def test_write_failure_from_the_driver_leaves_state_unchanged(
     def broken(*_a, **_k):
         from sqlalchemy.exc import OperationalError
 
-        raise OperationalError("COMMIT", {}, sqlite3.OperationalError("disk I/O error"))
+        failed = sqlite3.OperationalError("disk I/O error")
+        failed.sqlite_errorcode = sqlite3.SQLITE_IOERR_WRITE  # what SQLite sets; we read the code
+        raise OperationalError("COMMIT", {}, failed)
 
     conn = record._writer()
     monkeypatch.setattr(conn, "commit", broken)

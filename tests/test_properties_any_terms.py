@@ -17,8 +17,8 @@ from test_properties import ITEMS, event_strategy, people_for
 
 from secretary.domain.events import Event
 from secretary.domain.meeting import Meeting
-from secretary.domain.presence import proxies_in_force
 from secretary.domain.quorum import assess
+from secretary.domain.standing import proxies_in_force
 from secretary.domain.terms import Terms, parse_terms
 from secretary.domain.votes import BLOCKED, CARRIED, CONSENSUS, NOT_CARRIED, Decision, decide
 

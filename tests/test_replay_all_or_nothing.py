@@ -54,7 +54,8 @@ def test_a_scenario_stored_twice_is_refused_and_the_record_is_unchanged(tmp_path
     before = digest(db)
     code, out, err = run(["replay", str(path), "--db", str(db)], capsys)
     assert code == 2 and out == ""
-    assert "event 0: id e-1 is already used by an event in" in err
+    assert "event 0: not recorded in" in err
+    assert "its id e-1 is already the id of an event in this record" in err
     assert "nothing was written" in err and "UNIQUE" not in err
     assert digest(db) == before
     code, out, _ = run(["verify", "--db", str(db)], capsys)

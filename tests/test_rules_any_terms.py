@@ -182,7 +182,7 @@ def test_chair_taken_by_someone_the_terms_do_not_allow_does_not_count() -> None:
     m = M(hb_terms(), HB_PEOPLE, {"1": False}).arrive("sec", "ind1", "don", "md")
     m.ev("chair_taken", person="sec")
     assert m.m.chair() is None
-    from secretary.domain.presence import chair_taking_problem
+    from secretary.domain.standing import chair_taking_problem
 
     problem = chair_taking_problem(m.m, m.m.chair_takings[-1], None)
     assert problem is not None and "holds no seat" in problem.render("en")

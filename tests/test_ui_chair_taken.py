@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from test_ui_window import activate, clock, focus_item, meeting_record, window  # noqa: F401
 
-from secretary.domain.presence import chair
+from secretary.domain.standing import chair
 
 
 def test_takes_the_chair_for_the_item_or_the_rest_of_the_meeting(qtbot, window):  # noqa: F811

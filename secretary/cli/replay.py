@@ -30,6 +30,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from secretary.cli.main import UserError
     from secretary.domain.scenario import ScenarioError, load_scenario, replay
+    from secretary.store.record import RecordError
 
     if args.scenario and args.meeting is not None:
         raise UserError(_("give a scenario file or --meeting, not both"))
@@ -43,67 +44,30 @@ def run(args: argparse.Namespace) -> int:
     except ScenarioError as exc:
         raise UserError(str(exc)) from None
     if args.db:
-        report["meeting_id"] = _store(args.scenario, args.db, scenario)
-    _print(report)
-    return 0
+        from secretary.app.scenarios import EventNotStored, store_scenario
+        from secretary.store.record import Record
 
-
-def _store(path: str, db: str, scenario: Any) -> int:
-    """Store a played scenario as a meeting: all of it, or nothing.
-
-    The scenario has been played in full through the rules (``load_scenario``);
-    what the record itself would refuse (an event id it already holds, an approval
-    of minutes) is checked before anything is written, and the meeting and all its
-    events are then written in one transaction."""
-    from secretary.cli.main import UserError
-    from secretary.store import Record
-    from secretary.store.approval import refusal_reason
-    from secretary.store.record import RecordError
-
-    try:
-        record = Record(db)
-    except RecordError as exc:
-        raise UserError(str(exc)) from None
-    try:
-        for i, e in enumerate(scenario.events):
-            why = refusal_reason(record, 0, e, scenario.events[:i], lock=None)
-            if why is not None:
+        try:
+            record = Record(args.db)
+            try:
+                meeting_id = store_scenario(record, scenario, author="replay")
+            except EventNotStored as exc:
                 raise UserError(
                     _(
                         "{file}: event {i}: not recorded in {db}: {why}",
-                        file=path,
-                        i=i,
+                        file=args.scenario,
+                        i=exc.index,
                         db=record.target,
-                        why=why,
+                        why=exc.why,
                     )
-                )
-        ids = [e.id for e in scenario.events]
-        in_use = record.event_ids_in_use(ids)
-        if in_use:
-            i = next(i for i, e in enumerate(scenario.events) if e.id in in_use)
-            raise UserError(
-                _(
-                    "{file}: event {i}: id {id} is already used by an event in "
-                    "{db} (was this scenario stored before?); nothing was written",
-                    file=path,
-                    i=i,
-                    id=scenario.events[i].id,
-                    db=record.target,
-                )
-            )
-        return int(
-            record.create_meeting(
-                scenario.info,
-                scenario.terms.id,
-                scenario.terms_text,
-                [*scenario.setup, *scenario.events],
-                author="replay",
-            )
-        )
-    except RecordError as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        record.close()
+                ) from None
+            finally:
+                record.close()  # all of the scenario was written, or none of it
+        except RecordError as exc:
+            raise UserError(str(exc)) from None
+        report["meeting_id"] = meeting_id
+    _print(report)
+    return 0
 
 
 def _replay_stored(db: str, meeting_id: int) -> int:

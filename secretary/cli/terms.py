@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from secretary.i18n import _
+from secretary.i18n import _, plural
 
 
 def register(sub: Any) -> None:
@@ -43,7 +43,7 @@ def run_check(args: argparse.Namespace) -> int:
     except TermsError as exc:
         if len(exc.problems) == 1:
             raise UserError(str(exc.problems[0])) from None
-        lines = [_("{n} problems:", n=len(exc.problems))]
+        lines = [plural(len(exc.problems), "{n} problem:", "{n} problems:")]
         lines += [f"  {p}" for p in exc.problems]
         raise UserError("\n".join(lines)) from None
     for line in describe(terms):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from secretary.domain.meeting import Meeting
-from secretary.domain.presence import chair, people_per_seat
+from secretary.domain.standing import chair, people_per_seat
 from secretary.domain.terms import Clause, QuorumRule, Terms
 from secretary.domain.text import Msg, Name, joined, msg, plural
 
@@ -80,7 +80,7 @@ class QuorumAssessment:
 def assess(meeting: Meeting, item: str | None = None) -> QuorumAssessment:
     """Judge quorum now, for ``item`` (withdrawals applied) or the whole meeting.
 
-    The seats, proxies and chair come from ``presence``, the same answers a vote
+    The seats, proxies and chair come from ``standing``, the same answers a vote
     uses. Decision-quorum clauses for some decisions only (``decisions = [...]``)
     bind the items under those rules, not the meeting as a whole."""
     terms = meeting.terms

@@ -24,6 +24,7 @@ from typing import Any
 
 from secretary.domain.events import ROLES
 from secretary.domain.terms import Seat, Terms
+from secretary.errors import SecretaryError
 from secretary.i18n import _
 
 COLUMNS = ("name", "role", "seat", "email", "organisation", "kind", "key")
@@ -47,7 +48,7 @@ _ALIASES = {
 }
 
 
-class RosterCsvError(ValueError):
+class RosterCsvError(SecretaryError, ValueError):
     """A file that cannot be read as a roster at all (not text, no header)."""
 
 
@@ -159,7 +160,14 @@ def check_entry(entry: RosterEntry, terms: Terms) -> list[tuple[str, str]]:
         )
     elif entry.role in ("member", "deputy"):
         if not entry.seat:
-            problems.append(("seat", _("a {role} needs a seat", role=entry.role)))
+            problems.append(
+                (
+                    "seat",
+                    _("a deputy needs a seat")
+                    if entry.role == "deputy"
+                    else _("a member needs a seat"),
+                )
+            )
         elif not terms.has_seat(entry.seat):
             problems.append(
                 (
@@ -246,8 +254,8 @@ def _members_by_seat(entries: Iterable[RosterEntry]) -> dict[str, list[str]]:
 
 def _too_many(seat: Seat, names: Sequence[str]) -> str:
     return _(
-        "{seat} is held by at most {n} at once under these terms, but {count} members "
-        "are listed: {names}",
+        "{seat} is held by at most {n} at once under these terms, but more are listed "
+        "({count}): {names}",
         seat=str(seat.name),
         n=seat.holders,
         count=len(names),
@@ -422,7 +430,11 @@ def parse_roster_csv(
                 RowError(
                     row_no,
                     "",
-                    _("{n} values, but the header names {m} columns", n=len(row), m=len(columns)),
+                    _(
+                        "values: {n}, but columns named in the header: {m}",
+                        n=len(row),
+                        m=len(columns),
+                    ),
                 )
             )
             continue

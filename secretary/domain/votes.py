@@ -12,13 +12,13 @@ from typing import Any
 
 from secretary.domain.events import Event
 from secretary.domain.meeting import Meeting
-from secretary.domain.presence import (
+from secretary.domain.quorum import QuorumAssessment, assess
+from secretary.domain.standing import (
     eligible_groups,
     no_chair_reason,
     proxy_for,
     proxy_problem,
 )
-from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.terms import DecisionRule
 from secretary.domain.text import Msg, joined, msg, plural
 from secretary.domain.wording import needed

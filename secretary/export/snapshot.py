@@ -25,6 +25,7 @@ Definitions the minutes rely on (documented in ``docs/exports.md``):
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -32,11 +33,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from secretary.domain.agenda import item_heading
 from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
+from secretary.domain.presence import (
+    REGISTER_DEPUTY,
+    REGISTER_PARTLY_REMOTE,
+    REGISTER_REMOTE,
+    register_status,
+    roster_order,
+)
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.export.text import clean, long_date
-from secretary.i18n import Bilingual, bilingual, if_known, in_language
+from secretary.i18n import BILINGUAL, Bilingual, bilingual, if_known, in_language, pair
 
 LANGUAGES = ("en",)  # "cy" and "bilingual" come with issue 8; the structure allows them.
 
@@ -294,8 +303,34 @@ def snapshot_from_meeting(
     version: int = 1,
     language: str = "en",
 ) -> MeetingSnapshot:
-    """Everything the minutes and logs need, read from ``meeting`` as it stands."""
+    """Everything the minutes and logs need, read from ``meeting`` as it stands.
+
+    Bilingual: the snapshot is built whole in Welsh and whole in English and the
+    two are paired text by text (``merge``), so no text mixes the languages."""
+    if language == BILINGUAL:
+        cy, en = (
+            _Builder(info, meeting, lang).build(next_meeting, approved, version)
+            for lang in ("cy", "en")
+        )
+        merged = merge(cy, en)
+        merged.language = BILINGUAL
+        return merged
     return _Builder(info, meeting, language).build(next_meeting, approved, version)
+
+
+def merge(cy: Any, en: Any) -> Any:
+    """The Welsh and English snapshots as one: each text that differs becomes a
+    bilingual text (a short label pair, or a Welsh block then an English block;
+    ``secretary.i18n.pair``); numbers, codes and typed text are the same in both."""
+    if isinstance(cy, str) and isinstance(en, str):
+        return cy if cy == en else pair(cy, en)
+    if dataclasses.is_dataclass(cy) and not isinstance(cy, type) and type(cy) is type(en):
+        values = {f.name: merge(getattr(cy, f.name), getattr(en, f.name))
+                  for f in dataclasses.fields(cy)}  # fmt: skip
+        return type(cy)(**values)
+    if isinstance(cy, (list, tuple)) and isinstance(en, (list, tuple)) and len(cy) == len(en):
+        return type(cy)(merge(a, b) for a, b in zip(cy, en, strict=True))
+    return cy
 
 
 def fingerprint(meeting: Meeting) -> str:
@@ -333,6 +368,12 @@ class _Builder:
 
     def t(self, text: str, /, **params: Any) -> str:
         return tr(self.lang, text, **params)
+
+    def heading(self, iid: str) -> str:
+        """An agenda item's heading in the document's language (standing items and
+        outside decisions are stored as facts, not words: domain.agenda)."""
+        item = self.m.items.get(iid)
+        return clean(item_heading(item).render(self.lang)) if item is not None else clean(iid)
 
     def name(self, pid_or_text: str) -> str:
         p = self.m.people.get(pid_or_text)
@@ -401,17 +442,7 @@ class _Builder:
 
     def roster(self) -> list[Person]:
         """Members and deputies in the terms' seat order (members first), then attendees."""
-        seat_order = {s.id: i for i, s in enumerate(self.m.terms.seats)}
-        role_order = {"member": 0, "deputy": 1, "attendee": 2}
-        people = list(self.m.people.values())
-        return sorted(
-            people,
-            key=lambda p: (
-                p.role == "attendee",
-                seat_order.get(p.seat or "", len(seat_order)),
-                role_order.get(p.role, 3),
-            ),
-        )
+        return roster_order(self.m)
 
     def seat_name(self, p: Person) -> str:
         if p.seat and p.role != "attendee" and self.m.terms.has_seat(p.seat):
@@ -548,7 +579,7 @@ class _Builder:
             if d.item is None:
                 label = self.t("All items")
             else:
-                title = clean(self.m.items[d.item].title) if d.item in self.m.items else ""
+                title = self.heading(d.item)
                 label = self.t("Item {n}: {title}", n=n, title=title)
             followed = {
                 "none": self.t("Noted"),
@@ -696,7 +727,7 @@ class _Builder:
                     number=self.label[iid],
                     id=iid,
                     reference=clean(it.reference),
-                    title=clean(it.title),
+                    title=self.heading(it.id),
                     presenter=self.name(it.presenter) if it.presenter else "",
                     financial=it.financial,
                     amount=it.amount,
@@ -779,10 +810,9 @@ class _Builder:
         signatory: str,
         from_agenda: bool,
     ) -> FinancialLine:
-        it = self.m.items.get(iid)
         n = self.number.get(iid)
         label = self.label.get(iid)
-        title = clean(it.title) if it is not None else clean(iid)
+        title = self.heading(iid)
         decisions = self.m.decisions_for(iid)
         if decisions:
             last = decisions[-1]
@@ -814,21 +844,21 @@ class _Builder:
             att = self.m.attendance.get(p.id, Attendance())
             seat = self.seat_name(p)
             arrived = left = ""
+            status = register_status(self.m, p.id)  # the domain's judgement
             if att.ever_present:
                 first, last = att.spans[0], att.spans[-1]
                 arrived = first.arrived or ""
                 left = (last.left or self.t("left")) if last.left_event is not None else ""
-                if p.role == "deputy":
-                    status = "deputy"
+                if status == REGISTER_DEPUTY:
                     text = self.t("Present as deputy for {seat}", seat=seat)
-                elif all(s.mode == "remote" for s in att.spans):
-                    status, text = "remote", self.t("Present (remote)")
-                elif any(s.mode == "remote" for s in att.spans):
+                    if att.remote:
+                        text = self.t("{status} (remote)", status=text)
+                elif status == REGISTER_REMOTE:
+                    text = self.t("Present (remote)")
+                elif status == REGISTER_PARTLY_REMOTE:
                     status, text = "present", self.t("Present (partly remote)")
                 else:
-                    status, text = "present", self.t("Present")
-                if p.role == "deputy" and att.remote:
-                    text = self.t("{status} (remote)", status=text)
+                    text = self.t("Present")
             elif att.apologies:
                 status, text = "apologies", self.t("Apologies")
                 deps = deputy_present.get(p.seat or "") if p.role == "member" else None

@@ -22,6 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from secretary.errors import SecretaryError
 from secretary.resources import resource
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -36,7 +37,7 @@ TABLE_STYLE = "Secretary Table"
 HEADER_FILL = "D9E2F3"
 
 
-class TemplateError(Exception):
+class TemplateError(SecretaryError):
     """A template that cannot be used; the message names the file and why."""
 
 

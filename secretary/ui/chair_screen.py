@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from secretary.domain.votes import votes_short
 from secretary.ui.controller import MeetingController
 from secretary.ui.live.banner import COLOURS, apply_colours
 
@@ -24,7 +25,7 @@ class ChairScreen(QWidget):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.controller = controller
-        self.setWindowTitle(self.tr("Chair's screen — {0}").format(controller.live.info.title))
+        self.setWindowTitle(self.tr("Chair's screen — {0}").format(controller.info.title))
         self.setObjectName("chairScreen")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -138,8 +139,10 @@ class ChairScreen(QWidget):
             else:
                 how = d.how_needed().render()  # "needed 5 = 75% of 6 eligible"
                 rule = how[:1].upper() + how[1:]
-            short = d.required - d.for_
-            if d.rule is None:
+            short = votes_short(d)
+            if short is None:
+                rule = self.tr("No decision can be taken: not quorate for decisions")
+            elif d.rule is None:
                 pass  # no number of votes carries an item
             elif short == 1:
                 rule += " · " + self.tr("1 more vote for needed")
