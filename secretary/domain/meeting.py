@@ -115,6 +115,17 @@ class Proxy:
         return self.item is None or self.item == item
 
 
+@dataclass(frozen=True)
+class ChairTaking:
+    """``person`` takes the chair for ``item``, or for the rest of the meeting (None)."""
+
+    person: str
+    item: str | None
+    at: str | None
+    event: int
+    event_id: str
+
+
 @dataclass
 class Action:
     id: str
@@ -159,6 +170,7 @@ class Meeting:
         # Indexed by person: quorum and tallies ask "is X barred?" for everyone, often.
         self._declarations_by_person: dict[str, list[Declaration]] = {}
         self.proxies: list[Proxy] = []
+        self.chair_takings: list[ChairTaking] = []
         self.decisions: list[Decision] = []  # in the order taken
         self.notes: dict[str, str] = {}
         self.actions: dict[str, Action] = {}
@@ -340,10 +352,19 @@ class Meeting:
         t = e.type
         if t == "time_corrected":
             self._check_time_correction(e)
-        if t in ("arrive", "leave", "apologies", "absent", "declare"):
+        if t in ("arrive", "leave", "apologies", "absent", "declare", "chair_taken"):
             self._person(e.get("person"), t)
         if (
-            t in ("declare", "proxy", "action", "action_carried", "minutes_approved", "ratify")
+            t
+            in (
+                "declare",
+                "proxy",
+                "action",
+                "action_carried",
+                "minutes_approved",
+                "ratify",
+                "chair_taken",
+            )
             and e.get("item") is not None
         ):
             self._item(e.get("item"), t)
@@ -503,6 +524,10 @@ class Meeting:
                     e.id,
                 )
             )
+        elif t == "chair_taken":
+            self.chair_takings.append(
+                ChairTaking(e.get("person"), e.get("item"), e.get("at"), index, e.id)
+            )
         elif t in ("vote", "consensus"):
             from secretary.domain.votes import decide
 
@@ -603,38 +628,25 @@ class Meeting:
         seat = self.seat_of(pid)
         if p is None or seat is None:
             return None
-        if p.role == "deputy" and not self.terms.deputies_count_to_quorum:
+        if p.role == "deputy" and not self.terms.deputy_counts_to_quorum(seat):
             return None
         return seat
 
     def may_vote(self, pid: str) -> bool:
         """Entitled to vote by role (members, and deputies where allowed)."""
         p = self.people.get(pid)
-        if p is None or p.seat is None:
+        seat = self.seat_of(pid)
+        if p is None or seat is None:
             return False
         if p.role == "member":
             return True
-        return p.role == "deputy" and self.terms.deputies_may_vote
+        return p.role == "deputy" and self.terms.deputy_may_vote(seat)
 
     def seats_represented(self, item: str | None = None) -> set[str]:
-        seats = set()
-        for pid in self.people:
-            if self.present_for(pid, item):
-                seat = self.represents(pid)
-                if seat is not None:
-                    seats.add(seat.id)
-        if self.terms.proxies_count_to_quorum and self.terms.proxies_allowed:
-            for proxy in self.proxies:
-                if item is not None and not proxy.applies_to(item):
-                    continue
-                grantor_seat = self.seat_of(proxy.grantor)
-                if (
-                    grantor_seat is not None
-                    and not self.is_present(proxy.grantor)
-                    and self.present_for(proxy.holder, item)
-                ):
-                    seats.add(grantor_seat.id)
-        return seats
+        """Seats represented for ``item``: see ``standing.seats_represented``."""
+        from secretary.domain.standing import seats_represented
+
+        return seats_represented(self, item)
 
     def groups_present(self, item: str | None) -> set[str]:
         """Voting groups represented in person (not by proxy) for ``item``."""
@@ -650,20 +662,10 @@ class Meeting:
         return [p for p in self.people.values() if self.present_for(p.id, item)]
 
     def chair(self, item: str | None = None) -> Person | None:
-        """The person chairing: the chair seat's holder, else the vice-chair's.
-        For an item, someone who withdrew from it or must abstain on it does not
-        chair it (nor give a casting vote): the vice-chair does."""
-        for tag in ("chair", "vice-chair"):
-            for p in self.people.values():
-                seat = self.seat_of(p.id)
-                if (
-                    seat is not None
-                    and tag in seat.tags
-                    and self.present_for(p.id, item)
-                    and self.barring_declaration(p.id, item) is None
-                ):
-                    return p
-        return None
+        """The person chairing ``item`` (or the meeting): see ``standing.chair``."""
+        from secretary.domain.standing import chair
+
+        return chair(self, item)
 
     def decisions_for(self, item: str) -> list[Decision]:
         return [d for d in self.decisions if d.item == item]

@@ -300,7 +300,7 @@ def terms_in_force(record: Record, cluster_id: int, on_date: str) -> tuple[str, 
 
 def terms_object_in_force(record: Record, cluster_id: int, on_date: str) -> Terms:
     terms_id, text = terms_in_force(record, cluster_id, on_date)
-    return parse_terms_text(text, terms_id)
+    return parse_terms_text(text, terms_id, strict=False)  # stored: read as it was kept
 
 
 # --------------------------------------------------------------------------- roster
