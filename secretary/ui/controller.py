@@ -10,6 +10,7 @@ unchanged and is reported by ``event_failed`` / ``record_failed``.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -190,7 +191,10 @@ class MeetingController(QObject):
             after = self._after_item_of(old)
             if after:
                 new["after_item"] = after
-        retract = {"type": "retract", "target": old.id, "reason": "time corrected"}
+        # With its id fixed, the retract checked by the trial is the one recorded:
+        # the meeting is replayed once (domain Meeting.with_retract).
+        retract = {"type": "retract", "target": old.id, "reason": "time corrected",
+                   "id": str(uuid.uuid4())}
         problem = self._trial([retract, new])
         if problem:
             self.refuse(problem)
@@ -213,13 +217,16 @@ class MeetingController(QObject):
     def _trial(self, raws: list[dict[str, Any]]) -> str | None:
         """Would these events change a decision already taken? The reason, or None."""
         before = [_decision_key(d) for d in self.meeting.decisions]
-        trial = Meeting(self.meeting.terms)
+        trial = self.meeting
         try:
-            for e in self.meeting.events:
-                trial.events.append(e)
-            trial._rebuild()
             for raw in raws:
-                trial.apply(check_event(raw))
+                event = check_event(raw)
+                if event.type == "retract":
+                    trial = trial.with_retract(event)  # self.meeting unchanged
+                else:
+                    # Attendance, appended after every decision: checked, and it
+                    # changes no decision already taken.
+                    trial.check(event)
         except EventError as exc:
             return str(exc)
         after = [_decision_key(d) for d in trial.decisions]
