@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     from secretary.cli.main import UserError
     from secretary.domain.events import EventError
     from secretary.store.record import RecordError
-    from secretary.store.series import SeriesError, mark_sent, meeting_list
+    from secretary.store.meeting_list import entries
+    from secretary.store.series import SeriesError, mark_sent
 
     today = date_arg(args.today, "--today")
     record = open_record(args.db, "meetings")
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
                 ) from None
         key = series_key(record, args.cluster) if args.cluster else None
         try:
-            rows = meeting_list(record, today, key)
+            rows = entries(record, today, key)
         except RecordError as exc:
             raise UserError(str(exc)) from None
         if not rows:
