@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from examples import examples
 
 from secretary.store import LiveMeeting, Record
 from secretary.store.backup import check_backup, list_backups
@@ -69,6 +70,45 @@ def run_and_kill(record: Path, seed: int, rng: random.Random) -> tuple[list[tupl
             _, mid, seq, uid = raw.decode().split()
             reported.append((int(mid), int(seq), uid))
     return reported, early
+
+
+def run_and_kill_at_handover(
+    record: Path, seed: int, rng: random.Random
+) -> tuple[list[tuple], int]:
+    """Start a worker that opens as the window does (first paint, then the writer on a
+    worker thread, again every few events) and SIGKILL it on a count of its output
+    lines, often just as a hand-over starts — no wall-clock sleeps. Returns what it
+    reported and how many kills landed during a hand-over."""
+    proc = subprocess.Popen(
+        [sys.executable, str(WORKER), str(record), str(seed), "handover"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    lines: list[bytes] = []
+    budget = rng.randint(0, 80)
+    at_handover = 0
+    while True:
+        line = proc.stdout.readline()
+        if not line:
+            _, err = proc.communicate()
+            pytest.fail(f"worker stopped: {err.decode()[-2000:]}")
+        lines.append(line)
+        if line == b"H\n" and (budget <= 0 or rng.random() < 0.5):
+            at_handover = 1  # the writer is opening now: killed mid hand-over
+            break
+        budget -= 1
+        if budget < 0 and line.startswith(b"E "):
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    out, err = proc.communicate()
+    assert proc.returncode == -signal.SIGKILL, err.decode()[-2000:]
+    reported = []
+    for raw in b"".join(lines + [out]).split(b"\n")[:-1]:
+        if raw.startswith(b"E "):
+            _, mid, seq, uid = raw.decode().split()
+            reported.append((int(mid), int(seq), uid))
+    return reported, at_handover
 
 
 def check_record(record: Path, reported_so_far: list[tuple], tally: Tally) -> None:
@@ -163,6 +203,29 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path):
     # The kills really landed mid-meeting: plenty of events were reported.
     assert tally.reported > 200
     print(f"crash safety: {tally}")
+
+
+def test_sigkill_during_the_hand_over_to_the_writer_loses_nothing(tmp_path):
+    """The window's start: a kill while the first paint is shown and the writer is
+    still opening (SQLAlchemy's import, the lock, the quick-check, the meeting read)
+    or just after it — every reported event is kept, the record opens whole."""
+    rng = random.Random(20261129)
+    record = tmp_path / "crash.sqlite"
+    tally = Tally()
+    reported: list[tuple] = []
+    during = 0
+    kills = examples(30)
+    for k in range(kills):
+        got, at_handover = run_and_kill_at_handover(record, 5000 + k, rng)
+        during += at_handover
+        tally.kills += 1
+        reported.extend(got)
+        check_record(record, reported, tally)
+    tally.reported = len(reported)
+    assert tally.lost == []
+    assert during >= kills // 4  # many kills really landed in a hand-over
+    assert tally.reported > 50
+    print(f"crash safety at hand-over: {tally}, {during} kills during a hand-over")
 
 
 @pytest.mark.soak

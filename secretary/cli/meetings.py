@@ -42,8 +42,8 @@ def run(args: argparse.Namespace) -> int:
     from secretary.cli.between import date_arg, live_meeting, open_record, series_key
     from secretary.cli.main import UserError
     from secretary.domain.events import EventError
-    from secretary.store.record import RecordError
     from secretary.store.meeting_list import entries
+    from secretary.store.record import RecordError
     from secretary.store.series import SeriesError, mark_sent
 
     today = date_arg(args.today, "--today")

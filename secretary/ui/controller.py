@@ -13,7 +13,7 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTime, Signal
 
@@ -21,7 +21,10 @@ from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.votes import Decision, decide, proxy_for, proxy_problem
-from secretary.store import LiveMeeting, RecordError
+from secretary.store.errors import RecordError
+
+if TYPE_CHECKING:
+    from secretary.store.live import LiveMeeting
 
 ATTENDANCE_TYPES = ("arrive", "leave", "apologies", "absent")
 # Navigation and autosaved text have their own undo (the editor's); Ctrl+Z in
