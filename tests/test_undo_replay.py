@@ -81,7 +81,11 @@ def test_undo_from_a_checkpoint_equals_a_full_replay(small_checkpoints, data, se
     # New events after undos keep folding onto the replayed state.
     for e in scenario.events[:5]:
         if e.type in ("arrive", "leave", "focus", "note"):
-            m.apply(e.__class__(e.type, dict(e.data)))
+            before = state(m)
+            try:
+                m.apply(Event(e.type, dict(e.data)))
+            except EventError:  # its person or item was undone: refused, unchanged
+                assert state(m) == before
     assert state(m) == state(from_scratch(m))
 
 
@@ -118,4 +122,24 @@ def test_an_undo_replays_once_and_only_the_tail(monkeypatch):
     m.apply(redo)  # apply alone checks too: still one replay
     assert last.id not in m.cancelled
     assert 0 < len(folded) <= meeting_module.CHECKPOINT_EVERY + 1
+    assert state(m) == state(from_scratch(m))
+
+
+def test_a_trial_leaves_the_meeting_as_it_was(small_checkpoints):
+    """with_events (a correction's trial) changes nothing, even when the retract it
+    tried is then recorded and more events follow."""
+    from test_properties import TERMS
+
+    m = Meeting(TERMS["sbuhb-upper-valleys-2021"])
+    m.apply_raw({"type": "person_added", "person": "a", "name": "A", "role": "attendee"})
+    for n in range(10):
+        m.apply_raw({"type": "arrive" if n % 2 == 0 else "leave", "person": "a", "at": f"1{n}:00"})
+    before = state(m)
+    last = m.events[-1]
+    retract = Event("retract", {"target": last.id, "reason": "time corrected"})
+    trial = m.with_events([retract, Event("leave", {"person": "a", "at": "19:30"})])
+    assert state(m) == before
+    assert trial.events[-1].get("at") == "19:30" and last.id in trial.cancelled
+    m.apply(retract)  # the tried retract, recorded: its replay is reused
+    assert last.id in m.cancelled and len(m.events) == 12
     assert state(m) == state(from_scratch(m))
