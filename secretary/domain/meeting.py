@@ -612,8 +612,13 @@ class Meeting:
 
     def barring_declaration(self, pid: str, item: str | None) -> Declaration | None:
         """The declaration that stops ``pid`` voting on ``item`` (the strongest), if any."""
+        # Asked for everyone on every quorum and tally: no list built (replay budget).
+        if item is None:
+            return None
         found = None
-        for d in self.declarations_for(pid, item):
+        for d in self._declarations_by_person.get(pid, ()):
+            if d.item is not None and d.item != item:  # Declaration.applies_to
+                continue
             if d.action == "withdraw":
                 return d
             if d.action == "abstain":
