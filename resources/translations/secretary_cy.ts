@@ -132,6 +132,10 @@
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
     </message>
     <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
+    </message>
+    <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>
       <translation>Mae allforion yn defnyddio {0}. Hoffech chi fynd yn ôl at arddull y tŷ sydd wedi'i chynnwys?</translation>
     </message>
@@ -913,6 +917,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>No meetings held in {0}.</source>
       <translation>Ni chynhaliwyd cyfarfodydd yn {0}.</translation>
+    </message>
+    <message>
+      <source>Reading the year's attendance…</source>
+      <translation>Wrthi'n darllen presenoldeb y flwyddyn…</translation>
     </message>
     <message>
       <source>Short of the required attendance: {0}.</source>
@@ -2310,6 +2318,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>Exported {0} documents to {1}</source>
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
+    </message>
+    <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
     </message>
     <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>

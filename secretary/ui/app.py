@@ -217,4 +217,8 @@ def run_window(app: QApplication, record: Any, window: Any = None) -> int:
     try:
         return int(app.exec())
     finally:
+        for open_window in app.topLevelWidgets():  # the closing backups finish first
+            thread = getattr(open_window, "backup_thread", None)
+            if thread is not None:
+                thread.join()
         record.close()

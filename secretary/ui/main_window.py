@@ -371,7 +371,9 @@ class MainWindow(QMainWindow):
         if self.backup_thread is not None:
             self.backup_thread.join()  # the opening backup finishes before the closing one
         if not self.restored and not getattr(self.live, "error", None):
-            record_actions.take_backup(self, "close")
+            # On a worker thread: the window closes at once; the app (ui.app) waits
+            # for the copy before it closes the record and exits.
+            record_actions.take_backup(self, "close", background=True)
         if self.chair_screen is not None:
             self.chair_screen.deleteLater()
             self.chair_screen = None

@@ -62,6 +62,7 @@ def take_backup(window: MainWindow, reason: str, background: bool = False) -> Pa
 
     if not background:
         return run()
+    # Not a daemon: the app waits for the copy to finish before it exits.
     thread = threading.Thread(target=run, name=f"backup-{reason}", daemon=False)
     window.backup_thread = thread
     thread.start()
@@ -113,18 +114,27 @@ def export_meeting(
         language = language or export_language(window)
         if language is None:
             return []
-    try:
-        snap = snapshot_from_record(
-            window.record,
-            window.meeting_id,
-            approved=approval_info(window.record, window.meeting_id),
-            language=language or window_language(),
-        )
-        outputs = default_outputs(snap, folder)
-        try:
-            written = export_documents(
-                snap, outputs, template=window_template(window), today=dt.date.today()
+    from secretary.ui.background import run_in_background
+
+    record, meeting_id = window.record, window.meeting_id
+    template, today = window_template(window), dt.date.today()
+    language = language or window_language()
+    label = tr("Exporting the minutes and logs…")
+    snap: Any = None
+
+    def export(force: bool = False) -> list[Path]:
+        # Off the window's thread (ui.background): it reads the record and writes files.
+        nonlocal snap
+        if snap is None:
+            snap = snapshot_from_record(
+                record, meeting_id, approved=approval_info(record, meeting_id), language=language
             )
+        outputs = default_outputs(snap, folder)
+        return list(export_documents(snap, outputs, template=template, today=today, force=force))
+
+    try:
+        try:
+            written = run_in_background(window, label, export)
         except FileExistsExportError:
             if (
                 ask_replace
@@ -138,13 +148,7 @@ def export_meeting(
                 != QMessageBox.StandardButton.Yes
             ):
                 return []
-            written = export_documents(
-                snap,
-                outputs,
-                template=window_template(window),
-                today=dt.date.today(),
-                force=True,
-            )
+            written = run_in_background(window, label, lambda: export(force=True))
     except (ExportError, TemplateError, ValueError) as exc:  # also RecordError, EventError
         QMessageBox.warning(window, tr("Not exported"), str(exc))
         return []
