@@ -194,6 +194,7 @@ def main() -> int:
     rng = random.Random(seed)
     if sys.argv[3:] == ["handover"]:
         return main_handover(path, rng)
+    print("OPENING", flush=True)  # the test may kill now: opening, migrating, lock takeover
     record = Record(path)
     live = latest_open(record) or new_meeting(record)
     print("READY", flush=True)

@@ -50,9 +50,11 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         live: LiveMeeting | HandOver | None = None,
+        autosave_ms: int | None = None,
     ):
         """The window on ``meeting_id`` of ``record``; or, given ``live`` (a
-        ``store.handover.HandOver``), on a first paint whose writer is still opening."""
+        ``store.handover.HandOver``), on a first paint whose writer is still opening.
+        ``autosave_ms``: the notes' quiet time before they are saved (tests shorten it)."""
         super().__init__(parent)
         self.meeting_id = meeting_id
         if live is None:
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.attendance = AttendancePanel(self.controller, central)
         self.agenda = AgendaPanel(self.controller, central)
         self.item = ItemPanel(self.controller, central)
+        if autosave_ms is not None:
+            self.item.notes.timer.setInterval(autosave_ms)
         self.right = right = QSplitter(Qt.Orientation.Vertical, central)
         right.addWidget(self.agenda)
         right.addWidget(self.item)
