@@ -284,6 +284,10 @@
       <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
     </message>
     <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
+    </message>
+    <message>
       <source>Record backups (*.sqlite);;All files (*)</source>
       <translation>Copïau wrth gefn o'r cofnod (*.sqlite);;Pob ffeil (*)</translation>
     </message>
@@ -3168,6 +3172,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Papers</source>
       <translation>Papurau</translation>
+    </message>
+    <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
     </message>
     <message>
       <source>Start</source>

@@ -118,7 +118,9 @@ class HandOver:
         self.wait().check(event)
 
     def locked_reason(self) -> str | None:
-        return self.wait().locked_reason()
+        # As LiveMeeting read it when it opened, moments ago on the worker thread: no
+        # query (and no SQL compiled) on the window's thread at the hand-over.
+        return self.wait()._lock
 
     def close(self) -> None:
         """Close the writer's record (waiting for it to open first)."""
@@ -135,7 +137,12 @@ def _open_writer(path: Path, meeting_id: int) -> LiveMeeting:
 
     record = Record(path, create=False)
     try:
-        return LiveMeeting(record, meeting_id)
+        live = LiveMeeting(record, meeting_id)
+        # What the window's first write and the opening backup use, imported here.
+        import secretary.store.approval  # noqa: F401
+        import secretary.store.backup  # noqa: F401
+
+        return live
     except BaseException:
         record.close()
         raise

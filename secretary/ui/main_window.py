@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         if getattr(self.live, "changed", False):
             self.controller.meeting_changed.emit()
         record_actions.take_backup(self, "open", background=True)
+        threading.Thread(target=_warm_up, name="secretary-warm-up", daemon=True).start()
         locked = getattr(self.live, "locked_reason", lambda: None)()
         if locked:
             self.on_refused(self.tr("Read only: {0}").format(locked))
@@ -382,6 +383,31 @@ class MainWindow(QMainWindow):
             self.chair_screen.deleteLater()
             self.chair_screen = None
         super().closeEvent(event)
+
+
+# What the menus will need (Word export, the meeting lists, reports), imported on a
+# worker thread once the meeting is open, so that the first export or list does not
+# stall the window with python-docx's and lxml's import.
+WARM_UP = (
+    "secretary.export",
+    "secretary.export.bundle",
+    "secretary.export.approval",
+    "secretary.store.meeting_list",
+    "secretary.store.series",
+    "secretary.ui.start",
+    "secretary.ui.between.meetings",
+    "secretary.ui.between.attendance",
+)
+
+
+def _warm_up() -> None:
+    import importlib
+
+    for name in WARM_UP:
+        try:
+            importlib.import_module(name)
+        except Exception:  # only a head start: the real import says what is wrong
+            return
 
 
 def _no_args(handler: Callable[[], Any]) -> Callable[..., None]:

@@ -97,10 +97,6 @@ def export_meeting(
 ) -> list[Path]:
     """Write the minutes, action log, financial log and attendance register, in
     ``language`` (en, cy or bilingual; asked when the folder is, else the window's)."""
-    from secretary.export import ExportError, FileExistsExportError, snapshot_from_record
-    from secretary.export.approval import approval_info
-    from secretary.export.bundle import default_outputs, export_documents
-    from secretary.export.styles import TemplateError
     from secretary.i18n import language as window_language
 
     window.item.notes.save()  # the notes typed a moment ago belong in the minutes
@@ -123,7 +119,12 @@ def export_meeting(
     snap: Any = None
 
     def export(force: bool = False) -> list[Path]:
-        # Off the window's thread (ui.background): it reads the record and writes files.
+        # Off the window's thread (ui.background): it reads the record and writes files
+        # (python-docx and lxml are imported here too, not in the window's thread).
+        from secretary.export import snapshot_from_record
+        from secretary.export.approval import approval_info
+        from secretary.export.bundle import default_outputs, export_documents
+
         nonlocal snap
         if snap is None:
             snap = snapshot_from_record(
@@ -135,7 +136,11 @@ def export_meeting(
     try:
         try:
             written = run_in_background(window, label, export)
-        except FileExistsExportError:
+        except Exception as exc:
+            from secretary.export import FileExistsExportError  # imported by export()
+
+            if not isinstance(exc, FileExistsExportError):
+                raise
             if (
                 ask_replace
                 and QMessageBox.question(
@@ -149,7 +154,13 @@ def export_meeting(
             ):
                 return []
             written = run_in_background(window, label, lambda: export(force=True))
-    except (ExportError, TemplateError, ValueError) as exc:  # also RecordError, EventError
+    except Exception as exc:
+        from secretary.export import ExportError
+        from secretary.export.styles import TemplateError
+
+        # ExportError, TemplateError, ValueError (also RecordError, EventError): a message.
+        if not isinstance(exc, ExportError | TemplateError | ValueError):
+            raise
         QMessageBox.warning(window, tr("Not exported"), str(exc))
         return []
     window.on_refused(tr("Exported {0} documents to {1}").format(len(written), folder))

@@ -42,9 +42,13 @@ class MeetingListModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        from secretary.ui.start import _off_the_window
+
+        # The quick read (no meeting replayed), off the window's thread.
+        record, today, key = self.record, self.today, self.key
+        rows = _off_the_window(self, lambda: list(reversed(entries(record, today, key))))
         self.beginResetModel()
-        # The quick read (no meeting replayed): thousands of meetings in a blink.
-        self.rows = list(reversed(entries(self.record, self.today, self.key)))
+        self.rows = rows
         self.endResetModel()
 
     def set_today(self, today: dt.date | str) -> None:
