@@ -176,6 +176,7 @@ class Meeting:
         self.declarations: list[Declaration] = []
         # Indexed by person: quorum and tallies ask "is X barred?" for everyone, often.
         self._declarations_by_person: dict[str, list[Declaration]] = {}
+        self._barring: dict[tuple[str, str], Declaration | None] = {}
         self.proxies: list[Proxy] = []
         self.decisions: list[Decision] = []  # in the order taken
         self.notes: dict[str, str] = {}
@@ -337,6 +338,7 @@ class Meeting:
         for d in self.declarations:
             by_person.setdefault(d.person, []).append(d)
         self._declarations_by_person = by_person
+        self._barring = {}
 
     def effective_events(self) -> Iterator[tuple[int, Event]]:
         """The events that stand after every undo and redo, with their positions."""
@@ -530,6 +532,7 @@ class Meeting:
             )
             self.declarations.append(declaration)
             self._declarations_by_person.setdefault(declaration.person, []).append(declaration)
+            self._barring.clear()
         elif t == "proxy":
             self.proxies.append(
                 Proxy(
@@ -612,9 +615,17 @@ class Meeting:
 
     def barring_declaration(self, pid: str, item: str | None) -> Declaration | None:
         """The declaration that stops ``pid`` voting on ``item`` (the strongest), if any."""
-        # Asked for everyone on every quorum and tally: no list built (replay budget).
+        # Asked for everyone on every quorum and tally: remembered until the next
+        # declaration (replay budget, docs/performance.md).
         if item is None:
             return None
+        key = (pid, item)
+        if key in self._barring:
+            return self._barring[key]
+        found = self._barring[key] = self._barring_now(pid, item)
+        return found
+
+    def _barring_now(self, pid: str, item: str) -> Declaration | None:
         found = None
         for d in self._declarations_by_person.get(pid, ()):
             if d.item is not None and d.item != item:  # Declaration.applies_to
