@@ -39,12 +39,13 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from secretary.app.meeting import mark_sent
     from secretary.cli.between import date_arg, live_meeting, open_record, series_key
     from secretary.cli.main import UserError
     from secretary.domain.events import EventError
     from secretary.store.meeting_list import entries
     from secretary.store.record import RecordError
-    from secretary.store.series import SeriesError, mark_sent
+    from secretary.store.series import SeriesError
 
     today = date_arg(args.today, "--today")
     record = open_record(args.db, "meetings")

@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
             self.controller.meeting_changed.emit()
         record_actions.take_backup(self, "open", background=True)
         threading.Thread(target=_warm_up, name="secretary-warm-up", daemon=True).start()
-        locked = getattr(self.live, "locked_reason", lambda: None)()
+        locked = self.controller.locked_reason()
         if locked:
             self.on_refused(self.tr("Read only: {0}").format(locked))
 
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
             "apologies": ("attendance", a.apologies_selected, None),
             "correct_time": ("attendance", a.correct_time_selected, None),
             "add_person": ("attendance", a.add_person, None),
+            "teams_import": ("attendance", lambda: record_actions.import_teams(self), None),
             "next_item": ("agenda", lambda: self.agenda.step(1), None),
             "previous_item": ("agenda", lambda: self.agenda.step(-1), None),
             "add_item": ("agenda", self.agenda.add_item, None),
@@ -389,6 +390,9 @@ class MainWindow(QMainWindow):
 # worker thread once the meeting is open, so that the first export or list does not
 # stall the window with python-docx's and lxml's import.
 WARM_UP = (
+    "secretary.app.meeting",
+    "secretary.app.approval",
+    "secretary.app.outside",
     "secretary.export",
     "secretary.export.bundle",
     "secretary.export.approval",

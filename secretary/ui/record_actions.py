@@ -44,8 +44,8 @@ def take_backup(window: MainWindow, reason: str, background: bool = False) -> Pa
     consistent snapshot while the meeting is recorded), so a large record does not
     delay the window; the thread is kept as ``window.backup_thread``.
     """
+    from secretary.app.files import back_up
     from secretary.store import RecordError
-    from secretary.store.backup import backup_record
 
     path = record_file(window)
     if path is None or window.record.readonly:
@@ -55,7 +55,7 @@ def take_backup(window: MainWindow, reason: str, background: bool = False) -> Pa
 
     def run() -> Path | None:
         try:
-            return backup_record(path, reason=reason)
+            return back_up(path, reason=reason)
         except (RecordError, OSError) as exc:
             reporter.failed.emit(tr("No backup could be made: {0}").format(exc))
             return None
@@ -116,22 +116,23 @@ def export_meeting(
     template, today = window_template(window), dt.date.today()
     language = language or window_language()
     label = tr("Exporting the minutes and logs…")
-    snap: Any = None
 
     def export(force: bool = False) -> list[Path]:
         # Off the window's thread (ui.background): it reads the record and writes files
         # (python-docx and lxml are imported here too, not in the window's thread).
-        from secretary.export import snapshot_from_record
-        from secretary.export.approval import approval_info
-        from secretary.export.bundle import default_outputs, export_documents
+        from secretary.app.files import export_meeting as export_operation
 
-        nonlocal snap
-        if snap is None:
-            snap = snapshot_from_record(
-                record, meeting_id, approved=approval_info(record, meeting_id), language=language
+        return list(
+            export_operation(
+                record,
+                meeting_id,
+                folder=folder,
+                language=language,
+                template=template,
+                today=today,
+                force=force,
             )
-        outputs = default_outputs(snap, folder)
-        return list(export_documents(snap, outputs, template=template, today=today, force=force))
+        )
 
     try:
         try:
@@ -235,6 +236,12 @@ def open_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def import_teams(window: MainWindow) -> int:
+    from secretary.ui.teams_import import import_teams_attendance
+
+    return import_teams_attendance(window)
+
+
 def circulate(window: MainWindow) -> Path | None:
     from secretary.ui.circulate import circulate as circulate_minutes
 
@@ -305,14 +312,14 @@ def restore_from_backup(window: MainWindow) -> bool:
 
 
 def _restore(window: MainWindow, path: Path, backup: Path, error: type[Exception]) -> bool:
-    from secretary.store.backup import restore_backup
+    from secretary.app.files import restore
 
     window.item.notes.save()
     if window.backup_thread is not None:
         window.backup_thread.join()  # the opening backup still reads the record
     window.record.close()  # our own lock and connections go, or the restore is refused
     try:
-        restore_backup(backup, path)
+        restore(backup, path)
     except (error, OSError) as exc:
         QMessageBox.warning(window, tr("Not restored"), str(exc))
         return False
