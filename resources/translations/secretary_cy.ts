@@ -132,6 +132,10 @@
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
     </message>
     <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
+    </message>
+    <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>
       <translation>Mae allforion yn defnyddio {0}. Hoffech chi fynd yn ôl at arddull y tŷ sydd wedi'i chynnwys?</translation>
     </message>
@@ -282,6 +286,10 @@
     <message>
       <source>Proxy recorded: {grantor} to {holder}</source>
       <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
+    </message>
+    <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
     </message>
     <message>
       <source>Record backups (*.sqlite);;All files (*)</source>
@@ -961,6 +969,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>No meetings held in {0}.</source>
       <translation>Ni chynhaliwyd cyfarfodydd yn {0}.</translation>
+    </message>
+    <message>
+      <source>Reading the year's attendance…</source>
+      <translation>Wrthi'n darllen presenoldeb y flwyddyn…</translation>
     </message>
     <message>
       <source>Short of the required attendance: {0}.</source>
@@ -2359,6 +2371,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
     </message>
     <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
+    </message>
+    <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>
       <translation>Mae allforion yn defnyddio {0}. Hoffech chi fynd yn ôl at arddull y tŷ sydd wedi'i chynnwys?</translation>
     </message>
@@ -3265,6 +3281,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Papers</source>
       <translation>Papurau</translation>
+    </message>
+    <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
     </message>
     <message>
       <source>Start</source>
