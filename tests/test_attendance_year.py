@@ -144,7 +144,7 @@ def test_attendance_docx(report):
     ) in text
     seats = doc.tables[0]
     header = [c.text for c in seats.rows[0].cells]
-    assert header[1:6] == ["14 May 26", "9 Jul 26", "10 Sep 26", "12 Nov 26", "14 Jan 27"]
+    assert header[1:6] == ["14 May 26", "9 Jul 26", "10 Sept 26", "12 Nov 26", "14 Jan 27"]
     gp3 = next(r for r in seats.rows if r.cells[0].text == "GP practice 3")
     assert [c.text for c in gp3.cells[1:6]] == ["A", "R", "✓", "✓", "✗"]
     assert gp3.cells[-2].text == "3" and gp3.cells[-1].text == "5"
