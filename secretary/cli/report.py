@@ -166,7 +166,13 @@ def run_interests(args: argparse.Namespace) -> int:
                 current = (e.name, e.person)
                 print(e.name + (f" ({e.organisation})" if e.organisation else ""))
             item = _("all items") if e.item is None else (e.item_reference or e.item)
-            print(f"  {e.meeting.date}  {item}: {e.interest} [{e.action}]")
+            followed = {
+                "none": _("Declared; took part"),
+                "abstain": _("Did not vote on the item"),
+                "withdraw": _("Withdrew for the item"),
+            }.get(e.action, e.action)
+            when = long_date(e.meeting.date, weekday=False)
+            print(f"  {when}  {item}: {e.interest} [{followed}]")
         label = key.label_in(args.language) if key else _single_label(record)
         if args.docx:
             from secretary.export.interests import InterestsExporter
