@@ -88,4 +88,16 @@ def summary(terms: Any) -> list[str]:
             vote=_("yes") if terms.deputies_may_vote else _("no"),
         )
     )
+    if terms.qaif is not None:
+        tag = terms.tags.get(terms.qaif.tag)
+        lines.append(
+            _(
+                "QAIF: {seats} attended by {professions} at {n} meetings a year; with the "
+                "health board's agreement by {substitutes}",
+                seats=tag.plural.render() if tag is not None else terms.qaif.tag,
+                professions=", ".join(terms.qaif.professions),
+                n=terms.qaif.meetings,
+                substitutes=", ".join(terms.qaif.substitutes) or "-",
+            )
+        )
     return lines
