@@ -2013,6 +2013,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>&amp;Sefydliad</translation>
     </message>
     <message>
+      <source>&amp;Profession</source>
+      <translation>&amp;Proffesiwn</translation>
+    </message>
+    <message>
       <source>&amp;Role</source>
       <translation>&amp;Rôl</translation>
     </message>
@@ -2025,8 +2029,36 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Ychwanegu person</translation>
     </message>
     <message>
+      <source>Administrator</source>
+      <translation>Gweinyddwr</translation>
+    </message>
+    <message>
       <source>Change a person</source>
       <translation>Newid manylion person</translation>
+    </message>
+    <message>
+      <source>GP</source>
+      <translation>Meddyg teulu</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Arall</translation>
+    </message>
+    <message>
+      <source>Other clinician</source>
+      <translation>Clinigydd arall</translation>
+    </message>
+    <message>
+      <source>Practice Manager</source>
+      <translation>Rheolwr Practis</translation>
+    </message>
+    <message>
+      <source>The health board has &amp;agreed they represent the practice</source>
+      <translation>Mae'r bwrdd iechyd wedi &amp;cytuno eu bod yn cynrychioli'r practis</translation>
+    </message>
+    <message>
+      <source>not said</source>
+      <translation>heb ei nodi</translation>
     </message>
   </context>
   <context>

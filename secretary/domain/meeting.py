@@ -34,6 +34,8 @@ class Person:
     kind: str = ""  # for attendees: in-attendance, guest, ...
     email: str = ""
     organisation: str = ""
+    profession: str = ""  # gp, clinician, practice-manager, administrator (roster.PROFESSIONS)
+    substitute_agreed: bool = False  # the health board agreed they represent the practice
 
 
 @dataclass
@@ -561,6 +563,8 @@ class Meeting:
                 kind=e.get("kind", ""),
                 email=e.get("email", ""),
                 organisation=e.get("organisation", ""),
+                profession=e.get("profession", ""),
+                substitute_agreed=bool(e.get("substitute_agreed", False)),
             )
             self.attendance.setdefault(e.get("person"), Attendance())
         elif t == "item_added":

@@ -214,7 +214,17 @@ def _terms(raw: Any, source: str, base_dir: Path | None) -> tuple[Terms, str]:
 def _person_event(p: Any, where: str, fail: Any) -> Event:
     if not isinstance(p, Mapping):
         raise fail(f"{where}: must be an object")
-    allowed = {"id", "name", "role", "seat", "kind", "email", "organisation"}
+    allowed = {
+        "id",
+        "name",
+        "role",
+        "seat",
+        "kind",
+        "email",
+        "organisation",
+        "profession",
+        "substitute_agreed",
+    }
     for key in p:
         if key not in allowed:
             raise fail(f"{where}: unknown field {key!r}")
