@@ -10,7 +10,6 @@ Offscreen. Times, on the record (opened read-only):
 - ``model``: the start dialog's ``MeetingListModel`` built (what ``choose_meeting``
   builds first; target < 200 ms for 3,200 meetings);
 - ``dialog``: the whole start dialog built, its columns fitted and shown;
-- ``series.meeting_list`` once, for comparison: it plays every meeting.
 
 ``--actions`` first copies the record and adds to every meeting its papers and
 minutes sending dates, two actions, and the previous meeting's actions carried

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ENV = "SECRETARY_TEST_PG_URL"
-# One template per pytest-xdist worker: on a shared server (CI's), one worker
-# re-creating the template must not pull it from under another's copies.
+# One template per pytest-xdist worker: a worker re-creating its template never
+# drops the one another worker is copying from.
 TEMPLATE = "secretary_template" + (
     f"_{os.environ['PYTEST_XDIST_WORKER']}" if os.environ.get("PYTEST_XDIST_WORKER") else ""
 )

@@ -14,7 +14,7 @@ from secretary.domain.events import check_event
 from secretary.domain.scenario import MeetingInfo
 from secretary.store import LiveMeeting, Record, RecordError
 from secretary.store import series as sr
-from secretary.store.meeting_list import overview
+from secretary.store.meeting_list import entries, overview
 
 
 @pytest.fixture
@@ -24,17 +24,19 @@ def record(record_path):
     r.close()
 
 
-def played_list(record, today):
-    """The meeting list judged by playing every meeting of each series in full."""
+def played_list(record, today, key=None):
+    """The meeting list judged by playing every meeting of each series in full:
+    the reference the quick reading must agree with."""
     from secretary.domain import series as dseries
     from secretary.domain.deadlines import meeting_deadlines
     from secretary.store.approval import approvals
 
     approved = {a.meeting_id: a for a in approvals(record)}
     out = []
-    for key in sr.series_keys(record):
-        loaded = sr.load_series(record, key)
+    for k in [key] if key is not None else sr.series_keys(record):
+        loaded = sr.load_series(record, k)
         threads = dseries.action_threads(loaded)
+        pending = [d for d in sr.outside_decisions(record, k) if d.pending]
         for ref, meeting in loaded:
             papers, minutes = dseries.sent_dates(meeting)
             approval = approved.get(ref.id)
@@ -48,9 +50,16 @@ def played_list(record, today):
             )
             mine = tuple(t for t in threads if t.origin.uuid == ref.uuid and t.open)
             overdue = tuple(t for t in mine if t.overdue(today))
+            waiting = tuple(d for d in pending if not ref.date or d.decided_on <= ref.date)
             out.append(
                 sr.MeetingListEntry(
-                    ref, key, deadlines, approval.approved_on if approval else None, overdue, mine
+                    ref,
+                    k,
+                    deadlines,
+                    approval.approved_on if approval else None,
+                    overdue,
+                    mine,
+                    waiting,
                 )
             )
     return out
@@ -73,6 +82,10 @@ def same(record, today):
             (t.id, t.status, t.due) for t in full.open_actions
         ]
         assert quick.flagged == full.flagged
+    # The between-meetings rows: the same, in the same order, decisions outside
+    # meetings waiting included.
+    for key in [None, *sr.series_keys(record)]:
+        assert entries(record, today, key) == played_list(record, today, key)
     return rows
 
 

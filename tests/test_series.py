@@ -14,7 +14,7 @@ from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import parse_terms_text
 from secretary.store import LiveMeeting, Record
 from secretary.store import series as sr
-from secretary.store.meeting_list import meeting_list
+from secretary.store.meeting_list import entries as meeting_list
 
 
 @pytest.fixture

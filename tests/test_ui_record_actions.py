@@ -40,7 +40,9 @@ def test_a_backup_is_taken_when_the_meeting_opens_and_closes(qtbot, demo_path):
     window.backup_thread.join()
     opened = list_backups(path)
     assert len(opened) == 1 and opened[0].reason == "open"
-    window.close()
+    window.close()  # the closing backup is copied in the background too
+    assert window.backup_thread is not None
+    window.backup_thread.join()
     assert len(list_backups(path)) == 2
     record.close()
 
@@ -161,7 +163,7 @@ def test_a_template_that_is_not_a_word_file_is_refused_with_a_message(
 def test_a_record_that_fails_during_export_is_a_message(qtbot, demo_path, tmp_path, monkeypatch):
     """A RecordError while exporting (the record unreadable a moment) does not escape
     the slot: the secretary is told in one message and nothing is written."""
-    from secretary import export as export_package
+    from secretary.app import files as file_operations
     from secretary.store import RecordError
 
     path, mid = demo_path
@@ -172,7 +174,7 @@ def test_a_record_that_fails_during_export_is_a_message(qtbot, demo_path, tmp_pa
     def unreadable(*_a, **_k):
         raise RecordError(f"{path}: the record is busy in another program (database is locked)")
 
-    monkeypatch.setattr(export_package, "snapshot_from_record", unreadable)
+    monkeypatch.setattr(file_operations, "snapshot_from_record", unreadable)
     out = tmp_path / "out"
     out.mkdir()
     assert record_actions.export_meeting(window, str(out)) == []

@@ -1,26 +1,27 @@
-"""The meeting list with its deadlines, read quickly (for the start dialog).
+"""The meeting list with its deadlines, read quickly: the one read path of every list
+of meetings (the start dialog, the between-meetings window, ``secretary meetings``).
 
-``secretary.store.series.meeting_list`` plays every meeting of the record through
-the rules: about 2.4 s for a record of 3,200 meetings, too slow for the list a
-user waits on at start-up. The list needs only a little of each meeting: its
+Playing every meeting of the record through the rules takes about 2.4 s for a
+record of 3,200 meetings, too slow for the list a user waits on at start-up.
+The list needs only a little of each meeting: its
 date, the ``[deadlines]`` of the terms frozen with it, its ``papers_sent`` /
 ``minutes_sent`` events, whether its minutes are approved, and the action events
 of its series. ``overview(record, today)`` reads just those — the meetings' own
 columns, each distinct terms text once, and the events of those few types in one
-query — and judges them with the same functions ``series.meeting_list`` uses
+query — and judges them with the domain's functions
 (``domain.deadlines.meeting_deadlines``, ``domain.series.sent_dates`` and
-``action_threads``); a test checks them against playing every meeting.
-``meeting_list(record, today, key)`` is the same reading by series, with the
-decisions taken outside meetings that await each meeting: the between-meetings
-window and ``secretary meetings`` show it.
+``action_threads``); a test checks them against playing every meeting in full.
+``entries(record, today, key)`` gives the rows by series (decisions outside
+meetings waiting included, from their table and the ``ratify`` events), for the
+between-meetings views and ``secretary meetings``.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import String, cast, func, select
@@ -31,9 +32,14 @@ from secretary.domain.events import Event
 from secretary.domain.series import MeetingRef
 from secretary.i18n import _
 from secretary.store.approval import approvals
-from secretary.store.models import ClusterRow, EventRow, MeetingRow
+from secretary.store.models import ClusterRow, EventRow, MeetingRow, OutsideDecisionRow
 from secretary.store.record import MeetingSummary, Record, RecordError, terms_from_text
-from secretary.store.series import MeetingListEntry, SeriesKey, outside_decisions, series_keys
+from secretary.store.series import (
+    PENDING,
+    MeetingListEntry,
+    OutsideDecision,
+    SeriesKey,
+)
 
 #: The event types the list reads: sending dates, actions, and retractions of them.
 LIST_EVENT_TYPES = (
@@ -42,6 +48,7 @@ LIST_EVENT_TYPES = (
     "action",
     "action_carried",
     "action_update",
+    "ratify",
     "retract",
 )
 
@@ -128,6 +135,24 @@ def overview(record: Record, today: str | dt.date) -> list[MeetingOverview]:
     """Every meeting of the record, most recent first (as ``Record.list_meetings``),
     with its papers and minutes deadlines judged on ``today``, the approval of its
     minutes and the actions it set that are still open (and those past due)."""
+    return _read(record, today).rows
+
+
+class _Read:
+    def __init__(
+        self,
+        rows: list[MeetingOverview],
+        series: dict[SeriesKey, list[int]],
+        logs: dict[int, _FewEvents],
+        refs: dict[int, MeetingRef],
+    ):
+        self.rows = rows
+        self.series = series  # each series' meetings in date order
+        self.logs = logs
+        self.refs = refs
+
+
+def _read(record: Record, today: str | dt.date) -> _Read:
     today_s = today.isoformat() if isinstance(today, dt.date) else today
     counts = (
         select(EventRow.meeting_id, func.count().label("n"))
@@ -156,7 +181,11 @@ def overview(record: Record, today: str | dt.date) -> list[MeetingOverview]:
     ).group_by(MeetingRow.terms_text)
     events_q = (
         select(EventRow.meeting_id, EventRow.uuid, EventRow.type, EventRow.payload)
-        .where(EventRow.type.in_(LIST_EVENT_TYPES))
+        .where(
+            EventRow.type.in_(LIST_EVENT_TYPES)
+            # Agenda items listing a decision taken outside meetings (``od-<id>``).
+            | ((EventRow.type == "item_added") & EventRow.payload.contains('"od-'))
+        )
         .order_by(EventRow.meeting_id, EventRow.seq)
     )
     with record.session() as s:
@@ -237,28 +266,84 @@ def overview(record: Record, today: str | dt.date) -> list[MeetingOverview]:
             r.n or 0,
         )
         out.append(MeetingOverview(summary, judge(r)))
+    return _Read(out, by_series, logs, refs)
+
+
+def entries(
+    record: Record, today: str | dt.date, key: SeriesKey | None = None
+) -> list[MeetingListEntry]:
+    """The meeting list by series, read quickly: every
+    meeting (of one series, or all), in date order within each series, with its
+    deadlines, overdue actions and the decisions outside meetings it must list."""
+    read = _read(record, today)
+    by_id = {r.summary.id: r for r in read.rows}
+    waiting = _pending_outside(record, read)
+    keys = sorted(
+        read.series,
+        key=lambda k: (k.cluster_id is None, k.cluster_id or 0, k.cluster_name),
+    )
+    out = []
+    for k in keys:
+        if key is not None and k != key:
+            continue
+        for mid in read.series[k]:
+            entry = by_id[mid].entry
+            date = entry.ref.date
+            mine = tuple(d for d in waiting.get(k, ()) if not date or d.decided_on <= date)
+            out.append(replace(entry, pending_outside=mine))
     return out
 
 
-def meeting_list(
-    record: Record, today: str | dt.date, key: SeriesKey | None = None
-) -> list[MeetingListEntry]:
-    """Every meeting (of one series, or all), in date order within each series,
-    with its papers and minutes deadlines judged on ``today``, the actions it set
-    that are still open (and past their due date) and the decisions taken outside
-    meetings awaiting ratification or noting by then. For the between-meetings
-    window and ``secretary meetings``."""
-    entries = [row.entry for row in overview(record, today)]
-    out = []
-    for k in [key] if key is not None else series_keys(record):
-        mine = sorted(
-            (e for e in entries if e.series == k),
-            key=lambda e: (e.ref.date == "", e.ref.date, e.ref.id),
+def _pending_outside(record: Record, read: _Read) -> dict[SeriesKey, list[OutsideDecision]]:
+    """Decisions outside meetings not yet ratified or noted, by series (as
+    ``series.outside_decisions``: a ``ratify`` event of any meeting of the series
+    settles one; the meetings whose agenda lists it are named)."""
+    query = select(OutsideDecisionRow).order_by(
+        OutsideDecisionRow.decided_on, OutsideDecisionRow.id
+    )
+    with record.session() as s:
+        rows = list(s.scalars(query))
+    named = {k: k for k in read.series}
+    out: dict[SeriesKey, list[OutsideDecision]] = {}
+    for row in rows:
+        key = (
+            SeriesKey(row.cluster_id, "")
+            if row.cluster_id is not None
+            else SeriesKey(None, row.cluster_name)
         )
-        if not mine:
+        status, settled, listed = PENDING, None, []
+        item_id = f"od-{row.id}"
+        for mid in read.series.get(key, ()):
+            log = read.logs.get(mid)
+            if log is None:
+                continue
+            effective = [e for _, e in log.effective_events()]
+            ref = read.refs[mid]
+            if any(e.type == "item_added" and e.get("item") == item_id for e in effective):
+                listed.append(ref)
+            for e in effective:
+                if e.type == "ratify" and e.get("decision") == row.uuid:
+                    status, settled = e.get("outcome"), ref
+        if status != PENDING:
             continue
-        pending = [d for d in outside_decisions(record, k) if d.pending]
-        for e in mine:
-            waiting = tuple(d for d in pending if not e.ref.date or d.decided_on <= e.ref.date)
-            out.append(dataclasses.replace(e, pending_outside=waiting))
+        out.setdefault(key, []).append(
+            OutsideDecision(
+                row.id,
+                row.uuid,
+                named.get(key, key),
+                row.decided_on,
+                row.kind,
+                row.title,
+                row.text,
+                row.consulted,
+                row.financial,
+                row.amount,
+                row.signatory,
+                row.recorded_at,
+                row.author,
+                status,
+                settled,
+                tuple(listed),
+            )
+        )
     return out

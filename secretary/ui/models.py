@@ -507,7 +507,7 @@ class ProxiesModel(RowModel):
         focus = c.meeting.focus
         if focus is None or not p.applies_to(focus):
             return tr("not for this item")
-        from secretary.domain.votes import proxy_problem
+        from secretary.domain.standing import proxy_problem
 
         problem = proxy_problem(c.meeting, p, focus)
         return tr("in force") if problem is None else problem.render()
