@@ -1385,6 +1385,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <source>The financial log is for financial items.</source>
       <translation>Mae'r log ariannol ar gyfer eitemau ariannol.</translation>
     </message>
+    <message>
+      <source>{0} of {1} remaining on {2}</source>
+      <translation>{0} o {1} yn weddill ar {2}</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

@@ -100,6 +100,7 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "decision": (False, "str"),  # an outside decision listed: its uuid,
         "decision_kind": (False, "str"),  # remote | urgent,
         "decided_on": (False, "date"),  # and the date it was taken
+        "budget_line": (False, "str"),  # a financial item: the budget line it spends from
     },
     "item_moved": {"item": (True, "str"), "position": (True, "int")},
     "item_changed": {
@@ -109,6 +110,7 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "amount": (False, "number"),
         "reference": (False, "str"),
         "presenter": (False, "str"),
+        "budget_line": (False, "str"),
     },
     "focus": {"item": (False, "str"), "at": (False, "time")},
     "note": {"item": (True, "str"), "text": (True, "text")},
@@ -132,6 +134,9 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "budget_line": (False, "str"),
         "signatory": (False, "str"),
         "description": (False, "str"),
+        # A recurrent cost: the same amount committed in each of this many financial
+        # years from the meeting's (domain.budget), 1 to 10.
+        "recurrent_years": (False, "int"),
     },
     "retract": {"target": (True, "str"), "reason": (False, "str")},
     # The real time of an arrival or departure already recorded (typed wrongly, or
@@ -204,6 +209,8 @@ def check_event(raw: Any) -> Event:
             raise EventError(f"{etype}: missing field {key!r}")
     if etype == "item_added" and "title" not in data and "standing" not in data:
         raise EventError(f"{etype}: missing field 'title'")
+    if etype == "financial_entry" and not 1 <= data.get("recurrent_years", 1) <= 10:
+        raise EventError(f"{etype}: 'recurrent_years' must be 1 to 10 years")
     event_id = raw.get("id")
     if event_id is not None and not isinstance(event_id, str):
         raise EventError(f"{etype}: field 'id' must be text")

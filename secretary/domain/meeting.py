@@ -53,6 +53,7 @@ class Item:
     decision: str = ""  # an outside decision listed: its uuid, kind and date
     decision_kind: str = ""
     decided_on: str = ""
+    budget_line: str = ""  # a financial item: the budget line it spends from (domain.budget)
 
 
 @dataclass
@@ -590,6 +591,7 @@ class Meeting:
                 presenter=e.get("presenter", ""),
                 standing=standing,
                 decision_type=e.get("decision_type"),
+                budget_line=e.get("budget_line", ""),
                 of_date=of_date,
                 decision=e.get("decision", ""),
                 decision_kind=kind,
@@ -606,7 +608,7 @@ class Meeting:
             self.agenda.insert(max(0, min(e.get("position"), len(self.agenda))), iid)
         elif t == "item_changed":
             item = self.items[e.get("item")]
-            for key in ("title", "financial", "amount", "reference", "presenter"):
+            for key in ("title", "financial", "amount", "reference", "presenter", "budget_line"):
                 if key in e.data:
                     setattr(item, key, e.get(key))
         elif t == "arrive":
