@@ -23,7 +23,6 @@ from secretary.domain.events import EventError, check_event
 from secretary.export.accessibility import problems
 from secretary.store import Record
 from secretary.store import budget as bd
-from secretary.store import series as sr
 from secretary.store.errors import ClusterError
 
 PREVENTION = "Prevention & wellbeing"
