@@ -94,7 +94,7 @@ class EventRow(Base):
 
 
 class BudgetAllocationRow(Base):
-    """A cluster's allocation for a budget line in a financial year (migration 0005).
+    """A cluster's allocation for a budget line in a financial year (migration 0006).
 
     Append-only (a trigger refuses UPDATE and DELETE): a correction is a new row, and
     the latest row for a (cluster, year, line) is the one in force (domain.budget)."""

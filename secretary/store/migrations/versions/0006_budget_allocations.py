@@ -1,7 +1,7 @@
 """A cluster's budget: allocations per financial year and budget line.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 
 ``budget_allocations``: one row per allocation entered or corrected (amount in pence);
 append-only like the events — the latest row for a (cluster, year, line) is in force,
@@ -11,8 +11,8 @@ and the earlier ones are kept as the history of the budget.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
