@@ -276,6 +276,10 @@
       <translation>Papurau</translation>
     </message>
     <message>
+      <source>People whose attendance was recorded from the Teams report: {0}.</source>
+      <translation>Pobl y cofnodwyd eu presenoldeb o adroddiad Teams: {0}.</translation>
+    </message>
+    <message>
       <source>Person</source>
       <translation>Person</translation>
     </message>
@@ -298,10 +302,6 @@
     <message>
       <source>Recorded</source>
       <translation>Cofnodwyd</translation>
-    </message>
-    <message>
-      <source>Recorded the attendance of {0} people from the Teams report.</source>
-      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
     </message>
     <message>
       <source>Redone</source>
@@ -2806,8 +2806,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
   <context>
     <name>TeamsImportDialog</name>
     <message>
-      <source>&amp;Record ({0} people)</source>
-      <translation>&amp;Cofnodi ({0} o bobl)</translation>
+      <source>&amp;Record ({0})</source>
+      <translation>&amp;Cofnodi ({0})</translation>
     </message>
     <message>
       <source>From {0}. Check who each participant is (double-click a person to change it): remote arrivals and departures are recorded with the times Teams gives, and times already recorded are corrected. Decisions already recorded stay as they are.</source>
@@ -3374,8 +3374,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Heb ei fewnforio</translation>
     </message>
     <message>
-      <source>Recorded the attendance of {0} people from the Teams report.</source>
-      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
+      <source>People whose attendance was recorded from the Teams report: {0}.</source>
+      <translation>Pobl y cofnodwyd eu presenoldeb o adroddiad Teams: {0}.</translation>
     </message>
     <message>
       <source>Teams attendance report</source>
