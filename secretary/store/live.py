@@ -4,10 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from secretary.domain.events import Event, check_event
+from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.scenario import MeetingInfo
+from secretary.i18n import _
 from secretary.store.record import Record, RecordError
+
+
+def play(record: Record, meeting_id: int, terms: Any = None) -> Meeting:
+    """A stored meeting played through the rules. A stored event that cannot be
+    read or played is a one-line RecordError naming the meeting and the event."""
+    terms = terms if terms is not None else record.meeting_terms(meeting_id)
+    meeting = Meeting(terms)
+    for seq, e in enumerate(record.events(meeting_id)):
+        try:
+            meeting.apply(e)
+        except EventError as exc:
+            raise RecordError(_("{db}: meeting {id}: stored event {seq} cannot be played: "
+                                "{why}", db=record.target, id=meeting_id, seq=seq,
+                                why=str(exc))) from None
+    return meeting
 
 
 class LiveMeeting:
@@ -40,9 +56,7 @@ class LiveMeeting:
         from secretary.store.approval import locked_reason
 
         self._lock: str | None = locked_reason(record, meeting_id)
-        self.meeting = Meeting(self.terms)
-        for e in record.events(meeting_id):
-            self.meeting.apply(e)
+        self.meeting = play(record, meeting_id, self.terms)
 
     def record_event(self, event: Event | dict[str, Any], author: str | None = None) -> Any:
         """Record one event. Raises EventError (nothing written) for an event the
@@ -53,16 +67,22 @@ class LiveMeeting:
         if self.lease is not None and self.lease.lost:
             raise RecordError(f"{self.record.target}: NOT recorded: this meeting is no longer "
                               f"yours to write: it is {self.lease.lost}")
+        # Played first, committed second: nothing the rules cannot play is ever
+        # stored. If the write then fails, the state goes back (rewind).
+        seq = len(self.meeting.events)
+        result = self.meeting.apply(event)
         try:
-            self.record.append(self.meeting_id, event, len(self.meeting.events), author)
-        except RecordError as exc:
+            self.record.append(self.meeting_id, event, seq, author)
+        except BaseException as exc:
+            self.meeting.rewind(seq)
             from secretary.store.approval import TRIGGER_MESSAGE, MinutesLocked, locked_reason
 
-            if TRIGGER_MESSAGE in str(exc):  # approved since we looked: refused, not failed
+            if isinstance(exc, RecordError) and TRIGGER_MESSAGE in str(exc):
+                # approved since we looked: refused, not failed
                 self._lock = locked_reason(self.record, self.meeting_id)
                 raise MinutesLocked(self._lock or str(exc)) from None
             raise
-        return self.meeting.apply(event)
+        return result
 
     def check(self, event: Event) -> None:
         """Raise EventError if ``event`` names something this meeting does not have,

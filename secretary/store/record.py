@@ -154,6 +154,7 @@ class Record:
             if readonly:
                 url = URL.create("sqlite", database=readonly_uri(self.path),
                                  query={"uri": "true"})
+        self._sa_url = url
         # One writer: a record file open for writing is locked (store/lock.py).
         self._unlock: Any = None
         if self.path is not None and not readonly:
@@ -261,7 +262,7 @@ class Record:
         return tables, revision
 
     def _migrate(self) -> None:
-        from secretary.store.migrate import HEAD, upgrade
+        from secretary.store.migrate import HEAD, upgrade_atomically
 
         tables, revision = self._inspect()
         if revision is None and tables - {"alembic_version"}:
@@ -276,8 +277,8 @@ class Record:
             raise RecordError(f"{self.target}: needs upgrading, which a read-only record "
                               "cannot be")
         try:
-            with self.engine.begin() as conn:
-                upgrade(conn)
+            upgrade_atomically(self._sa_url,
+                               self._sqlite_pragmas if self.is_sqlite else None)
         except DBAPIError as exc:
             raise RecordError(f"{self.target}: cannot prepare the record: "
                               f"{_db_problem(exc)}") from None
@@ -382,11 +383,8 @@ class Record:
                 select(EventRow.uuid, EventRow.type, EventRow.payload)
                 .where(EventRow.meeting_id == meeting_id).order_by(EventRow.seq)
             ).all()
-        try:
-            return [Event(t, json.loads(p), u) for u, t, p in rows]
-        except ValueError:
-            raise RecordError(f"{self.target}: meeting {meeting_id}: a stored event is "
-                              "damaged (not readable JSON)") from None
+        return [stored_event(u, t, p, f"{self.target}: meeting {meeting_id}: stored event {n}")
+                for n, (u, t, p) in enumerate(rows)]
 
     def event_rows(self, meeting_id: int) -> list[EventRow]:
         with self.session() as s:
@@ -411,6 +409,32 @@ class Record:
     def integrity_check(self) -> str:
         with self.engine.connect() as conn:
             return str(conn.execute(text("PRAGMA integrity_check")).scalar())
+
+
+def decode_event(uuid_: str, etype: str, payload: str) -> Event:
+    """An event as stored, read back through the same checks as when it was
+    written. Raises EventError (one line) for a row damaged or planted behind
+    the app's back: not JSON, nested beyond reason, or not a valid event."""
+    from secretary.domain.events import EventError, check_event
+
+    try:
+        data = json.loads(payload)
+    except (ValueError, TypeError, RecursionError):
+        raise EventError("the stored event is damaged (not readable JSON)") from None
+    if not isinstance(data, dict):
+        raise EventError("the stored event is damaged (not an object)")
+    checked = check_event({**data, "type": etype})
+    return Event(checked.type, checked.data, uuid_)
+
+
+def stored_event(uuid_: str, etype: str, payload: str, where: str) -> Event:
+    """``decode_event``, its problem a RecordError naming ``where``."""
+    from secretary.domain.events import EventError
+
+    try:
+        return decode_event(uuid_, etype, payload)
+    except EventError as exc:
+        raise RecordError(f"{where} cannot be read: {exc}") from None
 
 
 def _event_values(meeting_id: int, seq: int, e: Event, author: str) -> dict[str, Any]:

@@ -76,6 +76,7 @@ from secretary.store.record import (
     _db_problem,
     current_author,
     now_utc,
+    stored_event,
     terms_from_text,
     url_without_password,
 )
@@ -426,6 +427,8 @@ def merge(
                     .order_by(_OD.c.id)
                 )
             ]
+        for m in src_meetings:  # the whole venue meeting plays, or nothing is merged
+            _refuse_unplayable(m, src_events[m["uuid"]], report)
         resolutions = _resolutions(resolve, src_meetings)
         with target.engine.connect() as conn, conn.begin() as trans:
             cluster_map = _merge_clusters(
@@ -578,6 +581,8 @@ def _merge_meeting(
         return result
     next_seq = (max(e.seq for e in theirs) + 1) if theirs else 0
     if not result.target_new:
+        _check_playable(m, [e.event() for e in theirs],
+                        [e.event() for e in result.source_new], result, "")
         conn.execute(
             insert(_EV), [e.values(mid, next_seq + i) for i, e in enumerate(result.source_new)]
         )
@@ -633,6 +638,20 @@ def _merge_meeting(
     return result
 
 
+def _refuse_unplayable(m: dict[str, Any], events: list[StoredEvent], report: MergeReport) -> None:
+    """A meeting of the source that the rules cannot play is refused whole."""
+    label = f"{m['title']} ({m['date']})"
+    where = _("{source}: meeting {meeting}", source=report.source, meeting=label)
+    try:
+        meeting = Meeting(terms_from_text(m["terms_text"], where))
+        for e in events:
+            meeting.apply(stored_event(e.uuid, e.type, e.payload,
+                                       _("event {seq}", seq=e.seq)))
+    except (RecordError, EventError) as exc:
+        raise SyncError(_("{where} does not play by the rules ({why}); nothing was merged",
+                          where=where, why=str(exc))) from None
+
+
 def _check_playable(
     m: dict[str, Any],
     current: list[Event],
@@ -652,6 +671,10 @@ def _check_playable(
         try:
             meeting.apply(e)
         except EventError as exc:
+            if not resolution:
+                raise SyncError(_("{meeting}: the venue's events cannot be added: the meeting "
+                                  "would not play by the rules ({why}); nothing was merged",
+                                  meeting=result.label, why=str(exc))) from None
             raise SyncError(
                 _(
                     "{meeting}: resolving the conflict with {how} would give a "

@@ -25,7 +25,6 @@ Checks, in order:
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -34,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from secretary.i18n import _, plural
-from secretary.store.record import SQLITE_HEADER, Record, RecordError, readonly_uri
+from secretary.store.record import SQLITE_HEADER, Record, RecordError, decode_event, readonly_uri
 
 Check = Callable[[Record], Iterable[Any]]
 
@@ -201,7 +200,7 @@ def _check_triggers(file: Path, report: VerifyReport) -> None:
 
 
 def _check_meetings(record: Record, report: VerifyReport) -> None:
-    from secretary.domain.events import EventError, check_event
+    from secretary.domain.events import EventError
     from secretary.domain.meeting import Meeting
 
     for summary in sorted(record.list_meetings(), key=lambda m: m.id):
@@ -235,11 +234,7 @@ def _check_meetings(record: Record, report: VerifyReport) -> None:
         broken = None
         for row in rows:
             try:
-                payload = json.loads(row.payload)
-                if not isinstance(payload, dict):
-                    raise EventError(_("the stored event is not an object"))
-                event = check_event({**payload, "type": row.type, "id": row.uuid})
-                meeting.apply(event)
+                meeting.apply(decode_event(row.uuid, row.type, row.payload))
             except (EventError, ValueError, KeyError, TypeError) as exc:
                 broken = _(
                     "{meeting}: event {seq} ({type}) cannot be played: {why}",
