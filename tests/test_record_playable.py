@@ -49,11 +49,14 @@ def plant(path: Path, meeting_id: int, etype: str, payload: str) -> None:
     """An event row inserted behind the app's back (triggers allow INSERT)."""
     conn = sqlite3.connect(path)
     with conn:
-        seq = conn.execute("SELECT max(seq) + 1 FROM events WHERE meeting_id = ?",
-                           (meeting_id,)).fetchone()[0]
-        conn.execute("INSERT INTO events (uuid, meeting_id, seq, type, payload, recorded_at, "
-                     "author) VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00', 'insider')",
-                     (str(uuid.uuid4()), meeting_id, seq, etype, payload))
+        seq = conn.execute(
+            "SELECT max(seq) + 1 FROM events WHERE meeting_id = ?", (meeting_id,)
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO events (uuid, meeting_id, seq, type, payload, recorded_at, "
+            "author) VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00', 'insider')",
+            (str(uuid.uuid4()), meeting_id, seq, etype, payload),
+        )
     conn.close()
 
 
@@ -132,8 +135,7 @@ STORED_BAD = [
 
 
 @pytest.mark.parametrize(("etype", "payload", "why"), STORED_BAD, ids=lambda v: str(v)[:16])
-def test_an_already_stored_bad_event_is_one_line_everywhere(tmp_path, capsys, etype, payload,
-                                                             why):
+def test_an_already_stored_bad_event_is_one_line_everywhere(tmp_path, capsys, etype, payload, why):
     path = tmp_path / "r.sqlite"
     record, live = recorded_meeting(path)
     mid, item = live.meeting_id, live.meeting.agenda[0]
@@ -150,9 +152,21 @@ def test_an_already_stored_bad_event_is_one_line_everywhere(tmp_path, capsys, et
     commands = [
         ["verify", "--db", str(path)],
         ["replay", "--db", str(path), "--meeting", str(mid)],
-        ["export", "--db", str(path), "--meeting", str(mid), "--minutes",
-         str(tmp_path / "m.docx"), "--actions", str(tmp_path / "a.docx"), "--financial",
-         str(tmp_path / "f.docx"), "--attendance", str(tmp_path / "att.docx")],
+        [
+            "export",
+            "--db",
+            str(path),
+            "--meeting",
+            str(mid),
+            "--minutes",
+            str(tmp_path / "m.docx"),
+            "--actions",
+            str(tmp_path / "a.docx"),
+            "--financial",
+            str(tmp_path / "f.docx"),
+            "--attendance",
+            str(tmp_path / "att.docx"),
+        ],
         ["report", "interests", "--db", str(path)],
     ]
     for argv in commands:

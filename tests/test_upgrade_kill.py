@@ -61,8 +61,10 @@ def make_old_record(path: Path, revision: str, meetings: int = 3) -> tuple[int, 
 def counts(path: Path) -> tuple[int, int]:
     conn = sqlite3.connect(path)
     try:
-        return (conn.execute("SELECT count(*) FROM meetings").fetchone()[0],
-                conn.execute("SELECT count(*) FROM events").fetchone()[0])
+        return (
+            conn.execute("SELECT count(*) FROM meetings").fetchone()[0],
+            conn.execute("SELECT count(*) FROM events").fetchone()[0],
+        )
     finally:
         conn.close()
 
@@ -90,8 +92,9 @@ class Tally:
 
 
 def run_worker(path: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, str(WORKER), str(path)],
-                            stdout=subprocess.PIPE, text=True, cwd=HERE.parent)
+    return subprocess.Popen(
+        [sys.executable, str(WORKER), str(path)], stdout=subprocess.PIPE, text=True, cwd=HERE.parent
+    )
 
 
 def upgrade_seconds(template: Path, scratch: Path) -> float:
@@ -114,8 +117,10 @@ def kill_upgrades(tmp_path: Path, kills: int, seed: int) -> Tally:
     for revision in ("0001", "0002"):
         template = tmp_path / f"old-{revision}.sqlite"
         templates[revision] = (template, make_old_record(template, revision))
-    window = {rev: upgrade_seconds(t, tmp_path / f"timing-{rev}.sqlite")
-              for rev, (t, _) in templates.items()}
+    window = {
+        rev: upgrade_seconds(t, tmp_path / f"timing-{rev}.sqlite")
+        for rev, (t, _) in templates.items()
+    }
     tally = Tally()
     for n in range(kills):
         revision = rng.choice(sorted(templates))
@@ -164,8 +169,17 @@ def _save(tally: Tally, seed: int, window: dict[str, float]) -> None:
     target = os.environ.get(STATS_ENV)
     if target:
         with open(target, "a", encoding="utf-8") as f:
-            f.write(json.dumps({"test": "upgrade-kill", "seed": seed,
-                                "upgrade_seconds": window, **tally.__dict__}) + "\n")
+            f.write(
+                json.dumps(
+                    {
+                        "test": "upgrade-kill",
+                        "seed": seed,
+                        "upgrade_seconds": window,
+                        **tally.__dict__,
+                    }
+                )
+                + "\n"
+            )
 
 
 def check(tally: Tally, kills: int) -> None:

@@ -62,6 +62,8 @@ from secretary.domain.meeting import Meeting
 from secretary.i18n import _
 from secretary.store import lease as leases
 from secretary.store.approval import MinutesApprovalRow
+from secretary.store.clock import current_author, now_utc
+from secretary.store.errors import RecordError, SyncError, describe
 from secretary.store.models import (
     Base,
     ClusterRow,
@@ -70,16 +72,7 @@ from secretary.store.models import (
     RosterEntryRow,
     TermsVersionRow,
 )
-from secretary.store.record import (
-    Record,
-    RecordError,
-    _db_problem,
-    current_author,
-    now_utc,
-    stored_event,
-    terms_from_text,
-    url_without_password,
-)
+from secretary.store.record import Record, stored_event, terms_from_text, url_without_password
 from secretary.store.series import OutsideDecisionRow
 
 KEEP_BOTH = "keep-both"
@@ -93,10 +86,6 @@ UNCHANGED = "unchanged"
 CONFLICT = "conflict"
 RESOLVED = "resolved"
 LOCKED = "locked"
-
-
-class SyncError(ValueError):
-    """A check-out or check-in that cannot be done; the message says why."""
 
 
 # --------------------------------------------------------------------------- tables
@@ -467,7 +456,7 @@ def merge(
                 trans.rollback()
     except SQLAlchemyError as exc:
         raise RecordError(
-            _("{target}: nothing was merged: {why}", target=report.target, why=_db_problem(exc))
+            _("{target}: nothing was merged: {why}", target=report.target, why=describe(exc))
         ) from None
     return report
 
@@ -581,8 +570,9 @@ def _merge_meeting(
         return result
     next_seq = (max(e.seq for e in theirs) + 1) if theirs else 0
     if not result.target_new:
-        _check_playable(m, [e.event() for e in theirs],
-                        [e.event() for e in result.source_new], result, "")
+        _check_playable(
+            m, [e.event() for e in theirs], [e.event() for e in result.source_new], result, ""
+        )
         conn.execute(
             insert(_EV), [e.values(mid, next_seq + i) for i, e in enumerate(result.source_new)]
         )
@@ -645,11 +635,15 @@ def _refuse_unplayable(m: dict[str, Any], events: list[StoredEvent], report: Mer
     try:
         meeting = Meeting(terms_from_text(m["terms_text"], where))
         for e in events:
-            meeting.apply(stored_event(e.uuid, e.type, e.payload,
-                                       _("event {seq}", seq=e.seq)))
+            meeting.apply(stored_event(e.uuid, e.type, e.payload, _("event {seq}", seq=e.seq)))
     except (RecordError, EventError) as exc:
-        raise SyncError(_("{where} does not play by the rules ({why}); nothing was merged",
-                          where=where, why=str(exc))) from None
+        raise SyncError(
+            _(
+                "{where} does not play by the rules ({why}); nothing was merged",
+                where=where,
+                why=str(exc),
+            )
+        ) from None
 
 
 def _check_playable(
@@ -672,9 +666,14 @@ def _check_playable(
             meeting.apply(e)
         except EventError as exc:
             if not resolution:
-                raise SyncError(_("{meeting}: the venue's events cannot be added: the meeting "
-                                  "would not play by the rules ({why}); nothing was merged",
-                                  meeting=result.label, why=str(exc))) from None
+                raise SyncError(
+                    _(
+                        "{meeting}: the venue's events cannot be added: the meeting "
+                        "would not play by the rules ({why}); nothing was merged",
+                        meeting=result.label,
+                        why=str(exc),
+                    )
+                ) from None
             raise SyncError(
                 _(
                     "{meeting}: resolving the conflict with {how} would give a "
