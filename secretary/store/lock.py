@@ -150,9 +150,11 @@ def locked_message(record: Path, holder: LockHolder | None, advice: str | None =
 def read_holder(record_path: str | os.PathLike[str]) -> LockHolder | None:
     """Who holds the lock file's record (as written in it), or None."""
     try:
-        raw = lock_path(record_path).read_text(encoding="utf-8")
+        fd = os.open(lock_path(record_path), os.O_RDONLY | _NOFOLLOW)
+        with os.fdopen(fd, "rb") as f:
+            raw = f.read(4096).decode("utf-8")
         return LockHolder.from_json(json.loads(raw))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
 
 
@@ -222,7 +224,39 @@ def acquire_lock(record_path: str | os.PathLike[str]) -> RecordLock:
         return lock
 
 
+# A lock file is never reached through a symbolic link: one planted at
+# <record>.lock would otherwise have the lock's JSON written over its target.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _other_users_lock(record: Path, path: Path) -> str:
+    try:
+        import pwd
+
+        owner = pwd.getpwuid(path.lstat().st_uid).pw_name
+    except (ImportError, KeyError, OSError):
+        owner = "?"
+    return _(
+        "{file} is open by another user ({user}), or was left open by a program of "
+        "theirs that has ended: this account cannot read their lock file; if {user} is "
+        "not using it, they or an administrator can remove {lock}; {advice}",
+        file=record,
+        user=owner,
+        lock=path,
+        advice=_("open it read-only?"),
+    )
+
+
 def _cannot(record: Path, path: Path, exc: OSError) -> RecordError:
+    if exc.errno == errno.ELOOP or (path.is_symlink()):
+        return RecordError(
+            _(
+                "{file}: its lock file {lock} is a symbolic link, not a lock file "
+                "(nothing was written through it); remove it and open the record again",
+                file=record,
+                lock=path,
+            )
+        )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return RecordError(
             _(
@@ -249,11 +283,12 @@ def _acquire_flock(record: Path, path: Path) -> RecordLock:
     assert fcntl is not None
     for _attempt in range(20):
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
         except PermissionError as exc:
             if path.exists() and exc.errno != errno.EROFS:
-                # Another user's lock file (owner-only): someone else has it open.
-                raise RecordLocked(locked_message(record, read_holder(record))) from None
+                # Another user's lock file (owner-only): we cannot tell whether they
+                # still have it open, so say whose it is and what to do.
+                raise RecordLocked(_other_users_lock(record, path)) from None
             raise _cannot(record, path, exc) from None
         except OSError as exc:
             raise _cannot(record, path, exc) from None
@@ -285,7 +320,7 @@ def _acquire_flock(record: Path, path: Path) -> RecordLock:
 def _acquire_excl(record: Path, path: Path) -> RecordLock:  # used where fcntl is missing
     for _attempt in range(20):
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
         except FileExistsError:
             holder = read_holder(record)
             if holder is not None and not _stale(holder):

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from secretary.domain.events import Event
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms, parse_terms_text
+from secretary.i18n import _
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import DbProblem, RecordError, classify, describe
 from secretary.store.models import EventRow, MeetingRow
@@ -47,6 +48,38 @@ class MeetingSummary:
     cluster_name: str
     terms_id: str
     events: int
+
+
+# A hot rollback journal that a read-only connection may not roll back.
+SQLITE_READONLY_ROLLBACK = 776
+
+
+def _interrupted_write(target: str) -> str:
+    return _(
+        "{file}: a write to the record was interrupted and must be rolled back first, "
+        "which needs a folder you can write to; copy the record with its -journal file "
+        "to such a folder and open it there",
+        file=target,
+    )
+
+
+def roll_back_hot_journal(path: Path) -> None:
+    """Finish what a killed writer left: a rollback journal beside the record is
+    rolled back by opening it read-write — what SQLite does on any read-write open
+    — before any read-only probe, which could not, and would call a sound record
+    read-only or damaged. The committed content is not changed."""
+    journal = Path(f"{path}-journal")
+    if not journal.exists() or not path.exists() or not os.access(path.parent, os.W_OK):
+        return
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # the probe that follows says what is wrong
 
 
 def readonly_uri(path: str | os.PathLike[str]) -> str:
@@ -213,6 +246,8 @@ class Record:
         """Tables and schema revision, read without changing anything on disk."""
         from secretary.store.migrate import current_revision
 
+        if self.path is not None:
+            roll_back_hot_journal(self.path)
         if self.path is not None and self.path.stat().st_size > 0:
             # A read-only sqlite3 connection: opening through the engine would switch
             # the file to WAL, which rewrites its header even if we then refuse it.
@@ -241,6 +276,10 @@ class Record:
                 finally:
                     conn.close()
             except sqlite3.DatabaseError as exc:
+                if getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+                    raise RecordError(
+                        _interrupted_write(self.target), DbProblem.READ_ONLY
+                    ) from None
                 raise RecordError(
                     f"{self.target}: {_db_problem(exc)}; the file was left untouched",
                     classify(exc),

@@ -33,7 +33,14 @@ from pathlib import Path
 from typing import Any
 
 from secretary.i18n import _, plural
-from secretary.store.record import SQLITE_HEADER, Record, RecordError, decode_event, readonly_uri
+from secretary.store.record import (
+    SQLITE_HEADER,
+    Record,
+    RecordError,
+    decode_event,
+    readonly_uri,
+    roll_back_hot_journal,
+)
 
 Check = Callable[[Record], Iterable[Any]]
 
@@ -113,6 +120,7 @@ def verify_record(path: str | os.PathLike[str]) -> VerifyReport:
     file = Path(path)
     report = VerifyReport(str(file))
     _check_file(file)
+    roll_back_hot_journal(file)  # a killed writer's journal: not damage
     if not _check_integrity(file, report):
         return report
     try:
