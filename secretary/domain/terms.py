@@ -282,12 +282,17 @@ def parse_terms_text(text: str, source: str = "") -> Terms:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TermsError([Problem(source, "", f"not valid TOML: {exc}")]) from None
+    except RecursionError:  # arrays or tables nested hundreds deep
+        raise TermsError([Problem(source, "", "not valid TOML: nested too deeply")]) from None
     return parse_terms(data, source)
 
 
 def parse_terms(data: Any, source: str = "") -> Terms:
     """Build and validate terms from a parsed TOML/JSON object."""
-    return _TermsReader(source).read(data)
+    try:
+        return _TermsReader(source).read(data)
+    except RecursionError:
+        raise TermsError([Problem(source, "", "nested too deeply")]) from None
 
 
 class _TermsReader:

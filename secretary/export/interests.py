@@ -7,13 +7,13 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from secretary.domain.interests import InterestEntry
+from secretary.export.csvsafe import safe_writer
 from secretary.export.files import write_document
 from secretary.export.text import clean, long_date
 from secretary.i18n import in_language
@@ -126,7 +126,7 @@ CSV_COLUMNS = [
 
 def interests_csv(entries: Sequence[InterestEntry]) -> bytes:
     buf = io.StringIO()
-    out = csv.writer(buf, lineterminator="\r\n")
+    out = safe_writer(buf, lineterminator="\r\n")
     out.writerow(CSV_COLUMNS)
     for e in entries:
         out.writerow(
