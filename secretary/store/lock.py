@@ -167,6 +167,10 @@ class RecordLock:
         self.fd = fd
         self.holder = holder
         self.count = 1
+        # flock on the record file itself: the lock goes wherever the file goes, so
+        # a record renamed or moved while open cannot be opened by a second writer
+        # under its new name (the lock file stays at the old one).
+        self.file_fd = -1
 
     def release(self) -> None:
         with _registry_lock:
@@ -174,6 +178,9 @@ class RecordLock:
             if self.count > 0:
                 return
             _held.pop(_key(self.record), None)
+            if self.file_fd >= 0:
+                os.close(self.file_fd)
+                self.file_fd = -1
             if self.fd < 0:
                 return
             if fcntl is None:  # pragma: no cover - Windows: close before removing
@@ -305,16 +312,49 @@ def _acquire_flock(record: Path, path: Path) -> RecordLock:
         if not _same_file(fd, path):
             os.close(fd)
             continue
+        try:
+            file_fd = _lock_the_file_itself(record)
+        except BaseException:
+            os.close(fd)
+            raise
         holder = this_holder()
         try:
             _write_holder(fd, holder)
         except OSError as exc:
             os.close(fd)
+            if file_fd >= 0:
+                os.close(file_fd)
             raise _cannot(record, path, exc) from None
-        return RecordLock(record, path, fd, holder)
+        lock = RecordLock(record, path, fd, holder)
+        lock.file_fd = file_fd
+        return lock
     raise RecordError(
         _("{file}: cannot take the lock {lock}: it keeps changing", file=record, lock=path)
     )
+
+
+def _lock_the_file_itself(record: Path) -> int:
+    """flock the record file (an advisory lock of its own kind on Linux and macOS:
+    SQLite's fcntl locks are not affected). -1 when the file cannot be opened."""
+    assert fcntl is not None
+    try:
+        fd = os.open(os.path.realpath(record), os.O_RDONLY)
+    except OSError:
+        return -1
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        os.close(fd)
+        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            raise RecordLocked(
+                _(
+                    "{file} is open for writing in another Cluster Secretary under another "
+                    "name (it was renamed or moved while open); close it there first",
+                    file=record,
+                )
+            ) from None
+        return -1
+    return fd
 
 
 def _acquire_excl(record: Path, path: Path) -> RecordLock:  # used where fcntl is missing

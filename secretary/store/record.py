@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -82,6 +83,70 @@ def roll_back_hot_journal(path: Path) -> None:
         pass  # the probe that follows says what is wrong
 
 
+class RecordMoved(RecordError):
+    """The record file was moved, renamed or deleted while open."""
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
+def _where_now(identity: tuple[int, int]) -> str | None:
+    """Where the file this process holds open now is (Linux: /proc/self/fd), or
+    None when it cannot be told or the file was deleted."""
+    fds = Path("/proc/self/fd")
+    try:
+        entries = list(fds.iterdir())
+    except OSError:
+        return None
+    for entry in entries:
+        try:
+            st = os.stat(entry)
+            if (st.st_dev, st.st_ino) != identity:
+                continue
+            target = os.readlink(entry)
+        except OSError:
+            continue
+        if target.endswith(" (deleted)"):
+            return None
+        return target
+    return None
+
+
+def _orphaned_changes(path: Path) -> Path | None:
+    """A non-empty -wal with no record beside it."""
+    wal = Path(f"{path}-wal")
+    try:
+        return wal if wal.stat().st_size > 0 else None
+    except OSError:
+        return None
+
+
+def _moved_message(target: str, now_at: str) -> str:
+    return _(
+        "{file}: the record was moved or renamed while open (it is now {now}); "
+        "NOT recorded — everything recorded before is in it: open it where it is now",
+        file=target,
+        now=now_at,
+    )
+
+
+def _deleted_message(target: str, rescued: Path | None) -> str:
+    if rescued is not None:
+        return _(
+            "{file}: the record file was deleted or moved out of reach while open; "
+            "NOT recorded — everything recorded so far was saved to {rescued}: open that",
+            file=target,
+            rescued=rescued,
+        )
+    return _(
+        "{file}: the record file was deleted or moved out of reach while open; NOT "
+        "recorded — put it back, or open it where it is now",
+        file=target,
+    )
+
+
 def readonly_uri(path: str | os.PathLike[str]) -> str:
     """An SQLite URI opening ``path`` read-only. In a read-only place SQLite cannot
     create the -shm file a WAL record needs, so a record whose WAL is empty (it
@@ -156,6 +221,7 @@ class Record:
         self.is_sqlite = not _is_url(raw) or raw.startswith("sqlite")
         # Run by close(): e.g. releasing a meeting's lease on a central record.
         self.on_close: list[Any] = []
+        self._moved: str | None = None
         url: Any
         if _is_url(raw):
             url = database_url(raw)
@@ -164,10 +230,19 @@ class Record:
         else:
             self.path = Path(raw)
             self._check_file(create)
+            # The file is held by identity, not by name: a move, rename or deletion
+            # while open is noticed before the next write (check_in_place).
+            self._identity = _identity(self.path)
             self.url = f"sqlite:///{self.path}"
-            # A URL object, not a string: a path is taken verbatim, so a '?', '#' or
-            # '%20' in a file or folder name cannot send the record to another file.
-            url = URL.create("sqlite", database=str(self.path))
+            # A URI with every character percent-encoded: a '?', '#' or '%20' in a
+            # file or folder name cannot send the record to another file. mode=rw:
+            # SQLite never creates a file — a record moved away while open is not
+            # silently replaced by an empty one at its old name.
+            url = URL.create(
+                "sqlite",
+                database=f"{Path(os.path.abspath(self.path)).as_uri()}?mode=rw",
+                query={"uri": "true"},
+            )
             if readonly:
                 url = URL.create("sqlite", database=readonly_uri(self.path), query={"uri": "true"})
         self._sa_url = url
@@ -223,6 +298,20 @@ class Record:
             if not header and self.readonly:
                 raise RecordError(f"{where}: the file is empty")
             return
+        orphan = _orphaned_changes(self.path)
+        if orphan is not None:
+            # Events committed to a record that was then moved or deleted: a new
+            # record here would make SQLite discard them. Never silently.
+            raise RecordError(
+                _(
+                    "{file}: no record here, but {wal} holds changes recorded into it "
+                    "that are not yet in the record file — it was moved, renamed or deleted "
+                    "while open: put the record back here and open it (they are then folded "
+                    "in); nothing was created",
+                    file=where,
+                    wal=orphan,
+                )
+            )
         if not create or self.readonly:
             raise RecordError(f"{where}: no such record")
         try:
@@ -323,6 +412,7 @@ class Record:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on any error."""
+        self.check_in_place()
         s = self._sessions()
         try:
             yield s
@@ -382,10 +472,60 @@ class Record:
             ) from None
         return meeting_id
 
+    def check_in_place(self) -> None:
+        """Raise RecordMoved if the record file was moved, renamed or deleted since it
+        was opened. Then what was recorded is folded from the WAL (which keeps the old
+        name) into the file wherever it now is, and nothing more is written."""
+        if self.path is None or self.readonly:
+            return
+        if self._moved is None:
+            try:
+                if _identity(self.path) == self._identity:
+                    return
+            except OSError:
+                pass
+            now_at = _where_now(self._identity)
+            if now_at is not None:
+                self._fold_wal_into_moved_file()
+                self._moved = _moved_message(self.target, now_at)
+            else:
+                self._moved = _deleted_message(self.target, self._rescue())
+        raise RecordMoved(self._moved)
+
+    def _rescue(self) -> Path | None:
+        """The file was deleted (or cannot be found) while open: what this process can
+        still read through its open connection is written to a new file beside
+        the old name. Returns it, or None when nothing could be saved."""
+        assert self.path is not None
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        dest = self.path.with_name(f"{self.path.stem}-rescued-{stamp}{self.path.suffix}")
+        try:
+            fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+        except OSError:
+            return None
+        try:
+            conn = self._writer()
+            conn.exec_driver_sql("VACUUM INTO ?", (str(dest),))
+            conn.commit()
+        except SQLAlchemyError:
+            dest.unlink(missing_ok=True)
+            return None
+        return dest
+
+    def _fold_wal_into_moved_file(self) -> None:
+        conn = self._writer_conn
+        if conn is None or conn.closed:
+            return  # nothing was written through this record: the WAL holds nothing of ours
+        with contextlib.suppress(SQLAlchemyError):
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.commit()
+
     def append(self, meeting_id: int, event: Event, seq: int, author: str | None = None) -> None:
         """Commit one event. Returns only once it is on disk (synchronous=FULL)."""
         if self.readonly:
             raise RecordError(f"{self.target}: opened read-only; nothing can be recorded")
+        self.check_in_place()
         row = _event_values(meeting_id, seq, event, author or current_author())
         try:
             # One long-lived connection and a Core insert: this is the hot path of a
