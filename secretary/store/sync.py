@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Connection, Integer, String, Table, Text, func, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from secretary.domain import series as dseries
@@ -454,6 +454,17 @@ def merge(
             _merge_approvals(conn, src_approvals, meeting_map, preserve_ids, report)
             if dry_run:
                 trans.rollback()
+    except IntegrityError:
+        # Two check-ins of the same venue record at once: the other one added these
+        # events first (by uuid), and this one's transaction was rolled back whole.
+        raise SyncError(
+            _(
+                "{target}: nothing was merged: another check-in of the same meetings ran at "
+                "the same moment and added them first; run checkin again to see what, if "
+                "anything, is still missing",
+                target=report.target,
+            )
+        ) from None
     except SQLAlchemyError as exc:
         raise RecordError(
             _("{target}: nothing was merged: {why}", target=report.target, why=describe(exc))
