@@ -46,6 +46,7 @@ def test_reports_csv_neutralise_names():
     the real register's CSV."""
     from secretary.domain.interests import InterestEntry
     from secretary.domain.series import MeetingRef
+    from secretary.domain.text import Name
     from secretary.export.interests import interests_csv
 
     entry = InterestEntry(
@@ -55,13 +56,14 @@ def test_reports_csv_neutralise_names():
         meeting=MeetingRef(1, "u", "@title", "2026-05-14"),
         item=None,
         item_reference="",
-        item_title="",
+        item_title=Name("=2+2"),
         interest="+44 shares",
         action="none",
     )
     rows = list(csv.reader(io.StringIO(interests_csv([entry]).decode("utf-8-sig"))))
     cells = rows[1]
     assert "'" + HOSTILE[1] in cells and "'" + HOSTILE[0] in cells and "'+44 shares" in cells
+    assert "'=2+2" in cells
     assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
 
 

@@ -43,8 +43,9 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from secretary.app.files import restore
     from secretary.cli.main import UserError
-    from secretary.store.backup import RestoreWouldUndo, list_backups, restore_backup
+    from secretary.store.backup import RestoreWouldUndo, list_backups
     from secretary.store.record import RecordError
 
     if not args.db:
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(_("give --list or --from, not both"))
     source = _pick(args.source, backups)
     try:
-        safety = restore_backup(source, record, confirm=args.confirm_undo)
+        safety = restore(source, record, confirm=args.confirm_undo)
     except RestoreWouldUndo as exc:
         raise UserError(
             _(
