@@ -25,6 +25,7 @@ Checks, in order:
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -134,6 +135,7 @@ def verify_record(path: str | os.PathLike[str]) -> VerifyReport:
         raise
     try:
         _check_triggers(file, report)
+        _check_approval_rows(file, report)
         _check_meetings(record, report)
         _run_plugins(record, report)
     finally:
@@ -186,27 +188,139 @@ def _check_integrity(file: Path, report: VerifyReport) -> bool:
     return True
 
 
+def _append_only(table: str, verb: str, message: str) -> str:
+    return (
+        f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
+        f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+    )
+
+
+def expected_triggers() -> dict[str, str]:
+    """The protective triggers, by name, with the SQL the migrations create them with."""
+    # The migration's own words (a module whose name starts with a digit).
+    m2 = importlib.import_module("secretary.store.migrations.versions.0002_between_meetings")
+
+    out = {}
+    for verb in ("UPDATE", "DELETE"):
+        out[f"events_no_{verb.lower()}"] = _append_only("events", verb, "events are append-only")
+        for table in ("minutes_approvals", "outside_decisions"):
+            out[f"{table}_no_{verb.lower()}"] = _append_only(
+                table, verb, f"{table} are append-only"
+            )
+        for table in ("sync_set_aside", "sync_log"):
+            out[f"{table}_no_{verb.lower()}"] = _append_only(
+                table, verb, f"{table} rows are append-only"
+            )
+    out["events_approved_minutes"] = (
+        "CREATE TRIGGER events_approved_minutes BEFORE INSERT ON events "
+        "WHEN EXISTS (SELECT 1 FROM minutes_approvals WHERE meeting_id = NEW.meeting_id) "
+        f"BEGIN SELECT RAISE(ABORT, '{m2.LOCKED_MESSAGE}'); END"
+    )
+    return out
+
+
+def _normal_sql(sql: str | None) -> str:
+    return " ".join((sql or "").split()).lower()
+
+
 def _check_triggers(file: Path, report: VerifyReport) -> None:
+    """Checked by their SQL, not their names: a trigger replaced by a no-op of the
+    same name, or an extra one (a BEFORE INSERT that silently drops events), is
+    found."""
     conn = _ro(file)
     try:
-        triggers = {
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
+        found = {
+            name: (table, sql)
+            for name, table, sql in conn.execute(
+                "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
             )
         }
     finally:
         conn.close()
-    missing = {"events_no_update", "events_no_delete"} - triggers
+    expected = expected_triggers()
+    missing = sorted(n for n in expected if n not in found)
+    changed = sorted(
+        n for n in expected if n in found and _normal_sql(found[n][1]) != _normal_sql(expected[n])
+    )
+    extra = sorted(n for n in found if n not in expected)
     if missing:
         report.failed(
             _(
                 "events are no longer protected against change: trigger(s) {names} missing",
-                names=", ".join(sorted(missing)),
+                names=", ".join(missing),
             )
         )
-    else:
+    if changed:
+        report.failed(
+            _(
+                "the record's protection was altered: trigger(s) {names} no longer do what "
+                "they should (same name, other SQL)",
+                names=", ".join(changed),
+            )
+        )
+    if extra:
+        report.failed(
+            _(
+                "the record holds trigger(s) no version of Cluster Secretary makes: {names}",
+                names=", ".join(extra),
+            )
+        )
+    if not (missing or changed or extra):
         report.passed(_("events are append-only (the triggers are in place)"))
+
+
+def _check_approval_rows(file: Path, report: VerifyReport) -> None:
+    """Every approval of minutes is both an event in the approving meeting and a row
+    that locks the approved one: a row deleted behind the app's back (the meeting
+    would unlock and take new events) or one added without its event is found."""
+    conn = _ro(file)
+    try:
+        rows = {
+            u: (t, d)
+            for u, t, d in conn.execute(
+                "SELECT a.event_uuid, m.title, m.date FROM minutes_approvals a "
+                "LEFT JOIN meetings m ON m.id = a.meeting_id"
+            )
+        }
+        events = {
+            u: payload
+            for u, payload in conn.execute(
+                "SELECT uuid, payload FROM events WHERE type = 'minutes_approved'"
+            )
+        }
+        titles = {u: (t, d) for u, t, d in conn.execute("SELECT uuid, title, date FROM meetings")}
+    finally:
+        conn.close()
+    problems = 0
+    for uuid, payload in events.items():
+        if uuid in rows:
+            continue
+        try:
+            approved = json.loads(payload).get("meeting", "?")
+        except (ValueError, AttributeError, RecursionError):
+            approved = "?"
+        title, date = titles.get(approved, (approved, ""))
+        problems += 1
+        report.failed(
+            _(
+                "{meeting}: its minutes were approved (event {uuid}) but the approval that "
+                "locks them is missing from the record: it was deleted behind the app's back",
+                meeting=f"{title} ({date})" if date else title,
+                uuid=uuid[:8],
+            )
+        )
+    for uuid, (title, date) in rows.items():
+        if uuid not in events:
+            problems += 1
+            report.failed(
+                _(
+                    "{meeting}: an approval of its minutes has no approval event in any "
+                    "meeting: it was added behind the app's back",
+                    meeting=f"{title} ({date})",
+                )
+            )
+    if not problems and rows:
+        report.passed(_("every approval of minutes is recorded both as an event and as a lock"))
 
 
 def _check_meetings(record: Record, report: VerifyReport) -> None:
