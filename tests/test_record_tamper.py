@@ -98,3 +98,49 @@ def test_a_deleted_approval_row_is_found(year_file, tmp_path, capsys):
     assert any("the approval that locks them is missing" in line for line in report.problems)
     assert main(["verify", "--db", str(path)]) == 1
     assert "missing" in capsys.readouterr().out
+
+
+UNPROTECT = ["DROP TRIGGER events_no_update", "DROP TRIGGER events_no_delete"]
+REPROTECT = [
+    f"CREATE TRIGGER events_no_{verb.lower()} BEFORE {verb} ON events "
+    "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+    for verb in ("UPDATE", "DELETE")
+]
+FIRST = "(SELECT min(id) FROM meetings)"
+DECL = f"(SELECT max(id) FROM events WHERE type = 'declare' AND meeting_id = {FIRST})"
+LAST = f"(SELECT max(id) FROM events WHERE meeting_id = {FIRST})"
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        f"UPDATE events SET payload = json_set(payload, '$.interest', 'none') WHERE id = {DECL}",
+        f"UPDATE events SET recorded_at = '2020-01-01T00:00:00' WHERE id = {DECL}",
+        f"UPDATE events SET author = 'someone-else' WHERE id = {DECL}",
+        f"UPDATE events SET seq = seq + 1000 WHERE id = {DECL}",
+        f"DELETE FROM events WHERE id = {LAST}",
+        f"UPDATE meetings SET terms_text = replace(terms_text, '2', '3') WHERE id = {FIRST}",
+        f"UPDATE meetings SET title = 'Another meeting', venue = 'Elsewhere' WHERE id = {FIRST}",
+    ],
+    ids=["content", "time", "author", "order", "last-event", "terms", "details"],
+)
+def test_an_insider_edit_breaks_the_chain(year_file, tmp_path, edit):
+    # An insider who also puts the triggers back as they were.
+    path = tampered(year_file, tmp_path, *UNPROTECT, edit, *REPROTECT)
+    report = verify_record(path)
+    assert not report.ok
+    assert any(
+        "changed behind the app's back" in p or "events are missing" in p for p in report.problems
+    ), report.problems
+
+
+def test_chain_heads_are_kept_at_approval_and_in_the_approval_event(year_file):
+    conn = sqlite3.connect(year_file)
+    try:
+        reasons = [r[0] for r in conn.execute("SELECT reason FROM chain_heads")]
+        payloads = [r[0] for r in conn.execute(
+            "SELECT payload FROM events WHERE type = 'minutes_approved'")]  # fmt: skip
+    finally:
+        conn.close()
+    assert reasons.count("approved") == 3
+    assert payloads and all('"chain"' in p for p in payloads)

@@ -161,6 +161,8 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "fingerprint": (True, "str"),
         "item": (False, "str"),
         "at": (False, "time"),
+        # The approved meeting's chain head (store/chain.py), since schema 0004.
+        "chain": (False, "str"),
     },
     # A decision taken outside a meeting (its uuid) ratified or noted here (3.2.7, 3.2.9).
     "ratify": {

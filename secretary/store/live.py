@@ -91,7 +91,23 @@ class LiveMeeting:
                 self._lock = locked_reason(self.record, self.meeting_id)
                 raise MinutesLocked(self._lock or str(exc)) from None
             raise
+        if event.type == "meeting_closed":
+            self._keep_chain_head()
         return result
+
+    def _keep_chain_head(self) -> None:
+        """At close, the meeting's chain head in a second place (store/chain.py). The
+        event is recorded already: a failure here is not the event's failure."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from secretary.store.chain import keep_head
+        from secretary.store.clock import now_utc
+
+        try:
+            with self.record.engine.begin() as conn:
+                keep_head(conn, self.meeting_id, "closed", now_utc())
+        except SQLAlchemyError:
+            pass  # verify then has one head fewer to compare; nothing is lost
 
     def check(self, event: Event) -> None:
         """Raise EventError if ``event`` names something this meeting does not have,

@@ -136,6 +136,7 @@ def verify_record(path: str | os.PathLike[str]) -> VerifyReport:
     try:
         _check_triggers(file, report)
         _check_approval_rows(file, report)
+        _check_chain(record, report)
         _check_meetings(record, report)
         _run_plugins(record, report)
     finally:
@@ -211,6 +212,10 @@ def expected_triggers() -> dict[str, str]:
             out[f"{table}_no_{verb.lower()}"] = _append_only(
                 table, verb, f"{table} rows are append-only"
             )
+    for verb in ("UPDATE", "DELETE"):
+        out[f"chain_heads_no_{verb.lower()}"] = _append_only(
+            "chain_heads", verb, "chain_heads are append-only"
+        )
     out["events_approved_minutes"] = (
         "CREATE TRIGGER events_approved_minutes BEFORE INSERT ON events "
         "WHEN EXISTS (SELECT 1 FROM minutes_approvals WHERE meeting_id = NEW.meeting_id) "
@@ -321,6 +326,86 @@ def _check_approval_rows(file: Path, report: VerifyReport) -> None:
             )
     if not problems and rows:
         report.passed(_("every approval of minutes is recorded both as an event and as a lock"))
+
+
+def _check_chain(record: Record, report: VerifyReport) -> None:
+    """Every chain head kept in a second place (at close, approval, upgrade; and in
+    approval events) still matches the meeting's events: an event changed,
+    reordered, re-dated, re-attributed, deleted — or the meeting's details or
+    frozen terms changed — since then is found."""
+    from sqlalchemy import text
+
+    from secretary.store.chain import heads_of, meeting_id_of
+
+    problems = checked = 0
+    with record.engine.connect() as conn:
+        kept = conn.execute(
+            text("SELECT meeting_uuid, event_count, head, reason, at FROM chain_heads ORDER BY id")
+        ).all()
+        approvals = conn.execute(
+            text("SELECT meeting_id, payload FROM events WHERE type = 'minutes_approved'")
+        ).all()
+        chains: dict[str, list[str]] = {}
+
+        def chain(uuid: str) -> list[str]:
+            if uuid not in chains:
+                mid = meeting_id_of(conn, uuid)
+                chains[uuid] = heads_of(conn, mid) if mid is not None else []
+            return chains[uuid]
+
+        wanted = [(u, n, h, f"{r} {a[:16]}") for u, n, h, r, a in kept]
+        for _mid, payload in approvals:
+            try:
+                data = json.loads(payload)
+            except (ValueError, RecursionError):
+                continue
+            if isinstance(data, dict) and isinstance(data.get("chain"), str):
+                # Approved minutes are locked: the head then is the head now.
+                heads = chain(str(data.get("meeting")))
+                wanted.append((str(data.get("meeting")), max(len(heads) - 1, 0), data["chain"],
+                               "approval"))  # fmt: skip
+        names = {
+            u: f"{t} ({d})" if d else t
+            for u, t, d in conn.execute(text("SELECT uuid, title, date FROM meetings"))
+        }
+        for uuid, count, head, when in wanted:
+            checked += 1
+            heads = chain(uuid)
+            name = names.get(uuid, uuid)
+            if not heads:
+                problems += 1
+                report.failed(
+                    _(
+                        "a meeting whose chain was kept ({when}) is gone: {uuid}",
+                        when=when,
+                        uuid=uuid,
+                    )  # fmt: skip
+                )
+            elif count > len(heads) - 1:
+                problems += 1
+                report.failed(
+                    _(
+                        "{meeting}: events are missing: it had {then} when its chain was kept "
+                        "({when}), it has {now} now",
+                        meeting=name,
+                        then=count,
+                        now=len(heads) - 1,
+                        when=when,
+                    )
+                )
+            elif heads[count] != head:
+                problems += 1
+                report.failed(
+                    _(
+                        "{meeting}: the record was changed behind the app's back: its first "
+                        "{n} events, details or terms no longer give the chain kept ({when})",
+                        meeting=name,
+                        n=count,
+                        when=when,
+                    )
+                )
+    if checked and not problems:
+        report.passed(_("the hash chain of every meeting matches the {n} heads kept", n=checked))
 
 
 def _check_meetings(record: Record, report: VerifyReport) -> None:
