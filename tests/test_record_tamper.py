@@ -144,3 +144,26 @@ def test_chain_heads_are_kept_at_approval_and_in_the_approval_event(year_file):
         conn.close()
     assert reasons.count("approved") == 3
     assert payloads and all('"chain"' in p for p in payloads)
+
+
+def test_verify_against_a_circulated_document(tmp_path, worked_example, capsys):
+    db = tmp_path / "r.sqlite"
+    assert main(["replay", str(worked_example), "--db", str(db)]) == 0
+    minutes = tmp_path / "minutes.docx"
+    outputs = ["--minutes", str(minutes)]
+    for kind, name in (("actions", "a"), ("financial", "f"), ("attendance", "t")):
+        outputs += [f"--{kind}", str(tmp_path / f"{name}.docx")]
+    assert main(["export", "--db", str(db), "--meeting", "1", *outputs]) == 0
+    capsys.readouterr()
+    assert main(["verify", "--db", str(db), "--against", str(minutes)]) == 0
+    assert "the document matches the record" in capsys.readouterr().out
+    # The record edited afterwards with a plain SQLite tool, triggers put back.
+    edited = tampered(db, tmp_path, *UNPROTECT,
+                      "UPDATE events SET recorded_at = '2020-01-01T00:00:00' WHERE seq = 3",
+                      *REPROTECT)  # fmt: skip
+    assert main(["verify", "--db", str(edited), "--against", str(minutes)]) == 1
+    assert "does NOT match" in capsys.readouterr().out
+    # Not minutes, not Word: one line, exit 2.
+    for bad in (tmp_path / "a.docx", worked_example):
+        assert main(["verify", "--db", str(db), "--against", str(bad)]) == 2
+        assert len(capsys.readouterr().err.strip().splitlines()) == 1

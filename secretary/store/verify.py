@@ -492,3 +492,54 @@ def _result(result: Any) -> tuple[bool, str]:
     if isinstance(result, tuple) and len(result) == 2:
         return bool(result[0]), str(result[1])
     return bool(getattr(result, "ok", False)), str(getattr(result, "message", result))
+
+
+def check_document_chain(path: str | os.PathLike[str], meeting_uuid: str, events: int,
+                         head: str) -> tuple[bool, str]:  # fmt: skip
+    """Does the record still hold the events a circulated document was made from?"""
+    from secretary.store.chain import heads_of, meeting_id_of
+
+    file = Path(path)
+    _check_file(file)
+    roll_back_hot_journal(file)
+    record = Record(file, create=False, readonly=True)
+    try:
+        with record.engine.connect() as conn:
+            mid = meeting_id_of(conn, meeting_uuid)
+            if mid is None:
+                return False, _(
+                    "the document names a meeting ({uuid}) that is not in {file}",
+                    uuid=meeting_uuid,
+                    file=file,
+                )
+            heads = heads_of(conn, mid)
+            row = record.meeting_row(mid)
+    finally:
+        record.close()
+    name = f"{row.title} ({row.date})" if row.date else row.title
+    now = len(heads) - 1
+    if events > now:
+        return False, _(
+            "{meeting}: the document was made from {then} events; the record holds only {now}: "
+            "events were removed",
+            meeting=name,
+            then=events,
+            now=now,
+        )
+    if heads[events] != head:
+        return False, _(
+            "{meeting}: the document does NOT match the record: the first {n} events, the "
+            "meeting's details or its terms have changed since it was made",
+            meeting=name,
+            n=events,
+        )
+    if events < now:
+        return True, _(
+            "{meeting}: the document matches the record's first {n} events ({more} recorded since)",
+            meeting=name,
+            n=events,
+            more=now - events,
+        )
+    return True, _(
+        "{meeting}: the document matches the record ({n} events)", meeting=name, n=events
+    )
