@@ -36,6 +36,7 @@ STATS_ENV = "SECRETARY_RELIABILITY_STATS"
 ADDED_BY = {
     "0002": {"minutes_approvals", "outside_decisions"},
     "0003": {"meeting_leases", "sync_checkouts", "sync_set_aside", "sync_log"},
+    "0005": {"chain_heads"},
 }
 
 

@@ -1,7 +1,7 @@
 """Tamper evidence: chain heads kept in a second place.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 
 - ``chain_heads``: the head of a meeting's hash chain (secretary/store/chain.py)
   and how many events it covers, written when a meeting closes, when its minutes
@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
