@@ -50,3 +50,30 @@ def test_approve_at_a_locked_meeting_names_that_meeting(tmp_path, capsys):
     assert code == 2
     assert f"meeting {m4} cannot approve the minutes of meeting {m5}" in err
     assert not err.startswith(f"secretary: meeting {m5}:")
+
+
+def test_a_record_held_by_another_program_is_a_message(tmp_path, worked_example):
+    """Another program holding the write lock past the busy timeout: one line, the
+    record named, not a raw database error (issue 17, point 11)."""
+    import sqlite3
+
+    from sqlalchemy import text
+
+    from secretary.store import RecordError
+
+    path = tmp_path / "r.sqlite"
+    Record(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # holds the write lock
+    record = Record(path)
+    try:
+        with (
+            pytest.raises(RecordError, match="busy in another program") as err,
+            record.session() as s,
+        ):
+            s.execute(text("CREATE TABLE scratch (x)"))
+        assert str(path) in str(err.value) and "\n" not in str(err.value)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        record.close()

@@ -405,7 +405,9 @@ class Record:
             s.commit()
         except BaseException as exc:
             s.rollback()
-            if isinstance(exc, DBAPIError) and _is_damage(exc):
+            if isinstance(exc, DBAPIError) and (_is_damage(exc) or classify(exc) is DbProblem.BUSY):
+                # Busy too: another program holding the file past the busy timeout is a
+                # message for the secretary, not a traceback in the window.
                 raise RecordError(f"{self.target}: {_db_problem(exc)}", classify(exc)) from None
             raise
         finally:
