@@ -332,8 +332,24 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Pa gopi wrth gefn i'w adfer?</translation>
     </message>
     <message>
+      <source>Restore would undo</source>
+      <translation>Byddai adfer yn dadwneud</translation>
+    </message>
+    <message>
       <source>Restored</source>
       <translation>Adferwyd</translation>
+    </message>
+    <message>
+      <source>Restoring {0} would undo:
+
+{1}
+
+The record as it is now is kept apart. Restore it anyway?</source>
+      <translation>Byddai adfer {0} yn dadwneud:
+
+{1}
+
+Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</translation>
     </message>
     <message>
       <source>Role</source>
@@ -370,6 +386,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>The record cannot be opened</source>
       <translation>Nid oes modd agor y cofnod</translation>
+    </message>
+    <message>
+      <source>The record used last time, {0}, is not there: it was moved, renamed or deleted. Nothing was created. Start Cluster Secretary with --db and the record where it is now.</source>
+      <translation>Nid yw'r cofnod a ddefnyddiwyd y tro diwethaf, {0}, yno: cafodd ei symud, ei ailenwi neu ei ddileu. Ni chrëwyd dim. Dechreuwch Ysgrifennydd y Clwstwr gyda --db a'r cofnod lle mae nawr.</translation>
     </message>
     <message>
       <source>The record was restored from {0}. Open it again to carry on.</source>
@@ -2459,8 +2479,24 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Pa gopi wrth gefn i'w adfer?</translation>
     </message>
     <message>
+      <source>Restore would undo</source>
+      <translation>Byddai adfer yn dadwneud</translation>
+    </message>
+    <message>
       <source>Restored</source>
       <translation>Adferwyd</translation>
+    </message>
+    <message>
+      <source>Restoring {0} would undo:
+
+{1}
+
+The record as it is now is kept apart. Restore it anyway?</source>
+      <translation>Byddai adfer {0} yn dadwneud:
+
+{1}
+
+Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</translation>
     </message>
     <message>
       <source>The record was restored from {0}. Open it again to carry on.</source>
@@ -3005,6 +3041,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>The record cannot be opened</source>
       <translation>Nid oes modd agor y cofnod</translation>
+    </message>
+    <message>
+      <source>The record used last time, {0}, is not there: it was moved, renamed or deleted. Nothing was created. Start Cluster Secretary with --db and the record where it is now.</source>
+      <translation>Nid yw'r cofnod a ddefnyddiwyd y tro diwethaf, {0}, yno: cafodd ei symud, ei ailenwi neu ei ddileu. Ni chrëwyd dim. Dechreuwch Ysgrifennydd y Clwstwr gyda --db a'r cofnod lle mae nawr.</translation>
     </message>
   </context>
   <context>
