@@ -262,9 +262,7 @@ def record_minutes_sent(live: Any, on: dt.date | str, author: str | None = None)
 
 def describe(draft: CirculationDraft) -> Sequence[str]:
     """Lines for the secretary: who it goes to and who has no address."""
-    lines = [
-        _("Members and deputies with an address: {n}", n=len(draft.recipients))
-    ]
+    lines = [_("Members and deputies with an address: {n}", n=len(draft.recipients))]
     for r in draft.without_address:
         lines.append(_("No address on the roster: {name} ({seat})", name=r.name, seat=r.seat))
     return lines

@@ -49,4 +49,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_table("budget_allocations")
+    op.drop_table("budget_allocations")  # its triggers go with it
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS budget_allocations_append_only()")
