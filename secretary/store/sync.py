@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from secretary.domain import series as dseries
 from secretary.domain.events import Event, EventError
@@ -78,7 +78,7 @@ from secretary.store.models import (
     SyncLogRow,
     TermsVersionRow,
 )
-from secretary.store.record import Record, terms_from_text, url_without_password
+from secretary.store.record import Record, stored_event, terms_from_text, url_without_password
 
 KEEP_BOTH = "keep-both"
 VENUE = "venue"
@@ -380,6 +380,8 @@ def merge(
                     .order_by(_OD.c.id)
                 )
             ]
+        for m in src_meetings:  # the whole venue meeting plays, or nothing is merged
+            _refuse_unplayable(m, src_events[m["uuid"]], report)
         resolutions = _resolutions(resolve, src_meetings)
         with target.engine.connect() as conn, conn.begin() as trans:
             cluster_map = _merge_clusters(
@@ -416,6 +418,17 @@ def merge(
             _merge_approvals(conn, src_approvals, meeting_map, preserve_ids, report)
             if dry_run:
                 trans.rollback()
+    except IntegrityError:
+        # Two check-ins of the same venue record at once: the other one added these
+        # events first (by uuid), and this one's transaction was rolled back whole.
+        raise SyncError(
+            _(
+                "{target}: nothing was merged: another check-in of the same meetings ran at "
+                "the same moment and added them first; run checkin again to see what, if "
+                "anything, is still missing",
+                target=report.target,
+            )
+        ) from None
     except SQLAlchemyError as exc:
         raise RecordError(
             _("{target}: nothing was merged: {why}", target=report.target, why=describe(exc))
@@ -532,6 +545,9 @@ def _merge_meeting(
         return result
     next_seq = (max(e.seq for e in theirs) + 1) if theirs else 0
     if not result.target_new:
+        _check_playable(
+            m, [e.event() for e in theirs], [e.event() for e in result.source_new], result, ""
+        )
         conn.execute(
             insert(_EV), [e.values(mid, next_seq + i) for i, e in enumerate(result.source_new)]
         )
@@ -587,6 +603,24 @@ def _merge_meeting(
     return result
 
 
+def _refuse_unplayable(m: dict[str, Any], events: list[StoredEvent], report: MergeReport) -> None:
+    """A meeting of the source that the rules cannot play is refused whole."""
+    label = f"{m['title']} ({m['date']})"
+    where = _("{source}: meeting {meeting}", source=report.source, meeting=label)
+    try:
+        meeting = Meeting(terms_from_text(m["terms_text"], where))
+        for e in events:
+            meeting.apply(stored_event(e.uuid, e.type, e.payload, _("event {seq}", seq=e.seq)))
+    except (RecordError, EventError) as exc:
+        raise SyncError(
+            _(
+                "{where} does not play by the rules ({why}); nothing was merged",
+                where=where,
+                why=str(exc),
+            )
+        ) from None
+
+
 def _check_playable(
     m: dict[str, Any],
     current: list[Event],
@@ -606,6 +640,15 @@ def _check_playable(
         try:
             meeting.apply(e)
         except EventError as exc:
+            if not resolution:
+                raise SyncError(
+                    _(
+                        "{meeting}: the venue's events cannot be added: the meeting "
+                        "would not play by the rules ({why}); nothing was merged",
+                        meeting=result.label,
+                        why=str(exc),
+                    )
+                ) from None
             raise SyncError(
                 _(
                     "{meeting}: resolving the conflict with {how} would give a "
