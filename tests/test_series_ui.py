@@ -107,7 +107,7 @@ def test_outside_decisions_dialog_records_and_ratifies(qtbot, record, two_meetin
     assert "already ratified" in dialog.message.text()
     dialog.view.selectRow(1)
     dialog.ratify_buttons["noted"].click()  # a remote decision cannot be noted
-    assert "can be ratified or not_ratified, not 'noted'" in dialog.message.text()
+    assert "can be ratified | not_ratified, not 'noted'" in dialog.message.text()
 
 
 def test_outside_decisions_model(qtmodeltester, record, two_meetings):

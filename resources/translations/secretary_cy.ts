@@ -667,7 +667,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Someone on the roster, or type any name</source>
-      <translation>Rhywun ar y rhestr aelodaeth, neu teipiwch unrhyw enw</translation>
+      <translation>Rhywun ar y rhestr aelodaeth, neu deipiwch unrhyw enw</translation>
     </message>
   </context>
   <context>
@@ -807,7 +807,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Write the amendments, or choose 'as a true record'.</source>
-      <translation>Ysgrifennwch y diwygiadau, neu dewiswch 'fel cofnod cywir'.</translation>
+      <translation>Ysgrifennwch y diwygiadau, neu ddewiswch 'fel cofnod cywir'.</translation>
     </message>
   </context>
   <context>
@@ -842,7 +842,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Find a person (Ctrl+F, or just type) — Enter records arrival or departure</source>
-      <translation>Chwilio am berson (Ctrl+F, neu dechreuwch deipio) — mae Enter yn cofnodi cyrraedd neu adael</translation>
+      <translation>Chwilio am berson (Ctrl+F, neu ddechreuwch deipio) — mae Enter yn cofnodi cyrraedd neu adael</translation>
     </message>
     <message>
       <source>Joined remotely now (Shift+Enter)</source>
@@ -1240,7 +1240,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>The file was read as {encoding} text (Excel's plain CSV). Check the accented names, or save it as "CSV UTF-8".</source>
-      <translation>Darllenwyd y ffeil fel testun {encoding} (CSV plaen Excel). Gwiriwch yr enwau ag acenion, neu cadwch hi fel "CSV UTF-8".</translation>
+      <translation>Darllenwyd y ffeil fel testun {encoding} (CSV plaen Excel). Gwiriwch yr enwau ag acenion, neu gadwch hi fel "CSV UTF-8".</translation>
     </message>
     <message>
       <source>What is wrong</source>
@@ -2546,7 +2546,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Find a person (or just start typing in the list)</source>
-      <translation>Chwilio am berson (neu dechreuwch deipio yn y rhestr)</translation>
+      <translation>Chwilio am berson (neu ddechreuwch deipio yn y rhestr)</translation>
     </message>
     <message>
       <source>Help</source>

@@ -630,7 +630,7 @@ def ratify(
             _(
                 "a {kind} can be {allowed}, not {outcome!r}",
                 kind=decision.kind_label().lower(),
-                allowed=" or ".join(RATIFY_OUTCOMES[decision.kind]),
+                allowed=" | ".join(RATIFY_OUTCOMES[decision.kind]),  # tokens to type
                 outcome=outcome,
             )
         )
