@@ -132,6 +132,10 @@
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
     </message>
     <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
+    </message>
+    <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>
       <translation>Mae allforion yn defnyddio {0}. Hoffech chi fynd yn ôl at arddull y tŷ sydd wedi'i chynnwys?</translation>
     </message>
@@ -232,6 +236,10 @@
       <translation>Heb ei allforio</translation>
     </message>
     <message>
+      <source>Not imported</source>
+      <translation>Heb ei fewnforio</translation>
+    </message>
+    <message>
       <source>Not restored</source>
       <translation>Heb ei adfer</translation>
     </message>
@@ -280,12 +288,20 @@
       <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
     </message>
     <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
+    </message>
+    <message>
       <source>Record backups (*.sqlite);;All files (*)</source>
       <translation>Copïau wrth gefn o'r cofnod (*.sqlite);;Pob ffeil (*)</translation>
     </message>
     <message>
       <source>Recorded</source>
       <translation>Cofnodwyd</translation>
+    </message>
+    <message>
+      <source>Recorded the attendance of {0} people from the Teams report.</source>
+      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
     </message>
     <message>
       <source>Redone</source>
@@ -338,6 +354,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Status</source>
       <translation>Statws</translation>
+    </message>
+    <message>
+      <source>Teams attendance report</source>
+      <translation>Adroddiad presenoldeb Teams</translation>
+    </message>
+    <message>
+      <source>Teams attendance report (*.csv *.tsv *.txt);;All files (*)</source>
+      <translation>Adroddiad presenoldeb Teams (*.csv *.tsv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
       <source>That correction would change a decision already recorded; retract the decision first if it was wrong.</source>
@@ -582,6 +606,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{name} left {at}</source>
       <translation>Gadawodd {name} {at}</translation>
+    </message>
+    <message>
+      <source>{name} takes the chair for the rest of the meeting</source>
+      <translation>{name} yn cymryd y gadair am weddill y cyfarfod</translation>
+    </message>
+    <message>
+      <source>{name} takes the chair for {item}</source>
+      <translation>{name} yn cymryd y gadair ar gyfer {item}</translation>
     </message>
     <message>
       <source>{name} — deputy for {seat}</source>
@@ -845,6 +877,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Chwilio am berson (Ctrl+F, neu ddechreuwch deipio) — mae Enter yn cofnodi cyrraedd neu adael</translation>
     </message>
     <message>
+      <source>For &amp;this item only</source>
+      <translation>Ar gyfer yr &amp;eitem hon yn unig</translation>
+    </message>
+    <message>
+      <source>For the &amp;rest of the meeting</source>
+      <translation>Ar gyfer &amp;gweddill y cyfarfod</translation>
+    </message>
+    <message>
       <source>Joined remotely now (Shift+Enter)</source>
       <translation>Wedi ymuno o bell yn awr (Shift+Enter)</translation>
     </message>
@@ -853,12 +893,28 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cofnodi cyrraedd neu adael yn awr (Enter)</translation>
     </message>
     <message>
+      <source>Takes the c&amp;hair…</source>
+      <translation>Yn cymryd y ga&amp;dair…</translation>
+    </message>
+    <message>
+      <source>Takes the chair</source>
+      <translation>Yn cymryd y gadair</translation>
+    </message>
+    <message>
+      <source>The selected person chairs this item, or the rest of the meeting</source>
+      <translation>Mae'r person a ddewiswyd yn cadeirio'r eitem hon, neu weddill y cyfarfod</translation>
+    </message>
+    <message>
       <source>{0} has not arrived yet.</source>
       <translation>Nid yw {0} wedi cyrraedd eto.</translation>
     </message>
     <message>
       <source>{0} present ({1} remote) · {2} apologies</source>
       <translation>{0} yn bresennol ({1} o bell) · {2} ymddiheuriad</translation>
+    </message>
+    <message>
+      <source>{0} takes the chair:</source>
+      <translation>{0} yn cymryd y gadair:</translation>
     </message>
   </context>
   <context>
@@ -915,6 +971,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Ni chynhaliwyd cyfarfodydd yn {0}.</translation>
     </message>
     <message>
+      <source>Reading the year's attendance…</source>
+      <translation>Wrthi'n darllen presenoldeb y flwyddyn…</translation>
+    </message>
+    <message>
       <source>Short of the required attendance: {0}.</source>
       <translation>Yn brin o'r presenoldeb gofynnol: {0}.</translation>
     </message>
@@ -944,10 +1004,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Needed</source>
       <translation>Angen</translation>
-    </message>
-    <message>
-      <source>Needed {n} = {how}</source>
-      <translation>Angen {n} = {how}</translation>
     </message>
     <message>
       <source>No decision can be taken: not quorate for decisions</source>
@@ -1099,8 +1155,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cofnodwyd: {0}</translation>
     </message>
     <message>
-      <source>Rule: {rule} — needed {n} = {how}; eligible groups: {e}</source>
-      <translation>Rheol: {rule} — angen {n} = {how}; grwpiau cymwys: {e}</translation>
+      <source>Rule: {rule} — {needed}; eligible groups: {e}</source>
+      <translation>Rheol: {rule} — {needed}; grwpiau cymwys: {e}</translation>
     </message>
     <message>
       <source>carried</source>
@@ -1583,6 +1639,14 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <source>{name} left {at}</source>
       <translation>Gadawodd {name} {at}</translation>
     </message>
+    <message>
+      <source>{name} takes the chair for the rest of the meeting</source>
+      <translation>{name} yn cymryd y gadair am weddill y cyfarfod</translation>
+    </message>
+    <message>
+      <source>{name} takes the chair for {item}</source>
+      <translation>{name} yn cymryd y gadair ar gyfer {item}</translation>
+    </message>
   </context>
   <context>
     <name>MeetingListModel</name>
@@ -1920,6 +1984,17 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     </message>
   </context>
   <context>
+    <name>PersonDelegate</name>
+    <message>
+      <source>Add as in attendance</source>
+      <translation>Ychwanegu fel un sy'n mynychu</translation>
+    </message>
+    <message>
+      <source>— not recorded —</source>
+      <translation>— heb ei gofnodi —</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <source>&amp;Email</source>
@@ -1938,6 +2013,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>&amp;Sefydliad</translation>
     </message>
     <message>
+      <source>&amp;Profession</source>
+      <translation>&amp;Proffesiwn</translation>
+    </message>
+    <message>
       <source>&amp;Role</source>
       <translation>&amp;Rôl</translation>
     </message>
@@ -1950,8 +2029,36 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Ychwanegu person</translation>
     </message>
     <message>
+      <source>Administrator</source>
+      <translation>Gweinyddwr</translation>
+    </message>
+    <message>
       <source>Change a person</source>
       <translation>Newid manylion person</translation>
+    </message>
+    <message>
+      <source>GP</source>
+      <translation>Meddyg teulu</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Arall</translation>
+    </message>
+    <message>
+      <source>Other clinician</source>
+      <translation>Clinigydd arall</translation>
+    </message>
+    <message>
+      <source>Practice Manager</source>
+      <translation>Rheolwr Practis</translation>
+    </message>
+    <message>
+      <source>The health board has &amp;agreed they represent the practice</source>
+      <translation>Mae'r bwrdd iechyd wedi &amp;cytuno eu bod yn cynrychioli'r practis</translation>
+    </message>
+    <message>
+      <source>not said</source>
+      <translation>heb ei nodi</translation>
     </message>
   </context>
   <context>
@@ -2296,6 +2403,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
     </message>
     <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
+    </message>
+    <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>
       <translation>Mae allforion yn defnyddio {0}. Hoffech chi fynd yn ôl at arddull y tŷ sydd wedi'i chynnwys?</translation>
     </message>
@@ -2553,6 +2664,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cymorth</translation>
     </message>
     <message>
+      <source>Import the Teams attendance report (remote attendance)</source>
+      <translation>Mewnforio adroddiad presenoldeb Teams (presenoldeb o bell)</translation>
+    </message>
+    <message>
       <source>Item</source>
       <translation>Eitem</translation>
     </message>
@@ -2686,6 +2801,64 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Try a &amp;demo meeting</source>
       <translation>Rhoi cynnig ar gyfarfod &amp;enghreifftiol</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamsImportDialog</name>
+    <message>
+      <source>&amp;Record ({0} people)</source>
+      <translation>&amp;Cofnodi ({0} o bobl)</translation>
+    </message>
+    <message>
+      <source>From {0}. Check who each participant is (double-click a person to change it): remote arrivals and departures are recorded with the times Teams gives, and times already recorded are corrected. Decisions already recorded stay as they are.</source>
+      <translation>O {0}. Gwiriwch pwy yw pob cyfranogwr (cliciwch ddwywaith ar berson i'w newid): cofnodir cyrraedd a gadael o bell gyda'r amseroedd a rydd Teams, a chywirir amseroedd a gofnodwyd eisoes. Nid yw penderfyniadau a gofnodwyd eisoes yn newid.</translation>
+    </message>
+    <message>
+      <source>Import Teams attendance</source>
+      <translation>Mewnforio presenoldeb Teams</translation>
+    </message>
+    <message>
+      <source>Not all recorded</source>
+      <translation>Heb gofnodi'r cyfan</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamsPlanModel</name>
+    <message>
+      <source>In Teams as</source>
+      <translation>Yn Teams fel</translation>
+    </message>
+    <message>
+      <source>In the call</source>
+      <translation>Yn yr alwad</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Nodiadau</translation>
+    </message>
+    <message>
+      <source>Nothing</source>
+      <translation>Dim</translation>
+    </message>
+    <message>
+      <source>Nothing: {0}</source>
+      <translation>Dim: {0}</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Will be recorded</source>
+      <translation>Caiff ei gofnodi</translation>
+    </message>
+    <message>
+      <source>{0} (added, in attendance)</source>
+      <translation>{0} (wedi'i ychwanegu, yn mynychu)</translation>
+    </message>
+    <message>
+      <source>— not recorded —</source>
+      <translation>— heb ei gofnodi —</translation>
     </message>
   </context>
   <context>
@@ -3142,6 +3315,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Papurau</translation>
     </message>
     <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
+    </message>
+    <message>
       <source>Start</source>
       <translation>Dechrau</translation>
     </message>
@@ -3188,6 +3365,25 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{what}: due {date}; the date they were sent was not recorded</source>
       <translation>{what}: erbyn {date}; ni chofnodwyd y dyddiad yr anfonwyd nhw</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <source>Not imported</source>
+      <translation>Heb ei fewnforio</translation>
+    </message>
+    <message>
+      <source>Recorded the attendance of {0} people from the Teams report.</source>
+      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
+    </message>
+    <message>
+      <source>Teams attendance report</source>
+      <translation>Adroddiad presenoldeb Teams</translation>
+    </message>
+    <message>
+      <source>Teams attendance report (*.csv *.tsv *.txt);;All files (*)</source>
+      <translation>Adroddiad presenoldeb Teams (*.csv *.tsv *.txt);;Pob ffeil (*)</translation>
     </message>
   </context>
 </TS>
