@@ -310,11 +310,11 @@ def describe(terms: Terms) -> list[Msg | Name]:
         tag = terms.tags.get(terms.qaif.tag)
         lines.append(
             msg(
-                "QAIF: {seats} attended by {professions} at {n} meetings a year; with the "
+                "QAIF: {seats} attended by {professions} at {meetings} a year; with the "
                 "health board's agreement by {substitutes}",
                 seats=tag.plural if tag is not None else terms.qaif.tag,
                 professions=", ".join(terms.qaif.professions),
-                n=terms.qaif.meetings,
+                meetings=plural(terms.qaif.meetings, "{n} meeting", "{n} meetings"),
                 substitutes=", ".join(terms.qaif.substitutes) or "-",
             )
         )
@@ -334,10 +334,11 @@ def _quorum_lines(terms: Terms, rule: QuorumRule, seats_of: Msg, meeting: bool) 
     if rule.seats is not None:
         n = rule.seats.required(len(terms.seats))
         words = threshold_words(rule.seats, len(terms.seats), seats_of)
+        counted = plural(n, "{n} seat represented", "{n} seats represented")
         line = (
-            msg("Meeting quorum: {n} seats represented", n=n)
+            msg("Meeting quorum: {seats}", seats=counted)
             if meeting
-            else msg("Decisions need: {n} seats represented", n=n)
+            else msg("Decisions need: {seats}", seats=counted)
         )
         out.append(line if words is None else msg("{line} ({words})", line=line, words=words))
     for clause in rule.clauses:
