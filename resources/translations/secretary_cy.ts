@@ -910,7 +910,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>{0} present ({1} remote) · {2} apologies</source>
-      <translation>{0} yn bresennol ({1} o bell) · {2} ymddiheuriad</translation>
+      <translation>{0} yn bresennol ({1} o bell) · ymddiheuriadau: {2}</translation>
     </message>
     <message>
       <source>{0} takes the chair:</source>
