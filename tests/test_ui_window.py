@@ -505,14 +505,25 @@ def test_undo_with_nothing_to_undo_is_refused(qtbot, meeting_record):
 def test_keyboard_only_attendance_and_agenda(qtbot, window, clock):
     c = window.controller
     a = window.attendance
-    # Several matches: Up/Down choose, Enter records the chosen one.
+    # Several matches: Enter records nobody and says so; Up/Down choose, then Enter.
     qtbot.keyClicks(a.finder, "dr")
-    assert a.filter.rowCount() > 1
+    n = a.filter.rowCount()
+    assert n > 1
+    assert a.matches.text() == f"{n} match — keep typing or choose (Up / Down)"
+    before = len(c.meeting.events)
+    qtbot.keyClick(a.finder, Qt.Key.Key_Return)
+    assert len(c.meeting.events) == before
+    assert f"{n} people match “dr”" in window.message.text()
+    qtbot.keyClick(a.finder, Qt.Key.Key_Down)
     qtbot.keyClick(a.finder, Qt.Key.Key_Down)
     chosen = a.selected_person()
     assert chosen == a.filter.index(1, 0).data(Qt.ItemDataRole.UserRole)
     qtbot.keyClick(a.finder, Qt.Key.Key_Return)
     assert c.meeting.is_present(chosen)
+    # Enter in the empty search box records nobody (the last person stays selected).
+    before = len(c.meeting.events)
+    qtbot.keyClick(a.finder, Qt.Key.Key_Return)
+    assert len(c.meeting.events) == before
     # Enter in the list itself toggles the selected row.
     a.select_person("nurse")
     a.table.setFocus()

@@ -204,6 +204,10 @@
       <translation>Gadael yn gynnar</translation>
     </message>
     <message>
+      <source>Meeting closed at {at}</source>
+      <translation>Caewyd y cyfarfod am {at}</translation>
+    </message>
+    <message>
       <source>Member</source>
       <translation>Aelod</translation>
     </message>
@@ -292,6 +296,10 @@
       <translation>Ailwnaed</translation>
     </message>
     <message>
+      <source>Redone: {0}</source>
+      <translation>Ailwnaed: {0}</translation>
+    </message>
+    <message>
       <source>Ref</source>
       <translation>Cyf</translation>
     </message>
@@ -344,6 +352,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Byddai'r cywiriad hwnnw'n newid penderfyniad sydd eisoes wedi'i gofnodi; tynnwch y penderfyniad yn ôl yn gyntaf os oedd yn anghywir.</translation>
     </message>
     <message>
+      <source>The meeting is already closed.</source>
+      <translation>Mae'r cyfarfod eisoes wedi'i gau.</translation>
+    </message>
+    <message>
       <source>The record cannot be opened</source>
       <translation>Nid oes modd agor y cofnod</translation>
     </message>
@@ -378,6 +390,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Undone (recorded as a correction)</source>
       <translation>Dadwnaed (wedi'i gofnodi fel cywiriad)</translation>
+    </message>
+    <message>
+      <source>Undone: {0} (recorded as a correction)</source>
+      <translation>Dadwnaed: {0} (wedi'i gofnodi fel cywiriad)</translation>
     </message>
     <message>
       <source>Venue</source>
@@ -849,12 +865,32 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Wedi ymuno o bell yn awr (Shift+Enter)</translation>
     </message>
     <message>
+      <source>Nobody matches — check the spelling, or add the person (Ctrl+Shift+N)</source>
+      <translation>Does neb yn cyfateb — gwiriwch y sillafu, neu ychwanegwch y person (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
       <source>Record arrival or departure now (Enter)</source>
       <translation>Cofnodi cyrraedd neu adael yn awr (Enter)</translation>
     </message>
     <message>
+      <source>Type part of a name first, then Enter.</source>
+      <translation>Teipiwch ran o enw yn gyntaf, yna Enter.</translation>
+    </message>
+    <message>
       <source>{0} has not arrived yet.</source>
       <translation>Nid yw {0} wedi cyrraedd eto.</translation>
+    </message>
+    <message>
+      <source>{0} match — Enter records the one chosen</source>
+      <translation>{0} yn cyfateb — mae Enter yn cofnodi'r un a ddewiswyd</translation>
+    </message>
+    <message>
+      <source>{0} match — keep typing or choose (Up / Down)</source>
+      <translation>{0} yn cyfateb — daliwch ati i deipio neu dewiswch (I fyny / I lawr)</translation>
+    </message>
+    <message>
+      <source>{0} people match “{1}”: keep typing, or choose one with Up / Down.</source>
+      <translation>Mae {0} o bobl yn cyfateb i “{1}”: daliwch ati i deipio, neu dewiswch un ag I fyny / I lawr.</translation>
     </message>
     <message>
       <source>{0} present ({1} remote) · {2} apologies</source>
@@ -1306,6 +1342,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>&amp;Agenda</translation>
     </message>
     <message>
+      <source>Close the meeting</source>
+      <translation>Cau'r cyfarfod</translation>
+    </message>
+    <message>
       <source>Every change is written here the moment it is made.</source>
       <translation>Caiff pob newid ei ysgrifennu yma'r eiliad y caiff ei wneud.</translation>
     </message>
@@ -1326,6 +1366,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Darllen yn unig: {0}</translation>
     </message>
     <message>
+      <source>Record that the meeting closed at {0}? The window stays open; Ctrl+Z takes it back.</source>
+      <translation>Cofnodi bod y cyfarfod wedi cau am {0}? Mae'r ffenestr yn aros ar agor; mae Ctrl+Z yn ei dynnu'n ôl.</translation>
+    </message>
+    <message>
       <source>Record: {0}</source>
       <translation>Cofnod: {0}</translation>
     </message>
@@ -1340,6 +1384,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>The meeting cannot be opened</source>
       <translation>Nid oes modd agor y cyfarfod</translation>
+    </message>
+    <message>
+      <source>The meeting is already closed.</source>
+      <translation>Mae'r cyfarfod eisoes wedi'i gau.</translation>
     </message>
     <message>
       <source>{0}
@@ -1417,6 +1465,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Ychwanegwyd eitem: {title}</translation>
     </message>
     <message>
+      <source>Meeting closed at {at}</source>
+      <translation>Caewyd y cyfarfod am {at}</translation>
+    </message>
+    <message>
       <source>No such person: {0}</source>
       <translation>Nid oes person o'r fath: {0}</translation>
     </message>
@@ -1453,12 +1505,24 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Ailwnaed</translation>
     </message>
     <message>
+      <source>Redone: {0}</source>
+      <translation>Ailwnaed: {0}</translation>
+    </message>
+    <message>
       <source>That correction would change a decision already recorded; retract the decision first if it was wrong.</source>
       <translation>Byddai'r cywiriad hwnnw'n newid penderfyniad sydd eisoes wedi'i gofnodi; tynnwch y penderfyniad yn ôl yn gyntaf os oedd yn anghywir.</translation>
     </message>
     <message>
+      <source>The meeting is already closed.</source>
+      <translation>Mae'r cyfarfod eisoes wedi'i gau.</translation>
+    </message>
+    <message>
       <source>Undone (recorded as a correction)</source>
       <translation>Dadwnaed (wedi'i gofnodi fel cywiriad)</translation>
+    </message>
+    <message>
+      <source>Undone: {0} (recorded as a correction)</source>
+      <translation>Dadwnaed: {0} (wedi'i gofnodi fel cywiriad)</translation>
     </message>
     <message>
       <source>Vote recorded</source>
@@ -2437,6 +2501,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Attendance for the financial year</source>
       <translation>Presenoldeb am y flwyddyn ariannol</translation>
+    </message>
+    <message>
+      <source>Close the meeting (records the time it closed)</source>
+      <translation>Cau'r cyfarfod (yn cofnodi'r amser y caeodd)</translation>
     </message>
     <message>
       <source>Close the window (everything is already recorded)</source>

@@ -521,6 +521,13 @@ class MeetingController(QObject):
                 raw[key] = value.strip()
         return self.record(raw) is not None
 
+    def close_meeting(self) -> Event | None:
+        """Record the time the meeting closed (the minutes say it); Ctrl+Z takes it back."""
+        if self.meeting.closed:
+            self.refuse(tr("The meeting is already closed."))
+            return None
+        return self.record({"type": "meeting_closed", "at": self.now()})
+
     # ------------------------------------------------------------------ undo / redo
 
     def undo_target(self) -> Event | None:
@@ -583,11 +590,28 @@ class MeetingController(QObject):
             "financial_entry": tr("Financial log entry recorded"),
             "item_added": tr("Item added: {title}").format(title=event.get("title")),
             "item_moved": tr("Agenda reordered"),
-            "retract": tr("Undone (recorded as a correction)")
-            if event.get("reason") != "redo"
-            else tr("Redone"),
+            "meeting_closed": tr("Meeting closed at {at}").format(at=at),
+            "retract": self._describe_retract(event),
         }
         return texts.get(t, tr("Recorded"))
+
+    def _describe_retract(self, event: Event) -> str:
+        """What an undo took back (or a redo restored), in the status bar's words."""
+        target = self._event_by_id(event.get("target"))
+        if event.get("reason") == "redo":
+            undone = self._event_by_id(target.get("target")) if target is not None else None
+            if undone is None:
+                return tr("Redone")
+            return tr("Redone: {0}").format(self.describe(undone))
+        if target is None:
+            return tr("Undone (recorded as a correction)")
+        return tr("Undone: {0} (recorded as a correction)").format(self.describe(target))
+
+    def _event_by_id(self, event_id: Any) -> Event | None:
+        for e in reversed(self.meeting.events):
+            if e.id == event_id:
+                return e
+        return None
 
 
 def _decision_key(d: Decision) -> tuple[Any, ...]:

@@ -185,8 +185,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
     ),
     Shortcut(
+        "close_meeting",
+        (),
+        QT_TRANSLATE_NOOP("Shortcuts", "Close the meeting (records the time it closed)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
         "export",
-        ("Ctrl+E",),
+        ("Ctrl+Shift+E",),
         QT_TRANSLATE_NOOP(
             "Shortcuts", "Export the minutes, action log, financial log and register"
         ),
@@ -194,7 +200,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut(
         "export_template",
-        ("Ctrl+Shift+E",),
+        (),
         QT_TRANSLATE_NOOP("Shortcuts", "Word template for exports (your letterhead)"),
         QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
     ),

@@ -129,8 +129,8 @@ class MainWindow(QMainWindow):
         d = i.decision
         handlers: dict[str, tuple[str, Callable[[], Any], QWidget | None]] = {
             "find_person": ("attendance", a.focus_finder, None),
-            "toggle_presence": ("attendance", a.toggle_selected, a),
-            "toggle_remote": ("attendance", a.toggle_selected_remote, a),
+            "toggle_presence": ("attendance", a.enter_pressed, a),
+            "toggle_remote": ("attendance", lambda: a.enter_pressed("remote"), a),
             "apologies": ("attendance", a.apologies_selected, None),
             "correct_time": ("attendance", a.correct_time_selected, None),
             "add_person": ("attendance", a.add_person, None),
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
             "chair_screen": ("view", self.toggle_chair_screen, None),
             "help": ("help", self.show_help, None),
             "open_meeting": ("meeting", self.open_other_meeting, None),
+            "close_meeting": ("meeting", self.close_meeting, None),
             "export": ("meeting", lambda: record_actions.export_meeting(self), None),
             "export_template": ("meeting", lambda: record_actions.choose_template(self), None),
             "approve_minutes": ("meeting", lambda: record_actions.approve_minutes(self), None),
@@ -281,17 +282,48 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ messages
 
+    @Slot()
+    def close_meeting(self) -> bool:
+        """Meeting ▸ Close the meeting: the close time goes in the record (and minutes)."""
+        self.item.notes.save()
+        if self.controller.meeting.closed:
+            self.controller.refuse(self.tr("The meeting is already closed."))
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close the meeting"),
+            self.tr(
+                "Record that the meeting closed at {0}? The window stays open; "
+                "Ctrl+Z takes it back."
+            ).format(self.controller.now()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.controller.close_meeting() is not None
+
     @Slot(object)
     def on_recorded(self, event: Event) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Recorded: {0}").format(self.controller.describe(event)))
+        text = self.controller.describe(event)
+        if event.type != "retract":  # an undo says what it took back
+            text = self.tr("Recorded: {0}").format(text)
+        self.on_done(text)
+
+    @Slot(str)
+    def on_done(self, text: str) -> None:
+        """Success: green, with a tick (a refusal is red, with a cross)."""
+        self.message.setStyleSheet("color: #1b6e35; font-weight: bold;")
+        self.message.setText("✓ " + text)
+        self.message.setToolTip(text)
 
     @Slot(str)
     def on_refused(self, why: str) -> None:
         self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
-        if not why.startswith(self.tr("Read only")):
+        if why.startswith(self.tr("Read only")):
+            self.message.setText(why)  # a state of the window, not a failure
+        else:
             why = self.tr("Not recorded: {0}").format(why)
-        self.message.setText(why)
+            self.message.setText("✗ " + why)
+        self.message.setToolTip(why)
 
     @Slot(str)
     def on_not_recorded(self, why: str) -> None:

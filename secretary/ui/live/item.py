@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -429,6 +438,9 @@ class ItemPanel(QWidget):
         al.addWidget(self.actions_view, 1)
         self.tabs.addTab(actions, self.tr("Ac&tions"))
 
+        # Alt+N / Alt+I / Alt+C / Alt+T (a tab's mnemonic) also moves the keyboard into
+        # the tab, so what is typed next lands there, not in the search box.
+        self.tabs.tabBar().installEventFilter(self)
         self.declare_button.clicked.connect(self.declare)
         self.proxy_button.clicked.connect(self.register_proxy)
         self.action_button.clicked.connect(self.add_action)
@@ -436,6 +448,24 @@ class ItemPanel(QWidget):
         controller.focus_changed.connect(self.refresh)
         controller.meeting_changed.connect(self.refresh)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            QTimer.singleShot(0, self.focus_tab)
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def focus_tab(self) -> None:
+        """The keyboard into the current tab: the notes, the vote, the lists."""
+        index = self.tabs.currentIndex()
+        if index == self.NOTES:
+            self.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif index == self.DECISION:
+            self.decision.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif index == self.INTERESTS:
+            self.declarations_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif index == self.ACTIONS:
+            self.actions_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @Slot()
     def refresh(self, *_: Any) -> None:

@@ -1,0 +1,136 @@
+"""The keystrokes of docs/window.md do what it says (issue 14): every shortcut is
+unique, Enter never guesses among several matches, Ctrl+Z from the search box
+undoes the last recorded change and says what, Ctrl+E writes the notes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
+from test_ui_window import activate, clock, meeting_record, window  # noqa: F401 (fixtures)
+
+from secretary.ui.help import SHORTCUTS
+from secretary.ui.live.item import ItemPanel
+
+pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parent.parent
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _bound(window) -> dict[str, list[str]]:
+    """Every key sequence of every QAction and QShortcut of the window -> who has it."""
+    owners: dict[str, list[str]] = {}
+    actions = set(window.findChildren(QAction)) | set(window.actions())
+    for action in actions:
+        for seq in action.shortcuts():
+            if not seq.isEmpty():
+                owners.setdefault(seq.toString(), []).append(action.text())
+    for shortcut in window.findChildren(QShortcut):
+        for seq in shortcut.keys():
+            if not seq.isEmpty():
+                owners.setdefault(seq.toString(), []).append(shortcut.objectName())
+    return owners
+
+
+def test_no_key_sequence_is_bound_twice(window):
+    owners = _bound(window)
+    doubles = {k: v for k, v in owners.items() if len(v) > 1}
+    assert not doubles, f"ambiguous shortcuts: {doubles}"
+    declared = [k for s in SHORTCUTS for k in s.keys]
+    assert len(declared) == len(set(declared)), "a key listed twice in help.SHORTCUTS"
+
+
+def test_docs_window_md_lists_the_shortcuts_the_window_has(window):
+    """Each row of the shortcut table in docs/window.md is a key the window binds."""
+    text = (ROOT / "docs" / "window.md").read_text(encoding="utf-8")
+    table = text.split("## Keyboard shortcuts", 1)[1].split("\n## ", 1)[0]
+    owners = _bound(window)
+    bound = {QKeySequence(k).toString() for k in owners}
+    for row in re.findall(r"^\| ([^|]+) \|", table, flags=re.M):
+        keys = row.strip()
+        if keys in ("keys", "---") or not keys.startswith(("Ctrl", "Alt", "F", "Shift", "Enter")):
+            continue
+        for part in re.split(r" / |, ", keys):
+            part = part.replace("Enter", "Return").replace("PgDown", "PgDown")
+            assert QKeySequence(part).toString() in bound, f"docs/window.md: {part} is not bound"
+
+
+def test_enter_with_several_matches_records_nothing(qtbot, window):
+    a, c = window.attendance, window.controller
+    qtbot.keyClicks(a.finder, "dr")
+    n = a.filter.rowCount()
+    assert n > 1
+    assert a.matches.isVisibleTo(window)
+    assert a.matches.text() == f"{n} match — keep typing or choose (Up / Down)"
+    qtbot.keyClick(a.finder, Qt.Key.Key_Return)
+    qtbot.keyClick(a.finder, Qt.Key.Key_Return, SHIFT)
+    assert not [e for e in c.meeting.events if e.type in ("arrive", "leave")]
+    assert window.message.text().startswith("✗ Not recorded")
+    # Typing on narrows it to one: Enter records that one.
+    qtbot.keyClicks(a.finder, " rhi")
+    assert a.filter.rowCount() == 1 and not a.matches.isVisibleTo(window)
+    qtbot.keyClick(a.finder, Qt.Key.Key_Return)
+    assert c.meeting.is_present("lead")
+    assert window.message.text() == "✓ Recorded: Dr Rhian Evans arrived 12:55"
+
+
+def test_ctrl_z_in_the_search_box_undoes_the_recorded_arrival(qtbot, window):
+    a, c = window.attendance, window.controller
+    qtbot.keyClicks(a.finder, "owen")
+    qtbot.keyClick(a.finder, Qt.Key.Key_Return)
+    assert c.meeting.is_present("gp1")
+    qtbot.keyClicks(a.finder, "sia")  # the next name half typed: Ctrl+Z is still the record's
+    assert a.finder.hasFocus()
+    qtbot.keyClick(a.finder, Qt.Key.Key_Z, CTRL)
+    assert not c.meeting.is_present("gp1")
+    assert window.message.text() == (
+        "✓ Undone: Dr Owen Price arrived 12:55 (recorded as a correction)"
+    )
+    assert a.finder.text() == "sia"  # the box's own text untouched
+    qtbot.keyClick(a.finder, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert c.meeting.is_present("gp1")
+    assert window.message.text() == "✓ Redone: Dr Owen Price arrived 12:55"
+
+
+def test_ctrl_z_in_the_notes_undoes_typing_not_the_record(qtbot, window):
+    c = window.controller
+    c.toggle_presence("lead")
+    c.set_focus("5")
+    qtbot.keyClick(window.attendance.finder, Qt.Key.Key_E, CTRL)
+    notes = window.item.notes
+    assert notes.hasFocus()
+    qtbot.keyClicks(notes, "Agreed")
+    qtbot.keyClick(notes, Qt.Key.Key_Z, CTRL)
+    assert c.meeting.is_present("lead")  # the arrival stays recorded
+    assert notes.toPlainText() != "Agreed"
+
+
+def test_ctrl_e_goes_to_the_notes_and_alt_n_too(qtbot, window):
+    c = window.controller
+    c.set_focus("4")
+    finder = window.attendance.finder
+    finder.setFocus()
+    qtbot.keyClick(finder, Qt.Key.Key_E, CTRL)
+    assert window.item.tabs.currentIndex() == ItemPanel.NOTES
+    assert window.item.notes.hasFocus()
+    qtbot.keyClicks(window.item.notes, "Chair welcomed members.")
+    assert finder.text() == ""
+    assert window.item.notes.save()
+    assert c.meeting.notes["4"] == "Chair welcomed members."
+    # Alt+C (Decision) then Alt+N: a tab's mnemonic takes the keyboard into the tab.
+    finder.setFocus()
+    qtbot.keyClick(finder, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.item.decision.table.hasFocus(), timeout=1000)
+    qtbot.keyClick(window.item.decision.table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.item.notes.hasFocus(), timeout=1000)
+    assert QApplication.focusWidget() is window.item.notes
+
+
+def test_export_has_its_own_key(window):
+    assert window.shortcut_actions["export"].shortcuts() == [QKeySequence("Ctrl+Shift+E")]
+    assert window.shortcut_actions["notes"].shortcuts() == [QKeySequence("Ctrl+E")]
