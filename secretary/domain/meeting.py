@@ -184,8 +184,9 @@ class Meeting:
         try:
             trial._rebuild()
         except EventError as exc:
-            raise EventError(f"retract: cannot undo that event, as later ones depend "
-                             f"on it ({exc})") from None
+            raise EventError(
+                f"retract: cannot undo that event, as later ones depend on it ({exc})"
+            ) from None
 
     def apply_raw(self, raw: dict[str, Any]) -> Any:
         return self.apply(check_event(raw))
@@ -229,8 +230,10 @@ class Meeting:
         t = e.type
         if t in ("arrive", "leave", "apologies", "absent", "declare"):
             self._person(e.get("person"), t)
-        if t in ("declare", "proxy", "action", "action_carried", "minutes_approved", "ratify") \
-                and e.get("item") is not None:
+        if (
+            t in ("declare", "proxy", "action", "action_carried", "minutes_approved", "ratify")
+            and e.get("item") is not None
+        ):
             self._item(e.get("item"), t)
         if t in ("consensus", "vote", "note", "financial_entry", "item_moved", "item_changed"):
             self._item(e.get("item"), t)
@@ -248,13 +251,19 @@ class Meeting:
             self._check_person(e)
         if t == "item_added" and e.get("item") in self.items:
             raise EventError(f"item_added: item {e.get('item')!r} is already on the agenda")
-        if t == "action" and e.get("action") in self.actions \
-                and self.actions[e.get("action")].carried_from:
-            raise EventError(f"action: {e.get('action')!r} is an action carried from an "
-                             "earlier meeting; update it, or give the new action another id")
+        if (
+            t == "action"
+            and e.get("action") in self.actions
+            and self.actions[e.get("action")].carried_from
+        ):
+            raise EventError(
+                f"action: {e.get('action')!r} is an action carried from an "
+                "earlier meeting; update it, or give the new action another id"
+            )
         if t == "action_carried" and e.get("action") in self.actions:
-            raise EventError(f"action_carried: action {e.get('action')!r} is already in "
-                             "this meeting")
+            raise EventError(
+                f"action_carried: action {e.get('action')!r} is already in this meeting"
+            )
         if t == "action_update" and e.get("action") not in self.actions:
             raise EventError(f"action_update: unknown action {e.get('action')!r}")
 
@@ -266,12 +275,15 @@ class Meeting:
             if not seat:
                 raise EventError(f"person {pid!r}: a {role} needs a seat")
             if not self.terms.has_seat(seat):
-                raise EventError(f"person {pid!r}: unknown seat {seat!r} in terms "
-                                 f"{self.terms.id!r}")
-            if role == "deputy" and not (self.terms.deputies_allowed
-                                         and self.terms.seat(seat).deputy_allowed):
-                raise EventError(f"person {pid!r}: seat {seat!r} takes no deputies under "
-                                 f"terms {self.terms.id!r}")
+                raise EventError(
+                    f"person {pid!r}: unknown seat {seat!r} in terms {self.terms.id!r}"
+                )
+            if role == "deputy" and not (
+                self.terms.deputies_allowed and self.terms.seat(seat).deputy_allowed
+            ):
+                raise EventError(
+                    f"person {pid!r}: seat {seat!r} takes no deputies under terms {self.terms.id!r}"
+                )
         elif seat:
             raise EventError(f"person {pid!r}: an attendee holds no seat (got {seat!r})")
 
@@ -279,17 +291,25 @@ class Meeting:
         t = e.type
         if t == "person_added":
             self.people[e.get("person")] = Person(
-                id=e.get("person"), name=e.get("name"), role=e.get("role"),
-                seat=e.get("seat"), kind=e.get("kind", ""), email=e.get("email", ""),
+                id=e.get("person"),
+                name=e.get("name"),
+                role=e.get("role"),
+                seat=e.get("seat"),
+                kind=e.get("kind", ""),
+                email=e.get("email", ""),
                 organisation=e.get("organisation", ""),
             )
             self.attendance.setdefault(e.get("person"), Attendance())
         elif t == "item_added":
             iid = e.get("item")
             self.items[iid] = Item(
-                id=iid, title=e.get("title"), financial=e.get("financial", False),
-                amount=e.get("amount"), reference=e.get("reference", ""),
-                presenter=e.get("presenter", ""), standing=e.get("standing", ""),
+                id=iid,
+                title=e.get("title"),
+                financial=e.get("financial", False),
+                amount=e.get("amount"),
+                reference=e.get("reference", ""),
+                presenter=e.get("presenter", ""),
+                standing=e.get("standing", ""),
                 decision_type=e.get("decision_type"),
             )
             pos = e.get("position")
@@ -327,14 +347,26 @@ class Meeting:
             self.attendance[e.get("person")].marked_absent = True
         elif t == "declare":
             declaration = Declaration(
-                e.get("person"), e.get("item"), e.get("interest"), e.get("action"), index, e.id,
+                e.get("person"),
+                e.get("item"),
+                e.get("interest"),
+                e.get("action"),
+                index,
+                e.id,
             )
             self.declarations.append(declaration)
             self._declarations_by_person.setdefault(declaration.person, []).append(declaration)
         elif t == "proxy":
-            self.proxies.append(Proxy(
-                e.get("from"), e.get("to"), e.get("item"), e.get("direction"), index, e.id,
-            ))
+            self.proxies.append(
+                Proxy(
+                    e.get("from"),
+                    e.get("to"),
+                    e.get("item"),
+                    e.get("direction"),
+                    index,
+                    e.id,
+                )
+            )
         elif t in ("vote", "consensus"):
             from secretary.domain.votes import decide
 
@@ -348,15 +380,24 @@ class Meeting:
             self.notes[e.get("item")] = e.get("text")
         elif t == "action":
             self.actions[e.get("action")] = Action(
-                id=e.get("action"), text=e.get("text"), item=e.get("item"),
-                owner=e.get("owner", ""), due=e.get("due"), status=e.get("status", "open"),
+                id=e.get("action"),
+                text=e.get("text"),
+                item=e.get("item"),
+                owner=e.get("owner", ""),
+                due=e.get("due"),
+                status=e.get("status", "open"),
                 event=index,
             )
         elif t == "action_carried":
             self.actions[e.get("action")] = Action(
-                id=e.get("action"), text=e.get("text"), item=e.get("item"),
-                owner=e.get("owner", ""), due=e.get("due"), status=e.get("status", "open"),
-                event=index, carried_from=e.get("from_meeting"),
+                id=e.get("action"),
+                text=e.get("text"),
+                item=e.get("item"),
+                owner=e.get("owner", ""),
+                due=e.get("due"),
+                status=e.get("status", "open"),
+                event=index,
+                carried_from=e.get("from_meeting"),
                 carried_from_date=e.get("from_date", ""),
             )
         elif t == "action_update":
@@ -368,10 +409,16 @@ class Meeting:
             if e.get("note"):
                 action.notes.append(e.get("note"))
         elif t == "financial_entry":
-            self.financial.append(FinancialEntry(
-                e.get("item"), float(e.get("amount")), e.get("budget_line", ""),
-                e.get("signatory", ""), e.get("description", ""), index,
-            ))
+            self.financial.append(
+                FinancialEntry(
+                    e.get("item"),
+                    float(e.get("amount")),
+                    e.get("budget_line", ""),
+                    e.get("signatory", ""),
+                    e.get("description", ""),
+                    index,
+                )
+            )
         elif t == "meeting_closed":
             self.closed = True
         elif t == "meeting_opened":
@@ -445,8 +492,11 @@ class Meeting:
                 if item is not None and not proxy.applies_to(item):
                     continue
                 grantor_seat = self.seat_of(proxy.grantor)
-                if (grantor_seat is not None and not self.is_present(proxy.grantor)
-                        and self.present_for(proxy.holder, item)):
+                if (
+                    grantor_seat is not None
+                    and not self.is_present(proxy.grantor)
+                    and self.present_for(proxy.holder, item)
+                ):
                     seats.add(grantor_seat.id)
         return seats
 
@@ -470,8 +520,12 @@ class Meeting:
         for tag in ("chair", "vice-chair"):
             for p in self.people.values():
                 seat = self.seat_of(p.id)
-                if (seat is not None and tag in seat.tags and self.present_for(p.id, item)
-                        and self.barring_declaration(p.id, item) is None):
+                if (
+                    seat is not None
+                    and tag in seat.tags
+                    and self.present_for(p.id, item)
+                    and self.barring_declaration(p.id, item) is None
+                ):
                     return p
         return None
 

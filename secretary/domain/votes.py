@@ -86,45 +86,66 @@ class Decision:
         if self.status == BLOCKED:
             needs = joined(msg("needs {what}", what=s.what) for s in self.quorum.missing)
             return msg(
-                "No decision could be taken: the meeting was not quorate for decisions "
-                "({needs}).", needs=needs,
+                "No decision could be taken: the meeting was not quorate for decisions ({needs}).",
+                needs=needs,
             )
         if self.status == CONSENSUS:
             return msg("Agreed by consensus.")
         outcome = msg("Carried") if self.status == CARRIED else msg("Not carried")
         tally = msg(
             "{for_} for, {against} against, {abstentions}",
-            for_=self.for_, against=self.against,
+            for_=self.for_,
+            against=self.against,
             abstentions=plural(self.abstain, "{n} abstention", "{n} abstentions"),
         )
         parts: list[Msg] = [
-            msg("{outcome}: {tally}; needed {required} = {how}.", outcome=outcome,
-                tally=tally, required=self.required, how=self.how_needed())
+            msg(
+                "{outcome}: {tally}; needed {required} = {how}.",
+                outcome=outcome,
+                tally=tally,
+                required=self.required,
+                how=self.how_needed(),
+            )
         ]
         if self.casting is not None:
             chair = _name(meeting, self.casting[0])
-            parts.append(msg("The votes were tied; the chair, {chair}, gave a casting vote "
-                             "{choice}.", chair=chair, choice=msg(self.casting[1])))
+            parts.append(
+                msg(
+                    "The votes were tied; the chair, {chair}, gave a casting vote {choice}.",
+                    chair=chair,
+                    choice=msg(self.casting[1]),
+                )
+            )
         elif self.tie:
             parts.append(msg("The votes were tied, so the proposal was not carried."))
         if self.proxies_counted:
-            parts.append(plural(self.proxies_counted, "Includes {n} proxy vote.",
-                                "Includes {n} proxy votes."))
+            parts.append(
+                plural(
+                    self.proxies_counted, "Includes {n} proxy vote.", "Includes {n} proxy votes."
+                )
+            )
         for b in self.barred:
-            parts.append(msg(
-                "{person} did not vote, having declared an interest." if b.action == "abstain"
-                else "{person} withdrew for this item, having declared an interest.",
-                person=_name(meeting, b.person),
-            ))
+            parts.append(
+                msg(
+                    "{person} did not vote, having declared an interest."
+                    if b.action == "abstain"
+                    else "{person} withdrew for this item, having declared an interest.",
+                    person=_name(meeting, b.person),
+                )
+            )
         return Msg("{0}", ()) if not parts else _sentences(parts)
 
     def how_needed(self) -> Msg:
         assert self.rule is not None
         base = {
-            "cast": plural(self.base, "{n} vote cast (for + against)",
-                           "{n} votes cast (for + against)"),
-            "cast_with_abstentions": plural(self.base, "{n} vote cast including abstentions",
-                                            "{n} votes cast including abstentions"),
+            "cast": plural(
+                self.base, "{n} vote cast (for + against)", "{n} votes cast (for + against)"
+            ),
+            "cast_with_abstentions": plural(
+                self.base,
+                "{n} vote cast including abstentions",
+                "{n} votes cast including abstentions",
+            ),
             "eligible": msg("{n} eligible", n=self.base),
             "membership": plural(self.base, "{n} voting member", "{n} voting members"),
         }[self.rule.base]
@@ -151,15 +172,26 @@ def decide(meeting: Meeting, event: Event, index: int) -> Decision:
     quorum = assess(meeting, item_id)
     if event.type == "consensus":
         return Decision(
-            item=item_id, kind="consensus",
+            item=item_id,
+            kind="consensus",
             status=CONSENSUS if quorum.decision_quorate else BLOCKED,
-            event=index, at=event.get("at"), quorum=quorum,
-            rule_text=meeting.terms.consensus_rule.en, text=event.get("text", ""),
+            event=index,
+            at=event.get("at"),
+            quorum=quorum,
+            rule_text=meeting.terms.consensus_rule.en,
+            text=event.get("text", ""),
         )
     rule = meeting.terms.rule_for(item.financial, item.decision_type)
     decision = Decision(
-        item=item_id, kind="vote", status=NOT_CARRIED, event=index, at=event.get("at"),
-        quorum=quorum, rule=rule, rule_text=rule.describe(), text=event.get("text", ""),
+        item=item_id,
+        kind="vote",
+        status=NOT_CARRIED,
+        event=index,
+        at=event.get("at"),
+        quorum=quorum,
+        rule=rule,
+        rule_text=rule.describe(),
+        text=event.get("text", ""),
     )
     _count(meeting, item_id, event.get("votes"), decision)
     decision.eligible = len(eligible_groups(meeting, item_id))
@@ -177,14 +209,20 @@ def decide(meeting: Meeting, event: Event, index: int) -> Decision:
     if casting is not None:
         chair = meeting.chair(item_id)
         if meeting.terms.casting_vote != "chair":
-            decision.rejected.append(Rejection("casting", msg(
-                "casting vote refused: these terms give the chair no casting vote")))
+            decision.rejected.append(
+                Rejection(
+                    "casting",
+                    msg("casting vote refused: these terms give the chair no casting vote"),
+                )
+            )
         elif not decision.tie:
-            decision.rejected.append(Rejection("casting", msg(
-                "casting vote refused: the votes were not tied")))
+            decision.rejected.append(
+                Rejection("casting", msg("casting vote refused: the votes were not tied"))
+            )
         elif chair is None:
-            decision.rejected.append(Rejection("casting", msg(
-                "casting vote refused: no chair or vice-chair is present")))
+            decision.rejected.append(
+                Rejection("casting", msg("casting vote refused: no chair or vice-chair is present"))
+            )
         else:
             decision.casting = (chair.id, casting)
             carried = casting == "for"
@@ -200,8 +238,11 @@ def _count(meeting: Meeting, item: str, votes: dict[str, str], decision: Decisio
         ballot, reason = _ballot(meeting, item, voter, choice)
         if ballot is not None and ballot.group in voted_groups:
             first = meeting.people[voted_groups[ballot.group]].name
-            reason = msg("group already voted: {group} has one vote, already cast by {first}",
-                         group=meeting.terms.group_name(ballot.group), first=first)
+            reason = msg(
+                "group already voted: {group} has one vote, already cast by {first}",
+                group=meeting.terms.group_name(ballot.group),
+                first=first,
+            )
             ballot = None
         if ballot is None:
             assert reason is not None
@@ -241,8 +282,10 @@ def _ballot(
     if problem is not None:
         return None, problem
     if proxy.direction is not None and proxy.direction != choice:
-        return None, msg("proxy cast against its direction (directed {direction})",
-                         direction=msg(proxy.direction))
+        return None, msg(
+            "proxy cast against its direction (directed {direction})",
+            direction=msg(proxy.direction),
+        )
     return Ballot(seat.group, voter, proxy.holder, choice, by_proxy=True), None
 
 
@@ -268,20 +311,26 @@ def proxy_problem(meeting: Meeting, proxy: Proxy, item: str) -> Msg | None:
     if grantor_bar is not None:
         return msg("proxy not in force: its grantor declared an interest in this item")
     if seat.group in meeting.groups_present(item):
-        return msg("proxy not in force: {group} is represented in person",
-                   group=terms.group_name(seat.group))
+        return msg(
+            "proxy not in force: {group} is represented in person",
+            group=terms.group_name(seat.group),
+        )
     holder = meeting.people[proxy.holder]
     if not meeting.is_present(proxy.holder):
         return msg("proxy not in force: its holder, {holder}, is not present", holder=holder.name)
     if meeting.withdrawn(proxy.holder, item):
-        return msg("proxy not in force: its holder, {holder}, withdrew for this item",
-                   holder=holder.name)
+        return msg(
+            "proxy not in force: its holder, {holder}, withdrew for this item", holder=holder.name
+        )
     if not meeting.may_vote(proxy.holder):
-        return msg("proxy not in force: its holder, {holder}, is not entitled to vote",
-                   holder=holder.name)
+        return msg(
+            "proxy not in force: its holder, {holder}, is not entitled to vote", holder=holder.name
+        )
     if meeting.barring_declaration(proxy.holder, item) is not None:
-        return msg("proxy not in force: its holder, {holder}, declared an interest in this item",
-                   holder=holder.name)
+        return msg(
+            "proxy not in force: its holder, {holder}, declared an interest in this item",
+            holder=holder.name,
+        )
     return None
 
 
@@ -289,8 +338,11 @@ def eligible_groups(meeting: Meeting, item: str) -> set[str]:
     """Groups with a present person free to vote, plus absent groups with a proxy in force."""
     groups: set[str] = set()
     for pid in meeting.people:
-        if (meeting.present_for(pid, item) and meeting.may_vote(pid)
-                and meeting.barring_declaration(pid, item) is None):
+        if (
+            meeting.present_for(pid, item)
+            and meeting.may_vote(pid)
+            and meeting.barring_declaration(pid, item) is None
+        ):
             seat = meeting.seat_of(pid)
             assert seat is not None
             groups.add(seat.group)
