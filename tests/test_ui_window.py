@@ -396,12 +396,29 @@ def test_a_correction_that_would_change_a_decision_is_refused(qtbot, window, clo
     assert c.consensus("5")
     c.toggle_presence("nurse")  # leaves
     # Moving the nurse's departure is fine; the arrival is not the last event.
+    clock.now = "13:10"  # corrections are to a time not in the future
     assert c.correct_time("nurse", "13:05")
     events = len(c.meeting.events)
     c.toggle_presence("nurse")  # back
     c.toggle_presence("nurse")  # leaves again
     assert c.correct_time("nurse", "13:06")
     assert len(c.meeting.events) == events + 4
+
+
+def test_a_time_in_the_future_is_refused_with_the_skew_allowed(window, clock):
+    c = window.controller
+    clock.now = "18:51"
+    c.toggle_presence("lead")
+    events = len(c.meeting.events)
+    assert not c.correct_time("lead", "18:59")
+    assert len(c.meeting.events) == events
+    assert window.message.text() == (
+        "✗ Not recorded: 18:59 is in the future (it is 18:51): a time can be corrected to "
+        "now or earlier (up to 2 minutes ahead, for a clock that differs)."
+    )
+    assert c.correct_time("lead", "18:53")  # a clock a little ahead: accepted
+    assert c.correct_time("lead", "18:40")
+    assert c.last_attendance_event("lead").get("at") == "18:40"
 
 
 def test_a_failed_write_shows_not_recorded_and_changes_nothing(qtbot, window, monkeypatch):

@@ -64,6 +64,14 @@
       <translation>Dewiswch yr eitem ar yr agenda yn gyntaf.</translation>
     </message>
     <message>
+      <source>Choose who declares (type part of the name).</source>
+      <translation>Dewiswch pwy sy'n datgan (teipiwch ran o'r enw).</translation>
+    </message>
+    <message>
+      <source>Choose who gives the proxy and who holds it (type part of a name).</source>
+      <translation>Dewiswch pwy sy'n rhoi'r procsi a phwy sy'n ei ddal (teipiwch ran o enw).</translation>
+    </message>
+    <message>
       <source>Cluster</source>
       <translation>Clwstwr</translation>
     </message>
@@ -578,6 +586,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{0}: declared interest ({1})</source>
       <translation>{0}: wedi datgan buddiant ({1})</translation>
+    </message>
+    <message>
+      <source>{at} is in the future (it is {now}): a time can be corrected to now or earlier (up to {skew} minutes ahead, for a clock that differs).</source>
+      <translation>Mae {at} yn y dyfodol ({now} yw hi nawr): gellir cywiro amser i nawr neu'n gynharach (hyd at {skew} munud ymlaen, ar gyfer cloc sy'n wahanol).</translation>
     </message>
     <message>
       <source>{holder} by proxy for {grantor}</source>
@@ -1508,6 +1520,14 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Dewiswch yr eitem ar yr agenda yn gyntaf.</translation>
     </message>
     <message>
+      <source>Choose who declares (type part of the name).</source>
+      <translation>Dewiswch pwy sy'n datgan (teipiwch ran o'r enw).</translation>
+    </message>
+    <message>
+      <source>Choose who gives the proxy and who holds it (type part of a name).</source>
+      <translation>Dewiswch pwy sy'n rhoi'r procsi a phwy sy'n ei ddal (teipiwch ran o enw).</translation>
+    </message>
+    <message>
       <source>Decision refused: {0}</source>
       <translation>Gwrthodwyd y penderfyniad: {0}</translation>
     </message>
@@ -1642,6 +1662,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>{0}: declared interest ({1})</source>
       <translation>{0}: wedi datgan buddiant ({1})</translation>
+    </message>
+    <message>
+      <source>{at} is in the future (it is {now}): a time can be corrected to now or earlier (up to {skew} minutes ahead, for a clock that differs).</source>
+      <translation>Mae {at} yn y dyfodol ({now} yw hi nawr): gellir cywiro amser i nawr neu'n gynharach (hyd at {skew} munud ymlaen, ar gyfer cloc sy'n wahanol).</translation>
     </message>
     <message>
       <source>{holder} by proxy for {grantor}</source>
@@ -1997,6 +2021,13 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonCombo</name>
+    <message>
+      <source>Type part of a name</source>
+      <translation>Teipiwch ran o enw</translation>
     </message>
   </context>
   <context>

@@ -26,6 +26,9 @@ ATTENDANCE_TYPES = ("arrive", "leave", "apologies", "absent")
 # Navigation and autosaved text have their own undo (the editor's); Ctrl+Z in
 # the window undoes recorded changes.
 UNDO_SKIP = ("focus", "note", "retract")
+# A corrected time may be this far ahead of the window's clock (a wall clock or a
+# watch that differs a little from the laptop's); further ahead is the future.
+CLOCK_SKEW_MINUTES = 2
 
 
 def tr(text: str) -> str:
@@ -185,6 +188,14 @@ class MeetingController(QObject):
                 tr("{0} has no arrival or departure to correct.").format(self.person_name(pid))
             )
             return False
+        if _minutes(at) > _minutes(self.now()) + CLOCK_SKEW_MINUTES:
+            self.refuse(
+                tr(
+                    "{at} is in the future (it is {now}): a time can be corrected to now or "
+                    "earlier (up to {skew} minutes ahead, for a clock that differs)."
+                ).format(at=at, now=self.now(), skew=CLOCK_SKEW_MINUTES)
+            )
+            return False
         new = {"type": old.type, **old.data, "at": at}
         if old.type == "leave" and "after_item" not in old.data:
             after = self._after_item_of(old)
@@ -328,7 +339,10 @@ class MeetingController(QObject):
 
     # ------------------------------------------------------------------ the item
 
-    def declare(self, person: str, item: str | None, interest: str, action: str) -> bool:
+    def declare(self, person: str | None, item: str | None, interest: str, action: str) -> bool:
+        if not person:
+            self.refuse(tr("Choose who declares (type part of the name)."))
+            return False
         if not interest.strip():
             self.refuse(tr("Describe the interest declared."))
             return False
@@ -344,8 +358,11 @@ class MeetingController(QObject):
         return self.record(raw) is not None
 
     def register_proxy(
-        self, grantor: str, holder: str, item: str | None, direction: str | None
+        self, grantor: str | None, holder: str | None, item: str | None, direction: str | None
     ) -> bool:
+        if not grantor or not holder:
+            self.refuse(tr("Choose who gives the proxy and who holds it (type part of a name)."))
+            return False
         if grantor == holder:
             self.refuse(tr("A proxy is given to someone else."))
             return False
@@ -612,6 +629,11 @@ class MeetingController(QObject):
             if e.id == event_id:
                 return e
         return None
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
 def _decision_key(d: Decision) -> tuple[Any, ...]:

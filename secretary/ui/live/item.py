@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -48,6 +49,7 @@ from secretary.ui.models import (
     ProxiesModel,
     VoteModel,
     choice_label,
+    fold,
     money,
 )
 
@@ -553,10 +555,40 @@ def _buttons(dialog: QDialog, layout: QFormLayout) -> None:
     layout.addRow(buttons)
 
 
+class PersonCombo(QComboBox):
+    """A person chosen by typing any part of the name ("ffion", "dr j", "siân" as
+    "sian"): the list narrows as you type (a space is part of the text, it does not
+    open the list); the one match is taken. Down opens the whole list."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(self.tr("Type part of a name"))
+
+    def person(self) -> str | None:
+        """The person whose name the text names: exactly, or as the only match."""
+        text = fold(self.currentText().strip())
+        if not text:
+            return None
+        names = [fold(self.itemText(i)) for i in range(self.count())]
+        for i, name in enumerate(names):
+            if name == text:
+                return self.itemData(i)
+        words = text.split()
+        hits = [i for i, name in enumerate(names) if all(w in name for w in words)]
+        return self.itemData(hits[0]) if len(hits) == 1 else None
+
+
 def _people_combo(
     controller: MeetingController, parent: QWidget, voters_only: bool, present: bool | None = None
-) -> QComboBox:
-    combo = QComboBox(parent)
+) -> PersonCombo:
+    combo = PersonCombo(parent)
     m = controller.meeting
     for p in m.people.values():
         if voters_only and not m.may_vote(p.id):
@@ -566,6 +598,7 @@ def _people_combo(
         seat = m.seat_of(p.id)
         label = f"{p.name} ({seat.name.render()})" if seat else p.name
         combo.addItem(label, p.id)
+    combo.setCurrentIndex(-1)  # nobody until chosen: the first name is not a default
     return combo
 
 
@@ -594,20 +627,27 @@ class DeclareDialog(QDialog):
                 self.tr("This item: {0}").format(controller.item_label(focus)), focus
             )
         self.scope.addItem(self.tr("Every item"), None)
+        # Members declare for later items during "Declarations of interest": any
+        # item of the agenda can be chosen.
+        for iid in controller.meeting.agenda:
+            if iid != focus:
+                self.scope.addItem(controller.item_label(iid), iid)
         layout.addRow(self.tr("&Person"), self.person)
         layout.addRow(self.tr("&Interest"), self.interest)
         layout.addRow(self.tr("&Then"), self.action)
         layout.addRow(self.tr("&For"), self.scope)
         _buttons(self, layout)
 
-    def fill(self, person: str, interest: str, action: str) -> None:
+    def fill(self, person: str, interest: str, action: str, item: Any = "focus") -> None:
         _select(self.person, person)
         self.interest.setText(interest)
         _select(self.action, action)
+        if item != "focus":
+            _select(self.scope, item)
 
     def values(self) -> dict[str, Any]:
         return {
-            "person": self.person.currentData(),
+            "person": self.person.person(),
             "item": self.scope.currentData(),
             "interest": self.interest.text(),
             "action": self.action.currentData(),
@@ -650,8 +690,8 @@ class ProxyDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "grantor": self.grantor.currentData(),
-            "holder": self.holder.currentData(),
+            "grantor": self.grantor.person(),
+            "holder": self.holder.person(),
             "item": self.item.currentData(),
             "direction": self.direction.currentData(),
         }
