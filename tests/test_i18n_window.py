@@ -82,6 +82,8 @@ def english_fallbacks(widget: QWidget) -> list[str]:
         if hasattr(widget, "menuBar")
         else []
     ):
+        if action in getattr(widget, "language_actions", {}).values():
+            continue  # each language is named in itself ("English", "Cymraeg")
         texts.append(action.text())
     return sorted({t for t in texts if t in welsh})
 

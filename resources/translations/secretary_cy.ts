@@ -536,6 +536,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>yr eitem hon</translation>
     </message>
     <message>
+      <source>this window is read only (the record is being recorded elsewhere)</source>
+      <translation>darllen yn unig yw'r ffenestr hon (mae'r cofnod yn cael ei gofnodi mewn man arall)</translation>
+    </message>
+    <message>
       <source>withdrawn for item</source>
       <translation>wedi ymneilltuo o'r eitem</translation>
     </message>
@@ -1477,6 +1481,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Mae'r cyfarfod eisoes wedi'i gau.</translation>
     </message>
     <message>
+      <source>this record is being recorded in another window (or on another computer); this window shows it as it was when opened and cannot change it</source>
+      <translation>mae'r cofnod hwn yn cael ei gofnodi mewn ffenestr arall (neu ar gyfrifiadur arall); mae'r ffenestr hon yn ei ddangos fel yr oedd pan agorwyd hi ac ni all ei newid</translation>
+    </message>
+    <message>
       <source>{0}
 
 The screen shows the record as it is on disk: nothing was changed. Fix the problem (disk space, the file's folder), then make the change again.</source>
@@ -1485,8 +1493,12 @@ The screen shows the record as it is on disk: nothing was changed. Fix the probl
 Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch y broblem (lle ar y ddisg, ffolder y ffeil), yna gwnewch y newid eto.</translation>
     </message>
     <message>
-      <source>{title} — {when} — Cluster Secretary</source>
-      <translation>{title} — {when} — Ysgrifennydd y Clwstwr</translation>
+      <source>{0} — Cluster Secretary</source>
+      <translation>{0} — Ysgrifennydd y Clwstwr</translation>
+    </message>
+    <message>
+      <source>{0} — READ ONLY</source>
+      <translation>{0} — DARLLEN YN UNIG</translation>
     </message>
   </context>
   <context>
@@ -1642,6 +1654,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>not represented</source>
       <translation>heb gynrychiolaeth</translation>
+    </message>
+    <message>
+      <source>this window is read only (the record is being recorded elsewhere)</source>
+      <translation>darllen yn unig yw'r ffenestr hon (mae'r cofnod yn cael ei gofnodi mewn man arall)</translation>
     </message>
     <message>
       <source>withdrew</source>
@@ -2775,16 +2791,16 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cau</translation>
     </message>
     <message>
-      <source>Cluster Secretary — meetings</source>
-      <translation>Ysgrifennydd y Clwstwr — cyfarfodydd</translation>
-    </message>
-    <message>
       <source>Cluster:</source>
       <translation>Clwstwr:</translation>
     </message>
     <message>
       <source>Demo meeting</source>
       <translation>Cyfarfod enghreifftiol</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Cyfarfodydd</translation>
     </message>
     <message>
       <source>Roster</source>

@@ -80,6 +80,19 @@ def create_demo_meeting(record: Record) -> int:
     return meeting_id
 
 
+def open_for_window(target: str) -> Record:
+    """The record for writing; if another window or computer is recording it, the
+    same record read-only (to look, not to change: the window says so)."""
+    from secretary.store.lock import RecordLocked
+
+    try:
+        return Record(target)
+    except RecordLocked as exc:
+        record = Record(target, create=False, readonly=True)
+        record.locked_by = str(exc)  # type: ignore[attr-defined]
+        return record
+
+
 def pick_meeting(parent: QWidget | None, record: Record) -> tuple[Record, int] | None:
     """The start dialog's choice as (record, meeting id) — the record differs for
     "Try a demo meeting"; without the dialog, the most recent meeting (or the demo)."""
@@ -145,7 +158,7 @@ def run_app(args: Any) -> int:
             assert isinstance(record, Record)
         else:
             target = record_target(args)
-            record = Record(target)
+            record = open_for_window(target)
             # A URL's password is never written to the settings (PGPASSWORD or
             # ~/.pgpass supply it next time: docs/central-record.md).
             remember_record(url_without_password(target))

@@ -117,6 +117,11 @@ class MeetingController(QObject):
 
     def record(self, raw: dict[str, Any], *, keep_redo: bool = False) -> Event | None:
         """Check, commit and apply one event. Returns it, or None when refused."""
+        if self.live.record.readonly:
+            self.event_failed.emit(
+                tr("this window is read only (the record is being recorded elsewhere)")
+            )
+            return None
         try:
             event = check_event(raw)
             self.live.record_event(event)

@@ -49,11 +49,10 @@ class MainWindow(QMainWindow):
         self.controller = MeetingController(self.live, clock, self)
         info = self.live.info
         when = " ".join(x for x in (info.date, info.start) if x)
-        self.setWindowTitle(
-            self.tr("{title} — {when} — Cluster Secretary").format(title=info.title, when=when)
-            if when
-            else info.title
-        )
+        title = f"{info.title} — {when}" if when else info.title
+        if record.readonly:  # another window records it: this one only shows it
+            title = self.tr("{0} — READ ONLY").format(title)
+        self.setWindowTitle(self.tr("{0} — Cluster Secretary").format(title))
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -107,6 +106,11 @@ class MainWindow(QMainWindow):
         self.export_template: Path | str | None = None  # None: as remembered
         record_actions.take_backup(self, "open", background=True)
         locked = getattr(self.live, "locked_reason", lambda: None)()
+        if record.readonly:
+            locked = self.tr(
+                "this record is being recorded in another window (or on another computer); "
+                "this window shows it as it was when opened and cannot change it"
+            )
         if locked:
             self.on_refused(self.tr("Read only: {0}").format(locked))
 
