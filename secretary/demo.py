@@ -8,6 +8,27 @@ from pathlib import Path
 from secretary.domain.scenario import Scenario, load_scenario
 from secretary.resources import resource
 
+DEMO_PREFIX = "secretary-demo-"
+
+
+def is_demo_record(record: object) -> bool:
+    """A throw-away demonstration record (made by create_demo_record)."""
+    path = getattr(record, "path", None)
+    return path is not None and Path(path).parent.name.startswith(DEMO_PREFIX)
+
+
+def discard_demo_record(record: object) -> None:
+    """Close a demonstration record and remove its folder (the record, its
+    write-ahead log and any backups): nothing of a demo is left behind."""
+    import shutil
+
+    if not is_demo_record(record):
+        return
+    close = getattr(record, "close", None)
+    if close is not None:
+        close()
+    shutil.rmtree(Path(record.path).parent, ignore_errors=True)  # type: ignore[attr-defined]
+
 
 def demo_scenario_path() -> Path:
     return resource("demo", "upper-valleys-demo.json")
@@ -26,7 +47,7 @@ def create_demo_record(path: Path | None = None) -> tuple[object, int]:
     from secretary.store import LiveMeeting, Record
 
     if path is None:
-        path = Path(tempfile.mkdtemp(prefix="secretary-demo-")) / "demo.sqlite"
+        path = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) / "demo.sqlite"
     record = Record(path)
     sc = demo_scenario()
     meeting_id = record.create_meeting(sc.info, sc.terms.id, sc.terms_text, sc.setup, author="demo")

@@ -67,9 +67,7 @@ def test_meetings_and_reports_run_while_the_record_is_being_recorded(db, writer,
 
 
 def test_a_command_that_writes_still_names_the_writer(db, writer, capsys):
-    code, _, err = run(
-        capsys, "meetings", "--db", db, "--minutes-sent", "4", "--on", "2026-11-18"
-    )
+    code, _, err = run(capsys, "meetings", "--db", db, "--minutes-sent", "4", "--on", "2026-11-18")
     assert code != 0
     assert "is open in Cluster Secretary" in err
 

@@ -8,15 +8,17 @@ import re
 from pathlib import Path
 
 import pytest
+import test_ui_window as base
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
-from test_ui_window import activate, clock, meeting_record, window  # noqa: F401 (fixtures)
 
 from secretary.ui.help import SHORTCUTS
 from secretary.ui.live.item import ItemPanel
 
 pytestmark = pytest.mark.gui
+# The live window's fixtures: a fresh record of the worked example, a settable clock.
+meeting_record, clock, window = base.meeting_record, base.clock, base.window
 ROOT = Path(__file__).resolve().parent.parent
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -31,7 +33,7 @@ def _bound(window) -> dict[str, list[str]]:
             if not seq.isEmpty():
                 owners.setdefault(seq.toString(), []).append(action.text())
     for shortcut in window.findChildren(QShortcut):
-        for seq in shortcut.keys():
+        for seq in shortcut.keys():  # noqa: SIM118 (a QShortcut, not a dict)
             if not seq.isEmpty():
                 owners.setdefault(seq.toString(), []).append(shortcut.objectName())
     return owners

@@ -105,8 +105,13 @@ def test_a_whole_meeting_then_a_crash_and_reopen(qtbot, window, meeting_record, 
     # A deputy stands for the seat.
     assert (
         status(window, "dep-ph", AttendanceModel.NAME)
-        == "Alun Hughes — deputy for Community Pharmacy"
+        == "Alun Hughes — deputy"  # the seat is the column beside it
     )
+    model = window.attendance.model
+    tip = model.index(model.row_of("dep-ph"), AttendanceModel.NAME).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert tip.startswith("Alun Hughes — deputy for Community Pharmacy")
     clock.now = "13:00"
     arrive_by_typing(qtbot, window, "eleri")
     assert banner.colour == "green"

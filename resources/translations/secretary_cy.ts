@@ -616,6 +616,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Gadawodd {name} {at}</translation>
     </message>
     <message>
+      <source>{name} — deputy</source>
+      <translation>{name} — dirprwy</translation>
+    </message>
+    <message>
       <source>{name} — deputy for {seat}</source>
       <translation>{name} — dirprwy ar gyfer {seat}</translation>
     </message>
@@ -971,6 +975,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Yn brin o'r presenoldeb gofynnol: {0}.</translation>
     </message>
     <message>
+      <source>{0}: 1 meeting held.</source>
+      <translation>{0}: cynhaliwyd 1 cyfarfod.</translation>
+    </message>
+    <message>
       <source>{0}: {1} meetings held.</source>
       <translation>{0}: cyfarfodydd a gynhaliwyd: {1}.</translation>
     </message>
@@ -1271,6 +1279,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
   <context>
     <name>ImportPreview</name>
     <message>
+      <source>1 row has a problem; it will not be imported unless you fix the file and import it again:</source>
+      <translation>Mae problem mewn 1 rhes; ni chaiff ei mewnforio oni bai eich bod yn cywiro'r ffeil ac yn ei mewnforio eto:</translation>
+    </message>
+    <message>
       <source>Column</source>
       <translation>Colofn</translation>
     </message>
@@ -1433,8 +1445,16 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>&amp;Agenda</translation>
     </message>
     <message>
+      <source>Chair's screen opened behind this window (one screen): drag it to the projector; F11 hides it</source>
+      <translation>Agorwyd Sgrin y Cadeirydd y tu ôl i'r ffenestr hon (un sgrin): llusgwch hi i'r taflunydd; mae F11 yn ei chuddio</translation>
+    </message>
+    <message>
       <source>Close the meeting</source>
       <translation>Cau'r cyfarfod</translation>
+    </message>
+    <message>
+      <source>DEMONSTRATION (nothing kept) — {0}</source>
+      <translation>ARDDANGOSIAD (ni chedwir dim) — {0}</translation>
     </message>
     <message>
       <source>Every change is written here the moment it is made.</source>
@@ -3189,6 +3209,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{0}, abstains</source>
       <translation>{0}, yn ymatal</translation>
+    </message>
+    <message>
+      <source>{name} — deputy</source>
+      <translation>{name} — dirprwy</translation>
     </message>
     <message>
       <source>{name} — deputy for {seat}</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from secretary.i18n import _
+from secretary.i18n import _, plural
 
 
 def register(sub: Any) -> None:
@@ -99,13 +99,14 @@ def run_attendance(args: argparse.Namespace) -> int:
         if unknown and report.meetings:
             raise UserError(_("--require: no seat has the tag {tags}", tags=", ".join(unknown)))
         print(
-            _(
+            plural(
+                len(report.meetings),
+                "Attendance {year} ({start} to {end}), {cluster}: {n} meeting",
                 "Attendance {year} ({start} to {end}), {cluster}: {n} meetings",
                 year=report.label,
                 start=report.start.isoformat(),
                 end=report.end.isoformat(),
                 cluster=key.label,
-                n=len(report.meetings),
             )
         )
         print("  " + ", ".join(m.date for m in report.meetings))

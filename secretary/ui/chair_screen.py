@@ -97,8 +97,9 @@ class ChairScreen(QWidget):
 
     # ------------------------------------------------------------------ placing
 
-    def show_on_best_screen(self) -> None:
-        """Full screen on a second monitor if there is one; otherwise a window."""
+    def show_on_best_screen(self) -> bool:
+        """Full screen on a second monitor if there is one (True); otherwise a window
+        behind the secretary's, never over it, to drag to a projector (False)."""
         screens = QGuiApplication.screens()
         parent = self.parentWidget()
         main = parent.screen() if parent is not None else None
@@ -108,8 +109,14 @@ class ChairScreen(QWidget):
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
             self.showFullScreen()
-        else:
-            self.showNormal()
+            return True
+        self.showNormal()
+        self.lower()  # one screen: the secretary's window stays in front
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.raise_()
+            parent.activateWindow()
+        return False
 
     # ------------------------------------------------------------------ content
 

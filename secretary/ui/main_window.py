@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,8 @@ from secretary.ui.live.agenda import AgendaPanel
 from secretary.ui.live.attendance import AttendancePanel
 from secretary.ui.live.banner import QuorumBanner
 from secretary.ui.live.item import ItemPanel
+
+CHAIR_SCREEN_KEY = "window/chair_screen"
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +55,11 @@ class MainWindow(QMainWindow):
         title = f"{info.title} — {when}" if when else info.title
         if record.readonly:  # another window records it: this one only shows it
             title = self.tr("{0} — READ ONLY").format(title)
+        from secretary.demo import is_demo_record
+
+        self.demo = is_demo_record(record)
+        if self.demo:  # never mistaken for a real meeting's record
+            title = self.tr("DEMONSTRATION (nothing kept) — {0}").format(title)
         self.setWindowTitle(self.tr("{0} — Cluster Secretary").format(title))
 
         central = QWidget(self)
@@ -79,6 +87,11 @@ class MainWindow(QMainWindow):
 
         self.message = QLabel(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Two lines, always: a long refusal wraps instead of being cut off, and the
+        # layout does not jump when a message comes and goes.
+        self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
         self.statusBar().addWidget(self.message, 1)
         where = QLabel(self.tr("Record: {0}").format(record.target), self)
         where.setToolTip(self.tr("Every change is written here the moment it is made."))
@@ -100,11 +113,13 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.item.tabs, self.item.notes)
         self._initial_size()
         self.attendance.finder.setFocus()
+        QTimer.singleShot(0, self.reopen_chair_screen)
         self.restored = False
         # A rolling backup each time a meeting opens and closes (issue 6).
         self.backup_thread: threading.Thread | None = None
         self.export_template: Path | str | None = None  # None: as remembered
-        record_actions.take_backup(self, "open", background=True)
+        if not self.demo:  # a demo is thrown away: no backups of it
+            record_actions.take_backup(self, "open", background=True)
         locked = getattr(self.live, "locked_reason", lambda: None)()
         if record.readonly:
             locked = self.tr(
@@ -115,16 +130,21 @@ class MainWindow(QMainWindow):
             self.on_refused(self.tr("Read only: {0}").format(locked))
 
     def _initial_size(self) -> None:
+        """1366x800 where it fits; on a smaller screen (1366x768, the usual NHS
+        laptop) maximised, so the status bar (where "Recorded" shows) is on screen."""
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             avail = screen.availableGeometry()
             self.resize(min(1366, avail.width()), min(800, avail.height()))
+            # The title bar and frame come on top of the size asked for.
+            if avail.width() <= 1400 or avail.height() <= 860:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         else:
             self.resize(1366, 800)
         width = self.width()
-        self.splitter.setSizes([width * 48 // 100, width * 52 // 100])
+        self.splitter.setSizes([width * 52 // 100, width * 48 // 100])
         height = self.height()
-        self.right.setSizes([height * 30 // 100, height * 70 // 100])
+        self.right.setSizes([height * 42 // 100, height * 58 // 100])
 
     # ------------------------------------------------------------------ actions
 
@@ -251,10 +271,30 @@ class MainWindow(QMainWindow):
             self.chair_screen = ChairScreen(self.controller, self)
         if self.chair_screen.isVisible():
             self.chair_screen.hide()
-        else:
-            self.chair_screen.show_on_best_screen()
-        self.shortcut_actions["chair_screen"].setChecked(self.chair_screen.isVisible())
+        elif not self.chair_screen.show_on_best_screen():
+            self.on_done(
+                self.tr(
+                    "Chair's screen opened behind this window (one screen): drag it to the "
+                    "projector; F11 hides it"
+                )
+            )
+        shown = self.chair_screen.isVisible()
+        self.shortcut_actions["chair_screen"].setChecked(shown)
+        from secretary.ui.app import settings
+
+        s = settings()
+        if s is not None:  # reopened with the window next time
+            s.setValue(CHAIR_SCREEN_KEY, shown)
         return self.chair_screen
+
+    def reopen_chair_screen(self) -> None:
+        """After a restart the chair's screen comes back if it was open."""
+        from secretary.ui.app import settings
+
+        s = settings()
+        wanted = s is not None and s.value(CHAIR_SCREEN_KEY) in (True, "true")
+        if wanted and (self.chair_screen is None or not self.chair_screen.isVisible()):
+            self.toggle_chair_screen()
 
     @Slot()
     def show_help(self) -> HelpDialog:
@@ -355,12 +395,16 @@ class MainWindow(QMainWindow):
         self.item.notes.save()
         if self.backup_thread is not None:
             self.backup_thread.join()  # the opening backup finishes before the closing one
-        if not self.restored:
+        if not self.restored and not self.demo:
             record_actions.take_backup(self, "close")
         if self.chair_screen is not None:
             self.chair_screen.deleteLater()
             self.chair_screen = None
         super().closeEvent(event)
+        if self.demo and not self.restored:  # (a language switch keeps it open)
+            from secretary.demo import discard_demo_record
+
+            discard_demo_record(self.record)
 
 
 def _no_args(handler: Callable[[], Any]) -> Callable[..., None]:

@@ -11,6 +11,8 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -172,9 +174,8 @@ class AttendanceModel(RowModel):
         m = self.controller.meeting
         p = m.people[pid]
         if p.role == "deputy" and p.seat:
-            return tr("{name} — deputy for {seat}").format(
-                name=p.name, seat=m.terms.seat(p.seat).name.render()
-            )
+            # The seat is in the column beside: the name stays short enough to read.
+            return tr("{name} — deputy").format(name=p.name)
         if p.role == "attendee" and p.organisation:
             return f"{p.name} ({p.organisation})"
         return p.name
@@ -250,6 +251,10 @@ class AttendanceModel(RowModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             p = m.people[pid]
             parts = [self.name_text(pid), self.seat_text(pid)]
+            if p.role == "deputy" and p.seat:
+                parts[0] = tr("{name} — deputy for {seat}").format(
+                    name=p.name, seat=self.seat_text(pid)
+                )
             if p.organisation:
                 parts.append(p.organisation)
             if p.role == "attendee":
@@ -529,4 +534,12 @@ class ActionsModel(RowModel):
         a = self.controller.meeting.actions.get(aid)
         if a is None or role not in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             return None
-        return (a.id, a.text, a.owner, a.due or "")[column]
+        return (a.id, a.text, a.owner, short_date(a.due))[column]
+
+
+def short_date(value: str | None) -> str:
+    """A date as the window shows dates everywhere ("27 Dec 2026", in its language)."""
+    if not value:
+        return ""
+    d = QDate.fromString(value, "yyyy-MM-dd")
+    return QLocale().toString(d, "d MMM yyyy") if d.isValid() else value

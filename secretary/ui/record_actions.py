@@ -166,9 +166,7 @@ def export_folder() -> str:
     last = s.value(EXPORT_FOLDER_KEY) if s is not None else None
     if isinstance(last, str) and last and Path(last).is_dir():
         return last
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 

@@ -189,7 +189,11 @@ class AttendanceYearWidget(QWidget):
             self.summary.setText(self.tr("No meetings held in {0}.").format(report.label))
             return
         short = report.shortfalls()
-        text = self.tr("{0}: {1} meetings held.").format(report.label, len(report.meetings))
+        text = (
+            self.tr("{0}: 1 meeting held.").format(report.label)
+            if len(report.meetings) == 1
+            else self.tr("{0}: {1} meetings held.").format(report.label, len(report.meetings))
+        )
         if short:
             names = "; ".join(f"{s.name.render()} ({s.tally.attended}/{s.required})" for s in short)
             text += " " + self.tr("Short of the required attendance: {0}.").format(names)

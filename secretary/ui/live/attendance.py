@@ -282,9 +282,9 @@ class AttendancePanel(QWidget):
         n = self.ambiguous()
         if n:
             self.controller.refuse(
-                self.tr("{0} people match “{1}”: keep typing, or choose one with Up / Down.").format(
-                    n, self.finder.text().strip()
-                )
+                self.tr(
+                    "{0} people match “{1}”: keep typing, or choose one with Up / Down."
+                ).format(n, self.finder.text().strip())
             )
             return None
         pid = self.selected_person()

@@ -553,6 +553,8 @@ def _buttons(dialog: QDialog, layout: QFormLayout) -> None:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addRow(buttons)
+    # Wide enough to read a name, an interest, an item's title without truncation.
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60)
 
 
 class PersonCombo(QComboBox):
@@ -714,7 +716,7 @@ class ActionDialog(QDialog):
         self.has_due = QCheckBox(self.tr("Due by"), self)
         self.due = QDateEdit(QDate.currentDate().addDays(28), self)
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat("d MMM yyyy")  # as dates show everywhere in the window
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         due_row = QHBoxLayout()
@@ -725,6 +727,8 @@ class ActionDialog(QDialog):
         layout.addRow(self.tr("&Owner"), self.owner)
         layout.addRow(due_row)
         _buttons(self, layout)
+        # Wide enough for a sentence of action and its title.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def fill(self, text: str, owner: str = "", due: str | None = None) -> None:
         self.text.setText(text)
