@@ -256,7 +256,9 @@ def test_the_sending_is_recorded_and_shows_in_meetings(tmp_path: Path) -> None:
     after = secretary("meetings", "--db", str(db), "--today", "2026-05-25")
     assert after.returncode == 0
     assert after.stdout != before.stdout
+    assert "minutes to members sent on" in after.stdout
     assert "18 May 2026" in after.stdout or "2026-05-18" in after.stdout
+    assert "minutes to members due by" not in after.stdout
 
 
 @pytest.mark.gui

@@ -1014,6 +1014,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Angen {n} = {how}</translation>
     </message>
     <message>
+      <source>No decision can be taken: not quorate for decisions</source>
+      <translation>Ni ellir gwneud penderfyniad: heb gworwm ar gyfer penderfyniadau</translation>
+    </message>
+    <message>
       <source>No item in focus</source>
       <translation>Dim eitem dan sylw</translation>
     </message>
@@ -1149,6 +1153,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>For {f} · Against {a} · Abstain {b} — needs {n} for; would be {w}</source>
       <translation>O blaid {f} · Yn erbyn {a} · Ymatal {b} — angen {n} o blaid; y canlyniad fyddai: {w}</translation>
+    </message>
+    <message>
+      <source>For {f} · Against {a} · Abstain {b} — no decision can be taken: not quorate for decisions</source>
+      <translation>O blaid {f} · Yn erbyn {a} · Ymatal {b} — ni ellir gwneud penderfyniad: heb gworwm ar gyfer penderfyniadau</translation>
     </message>
     <message>
       <source>Not counted: {0}</source>

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from secretary import __version__
+from secretary.errors import SecretaryError
 from secretary.i18n import _, install_argparse, language_from_environment, set_language
 
 # Subcommand modules, in the order --help lists them.
@@ -31,7 +32,7 @@ COMMANDS = [
 ]
 
 
-class UserError(Exception):
+class UserError(SecretaryError):
     """A problem the user can fix; printed as one line, exit status 2."""
 
 

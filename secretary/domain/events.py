@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from secretary.errors import SecretaryError
+
 CHOICES = ("for", "against", "abstain")
 ACTIONS = ("none", "abstain", "withdraw")
 MODES = ("in_person", "remote")
@@ -24,7 +26,7 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class EventError(ValueError):
+class EventError(SecretaryError, ValueError):
     """An event that is not well formed; the message says which field and why."""
 
 

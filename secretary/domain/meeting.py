@@ -10,10 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.terms import Seat, Terms
+
+if TYPE_CHECKING:
+    from secretary.domain.votes import Decision
+
+# Events an undo passes over: navigation and autosaved notes have their own undo
+# (the editor's), and a retract is undone by redo.
+UNDO_PASSES_OVER = ("focus", "note", "retract")
 
 
 @dataclass
@@ -146,18 +153,18 @@ class Meeting:
         # Indexed by person: quorum and tallies ask "is X barred?" for everyone, often.
         self._declarations_by_person: dict[str, list[Declaration]] = {}
         self.proxies: list[Proxy] = []
-        self.decisions: list[Any] = []  # votes.Decision, in the order taken
+        self.decisions: list[Decision] = []  # in the order taken
         self.notes: dict[str, str] = {}
         self.actions: dict[str, Action] = {}
         self.financial: list[FinancialEntry] = []
         self.focus: str | None = None
         self.closed = False
         self.cancelled: set[str] = set()
-        self._decision_by_event: dict[int, Any] = {}
+        self._decision_by_event: dict[int, Decision] = {}
 
     # ------------------------------------------------------------------ applying
 
-    def apply(self, event: Event) -> Any:
+    def apply(self, event: Event) -> Decision | None:
         """Record ``event`` into the state. Returns the decision for a vote or
         consensus, else None. Raises EventError (state unchanged) for an event
         that names an unknown person, item or seat."""
@@ -188,7 +195,7 @@ class Meeting:
                 f"retract: cannot undo that event, as later ones depend on it ({exc})"
             ) from None
 
-    def apply_raw(self, raw: dict[str, Any]) -> Any:
+    def apply_raw(self, raw: dict[str, Any]) -> Decision | None:
         return self.apply(check_event(raw))
 
     def _rebuild(self) -> None:
@@ -209,11 +216,50 @@ class Meeting:
                 self._fold(e, index)
 
     def effective_events(self) -> Iterator[tuple[int, Event]]:
+        """The events that stand after every undo and redo, with their positions."""
         for i, e in enumerate(self.events):
             if e.type != "retract" and e.id not in self.cancelled:
                 yield i, e
 
-    def decision_at(self, index: int) -> Any:
+    def with_events(self, extra: Iterable[Event]) -> Meeting:
+        """The meeting as it would be with ``extra`` recorded after its events (a
+        trial: this meeting is unchanged). Raises EventError as ``apply`` would."""
+        trial = Meeting(self.terms)
+        trial.events = list(self.events)
+        trial._rebuild()
+        for e in extra:
+            trial.apply(e)
+        return trial
+
+    def undo_target(self) -> Event | None:
+        """The event an undo would retract now: the last standing one that is not
+        navigation, notes or itself a retract; None when there is nothing to undo."""
+        last = None
+        for _, e in self.effective_events():
+            if e.type not in UNDO_PASSES_OVER:
+                last = e
+        return last
+
+    def last_attendance_event(self, pid: str) -> Event | None:
+        """``pid``'s last standing arrival or departure."""
+        found = None
+        for _, e in self.effective_events():
+            if e.type in ("arrive", "leave") and e.get("person") == pid:
+                found = e
+        return found
+
+    def left_after_item(self, leave: Event) -> str | None:
+        """The item a departure followed (as folded when it was recorded)."""
+        att = self.attendance.get(leave.get("person"))
+        if att is None or leave not in self.events:
+            return None
+        index = self.events.index(leave)
+        for span in att.spans:
+            if span.left_event == index:
+                return span.left_after_item
+        return None
+
+    def decision_at(self, index: int) -> Decision | None:
         return self._decision_by_event.get(index)
 
     def _person(self, pid: Any, what: str) -> Person:
@@ -287,7 +333,7 @@ class Meeting:
         elif seat:
             raise EventError(f"person {pid!r}: an attendee holds no seat (got {seat!r})")
 
-    def _fold(self, e: Event, index: int) -> Any:
+    def _fold(self, e: Event, index: int) -> Decision | None:
         t = e.type
         if t == "person_added":
             self.people[e.get("person")] = Person(
@@ -529,5 +575,5 @@ class Meeting:
                     return p
         return None
 
-    def decisions_for(self, item: str) -> list[Any]:
+    def decisions_for(self, item: str) -> list[Decision]:
         return [d for d in self.decisions if d.item == item]

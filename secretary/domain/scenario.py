@@ -25,9 +25,10 @@ from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import assess
 from secretary.domain.terms import Terms, TermsError, parse_terms
 from secretary.domain.votes import decision_summary
+from secretary.errors import SecretaryError
 
 
-class ScenarioError(ValueError):
+class ScenarioError(SecretaryError, ValueError):
     """A scenario that cannot be played. ``str()`` is the one line to print."""
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from secretary.domain.text import Msg, Name, joined, msg, plural
+from secretary.errors import SecretaryError
 from secretary.resources import resource
 
 ROUNDINGS = ("up", "down", "none")
@@ -36,7 +37,7 @@ class Problem:
         return f"{where}{key}{self.why}"
 
 
-class TermsError(ValueError):
+class TermsError(SecretaryError, ValueError):
     """A terms file that cannot be used; ``problems`` lists every reason."""
 
     def __init__(self, problems: list[Problem]):

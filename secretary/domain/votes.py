@@ -81,6 +81,11 @@ class Decision:
     def carried(self) -> bool:
         return self.status in (CARRIED, CONSENSUS)
 
+    @property
+    def effect(self) -> str:
+        """What this (draft) decision would do if recorded; see ``tally_effect``."""
+        return tally_effect(self)
+
     def statement(self, meeting: Meeting | None = None) -> Msg:
         """The outcome in words, as the minutes and the screen print it."""
         if self.status == BLOCKED:
@@ -387,3 +392,119 @@ def decision_summary(decision: Decision) -> dict[str, Any]:
             {"voter": r.voter, "reason": r.reason.render("en")} for r in decision.rejected
         ],
     }
+
+
+# ------------------------------------------------- who votes, and what a tally would do
+# Public questions the window and the exports ask; the count above uses the same
+# judgements (``proxy_for``, ``proxy_problem``, ``Meeting.barring_declaration``).
+
+NO_VOTES = "no_votes"
+
+
+@dataclass(frozen=True)
+class Unable:
+    """Someone of a voting group who cannot cast its vote on the item, and why:
+    ``declared`` (withdraw | abstain) when barred by a declaration of interest,
+    else ``problem``, why the proxy they gave is not in force."""
+
+    person: str
+    declared: str | None = None
+    problem: Msg | None = None
+
+
+@dataclass(frozen=True)
+class GroupVoter:
+    """Who casts one voting group's vote on an item now, or why nobody can.
+
+    ``voter`` is the key of the group's ballot (a present person, or the absent
+    grantor of a proxy in force); ``cast_by`` who may cast it (the group's free
+    people present, or the proxy's holder); ``direction`` a directed proxy's."""
+
+    group: str
+    voter: str | None
+    cast_by: tuple[str, ...] = ()
+    by_proxy: bool = False
+    direction: str | None = None
+    unable: tuple[Unable, ...] = ()
+
+    @property
+    def can_vote(self) -> bool:
+        return self.voter is not None
+
+
+def group_voters(meeting: Meeting, item: str) -> list[GroupVoter]:
+    """One entry per voting group of the terms, in the terms' order: who casts the
+    group's vote on ``item`` now (present in person first, else a proxy in force),
+    or, when nobody can, everyone of the group who cannot and why."""
+    out = []
+    for group in meeting.terms.groups:
+        seat_ids = {s.id for s in meeting.terms.seats_of_group(group)}
+        people = [
+            p for p in meeting.people.values() if p.seat in seat_ids and meeting.may_vote(p.id)
+        ]
+        free: list[str] = []
+        unable: list[Unable] = []
+        by_proxy: GroupVoter | None = None
+        for p in people:
+            if meeting.is_present(p.id):
+                barring = meeting.barring_declaration(p.id, item)
+                if barring is None:
+                    free.append(p.id)
+                else:
+                    unable.append(Unable(p.id, declared=barring.action))
+                continue
+            proxy = proxy_for(meeting, p.id, item)
+            if proxy is None:
+                continue
+            problem = proxy_problem(meeting, proxy, item)
+            if problem is not None:
+                unable.append(Unable(p.id, problem=problem))
+            elif by_proxy is None:
+                by_proxy = GroupVoter(group, p.id, (proxy.holder,), True, proxy.direction)
+        if free:
+            out.append(GroupVoter(group, free[0], tuple(free)))
+        elif by_proxy is not None:
+            out.append(by_proxy)
+        else:
+            out.append(GroupVoter(group, None, unable=tuple(unable)))
+    return out
+
+
+def tally(
+    meeting: Meeting, item: str, votes: dict[str, str], casting: str | None = None
+) -> Decision:
+    """The decision these votes would give on ``item`` now; nothing is recorded.
+    Its ``effect`` says what recording them would do."""
+    data: dict[str, Any] = {"item": item, "votes": dict(votes)}
+    if casting is not None:
+        data["casting"] = casting
+    return decide(meeting, Event("vote", data), len(meeting.events))
+
+
+def tally_effect(decision: Decision) -> str:
+    """What a (draft) vote would do if recorded: ``blocked_inquorate`` when the item
+    has no decision quorum (whatever the tally), ``no_votes`` before any ballot
+    counts, else ``carried`` or ``not_carried``."""
+    if decision.status == BLOCKED:
+        return BLOCKED
+    if decision.kind == "vote" and not decision.ballots:
+        return NO_VOTES
+    return decision.status
+
+
+def votes_short(decision: Decision) -> int | None:
+    """More votes for needed to carry (0: enough), or None when no decision can be
+    taken (no decision quorum)."""
+    if decision.status == BLOCKED:
+        return None
+    return max(decision.required - decision.for_, 0)
+
+
+def decisions_differ(before: Meeting, after: Meeting) -> bool:
+    """Would ``after`` (a trial, see ``Meeting.with_events``) judge any decision
+    already taken differently from ``before``?"""
+
+    def key(d: Decision) -> tuple[Any, ...]:
+        return (d.item, d.kind, d.status, d.for_, d.against, d.abstain, d.required)
+
+    return [key(d) for d in before.decisions] != [key(d) for d in after.decisions]

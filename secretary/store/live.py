@@ -7,7 +7,8 @@ from typing import Any
 from secretary.domain.events import Event, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.scenario import MeetingInfo
-from secretary.store.record import Record, RecordError
+from secretary.store.errors import DbProblem, RecordError
+from secretary.store.record import Record
 
 
 class LiveMeeting:
@@ -58,9 +59,10 @@ class LiveMeeting:
         try:
             self.record.append(self.meeting_id, event, len(self.meeting.events), author)
         except RecordError as exc:
-            from secretary.store.approval import TRIGGER_MESSAGE, MinutesLocked, locked_reason
+            from secretary.store.approval import MinutesLocked, locked_reason
 
-            if TRIGGER_MESSAGE in str(exc):  # approved since we looked: refused, not failed
+            # The trigger of approved minutes (approved since we looked): refused, not failed.
+            if exc.problem is DbProblem.REFUSED:
                 self._lock = locked_reason(self.record, self.meeting_id)
                 raise MinutesLocked(self._lock or str(exc)) from None
             raise

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import functools
-import getpass
 import json
 import os
 import sqlite3
@@ -25,32 +22,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from secretary.domain.events import Event
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms, parse_terms_text
+from secretary.store.clock import current_author, now_utc
+from secretary.store.errors import DbProblem, RecordError, classify, describe
 from secretary.store.models import EventRow, MeetingRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-class RecordError(Exception):
-    """A record that cannot be opened or written; the message names the file and why."""
-
-
 def default_record_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("ClusterSecretary", appauthor=False)) / "record.sqlite"
-
-
-def now_utc() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-
-
-@functools.cache  # the login name does not change while the app runs
-def current_author() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some service accounts): still record the event
-        return "unknown"
 
 
 @dataclass(frozen=True)
@@ -251,13 +234,15 @@ class Record:
                         raise RecordError(
                             f"{self.target}: the record file is damaged "
                             f"({''.join(first) or 'quick_check failed'}); "
-                            "the file was left untouched"
+                            "the file was left untouched",
+                            DbProblem.DAMAGED,
                         )
                 finally:
                     conn.close()
             except sqlite3.DatabaseError as exc:
                 raise RecordError(
-                    f"{self.target}: {_db_problem(exc)}; the file was left untouched"
+                    f"{self.target}: {_db_problem(exc)}; the file was left untouched",
+                    classify(exc),
                 ) from None
             return tables, revision
         if self.path is not None:
@@ -267,7 +252,7 @@ class Record:
                 tables = set(_table_names(sa_conn))
                 revision = current_revision(sa_conn) if "alembic_version" in tables else None
         except DBAPIError as exc:
-            raise RecordError(f"{self.target}: {_db_problem(exc)}") from None
+            raise RecordError(f"{self.target}: {_db_problem(exc)}", classify(exc)) from None
         return tables, revision
 
     def _migrate(self) -> None:
@@ -306,7 +291,7 @@ class Record:
         except BaseException as exc:
             s.rollback()
             if isinstance(exc, DBAPIError) and _is_damage(exc):
-                raise RecordError(f"{self.target}: {_db_problem(exc)}") from None
+                raise RecordError(f"{self.target}: {_db_problem(exc)}", classify(exc)) from None
             raise
         finally:
             s.close()
@@ -376,7 +361,8 @@ class Record:
         except SQLAlchemyError as exc:
             self._drop_writer()
             raise RecordError(
-                f"{self.target}: the event was NOT recorded: {_db_problem(exc)}"
+                f"{self.target}: the event was NOT recorded: {_db_problem(exc)}",
+                problem=classify(exc),
             ) from None
 
     def _writer(self) -> Connection:
@@ -531,28 +517,8 @@ def _known_revisions() -> set[str]:
 
 def _is_damage(exc: Exception) -> bool:
     """A database error that means the file is damaged, not that a write failed."""
-    lowered = str(getattr(exc, "orig", None) or exc).lower()
-    return any(
-        s in lowered for s in ("malformed", "not a database", "could not decode", "disk i/o error")
-    )
+    return classify(exc).is_damage
 
 
 def _db_problem(exc: Exception) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    message = str(orig).split("\n")[0]
-    lowered = message.lower()
-    if "file is not a database" in lowered or "file is encrypted" in lowered:
-        return "not a Cluster Secretary record (not a readable SQLite database)"
-    if "could not decode" in lowered:
-        return "the record file is damaged (text that cannot be read)"
-    if "malformed" in lowered or "corrupt" in lowered:
-        return "the record file is damaged (database disk image is malformed)"
-    if "readonly" in lowered or "read-only" in lowered:
-        return "the record is in a read-only place"
-    if "disk is full" in lowered or "database or disk is full" in lowered:
-        return "the disk is full"
-    if "locked" in lowered:
-        return "the record is busy in another program (database is locked)"
-    if "unable to open" in lowered:
-        return "the record cannot be opened (check the folder exists and is writable)"
-    return message
+    return describe(exc)
