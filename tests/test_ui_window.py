@@ -250,8 +250,13 @@ def test_a_whole_meeting_then_a_crash_and_reopen(qtbot, window, meeting_record, 
     # Financial log entry and an action.
     dialog = window.item.add_financial_entry()
     dialog.budget_line.setText("Cluster development fund 2026/27")
-    dialog.signatory.setEditText("Carys Miles")
+    # Only the authorised signatories present are offered, chosen not typed.
+    signatories = [dialog.signatory.itemText(i) for i in range(dialog.signatory.count())]
+    assert signatories == ["Angharad Jenkins", "Carys Miles"]
+    assert not dialog.signatory.isEditable()
+    dialog.signatory.setCurrentIndex(1)
     dialog.accept()
+    assert c.meeting.financial, window.message.text()
     (entry,) = c.meeting.financial
     assert (entry.item, entry.amount, entry.signatory) == ("4", 18500.0, "Carys Miles")
     dialog = window.item.add_action()

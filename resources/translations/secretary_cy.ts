@@ -172,6 +172,10 @@
       <translation>Oddi wrth</translation>
     </message>
     <message>
+      <source>Give the budget line the money comes from.</source>
+      <translation>Rhowch y llinell gyllideb y daw'r arian ohoni.</translation>
+    </message>
+    <message>
       <source>Give the item a title.</source>
       <translation>Rhowch deitl i'r eitem.</translation>
     </message>
@@ -1402,6 +1406,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Penderfyniad ariannol{0}</translation>
     </message>
     <message>
+      <source>No Health Board authorised signatory is present: the financial log entry needs one at the meeting.</source>
+      <translation>Nid oes llofnodwr awdurdodedig y Bwrdd Iechyd yn bresennol: mae angen un yn y cyfarfod ar gyfer y cofnod yn y log ariannol.</translation>
+    </message>
+    <message>
       <source>No item in focus</source>
       <translation>Dim eitem dan sylw</translation>
     </message>
@@ -1586,6 +1594,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>Financial log entry recorded</source>
       <translation>Ychwanegwyd cofnod at y log ariannol</translation>
+    </message>
+    <message>
+      <source>Give the budget line the money comes from.</source>
+      <translation>Rhowch y llinell gyllideb y daw'r arian ohoni.</translation>
     </message>
     <message>
       <source>Give the item a title.</source>

@@ -143,7 +143,8 @@ class ChairScreen(QWidget):
             self.counts["needed"].setText(str(d.required))
             rule = self.tr("Needed {n} = {how}").format(n=d.required, how=d.how_needed().render())
             short = votes_short(d)
-            if short is None:
+            if short is None:  # no "needed" beside the counts: nothing can carry
+                self.counts["needed"].setText("—")
                 rule = self.tr("No decision can be taken: not quorate for decisions")
             elif short == 1:
                 rule += " · " + self.tr("1 more vote for needed")

@@ -495,6 +495,9 @@ class MeetingController(QObject):
         if problem is not None:
             self.refuse(problem.render())
             return False
+        if not budget_line.strip():  # the log says where the money comes from
+            self.refuse(tr("Give the budget line the money comes from."))
+            return False
         raw: dict[str, Any] = {"type": "financial_entry", "item": item, "amount": amount}
         for key, value in (
             ("budget_line", budget_line),
@@ -597,4 +600,3 @@ class MeetingController(QObject):
 def _minutes(hhmm: str) -> int:
     hours, minutes = hhmm.split(":")
     return int(hours) * 60 + int(minutes)
-

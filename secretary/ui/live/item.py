@@ -41,7 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretary.domain.finance import authorised_signatories
+from secretary.domain.finance import (
+    authorised_signatories,
+    decision_stands,
+    financial_entry_problem,
+    ratified_here,
+)
 from secretary.domain.votes import BLOCKED, CARRIED
 from secretary.i18n import language
 from secretary.ui.controller import MeetingController
@@ -264,6 +269,7 @@ class DecisionPanel(QWidget):
         self.rejected.setWordWrap(True)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
+        self.outcome.setFont(font)  # as large as the tally it replaces
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.tally, self.rule, self.rejected, self.outcome):
             layout.addWidget(label)
@@ -342,6 +348,13 @@ class DecisionPanel(QWidget):
             )
         )
         self.outcome.setVisible(bool(decisions))
+        # Once a decision is recorded it is what the panel shows; an empty tally
+        # ("For 0 · … would be not carried") beside it would contradict it. A new
+        # vote being entered (a draft) brings the tally back.
+        counting = bool(c.draft(item_id)) or not decisions
+        self.tally.setVisible(counting)
+        self.rule.setVisible(counting)
+        self.rejected.setVisible(counting and bool(rejected))
         entries = [e for e in c.meeting.financial if e.item == item_id]
         self.financial_button.setEnabled(item.financial)
         if item.financial:
@@ -550,6 +563,22 @@ class ItemPanel(QWidget):
             self.controller.refuse(self.tr("The financial log is for financial items."))
             return None
         self.tabs.setCurrentIndex(self.DECISION)
+        m = self.controller.meeting
+        # Refused before any typing: money the meeting has not committed, or no one
+        # present who may sign for it (the domain's judgement, domain.finance).
+        if not (decision_stands(m, item) or ratified_here(m, item)):
+            problem = financial_entry_problem(m, item, "")
+            if problem is not None:
+                self.controller.refuse(problem.render())
+                return None
+        if not present_signatories(m):
+            self.controller.refuse(
+                self.tr(
+                    "No Health Board authorised signatory is present: the financial log "
+                    "entry needs one at the meeting."
+                )
+            )
+            return None
         dialog = FinancialDialog(self.controller, self)
         return self._dialog(dialog, lambda: self.controller.add_financial_entry(**dialog.values()))
 
@@ -771,9 +800,8 @@ class FinancialDialog(QDialog):
         self.amount.setGroupSeparatorShown(True)
         self.amount.setValue(item.amount or 0)
         self.budget_line = QLineEdit(self)
-        self.signatory = QComboBox(self)
-        self.signatory.setEditable(True)
-        for p in authorised_signatories(controller.meeting):
+        self.signatory = QComboBox(self)  # chosen, not typed: only those who may sign
+        for p in present_signatories(controller.meeting):
             self.signatory.addItem(p.name)
         self.signatory.setToolTip(self.tr("The Health Board authorised signatory"))
         self.description = QLineEdit(item.title, self)
@@ -791,3 +819,8 @@ class FinancialDialog(QDialog):
             "signatory": self.signatory.currentText(),
             "description": self.description.text(),
         }
+
+
+def present_signatories(meeting: Any) -> list[Any]:
+    """The Health Board authorised signatories at the meeting now."""
+    return [p for p in authorised_signatories(meeting) if meeting.is_present(p.id)]
