@@ -328,23 +328,34 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ messages
 
     @Slot()
-    def close_meeting(self) -> bool:
-        """Meeting ▸ Close the meeting: the close time goes in the record (and minutes)."""
+    def close_meeting(self) -> QMessageBox | None:
+        """Meeting ▸ Close the meeting: asks, then records the close time (the
+        minutes say it). The question does not block the window's event loop."""
         self.item.notes.save()
         if self.controller.meeting.closed:
             self.controller.refuse(self.tr("The meeting is already closed."))
-            return False
-        answer = QMessageBox.question(
-            self,
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Close the meeting"),
             self.tr(
                 "Record that the meeting closed at {0}? The window stays open; "
                 "Ctrl+Z takes it back."
             ).format(self.controller.now()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        return self.controller.close_meeting() is not None
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self.controller.close_meeting()
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
     @Slot(object)
     def on_recorded(self, event: Event) -> None:
