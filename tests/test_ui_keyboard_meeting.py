@@ -97,8 +97,10 @@ class Keyboard:
         dialog.activateWindow()
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
         self.qtbot.waitUntil(
-            lambda: QApplication.focusWidget() is not None
-            and dialog.isAncestorOf(QApplication.focusWidget()),
+            lambda: (
+                QApplication.focusWidget() is not None
+                and dialog.isAncestorOf(QApplication.focusWidget())
+            ),
             timeout=2000,
         )
         return dialog
@@ -374,6 +376,7 @@ def test_a_whole_meeting_from_the_keyboard(qtbot, record_file, tmp_path):
         "Carried: 6 for, 0 against, 1 abstention",
         "Agreed by consensus",
         "Send the campaign leaflets to every practice",
+        "The meeting closed at 14:05.",
     ):
         assert expected in text, expected
     assert "Dr Huw Davies arrived" not in text  # the mistaken arrival was undone
