@@ -75,7 +75,7 @@ def test_enter_with_several_matches_records_nothing(qtbot, window):
     assert window.message.text().startswith("✗ Not recorded")
     # Typing on narrows it to one: Enter records that one.
     qtbot.keyClicks(a.finder, " rhi")
-    assert a.filter.rowCount() == 1 and not a.matches.isVisibleTo(window)
+    assert a.filter.rowCount() == 1 and a.matches.text() == ""
     qtbot.keyClick(a.finder, Qt.Key.Key_Return)
     assert c.meeting.is_present("lead")
     assert window.message.text() == "✓ Recorded: Dr Rhian Evans arrived 12:55"
@@ -136,3 +136,27 @@ def test_ctrl_e_goes_to_the_notes_and_alt_n_too(qtbot, window):
 def test_export_has_its_own_key(window):
     assert window.shortcut_actions["export"].shortcuts() == [QKeySequence("Ctrl+Shift+E")]
     assert window.shortcut_actions["notes"].shortcuts() == [QKeySequence("Ctrl+E")]
+
+
+def test_text_boxes_give_the_window_its_keys(window):
+    """On X11 a text box claims Ctrl+E (end of line), Ctrl+K, Ctrl+D, Ctrl+Z for
+    editing before any shortcut sees them: the search box and the notes give the
+    window's keys back (the notes keep undo / redo for the typing)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    def claimed(widget, keys: str) -> bool:
+        combo = QKeySequence(keys)[0]
+        event = QKeyEvent(QEvent.Type.ShortcutOverride, combo.key(), combo.keyboardModifiers())
+        event.ignore()
+        QApplication.sendEvent(widget, event)
+        return event.isAccepted()
+
+    window.controller.set_focus("4")  # the notes are editable with an item in focus
+    finder, notes = window.attendance.finder, window.item.notes
+    for keys in ("Ctrl+E", "Ctrl+K", "Ctrl+D", "Ctrl+Z", "Ctrl+Y", "Ctrl+F", "Ctrl+T"):
+        assert not claimed(finder, keys), keys
+    for keys in ("Ctrl+E", "Ctrl+K", "Ctrl+D", "Ctrl+Shift+P"):
+        assert not claimed(notes, keys), keys
+    assert claimed(notes, "Ctrl+Z")  # the editor's own undo of the typing
+    assert claimed(finder, "Ctrl+A")  # select all: not a window key, the box's

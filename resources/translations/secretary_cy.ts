@@ -24,8 +24,8 @@
       <translation>Cam gweithredu</translation>
     </message>
     <message>
-      <source>Action {ref} recorded</source>
-      <translation>Cofnodwyd cam gweithredu {ref}</translation>
+      <source>Action {ref}</source>
+      <translation>Cam gweithredu {ref}</translation>
     </message>
     <message>
       <source>Actions</source>
@@ -38,10 +38,6 @@
     <message>
       <source>Agenda reordered</source>
       <translation>Aildrefnwyd yr agenda</translation>
-    </message>
-    <message>
-      <source>Agreed by consensus recorded</source>
-      <translation>Cofnodwyd cytundeb drwy gonsensws</translation>
     </message>
     <message>
       <source>Apologies from {name}</source>
@@ -92,8 +88,8 @@
       <translation>Gwrthodwyd y penderfyniad: {0}</translation>
     </message>
     <message>
-      <source>Declaration of interest recorded: {name}</source>
-      <translation>Cofnodwyd datganiad o fuddiant: {name}</translation>
+      <source>Declaration of interest: {name}</source>
+      <translation>Datganiad o fuddiant: {name}</translation>
     </message>
     <message>
       <source>Deputy</source>
@@ -156,8 +152,8 @@
       <translation>Ariannol</translation>
     </message>
     <message>
-      <source>Financial log entry recorded</source>
-      <translation>Ychwanegwyd cofnod at y log ariannol</translation>
+      <source>Financial log entry, {item}</source>
+      <translation>Cofnod yn y log ariannol, {item}</translation>
     </message>
     <message>
       <source>For</source>
@@ -292,8 +288,8 @@
       <translation>Cyflwynwyd gan {0}</translation>
     </message>
     <message>
-      <source>Proxy recorded: {grantor} to {holder}</source>
-      <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
+      <source>Proxy: {grantor} to {holder}</source>
+      <translation>Procsi: {grantor} i {holder}</translation>
     </message>
     <message>
       <source>Record backups (*.sqlite);;All files (*)</source>
@@ -416,8 +412,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Pleidlais</translation>
     </message>
     <message>
-      <source>Vote recorded</source>
-      <translation>Cofnodwyd y bleidlais</translation>
+      <source>Vote on {item}</source>
+      <translation>Pleidlais ar {item}</translation>
     </message>
     <message>
       <source>Votes now</source>
@@ -602,6 +598,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{holder} by proxy for {grantor}</source>
       <translation>{holder} drwy brocsi ar ran {grantor}</translation>
+    </message>
+    <message>
+      <source>{item}: agreed by consensus</source>
+      <translation>{item}: cytunwyd drwy gonsensws</translation>
     </message>
     <message>
       <source>{name} added</source>
@@ -1548,16 +1548,12 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Rhoddir procsi i rywun arall.</translation>
     </message>
     <message>
-      <source>Action {ref} recorded</source>
-      <translation>Cofnodwyd cam gweithredu {ref}</translation>
+      <source>Action {ref}</source>
+      <translation>Cam gweithredu {ref}</translation>
     </message>
     <message>
       <source>Agenda reordered</source>
       <translation>Aildrefnwyd yr agenda</translation>
-    </message>
-    <message>
-      <source>Agreed by consensus recorded</source>
-      <translation>Cofnodwyd cytundeb drwy gonsensws</translation>
     </message>
     <message>
       <source>Apologies from {name}</source>
@@ -1580,8 +1576,8 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Gwrthodwyd y penderfyniad: {0}</translation>
     </message>
     <message>
-      <source>Declaration of interest recorded: {name}</source>
-      <translation>Cofnodwyd datganiad o fuddiant: {name}</translation>
+      <source>Declaration of interest: {name}</source>
+      <translation>Datganiad o fuddiant: {name}</translation>
     </message>
     <message>
       <source>Describe the action.</source>
@@ -1592,8 +1588,8 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Disgrifiwch y buddiant a ddatganwyd.</translation>
     </message>
     <message>
-      <source>Financial log entry recorded</source>
-      <translation>Ychwanegwyd cofnod at y log ariannol</translation>
+      <source>Financial log entry, {item}</source>
+      <translation>Cofnod yn y log ariannol, {item}</translation>
     </message>
     <message>
       <source>Give the budget line the money comes from.</source>
@@ -1640,8 +1636,8 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Yn awr: {item}</translation>
     </message>
     <message>
-      <source>Proxy recorded: {grantor} to {holder}</source>
-      <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
+      <source>Proxy: {grantor} to {holder}</source>
+      <translation>Procsi: {grantor} i {holder}</translation>
     </message>
     <message>
       <source>Recorded</source>
@@ -1672,8 +1668,8 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Dadwnaed: {0} (wedi'i gofnodi fel cywiriad)</translation>
     </message>
     <message>
-      <source>Vote recorded</source>
-      <translation>Cofnodwyd y bleidlais</translation>
+      <source>Vote on {item}</source>
+      <translation>Pleidlais ar {item}</translation>
     </message>
     <message>
       <source>abstain</source>
@@ -1726,6 +1722,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>{holder} by proxy for {grantor}</source>
       <translation>{holder} drwy brocsi ar ran {grantor}</translation>
+    </message>
+    <message>
+      <source>{item}: agreed by consensus</source>
+      <translation>{item}: cytunwyd drwy gonsensws</translation>
     </message>
     <message>
       <source>{name} added</source>

@@ -562,15 +562,20 @@ class MeetingController(QObject):
             "person_added": tr("{name} added").format(name=event.get("name")),
             "focus": tr("Now on: {item}").format(item=self.item_label(event.get("item"))),
             "note": tr("Notes saved"),
-            "declare": tr("Declaration of interest recorded: {name}").format(name=name),
-            "proxy": tr("Proxy recorded: {grantor} to {holder}").format(
+            "declare": tr("Declaration of interest: {name}").format(name=name),
+            "proxy": tr("Proxy: {grantor} to {holder}").format(
                 grantor=self.person_name(event.get("from")),
                 holder=self.person_name(event.get("to")),
             ),
-            "consensus": tr("Agreed by consensus recorded"),
-            "vote": tr("Vote recorded"),
-            "action": tr("Action {ref} recorded").format(ref=event.get("action")),
-            "financial_entry": tr("Financial log entry recorded"),
+            # The status bar puts "Recorded:" before these.
+            "consensus": tr("{item}: agreed by consensus").format(
+                item=self.item_label(event.get("item"))
+            ),
+            "vote": tr("Vote on {item}").format(item=self.item_label(event.get("item"))),
+            "action": tr("Action {ref}").format(ref=event.get("action")),
+            "financial_entry": tr("Financial log entry, {item}").format(
+                item=self.item_label(event.get("item"))
+            ),
             "item_added": tr("Item added: {title}").format(title=event.get("title")),
             "item_moved": tr("Agenda reordered"),
             "meeting_closed": tr("Meeting closed at {at}").format(at=at),

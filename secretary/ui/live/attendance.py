@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.ui.controller import MeetingController
-from secretary.ui.help import key_sequences
+from secretary.ui.help import is_window_shortcut
 from secretary.ui.models import AttendanceModel, PersonFilter
 from secretary.ui.models import tr as model_tr
 
@@ -57,11 +57,13 @@ class FinderEdit(QLineEdit):
     moved = Signal(int)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            pressed = QKeySequence(event.keyCombination())
-            if any(pressed == k for k in key_sequences("undo") + key_sequences("redo")):
-                event.ignore()  # let the window's Undo / Redo action have it
-                return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and is_window_shortcut(event)
+        ):
+            event.ignore()  # the window's action has it (Ctrl+Z: undo the record)
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -107,7 +109,8 @@ class AttendancePanel(QWidget):
         self.matches = QLabel(self)
         self.matches.setObjectName("matches")
         layout.addWidget(self.matches)
-        self.matches.hide()
+        # Always there (empty when there is nothing to say): the list does not jump.
+        self.matches.setFixedHeight(self.matches.fontMetrics().lineSpacing() + 2)
 
         self.table = PeopleTable(self)
         self.table.setModel(self.filter)
@@ -226,7 +229,7 @@ class AttendancePanel(QWidget):
     def show_matches(self) -> None:
         n = self.filter.rowCount()
         if not self.finder.text().strip() or n == 1:
-            self.matches.hide()
+            self.matches.clear()
             return
         if n == 0:
             text = self.tr("Nobody matches — check the spelling, or add the person (Ctrl+Shift+N)")
@@ -235,7 +238,6 @@ class AttendancePanel(QWidget):
         else:
             text = self.tr("{0} match — keep typing or choose (Up / Down)").format(n)
         self.matches.setText(text)
-        self.matches.show()
 
     @Slot(QModelIndex, QModelIndex)
     def on_row_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:

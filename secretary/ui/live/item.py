@@ -50,6 +50,7 @@ from secretary.domain.finance import (
 from secretary.domain.votes import BLOCKED, CARRIED
 from secretary.i18n import language
 from secretary.ui.controller import MeetingController
+from secretary.ui.help import is_window_shortcut
 from secretary.ui.models import (
     ActionsModel,
     DeclarationsModel,
@@ -155,6 +156,18 @@ class NotesEditor(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.save()
         super().focusOutEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # The window's keys (Ctrl+K consensus, Ctrl+D declare, ...) work from the
+        # notes too; undo and redo stay the editor's (the typing, not the record).
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and is_window_shortcut(event, keep=("undo", "redo"))
+        ):
+            event.ignore()
+            return True
+        return super().event(event)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
