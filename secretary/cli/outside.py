@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from secretary.i18n import _
+from secretary.i18n import _, long_date
 
 
 def register(sub: Any) -> None:
@@ -69,10 +69,11 @@ def register(sub: Any) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from secretary.app.outside import record_outside_decision
     from secretary.cli.between import date_arg, open_record, series_key
     from secretary.cli.main import UserError
     from secretary.store.record import RecordError
-    from secretary.store.series import SeriesError, record_outside_decision
+    from secretary.store.series import SeriesError
 
     record = open_record(args.db, "outside add")
     try:
@@ -98,7 +99,7 @@ def run_add(args: argparse.Namespace) -> int:
                 "Recorded decision {id}: {kind} of {date}, {purpose}: {title}",
                 id=d.id,
                 kind=d.kind_label().lower(),
-                date=d.decided_on,
+                date=long_date(d.decided_on, weekday=False),
                 purpose=d.purpose,
                 title=d.title,
             )
@@ -144,17 +145,20 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_ratify(args: argparse.Namespace) -> int:
+    from secretary.app.outside import settle_outside_decision
     from secretary.cli.between import live_meeting, open_record
     from secretary.cli.main import UserError
     from secretary.domain.events import EventError
     from secretary.store.record import RecordError
-    from secretary.store.series import SeriesError, ratify
+    from secretary.store.series import SeriesError
 
     record = open_record(args.db, "outside ratify")
     try:
         live = live_meeting(record, args.meeting)
         try:
-            d = ratify(live, args.decision, args.outcome, text=args.text, author="cli")
+            d = settle_outside_decision(
+                live, args.decision, args.outcome, text=args.text, author="cli"
+            )
         except (SeriesError, EventError, RecordError) as exc:
             raise UserError(
                 _("meeting {id}: not recorded: {why}", id=args.meeting, why=str(exc))
@@ -164,7 +168,8 @@ def run_ratify(args: argparse.Namespace) -> int:
                 "Decision {id} {status} at {meeting}.",
                 id=d.id,
                 status=d.status_label(),
-                meeting=live.info.title + (f" ({live.info.date})" if live.info.date else ""),
+                meeting=live.info.title
+                + (f" ({long_date(live.info.date, weekday=False)})" if live.info.date else ""),
             )
         )
     finally:

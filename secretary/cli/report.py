@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from secretary.i18n import _, plural
+from secretary.i18n import _, long_date, plural
 
 
 def register(sub: Any) -> None:
@@ -88,7 +88,7 @@ def run_attendance(args: argparse.Namespace) -> int:
     if not 1900 < args.year < 3000:
         raise UserError(_("--year {year}: give a year such as 2026", year=args.year))
     reqs = _requirements(args.require)
-    record = open_record(args.db, "report attendance", readonly=True)
+    record = open_record(args.db, "report attendance")
     try:
         key = series_key(record, args.cluster)
         try:
@@ -99,17 +99,16 @@ def run_attendance(args: argparse.Namespace) -> int:
         if unknown and report.meetings:
             raise UserError(_("--require: no seat has the tag {tags}", tags=", ".join(unknown)))
         print(
-            plural(
-                len(report.meetings),
-                "Attendance {year} ({start} to {end}), {cluster}: {n} meeting",
-                "Attendance {year} ({start} to {end}), {cluster}: {n} meetings",
+            _(
+                "Attendance {year} ({start} to {end}), {cluster}: {meetings}",
                 year=report.label,
-                start=report.start.isoformat(),
-                end=report.end.isoformat(),
+                start=long_date(report.start, weekday=False),
+                end=long_date(report.end, weekday=False),
                 cluster=key.label,
+                meetings=plural(len(report.meetings), "{n} meeting", "{n} meetings"),
             )
         )
-        print("  " + ", ".join(m.date for m in report.meetings))
+        print("  " + ", ".join(long_date(m.date, weekday=False) for m in report.meetings))
         width = min(36, max((len(s.name.render()) for s in report.seats), default=10))
         for s in report.seats:
             t = s.tally
@@ -131,7 +130,9 @@ def run_attendance(args: argparse.Namespace) -> int:
         if args.docx:
             from secretary.export.attendance_year import AttendanceYearExporter
 
-            doc = AttendanceYearExporter(report, key.label, language=args.language).run()
+            doc = AttendanceYearExporter(
+                report, key.label_in(args.language), language=args.language
+            ).run()
             write_file(args.docx, doc, args.force)
             print(_("Wrote {path}", path=args.docx))
         if args.csv:
@@ -150,7 +151,7 @@ def run_interests(args: argparse.Namespace) -> int:
     from secretary.store.record import RecordError
     from secretary.store.series import interests
 
-    record = open_record(args.db, "report interests", readonly=True)
+    record = open_record(args.db, "report interests")
     try:
         key = series_key(record, args.cluster) if args.cluster else None
         try:
@@ -166,7 +167,7 @@ def run_interests(args: argparse.Namespace) -> int:
                 print(e.name + (f" ({e.organisation})" if e.organisation else ""))
             item = _("all items") if e.item is None else (e.item_reference or e.item)
             print(f"  {e.meeting.date}  {item}: {e.interest} [{e.action}]")
-        label = key.label if key else _single_label(record)
+        label = key.label_in(args.language) if key else _single_label(record)
         if args.docx:
             from secretary.export.interests import InterestsExporter
 

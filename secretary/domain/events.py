@@ -84,7 +84,9 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
     },
     "item_added": {
         "item": (True, "str"),
-        "title": (True, "str"),
+        # A standing item is stored by its key (``standing``), without words; every
+        # other item needs a title (checked in check_event). See domain.agenda.
+        "title": (False, "str"),
         "financial": (False, "bool"),
         "amount": (False, "number"),
         "reference": (False, "str"),
@@ -92,6 +94,10 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "standing": (False, "str"),
         "position": (False, "int"),
         "decision_type": (False, "str"),
+        "of_date": (False, "date"),  # the minutes item: the meeting whose minutes
+        "decision": (False, "str"),  # an outside decision listed: its uuid,
+        "decision_kind": (False, "str"),  # remote | urgent,
+        "decided_on": (False, "date"),  # and the date it was taken
     },
     "item_moved": {"item": (True, "str"), "position": (True, "int")},
     "item_changed": {
@@ -126,6 +132,10 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "description": (False, "str"),
     },
     "retract": {"target": (True, "str"), "reason": (False, "str")},
+    # The real time of an arrival or departure already recorded (typed wrongly, or
+    # read from a Teams attendance report): the event keeps its place in the record,
+    # so who was present for each decision is unchanged; only the time is corrected.
+    "time_corrected": {"target": (True, "str"), "at": (True, "time"), "source": (False, "str")},
     # Between meetings (docs/between-meetings.md). An open action of an earlier
     # meeting of the cluster, brought in as a matter arising so that this meeting
     # can update it (``action_update``) like one of its own.
@@ -187,6 +197,8 @@ def check_event(raw: Any) -> Event:
     for key, (required, _) in schema.items():
         if required and key not in data:
             raise EventError(f"{etype}: missing field {key!r}")
+    if etype == "item_added" and "title" not in data and "standing" not in data:
+        raise EventError(f"{etype}: missing field 'title'")
     event_id = raw.get("id")
     if event_id is not None and not isinstance(event_id, str):
         raise EventError(f"{etype}: field 'id' must be text")

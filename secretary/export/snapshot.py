@@ -25,6 +25,7 @@ Definitions the minutes rely on (documented in ``docs/exports.md``):
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -32,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from secretary.domain.agenda import item_heading
 from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
 from secretary.domain.presence import (
     REGISTER_DEPUTY,
@@ -43,7 +45,7 @@ from secretary.domain.presence import (
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.export.text import clean, long_date
-from secretary.i18n import Bilingual, bilingual, if_known, in_language
+from secretary.i18n import BILINGUAL, Bilingual, bilingual, if_known, in_language, pair
 
 LANGUAGES = ("en",)  # "cy" and "bilingual" come with issue 8; the structure allows them.
 
@@ -302,8 +304,34 @@ def snapshot_from_meeting(
     version: int = 1,
     language: str = "en",
 ) -> MeetingSnapshot:
-    """Everything the minutes and logs need, read from ``meeting`` as it stands."""
+    """Everything the minutes and logs need, read from ``meeting`` as it stands.
+
+    Bilingual: the snapshot is built whole in Welsh and whole in English and the
+    two are paired text by text (``merge``), so no text mixes the languages."""
+    if language == BILINGUAL:
+        cy, en = (
+            _Builder(info, meeting, lang).build(next_meeting, approved, version)
+            for lang in ("cy", "en")
+        )
+        merged = merge(cy, en)
+        merged.language = BILINGUAL
+        return merged
     return _Builder(info, meeting, language).build(next_meeting, approved, version)
+
+
+def merge(cy: Any, en: Any) -> Any:
+    """The Welsh and English snapshots as one: each text that differs becomes a
+    bilingual text (a short label pair, or a Welsh block then an English block;
+    ``secretary.i18n.pair``); numbers, codes and typed text are the same in both."""
+    if isinstance(cy, str) and isinstance(en, str):
+        return cy if cy == en else pair(cy, en)
+    if dataclasses.is_dataclass(cy) and not isinstance(cy, type) and type(cy) is type(en):
+        values = {f.name: merge(getattr(cy, f.name), getattr(en, f.name))
+                  for f in dataclasses.fields(cy)}  # fmt: skip
+        return type(cy)(**values)
+    if isinstance(cy, (list, tuple)) and isinstance(en, (list, tuple)) and len(cy) == len(en):
+        return type(cy)(merge(a, b) for a, b in zip(cy, en, strict=True))
+    return cy
 
 
 def fingerprint(meeting: Meeting) -> str:
@@ -341,6 +369,12 @@ class _Builder:
 
     def t(self, text: str, /, **params: Any) -> str:
         return tr(self.lang, text, **params)
+
+    def heading(self, iid: str) -> str:
+        """An agenda item's heading in the document's language (standing items and
+        outside decisions are stored as facts, not words: domain.agenda)."""
+        item = self.m.items.get(iid)
+        return clean(item_heading(item).render(self.lang)) if item is not None else clean(iid)
 
     def name(self, pid_or_text: str) -> str:
         p = self.m.people.get(pid_or_text)
@@ -547,7 +581,7 @@ class _Builder:
             if d.item is None:
                 label = self.t("All items")
             else:
-                title = clean(self.m.items[d.item].title) if d.item in self.m.items else ""
+                title = self.heading(d.item)
                 label = self.t("Item {n}: {title}", n=n, title=title)
             followed = {
                 "none": self.t("Noted"),
@@ -695,7 +729,7 @@ class _Builder:
                     number=self.label[iid],
                     id=iid,
                     reference=clean(it.reference),
-                    title=clean(it.title),
+                    title=self.heading(it.id),
                     presenter=self.name(it.presenter) if it.presenter else "",
                     financial=it.financial,
                     amount=it.amount,
@@ -778,10 +812,9 @@ class _Builder:
         signatory: str,
         from_agenda: bool,
     ) -> FinancialLine:
-        it = self.m.items.get(iid)
         n = self.number.get(iid)
         label = self.label.get(iid)
-        title = clean(it.title) if it is not None else clean(iid)
+        title = self.heading(iid)
         decisions = self.m.decisions_for(iid)
         if decisions:
             last = decisions[-1]

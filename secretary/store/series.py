@@ -37,7 +37,7 @@ from secretary.domain.quorum import assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.series import ActionThread, MeetingRef
 from secretary.domain.terms import Terms
-from secretary.i18n import _, long_date
+from secretary.i18n import _, in_language, long_date
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import RecordError, SeriesError
 from secretary.store.models import Base, ClusterRow, MeetingRow
@@ -95,6 +95,10 @@ class SeriesKey:
     @property
     def label(self) -> str:
         return self.cluster_name or _("(no cluster)")
+
+    def label_in(self, lang: str) -> str:
+        """The label in a document's language (en, cy, bilingual)."""
+        return self.cluster_name or in_language(lang, "(no cluster)")
 
 
 def _ref(row: MeetingRow) -> MeetingRef:
@@ -417,18 +421,15 @@ class OutsideDecision:
         }.get(self.status, self.status)
 
     def agenda_item(self) -> dict[str, Any]:
-        day = dt.date.fromisoformat(self.decided_on)
-        title = _(
-            "{kind} of {date} {purpose}: {title}",
-            kind=self.kind_label(),
-            date=long_date(day, weekday=False),
-            purpose=self.purpose,
-            title=self.title,
-        )
+        """The agenda item listing it: by reference (uuid, kind, date) and its own
+        title; the heading is rendered in the reader's language (domain.agenda)."""
         item: dict[str, Any] = {
             "item": self.item_id,
-            "title": title,
+            "title": self.title,
             "standing": "ratification" if self.kind == REMOTE else "noting",
+            "decision": self.uuid,
+            "decision_kind": self.kind,
+            "decided_on": self.decided_on,
         }
         if self.financial:
             item["financial"] = True

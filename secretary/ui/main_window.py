@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.export_template: Path | str | None = None  # None: as remembered
         if not self.demo:  # a demo is thrown away: no backups of it
             record_actions.take_backup(self, "open", background=True)
-        locked = getattr(self.live, "locked_reason", lambda: None)()
+        locked = self.controller.locked_reason()
         if record.readonly:
             locked = self.tr(
                 "this record is being recorded in another window (or on another computer); "
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
             "apologies": ("attendance", a.apologies_selected, None),
             "correct_time": ("attendance", a.correct_time_selected, None),
             "add_person": ("attendance", a.add_person, None),
+            "teams_import": ("attendance", lambda: record_actions.import_teams(self), None),
             "next_item": ("agenda", lambda: self.agenda.step(1), None),
             "previous_item": ("agenda", lambda: self.agenda.step(-1), None),
             "add_item": ("agenda", self.agenda.add_item, None),

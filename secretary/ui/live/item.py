@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary.domain.agenda import item_heading
 from secretary.domain.finance import (
     authorised_signatories,
     decision_stands,
@@ -341,7 +342,7 @@ class DecisionPanel(QWidget):
                 )
             )
         self.rule.setText(
-            self.tr("Rule: {rule} — needed {n} = {how}; {e} groups eligible").format(
+            self.tr("Rule: {rule} — needed {n} = {how}; eligible groups: {e}").format(
                 # the formula is English notation; in Welsh the rule's own name
                 rule=rule.describe() if language() == "en" else rule.name.render(),
                 n=preview.required,
@@ -817,7 +818,7 @@ class FinancialDialog(QDialog):
         for p in present_signatories(controller.meeting):
             self.signatory.addItem(p.name)
         self.signatory.setToolTip(self.tr("The Health Board authorised signatory"))
-        self.description = QLineEdit(item.title, self)
+        self.description = QLineEdit(item_heading(item).render(), self)
         layout.addRow(self.tr("&Amount"), self.amount)
         layout.addRow(self.tr("&Budget line"), self.budget_line)
         layout.addRow(self.tr("Health Board authorised &signatory"), self.signatory)
