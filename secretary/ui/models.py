@@ -446,17 +446,23 @@ class DeclarationsModel(RowModel):
         return [tr("Person"), tr("Interest"), tr("Then"), tr("For")]
 
     def build_rows(self) -> list[Any]:
+        # Those that bear on the item in focus first, then those made for other
+        # items (taken during "Declarations of interest", seen there as made).
         m = self.controller.meeting
         focus = m.focus
-        return [d for d in m.declarations if d.item is None or d.item == focus]
+        here = [d for d in m.declarations if d.item is None or d.item == focus]
+        return here + [d for d in m.declarations if d not in here]
 
     def key(self, row: Any) -> Any:
         return row.event_id
 
     def cell(self, d: Any, column: int, role: int) -> Any:
+        other = d.item is not None and d.item != self.controller.meeting.focus
         if role != DISPLAY:
             if role == Qt.ItemDataRole.ToolTipRole and column == self.INTEREST:
                 return d.interest
+            if role == Qt.ItemDataRole.ForegroundRole and other:
+                return QBrush(MUTED)  # for another item: not this one's business
             return None
         if column == self.PERSON:
             return self.controller.person_name(d.person)
@@ -468,6 +474,10 @@ class DeclarationsModel(RowModel):
                 "abstain": tr("abstains"),
                 "withdraw": tr("withdraws"),
             }.get(d.action, d.action)
+        if other:
+            m = self.controller.meeting
+            item = m.items.get(d.item)
+            return (item.reference or item.title) if item is not None else d.item
         return tr("every item") if d.item is None else tr("this item")
 
 

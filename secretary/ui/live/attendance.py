@@ -167,8 +167,13 @@ class AttendancePanel(QWidget):
         fm = self.table.fontMetrics()
         pad = fm.averageCharWidth() * 2
         samples = {  # in the window's language: Welsh is often longer
-            AttendanceModel.SEAT: "Cluster Development",
-            AttendanceModel.STATUS: model_tr("withdrawn for item"),
+            AttendanceModel.SEAT: "Community Pharmacy",
+            # The usual statuses set the width; the rare long one ("withdrawn for
+            # item") is elided with its tooltip, so names keep their room.
+            AttendanceModel.STATUS: max(
+                (model_tr("apologies"), model_tr("left {0}").format("14:10"), model_tr("present")),
+                key=len,
+            ),
             AttendanceModel.ARRIVED: model_tr("{0} (late)").format("13:25"),
             AttendanceModel.LEFT: "14:10 (UVC/26/06)",
         }
