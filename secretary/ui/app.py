@@ -169,6 +169,7 @@ def run_app(args: Any) -> int:
         from secretary.ui.main_window import MainWindow
 
         window = MainWindow(record, meeting_id)
+        window.discard_demo = True  # a demo's record and backups go when it closes
     except (RecordError, ValueError) as exc:  # ValueError: EventError, TermsError, ...
         show_error(tr("The record cannot be opened"), str(exc))
         return 1

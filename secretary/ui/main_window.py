@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         from secretary.demo import is_demo_record
 
         self.demo = is_demo_record(record)
+        self.discard_demo = False  # set by whoever opened the demo for the user
         if self.demo:  # never mistaken for a real meeting's record
             title = self.tr("DEMONSTRATION (nothing kept) — {0}").format(title)
         self.setWindowTitle(self.tr("{0} — Cluster Secretary").format(title))
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         if not language.switch(lang):
             return None
         window = MainWindow(self.record, self.meeting_id, self.controller.clock)
+        window.discard_demo = self.discard_demo
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.setGeometry(self.geometry())
         if self.chair_screen is not None and self.chair_screen.isVisible():
@@ -317,6 +319,7 @@ class MainWindow(QMainWindow):
         record, meeting_id = chosen
         try:
             window = MainWindow(record, meeting_id)
+            window.discard_demo = True  # a demo chosen here goes when its window closes
         except RecordError as exc:
             self.on_refused(str(exc))
             QMessageBox.warning(self, self.tr("The meeting cannot be opened"), str(exc))
@@ -413,7 +416,9 @@ class MainWindow(QMainWindow):
             self.chair_screen.deleteLater()
             self.chair_screen = None
         super().closeEvent(event)
-        if self.demo and not self.restored:  # (a language switch keeps it open)
+        # The window that opened a demo record for the user (run_app, Open…) throws
+        # it away; a language switch keeps it (restored), so do scripts and tests.
+        if self.demo and self.discard_demo and not self.restored:
             from secretary.demo import discard_demo_record
 
             discard_demo_record(self.record)

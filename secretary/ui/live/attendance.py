@@ -167,7 +167,17 @@ class AttendancePanel(QWidget):
         fm = self.table.fontMetrics()
         pad = fm.averageCharWidth() * 2
         samples = {  # in the window's language: Welsh is often longer
-            AttendanceModel.SEAT: "Community Pharmacy",
+            # The seats' own names in the window's language, up to "Community
+            # Pharmacy" / "Practis meddyg teulu 1"; longer ones elide (tooltip).
+            AttendanceModel.SEAT: max(
+                (
+                    s.name.render()
+                    for s in self.controller.meeting.terms.seats
+                    if len(s.name.render()) <= 22
+                ),
+                key=fm.horizontalAdvance,
+                default="Community Pharmacy",
+            ),
             # The usual statuses set the width; the rare long one ("withdrawn for
             # item") is elided with its tooltip, so names keep their room.
             AttendanceModel.STATUS: max(
