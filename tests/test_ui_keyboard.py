@@ -160,3 +160,39 @@ def test_text_boxes_give_the_window_its_keys(window):
         assert not claimed(notes, keys), keys
     assert claimed(notes, "Ctrl+Z")  # the editor's own undo of the typing
     assert claimed(finder, "Ctrl+A")  # select all: not a window key, the box's
+
+
+def test_chair_screen_opens_behind_and_again_after_a_restart(
+    qtbot, meeting_record, clock, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QSettings
+
+    from secretary.store import Record
+    from secretary.ui import app as ui_app
+    from secretary.ui.main_window import MainWindow
+
+    stored = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(ui_app, "settings", lambda: stored)
+    path, mid = meeting_record
+    record = Record(path)
+    try:
+        first = MainWindow(record, mid, clock=clock)
+        qtbot.addWidget(first)
+        first.show()
+        chair = first.toggle_chair_screen()
+        assert chair.isVisible()
+        # One screen: behind the secretary's window, and the status bar says so.
+        assert "Chair's screen opened behind this window" in first.message.text()
+        first.close()
+        again = MainWindow(record, mid, clock=clock)  # "after a restart"
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitUntil(
+            lambda: again.chair_screen is not None and again.chair_screen.isVisible(),
+            timeout=2000,
+        )
+        again.toggle_chair_screen()  # hidden: not reopened next time
+        assert stored.value("window/chair_screen") in (False, "false")
+        again.close()
+    finally:
+        record.close()
