@@ -12,9 +12,12 @@ DEMO_PREFIX = "secretary-demo-"
 
 
 def is_demo_record(record: object) -> bool:
-    """A throw-away demonstration record (made by create_demo_record)."""
-    path = getattr(record, "path", None)
-    return path is not None and Path(path).parent.name.startswith(DEMO_PREFIX)
+    """A throw-away demonstration record (made by create_demo_record): a Record,
+    or its target (a path while the writer is still being opened)."""
+    path = record if isinstance(record, (str, Path)) else getattr(record, "path", None)
+    if path is None or "://" in str(path):
+        return False
+    return Path(path).parent.name.startswith(DEMO_PREFIX)
 
 
 def discard_demo_record(record: object) -> None:

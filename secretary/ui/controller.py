@@ -11,25 +11,29 @@ unchanged and is reported by ``event_failed`` / ``record_failed``.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTime, Signal
 
-from secretary.app import approval as app_approval
-from secretary.app import meeting as app_meeting
-from secretary.app import outside as app_outside
-from secretary.app.meeting import OperationRefused, Recorded
 from secretary.domain.agenda import item_label
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.votes import Decision, decisions_differ, group_voters, tally
-from secretary.store import LiveMeeting, Record, RecordError
-from secretary.store.approval import Approval
-from secretary.store.series import OutsideDecision
+from secretary.store.errors import RecordError
+
+# The app operations and the record are imported when first used: the window's first
+# paint must not wait for SQLAlchemy (store.fastread, store.handover).
+if TYPE_CHECKING:
+    from secretary.app.meeting import Recorded
+    from secretary.store.approval import Approval
+    from secretary.store.live import LiveMeeting
+    from secretary.store.record import Record
+    from secretary.store.series import OutsideDecision
 
 ATTENDANCE_TYPES = ("arrive", "leave", "apologies", "absent")
 # A corrected time may be this far ahead of the window's clock (a wall clock or a
@@ -139,10 +143,14 @@ class MeetingController(QObject):
 
     def record(self, raw: dict[str, Any], *, keep_redo: bool = False) -> Event | None:
         """Check, commit and apply one event. Returns it, or None when refused."""
+        from secretary.app import meeting as app_meeting
+
         return self._run(lambda: app_meeting.record(self.live, raw), keep_redo=keep_redo)
 
     def _run(self, operation: Callable[[], Recorded], *, keep_redo: bool = False) -> Event | None:
         """Run an operation that records one event; tell the views after it returns."""
+        from secretary.app.meeting import OperationRefused
+
         if self.live.record.readonly:
             self.event_failed.emit(
                 tr("this window is read only (the record is being recorded elsewhere)")
@@ -164,6 +172,8 @@ class MeetingController(QObject):
     def approve_minutes(self, meeting_id: int, amendments: str = "") -> Approval:
         """Approve an earlier meeting's minutes here (and lock them). Raises
         ApprovalError, EventError or RecordError with nothing written."""
+        from secretary.app import approval as app_approval
+
         approval = app_approval.approve_minutes(self.live, meeting_id, amendments, at=self.now())
         self._redo.clear()
         self._announce(self.live.events[-1])
@@ -172,6 +182,8 @@ class MeetingController(QObject):
     def settle_outside_decision(self, decision_id: int, outcome: str) -> OutsideDecision:
         """Ratify (or not) or note a decision taken outside meetings, here. Raises
         SeriesError, EventError or RecordError with nothing written."""
+        from secretary.app import outside as app_outside
+
         done = app_outside.settle_outside_decision(self.live, decision_id, outcome, at=self.now())
         self._redo.clear()
         self._announce(self.live.events[-1])
@@ -218,6 +230,25 @@ class MeetingController(QObject):
             return None
         return self.record({"type": "apologies", "person": pid, "at": self.now()})
 
+    def take_chair(self, pid: str, item: str | None = None) -> Event | None:
+        """Record that ``pid`` takes the chair for ``item``, or (None) for the rest of
+        the meeting. Refused, with the reason, when the terms would not let them."""
+        from secretary.domain.meeting import ChairTaking
+        from secretary.domain.standing import chair_taking_problem
+
+        if pid not in self.meeting.people:
+            self.refuse(tr("No such person: {0}").format(pid))
+            return None
+        trial = ChairTaking(pid, item, None, len(self.meeting.events), "")
+        problem = chair_taking_problem(self.meeting, trial, item)
+        if problem is not None:
+            self.refuse(problem.render())
+            return None
+        raw: dict[str, Any] = {"type": "chair_taken", "person": pid, "at": self.now()}
+        if item is not None:
+            raw["item"] = item
+        return self.record(raw)
+
     def last_attendance_event(self, pid: str) -> Event | None:
         return self.meeting.last_attendance_event(pid)
 
@@ -243,7 +274,14 @@ class MeetingController(QObject):
             after = self.meeting.left_after_item(old)
             if after:
                 new["after_item"] = after
-        retract = {"type": "retract", "target": old.id, "reason": "time corrected"}
+        # With its id fixed, the retract tried is the one recorded: the meeting is
+        # replayed once, from its last checkpoint (domain Meeting.with_retract).
+        retract = {
+            "type": "retract",
+            "target": old.id,
+            "reason": "time corrected",
+            "id": str(uuid.uuid4()),
+        }
         problem = self._trial([retract, new])
         if problem:
             self.refuse(problem)
@@ -534,6 +572,8 @@ class MeetingController(QObject):
         signatory: str = "",
         description: str = "",
     ) -> bool:
+        from secretary.app import meeting as app_meeting
+
         if not budget_line.strip():  # the log says where the money comes from
             self.refuse(tr("Give the budget line the money comes from."))
             return False
@@ -608,6 +648,11 @@ class MeetingController(QObject):
                 grantor=self.person_name(event.get("from")),
                 holder=self.person_name(event.get("to")),
             ),
+            "chair_taken": tr("{name} takes the chair for {item}").format(
+                name=name, item=self.item_label(event.get("item"))
+            )
+            if event.get("item")
+            else tr("{name} takes the chair for the rest of the meeting").format(name=name),
             # The status bar puts "Recorded:" before these.
             "consensus": tr("{item}: agreed by consensus").format(
                 item=self.item_label(event.get("item"))

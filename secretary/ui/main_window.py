@@ -7,9 +7,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.domain.events import Event
-from secretary.store import LiveMeeting, Record, RecordError
+from secretary.store.errors import RecordError
+from secretary.store.handover import HandOver
 from secretary.ui import record_actions
 from secretary.ui.chair_screen import ChairScreen
 from secretary.ui.controller import MeetingController
@@ -34,34 +35,43 @@ from secretary.ui.live.attendance import AttendancePanel
 from secretary.ui.live.banner import QuorumBanner
 from secretary.ui.live.item import ItemPanel
 
+if TYPE_CHECKING:
+    from secretary.store.live import LiveMeeting
+    from secretary.store.record import Record
+
 CHAIR_SCREEN_KEY = "window/chair_screen"
 
 
 class MainWindow(QMainWindow):
+    writer_done = Signal()  # a hand-over's writer opened (or failed)
+
     def __init__(
         self,
-        record: Record,
+        record: Record | None,
         meeting_id: int,
         clock: Callable[[], str] | None = None,
         parent: QWidget | None = None,
+        *,
+        live: LiveMeeting | HandOver | None = None,
+        autosave_ms: int | None = None,
     ):
+        """The window on ``meeting_id`` of ``record``; or, given ``live`` (a
+        ``store.handover.HandOver``), on a first paint whose writer is still opening.
+        ``autosave_ms``: the notes' quiet time before they are saved (tests shorten it)."""
         super().__init__(parent)
-        self.record = record
         self.meeting_id = meeting_id
-        self.live = LiveMeeting(record, meeting_id)
-        self.controller = MeetingController(self.live, clock, self)
-        info = self.live.info
-        when = " ".join(x for x in (info.date, info.start) if x)
-        title = f"{info.title} — {when}" if when else info.title
-        if record.readonly:  # another window records it: this one only shows it
-            title = self.tr("{0} — READ ONLY").format(title)
+        if live is None:
+            from secretary.store.live import LiveMeeting
+
+            assert record is not None
+            live = LiveMeeting(record, meeting_id)
+        self.live = live
+        self.controller = MeetingController(live, clock, self)  # type: ignore[arg-type]
         from secretary.demo import is_demo_record
 
-        self.demo = is_demo_record(record)
+        self.demo = is_demo_record(record if record is not None else live.target)
         self.discard_demo = False  # set by whoever opened the demo for the user
-        if self.demo:  # never mistaken for a real meeting's record
-            title = self.tr("DEMONSTRATION (nothing kept) — {0}").format(title)
-        self.setWindowTitle(self.tr("{0} — Cluster Secretary").format(title))
+        self.set_title(record is not None and record.readonly)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -71,6 +81,8 @@ class MainWindow(QMainWindow):
         self.attendance = AttendancePanel(self.controller, central)
         self.agenda = AgendaPanel(self.controller, central)
         self.item = ItemPanel(self.controller, central)
+        if autosave_ms is not None:
+            self.item.notes.timer.setInterval(autosave_ms)
         self.right = right = QSplitter(Qt.Orientation.Vertical, central)
         right.addWidget(self.agenda)
         right.addWidget(self.item)
@@ -94,7 +106,8 @@ class MainWindow(QMainWindow):
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
         self.statusBar().addWidget(self.message, 1)
-        where = QLabel(self.tr("Record: {0}").format(record.target), self)
+        target = live.target if record is None else record.target  # type: ignore[union-attr]
+        where = QLabel(self.tr("Record: {0}").format(target), self)
         where.setToolTip(self.tr("Every change is written here the moment it is made."))
         self.statusBar().addPermanentWidget(where)
 
@@ -119,10 +132,59 @@ class MainWindow(QMainWindow):
         # A rolling backup each time a meeting opens and closes (issue 6).
         self.backup_thread: threading.Thread | None = None
         self.export_template: Path | str | None = None  # None: as remembered
+        self._writer_opened = False
+        if isinstance(live, HandOver):  # told from the worker thread, run here (queued)
+            self.writer_done.connect(self.on_writer_open)
+            live.when_done(self.writer_done.emit)
+        else:
+            self.on_writer_open()
+
+    def set_title(self, readonly: bool) -> None:
+        """The meeting and its date; READ ONLY when another window records it; a
+        demonstration never mistaken for a real meeting's record."""
+        info = self.live.info
+        when = " ".join(x for x in (info.date, info.start) if x)
+        title = f"{info.title} — {when}" if when else info.title
+        if readonly:
+            title = self.tr("{0} — READ ONLY").format(title)
+        if self.demo:
+            title = self.tr("DEMONSTRATION (nothing kept) — {0}").format(title)
+        self.setWindowTitle(self.tr("{0} — Cluster Secretary").format(title))
+
+    @property
+    def record(self) -> Record:
+        """The record written to (during a hand-over: waits for the writer)."""
+        return self.live.record
+
+    @Slot()
+    def on_writer_open(self) -> None:
+        """The writer is open: the opening backup, and whether the meeting is read only.
+        After a hand-over whose writer found other events (written meanwhile by
+        another program) or could not open, the views read again / say why."""
+        if self._writer_opened:
+            return
+        self._writer_opened = True
+        error = getattr(self.live, "error", None)
+        if error:  # nothing can be recorded: shown read only, and why
+            self.on_refused(self.tr("Read only: {0}").format(error))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("app", "The record cannot be opened"),
+                error,
+                parent=self,
+            )
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            self.error_box = box
+            box.open()
+            return
+        if getattr(self.live, "changed", False):
+            self.controller.meeting_changed.emit()
         if not self.demo:  # a demo is thrown away: no backups of it
             record_actions.take_backup(self, "open", background=True)
+        threading.Thread(target=_warm_up, name="secretary-warm-up", daemon=True).start()
         locked = self.controller.locked_reason()
-        if record.readonly:
+        if self.record.readonly:
+            self.set_title(True)  # (a hand-over learns it only now)
             locked = self.tr(
                 "this record is being recorded in another window (or on another computer); "
                 "this window shows it as it was when opened and cannot change it"
@@ -410,8 +472,10 @@ class MainWindow(QMainWindow):
         self.item.notes.save()
         if self.backup_thread is not None:
             self.backup_thread.join()  # the opening backup finishes before the closing one
-        if not self.restored and not self.demo:
-            record_actions.take_backup(self, "close")
+        if not self.restored and not self.demo and not getattr(self.live, "error", None):
+            # On a worker thread: the window closes at once; the app (ui.app) waits
+            # for the copy before it closes the record and exits.
+            record_actions.take_backup(self, "close", background=True)
         if self.chair_screen is not None:
             self.chair_screen.deleteLater()
             self.chair_screen = None
@@ -422,6 +486,34 @@ class MainWindow(QMainWindow):
             from secretary.demo import discard_demo_record
 
             discard_demo_record(self.record)
+
+
+# What the menus will need (Word export, the meeting lists, reports), imported on a
+# worker thread once the meeting is open, so that the first export or list does not
+# stall the window with python-docx's and lxml's import.
+WARM_UP = (
+    "secretary.app.meeting",
+    "secretary.app.approval",
+    "secretary.app.outside",
+    "secretary.export",
+    "secretary.export.bundle",
+    "secretary.export.approval",
+    "secretary.store.meeting_list",
+    "secretary.store.series",
+    "secretary.ui.start",
+    "secretary.ui.between.meetings",
+    "secretary.ui.between.attendance",
+)
+
+
+def _warm_up() -> None:
+    import importlib
+
+    for name in WARM_UP:
+        try:
+            importlib.import_module(name)
+        except Exception:  # only a head start: the real import says what is wrong
+            return
 
 
 def _no_args(handler: Callable[[], Any]) -> Callable[..., None]:
