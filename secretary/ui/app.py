@@ -85,6 +85,7 @@ def open_for_window(target: str) -> Record:
     """The record for writing; if another window or computer is recording it, the
     same record read-only (to look, not to change: the window says so)."""
     from secretary.store.lock import RecordLocked
+    from secretary.store.record import Record
 
     try:
         return Record(target)
