@@ -220,7 +220,21 @@ class Meeting:
         index = len(self.events)
         self._maybe_checkpoint(index)
         self.events.append(event)
-        return self._fold(event, index)
+        try:
+            return self._fold(event, index)
+        except Exception as exc:
+            # Nothing unplayable may stand: the state goes back to what it was.
+            self.rewind(index)
+            if isinstance(exc, EventError):
+                raise
+            raise EventError(
+                f"{event.type}: cannot be played ({type(exc).__name__}: {exc})"
+            ) from None
+
+    def rewind(self, count: int) -> None:
+        """Back to the state after the first ``count`` events (a write that failed)."""
+        del self.events[count:]
+        self._rebuild()
 
     def check(self, event: Event) -> None:
         """Raise EventError if ``apply(event)`` would refuse it; nothing changes."""

@@ -91,3 +91,19 @@ class EventRow(Base):
     author: Mapped[str] = mapped_column(String(100), default="")
 
     __table_args__ = (UniqueConstraint("meeting_id", "seq", name="uq_events_meeting_seq"),)
+
+
+class ChainHeadRow(Base):
+    """The head of a meeting's hash chain (store/chain.py) kept in a second place:
+    at close, at approval and at upgrade. Append-only (triggers refuse changes)."""
+
+    __tablename__ = "chain_heads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_uuid: Mapped[str] = mapped_column(String(36))
+    event_count: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(20))
+    at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_chain_heads_meeting", "meeting_uuid"),)
