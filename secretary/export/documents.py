@@ -550,6 +550,8 @@ class MinutesExporter(_Exporter):
         self.items(w)
         self.action_summary(w)
         self.financial(w)
+        if s.closed_at:
+            w.para(self.t("The meeting closed at {at}.", at=s.closed_at))
         w.heading(self.t("Date of the next meeting"))
         w.para(
             long_date(s.next_meeting, s.language) if s.next_meeting else self.t("To be confirmed.")

@@ -224,6 +224,7 @@ class MeetingSnapshot:
     approved: ApprovalInfo | None = None
     version: int = 1
     closed: bool = False
+    closed_at: str | None = None  # the time Meeting > Close the meeting recorded
     # "<meeting uuid> <events> <chain head>" of the events the document was made
     # from (store/chain.py): printed in the minutes, checked by `verify --against`.
     chain: str = ""
@@ -445,6 +446,7 @@ class _Builder:
             approved=approved,
             version=version,
             closed=m.closed,
+            closed_at=_closed_at(m),
         )
 
     # ------------------------------------------------------------------ people
@@ -902,3 +904,14 @@ def _capital(text: str) -> str:
 def actions_due(actions: Sequence[ActionLine]) -> list[ActionLine]:
     """Actions not yet complete (what a later meeting carries forward)."""
     return [a for a in actions if not a.complete]
+
+
+def _closed_at(m: Meeting) -> str | None:
+    """The time of the close that stands (an undone close is not one)."""
+    if not m.closed:
+        return None
+    at = None
+    for _, e in m.effective_events():
+        if e.type == "meeting_closed":
+            at = e.get("at")
+    return at
