@@ -37,6 +37,9 @@ class Item:
     presenter: str = ""
     standing: str = ""  # apologies | declarations | minutes | matters-arising | ...
     decision_type: str | None = None
+    purpose: str = ""  # decision | discussion | information | ratification | noting | ""
+    parent: str | None = None  # a sub-item (3a, 3b) names its item
+    papers: tuple[str, ...] = ()
 
 
 @dataclass
@@ -81,9 +84,10 @@ class Declaration:
     person: str
     item: str | None  # None: every item
     interest: str
-    action: str  # none | abstain | withdraw
+    action: str  # none | abstain | withdraw | unstated
     event: int
     event_id: str
+    standing: str = ""  # from the register of interests: confirmed | changed | new
 
     def applies_to(self, item: str | None) -> bool:
         return item is not None and (self.item is None or self.item == item)
@@ -115,6 +119,27 @@ class Action:
     # Carried from an earlier meeting (``action_carried``): that meeting's uuid and date.
     carried_from: str = ""
     carried_from_date: str = ""
+
+
+@dataclass(frozen=True)
+class ChairTaken:
+    """Someone took the chair: for ``item``, or (None) for the rest of the meeting."""
+
+    person: str
+    item: str | None
+    at: str | None
+    event: int
+    focus: str | None  # the item in focus when it was recorded
+
+
+@dataclass(frozen=True)
+class PreviousMinutes:
+    """Minutes of a meeting not in this record, approved at this one."""
+
+    date: str
+    amendments: str
+    item: str | None
+    event: int
 
 
 @dataclass(frozen=True)
@@ -151,6 +176,9 @@ class Meeting:
         self.actions: dict[str, Action] = {}
         self.financial: list[FinancialEntry] = []
         self.focus: str | None = None
+        self.chairs_taken: list[ChairTaken] = []
+        self.previous_minutes: list[PreviousMinutes] = []
+        self.public: int | None = None  # members of the public, where recorded
         self.closed = False
         self.cancelled: set[str] = set()
         self._decision_by_event: dict[int, Any] = {}
@@ -227,10 +255,10 @@ class Meeting:
 
     def _check_refs(self, e: Event) -> None:
         t = e.type
-        if t in ("arrive", "leave", "apologies", "absent", "declare"):
+        if t in ("arrive", "leave", "apologies", "absent", "declare", "chair_taken"):
             self._person(e.get("person"), t)
-        if t in ("declare", "proxy", "action", "action_carried", "minutes_approved", "ratify") \
-                and e.get("item") is not None:
+        if t in ("declare", "proxy", "action", "action_carried", "minutes_approved", "ratify",
+                 "chair_taken", "previous_minutes_approved") and e.get("item") is not None:
             self._item(e.get("item"), t)
         if t in ("consensus", "vote", "note", "financial_entry", "item_moved", "item_changed"):
             self._item(e.get("item"), t)
@@ -248,6 +276,11 @@ class Meeting:
             self._check_person(e)
         if t == "item_added" and e.get("item") in self.items:
             raise EventError(f"item_added: item {e.get('item')!r} is already on the agenda")
+        if t == "item_added" and e.get("parent") is not None:
+            parent = self._item(e.get("parent"), "item_added 'parent'")
+            if parent.parent is not None:
+                raise EventError(f"item_added: item {parent.id!r} is itself a sub-item; "
+                                 "sub-items go one level deep")
         if t == "action" and e.get("action") in self.actions \
                 and self.actions[e.get("action")].carried_from:
             raise EventError(f"action: {e.get('action')!r} is an action carried from an "
@@ -290,7 +323,8 @@ class Meeting:
                 id=iid, title=e.get("title"), financial=e.get("financial", False),
                 amount=e.get("amount"), reference=e.get("reference", ""),
                 presenter=e.get("presenter", ""), standing=e.get("standing", ""),
-                decision_type=e.get("decision_type"),
+                decision_type=e.get("decision_type"), purpose=e.get("purpose", ""),
+                parent=e.get("parent"), papers=tuple(e.get("papers", ())),
             )
             pos = e.get("position")
             if pos is None or pos >= len(self.agenda):
@@ -303,9 +337,11 @@ class Meeting:
             self.agenda.insert(max(0, min(e.get("position"), len(self.agenda))), iid)
         elif t == "item_changed":
             item = self.items[e.get("item")]
-            for key in ("title", "financial", "amount", "reference", "presenter"):
+            for key in ("title", "financial", "amount", "reference", "presenter", "purpose"):
                 if key in e.data:
                     setattr(item, key, e.get(key))
+            if "papers" in e.data:
+                item.papers = tuple(e.get("papers"))
         elif t == "arrive":
             att = self.attendance[e.get("person")]
             if not att.present:
@@ -328,6 +364,7 @@ class Meeting:
         elif t == "declare":
             declaration = Declaration(
                 e.get("person"), e.get("item"), e.get("interest"), e.get("action"), index, e.id,
+                e.get("standing", ""),
             )
             self.declarations.append(declaration)
             self._declarations_by_person.setdefault(declaration.person, []).append(declaration)
@@ -372,6 +409,16 @@ class Meeting:
                 e.get("item"), float(e.get("amount")), e.get("budget_line", ""),
                 e.get("signatory", ""), e.get("description", ""), index,
             ))
+        elif t == "chair_taken":
+            self.chairs_taken.append(ChairTaken(
+                e.get("person"), e.get("item"), e.get("at"), index, self.focus,
+            ))
+        elif t == "previous_minutes_approved":
+            self.previous_minutes.append(PreviousMinutes(
+                e.get("date"), e.get("amendments", ""), e.get("item"), index,
+            ))
+        elif t == "public_attendance":
+            self.public = e.get("count")
         elif t == "meeting_closed":
             self.closed = True
         elif t == "meeting_opened":

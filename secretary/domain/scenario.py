@@ -179,7 +179,7 @@ def _item_event(item: Any, where: str, fail: Any) -> Event:
     if not isinstance(item, Mapping):
         raise fail(f"{where}: must be an object")
     allowed = {"id", "title", "financial", "amount", "reference", "presenter", "standing",
-               "decision_type"}
+               "decision_type", "purpose", "parent", "papers"}
     for key in item:
         if key not in allowed:
             raise fail(f"{where}: unknown field {key!r}")

@@ -464,6 +464,7 @@ class DeclarationsModel(RowModel):
                 "none": tr("may vote"),
                 "abstain": tr("abstains"),
                 "withdraw": tr("withdraws"),
+                "unstated": tr("none stated"),
             }.get(d.action, d.action)
         return tr("every item") if d.item is None else tr("this item")
 
