@@ -1063,11 +1063,13 @@ class _Builder:
             )
         # A financial item decided on (or blocked) without a log entry is still a
         # financial decision of the meeting (3.3.2): show it with the agenda amount.
+        ratified = self.ratified_financial(logged)
+        logged |= {r.item for r in self.ratifications() if r.item}
         for iid in self.m.agenda:
             it = self.m.items[iid]
             if it.financial and iid not in logged and self.decided(iid):
                 lines.append(self.financial_line(iid, it.amount, "", "", "", True))
-        lines.extend(self.ratified_financial(logged))
+        lines.extend(ratified)
         lines.sort(key=lambda f: f.item_number or 0)
         return lines
 
@@ -1075,15 +1077,23 @@ class _Builder:
         """A decision stands on the item: carried, not carried or agreed (a vote
         blocked for want of quorum decided nothing)."""
         decisions = self.m.decisions_for(iid)
-        return bool(decisions) and decisions[-1].taken
+        if decisions and decisions[-1].taken:
+            return True
+        return any(
+            r.item == iid and r.outcome in ("ratified", "not_ratified")
+            for r in self.ratifications()
+        )
+
+    def ratifications(self) -> list[Any]:
+        from secretary.domain.series import ratifications_in
+
+        return ratifications_in(self.m)
 
     def ratified_financial(self, logged: set[str]) -> list[FinancialLine]:
         """Financial decisions taken outside meetings and ratified (or not) here
         (3.2.7, 3.2.9): in the log with their sum and signatory."""
-        from secretary.domain.series import ratifications_in
-
         out = []
-        for r in ratifications_in(self.m):
+        for r in self.ratifications():
             if r.outcome not in ("ratified", "not_ratified") or (r.item or "") in logged:
                 continue
             info = self.outside.get(r.decision_uuid)
