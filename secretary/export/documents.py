@@ -30,7 +30,13 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from secretary.export.files import write_document
-from secretary.export.snapshot import ActionLine, MeetingSnapshot, PersonLine, tr
+from secretary.export.snapshot import (
+    ActionLine,
+    DeclarationLine,
+    MeetingSnapshot,
+    PersonLine,
+    tr,
+)
 from secretary.export.styles import (
     HEADER_FILL,
     TABLE_STYLE,
@@ -295,7 +301,9 @@ class _Exporter:
     def meeting_line(self) -> str:
         s = self.snap
         when = long_date(s.date, s.language) if s.date else ""
-        if when and s.start:
+        if when and s.start and s.end:
+            when = self.t("{date}, {start} to {end}", date=when, start=s.start, end=s.end)
+        elif when and s.start:
             when = self.t("{date} at {time}", date=when, time=s.start)
         return ", ".join(x for x in (when, s.venue) if x)
 
@@ -364,6 +372,12 @@ class MinutesExporter(_Exporter):
             w.heading(self.t("Matters arising: actions from earlier meetings"))
             self.carried_table(w, s.carried_actions)
         self.items(w)
+        if s.outside:
+            w.heading(self.t("Decisions taken outside meetings"), 2)
+            for line in s.outside:
+                w.para(line)
+        if s.end:
+            w.para(self.t("The meeting closed at {time}.", time=s.end))
         self.action_summary(w)
         self.financial(w)
         w.heading(self.t("Date of the next meeting"))
@@ -384,9 +398,16 @@ class MinutesExporter(_Exporter):
         s = self.snap
         w.heading(self.t("Present"))
         if s.present or s.deputies:
-            rows = [[self.person_name(p), p.seat, self.notes(p)] for p in s.present]
-            rows += [
-                [p.name, self.t("Deputy: {seat}", seat=p.seat), self.notes(p)] for p in s.deputies
+            # The person chairing first, then the members, then the deputies.
+            lines = [p for p in (*s.present, *s.deputies) if p.chairing]
+            lines += [p for p in (*s.present, *s.deputies) if not p.chairing]
+            rows = [
+                [
+                    self.person_name(p),
+                    self.t("Deputy: {seat}", seat=p.seat) if p.role == "deputy" else p.seat,
+                    self.notes(p),
+                ]
+                for p in lines
             ]
             w.table([self.t("Name"), self.t("Seat"), self.t("Notes")], rows, [3, 5, 3.2])
         else:
@@ -395,28 +416,43 @@ class MinutesExporter(_Exporter):
             w.heading(self.t("Deputies"), 2)
             for p in s.deputies:
                 w.bullet(p.sentence + ".")
+        if s.proxies:
+            w.heading(self.t("Proxies"), 2)
+            for line in s.proxies:
+                w.bullet(line + ".")
         w.heading(self.t("In attendance"))
-        if s.in_attendance:
-            w.table(
-                [self.t("Name"), self.t("Organisation or role"), self.t("Notes")],
-                [[p.name, p.organisation, self.notes(p)] for p in s.in_attendance],
-                [3, 5, 3.2],
-            )
+        if s.attendance_groups:
+            for group, people in s.attendance_groups:
+                w.para(group, bold=True)
+                for p in people:
+                    w.bullet(self.listed(p, p.organisation, self.notes(p)))
         else:
             w.para(self.t("None."))
+        if s.public is not None:
+            w.labelled(self.t("Members of the public:"), str(s.public))
         w.heading(self.t("Apologies"))
         if s.apologies:
             for p in s.apologies:
-                w.bullet(
-                    f"{p.name} ({p.seat or p.organisation})"
-                    if (p.seat or p.organisation)
-                    else p.name
-                )
+                w.bullet(self.listed(p, p.group, p.organisation))
         else:
             w.para(self.t("None."))
+        if s.absent:
+            w.heading(self.t("Absent"))
+            for p in s.absent:
+                w.bullet(self.listed(p, p.group, p.organisation))
+
+    def listed(self, p: PersonLine, role: str, detail: str) -> str:
+        """'Dr Huw Davies — GP practice 4, Pontardawe Surgery' (no brackets inside
+        brackets when a seat's name has its own: 'Cluster Lead (Chair)')."""
+        rest = ", ".join(x for x in (role, detail) if x)
+        return f"{p.name} — {rest}" if rest else p.name
 
     def person_name(self, p: PersonLine) -> str:
-        return self.t("{name} (Chair)", name=p.name) if p.chair else p.name
+        if p.chair:
+            return self.t("{name} (Chair)", name=p.name)
+        if p.chairing:
+            return self.t("{name} (in the Chair)", name=p.name)
+        return p.name
 
     def notes(self, p: PersonLine) -> str:
         bits = []
@@ -424,6 +460,14 @@ class MinutesExporter(_Exporter):
             bits.append(self.t("remote"))
         if p.part:
             bits.append(p.part)
+        if p.items:
+            bits.append(p.items)
+        in_chair = p.in_chair
+        if p.chairing and not p.chair:
+            # "(in the Chair)" is beside the name already.
+            in_chair = "; ".join(x for x in in_chair.split("; ")[1:])
+        if in_chair:
+            bits.append(in_chair)
         return "; ".join(bits)
 
     def quorum(self, w: _Writer) -> None:
@@ -433,6 +477,8 @@ class MinutesExporter(_Exporter):
             w.labelled(s.quorum_start.label + ":", s.quorum_start.text)
         else:
             w.para(self.t("Nothing was recorded."))
+        for q in s.quorum_changes:
+            w.labelled(q.label + ":", q.text)
         if s.quorum_decisions:
             w.para(self.t("At each decision:"))
             for q in s.quorum_decisions:
@@ -446,18 +492,32 @@ class MinutesExporter(_Exporter):
             return
         w.table(
             [self.t("Item"), self.t("Name"), self.t("Interest"), self.t("What followed")],
-            [[d.item_label, d.person, d.interest, d.followed] for d in s.declarations],
+            [
+                [self.declared_where(d), d.person, d.interest, d.followed]
+                for d in s.declarations
+            ],
             [3.2, 2.4, 4.2, 2.4],
         )
+
+    def declared_where(self, d: DeclarationLine) -> str:
+        if d.standing_text:
+            return f"{d.item_label}: {d.standing_text}"
+        return d.item_label
 
     def items(self, w: _Writer) -> None:
         s = self.snap
         w.heading(self.t("Business of the meeting"))
+        if s.unplaced_minutes:
+            w.heading(self.t("Minutes of the previous meeting"), 2)
+            for line in s.unplaced_minutes:
+                w.para(line)
         for it in s.items:
-            w.heading(it.heading, 2)
+            w.heading(it.heading, 3 if it.sub else 2)
             meta = []
             if it.reference:
                 meta.append(it.reference)
+            if it.purpose:
+                meta.append(it.purpose)
             if it.presenter:
                 meta.append(self.t("presented by {name}", name=it.presenter))
             if it.financial:
@@ -468,6 +528,10 @@ class MinutesExporter(_Exporter):
                 )
             if meta:
                 w.para(" · ".join(meta), "Secretary Meta")
+            if it.papers:
+                w.labelled(self.t("Papers:"), "; ".join(it.papers))
+            for line in it.chair_notes:
+                w.para(line)
             w.text_block(it.notes)
             shown = self.standing_item(w, it.standing, it.notes)
             if it.carried:
@@ -476,8 +540,14 @@ class MinutesExporter(_Exporter):
             if it.declarations:
                 w.labelled(
                     self.t("Declarations:"),
-                    "; ".join(f"{d.person} ({d.followed.lower()})" for d in it.declarations) + ".",
+                    "; ".join(
+                        f"{d.person} ({_lower_first(d.followed)})" if d.followed else d.person
+                        for d in it.declarations
+                    )
+                    + ".",
                 )
+            for line in it.quorum_notes:
+                w.para(line, "Secretary Small")
             for d in it.decisions:
                 label = self.t("Decision ({time}):", time=d.at) if d.at else self.t("Decision:")
                 text = f"{d.wording} {d.statement}" if d.wording else d.statement
@@ -494,13 +564,7 @@ class MinutesExporter(_Exporter):
                         "Secretary Small",
                     )
             for a in it.actions:
-                due = long_date(a.due, s.language, weekday=False) if a.due else ""
-                bits = [a.text]
-                if a.lead:
-                    bits.append(self.t("Lead: {name}.", name=a.lead))
-                if due:
-                    bits.append(self.t("Due: {date}.", date=due))
-                w.labelled(self.t("Action {ref}:", ref=a.ref), " ".join(bits))
+                self.action_line(w, a)
             if not (
                 it.notes.strip()
                 or it.decisions
@@ -510,6 +574,20 @@ class MinutesExporter(_Exporter):
                 or shown
             ):
                 w.para(self.t("No notes were recorded for this item."), "Secretary Small")
+
+    def action_line(self, w: _Writer, a: ActionLine) -> None:
+        """'Action A1: …  Lead: …  Due: …', each label its own bold run."""
+        p = w.add_paragraph()
+        p.add_run(clean(self.t("Action {ref}:", ref=a.ref))).bold = True
+        p.add_run(" " + clean(a.text))
+        if a.lead:
+            p.add_run("  ")
+            p.add_run(clean(self.t("Lead:"))).bold = True
+            p.add_run(" " + clean(a.lead))
+        if a.due:
+            p.add_run("  ")
+            p.add_run(clean(self.t("Due:"))).bold = True
+            p.add_run(" " + clean(long_date(a.due, self.snap.language, weekday=False)))
 
     def standing_item(self, w: _Writer, standing: str, notes: str) -> bool:
         """The standing items repeat what the record holds: the apologies received,
@@ -526,8 +604,23 @@ class MinutesExporter(_Exporter):
             if not s.declarations:
                 w.para(self.t("No interests were declared."))
                 return True
-            w.para(self.t("The following interests were declared:"))
-            for d in s.declarations:
+            standing_ones = s.standing_declarations
+            if standing_ones:
+                w.para(self.t("Standing declarations from the register of interests:"))
+                for d in standing_ones:
+                    w.bullet(
+                        self.t(
+                            "{person}: {interest} ({status})",
+                            person=d.person,
+                            interest=d.interest.strip().rstrip("."),
+                            status=d.standing_text,
+                        )
+                        + (f" {d.followed}." if d.followed else "")
+                    )
+            others = [d for d in s.declarations if not d.standing]
+            if others:
+                w.para(self.t("The following interests were declared:"))
+            for d in others:
                 interest = d.interest.strip()
                 if interest and interest[-1] not in ".!?":
                     interest += "."
@@ -538,6 +631,13 @@ class MinutesExporter(_Exporter):
                         item=d.item_label,
                         interest=interest,
                         followed=d.followed,
+                    )
+                    if d.followed
+                    else self.t(
+                        "{person} ({item}): {interest}",
+                        person=d.person,
+                        item=d.item_label,
+                        interest=interest,
                     )
                 )
             return True
@@ -581,6 +681,10 @@ class MinutesExporter(_Exporter):
             w.para(self.t("No financial decisions were taken."))
             return
         _financial_table(self, w)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _financial_table(exp: _Exporter, w: _Writer) -> None:

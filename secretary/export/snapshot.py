@@ -1136,9 +1136,13 @@ class _Builder:
         label = self.label.get(iid)
         title = clean(it.title) if it is not None else clean(iid)
         decisions = self.m.decisions_for(iid)
+        ratified = [r for r in self.ratifications() if r.item == iid and r.outcome != "noted"]
         if decisions:
             last = decisions[-1]
             outcome, carried = self.outcome(last.status), bool(last.carried)
+        elif ratified:
+            carried = ratified[-1].outcome == "ratified"
+            outcome = self.t("Ratified") if carried else self.t("Not ratified")
         else:
             outcome, carried = self.t("No decision recorded"), None
         return FinancialLine(
