@@ -468,6 +468,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>dim dyddiad erbyn</translation>
     </message>
     <message>
+      <source>none stated</source>
+      <translation>ni nodwyd dim</translation>
+    </message>
+    <message>
       <source>not carried</source>
       <translation>ni phasiwyd</translation>
     </message>
@@ -2920,6 +2924,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>may vote</source>
       <translation>caiff bleidleisio</translation>
+    </message>
+    <message>
+      <source>none stated</source>
+      <translation>ni nodwyd dim</translation>
     </message>
     <message>
       <source>not carried</source>

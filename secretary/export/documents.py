@@ -423,7 +423,8 @@ class MinutesExporter(_Exporter):
         w.heading(self.t("In attendance"))
         if s.attendance_groups:
             for group, people in s.attendance_groups:
-                w.para(group, bold=True)
+                if group != self.t("In attendance"):  # not under a heading of its own name
+                    w.para(group, bold=True)
                 for p in people:
                     w.bullet(self.listed(p, p.organisation, self.notes(p)))
         else:
@@ -527,7 +528,8 @@ class MinutesExporter(_Exporter):
                     else self.t("financial item")
                 )
             if meta:
-                w.para(" · ".join(meta), "Secretary Meta")
+                line = " · ".join(meta)
+                w.para(line[:1].upper() + line[1:], "Secretary Meta")
             if it.papers:
                 w.labelled(self.t("Papers:"), "; ".join(it.papers))
             for line in it.chair_notes:
@@ -546,8 +548,6 @@ class MinutesExporter(_Exporter):
                     )
                     + ".",
                 )
-            for line in it.quorum_notes:
-                w.para(line, "Secretary Small")
             for d in it.decisions:
                 label = self.t("Decision ({time}):", time=d.at) if d.at else self.t("Decision:")
                 text = f"{d.wording} {d.statement}" if d.wording else d.statement
@@ -565,6 +565,9 @@ class MinutesExporter(_Exporter):
                     )
             for a in it.actions:
                 self.action_line(w, a)
+            # Quorum lost or regained while the item was taken (after what it decided).
+            for line in it.quorum_notes:
+                w.para(line, "Secretary Small")
             if not (
                 it.notes.strip()
                 or it.decisions
@@ -610,7 +613,7 @@ class MinutesExporter(_Exporter):
                 for d in standing_ones:
                     w.bullet(
                         self.t(
-                            "{person}: {interest} ({status})",
+                            "{person}: {interest} — {status}",
                             person=d.person,
                             interest=d.interest.strip().rstrip("."),
                             status=d.standing_text,

@@ -1008,13 +1008,13 @@ class _Builder:
                 out.append(clean(r.text))
         return out
 
-    def outside_detail(self, uuid: str) -> list[str]:
+    def outside_detail(self, uuid: str, amount: bool = True) -> list[str]:
         """The sum and the Health Board signatory of a financial decision outside."""
         info = self.outside.get(uuid)
         if info is None or not info.financial:
             return []
         bits = []
-        if info.amount is not None:
+        if amount and info.amount is not None:
             bits.append(self.t("Amount: {amount}.", amount=money(info.amount)))
         if info.signatory:
             bits.append(
@@ -1037,7 +1037,9 @@ class _Builder:
         for r in ratifications_in(self.m):
             if r.item == iid:
                 out.append(ratification_statement(r).render(self.lang))
-                out.extend(self.outside_detail(r.decision_uuid))
+                item = self.m.items[iid]
+                shown = item.financial and item.amount is not None  # in the item's line
+                out.extend(self.outside_detail(r.decision_uuid, amount=not shown))
                 if r.text:
                     out.append(r.text)
         return out

@@ -320,7 +320,12 @@ def _after_matters_arising(meeting: Meeting) -> int | None:
     if anchor is None:
         return None
     n = agenda.index(anchor) + 1
-    while n < len(agenda) and meeting.items[agenda[n]].standing in ("ratification", "noting"):
+    # Past its sub-items and its siblings (3a matters arising, 3b action log).
+    family = {anchor, meeting.items[anchor].parent} - {None}
+    while n < len(agenda) and (
+        meeting.items[agenda[n]].standing in ("ratification", "noting")
+        or meeting.items[agenda[n]].parent in family
+    ):
         n += 1
     return n
 
