@@ -44,7 +44,7 @@ from secretary.export.styles import (
     open_template,
 )
 from secretary.export.text import clean, long_date, money, paragraphs, parse_date, short_date
-from secretary.i18n import if_known
+from secretary.i18n import Bilingual, bilingual, if_known
 
 RAG_COLOURS = {  # fill, text
     "red": ("DA291C", RGBColor(0xFF, 0xFF, 0xFF)),
@@ -493,10 +493,7 @@ class MinutesExporter(_Exporter):
             return
         w.table(
             [self.t("Item"), self.t("Name"), self.t("Interest"), self.t("What followed")],
-            [
-                [self.declared_where(d), d.person, d.interest, d.followed]
-                for d in s.declarations
-            ],
+            [[self.declared_where(d), d.person, d.interest, d.followed] for d in s.declarations],
             [3.2, 2.4, 4.2, 2.4],
         )
 
@@ -687,6 +684,9 @@ class MinutesExporter(_Exporter):
 
 
 def _lower_first(text: str) -> str:
+    """'did not vote on the item' inside a sentence; bilingual: each language's part."""
+    if isinstance(text, Bilingual):
+        return bilingual(_lower_first(text.cy), _lower_first(text.en))
     return text[:1].lower() + text[1:]
 
 

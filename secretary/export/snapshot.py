@@ -340,9 +340,7 @@ def snapshot_from_meeting(
 ) -> MeetingSnapshot:
     """Everything the minutes and logs need, read from ``meeting`` as it stands;
     ``outside``: the decisions taken outside meetings that it ratifies, by uuid."""
-    return _Builder(info, meeting, language, outside or {}).build(
-        next_meeting, approved, version
-    )
+    return _Builder(info, meeting, language, outside or {}).build(next_meeting, approved, version)
 
 
 def fingerprint(meeting: Meeting) -> str:
@@ -578,21 +576,19 @@ class _Builder:
                 out.append(self.person_line(p, att))
         return out
 
-    def attendance_groups(
-        self, attendees: list[PersonLine]
-    ) -> list[tuple[str, list[PersonLine]]]:
+    def attendance_groups(self, attendees: list[PersonLine]) -> list[tuple[str, list[PersonLine]]]:
         groups: dict[str, list[PersonLine]] = {}
         for line in attendees:
             groups.setdefault(line.group, []).append(line)
-        return list(groups.items())
+        # Those plainly "in attendance" first (the minutes list them under the heading).
+        plain = self.t("In attendance")
+        return sorted(groups.items(), key=lambda g: g[0] != plain)
 
     def proxies(self) -> list[str]:
         """'Dr Owen Price held the proxy of Dr Huw Davies (item 4, directed: for)'."""
         out = []
         for proxy in self.m.proxies:
-            where = (
-                self.item_ref(proxy.item) if proxy.item is not None else self.t("all items")
-            )
+            where = self.item_ref(proxy.item) if proxy.item is not None else self.t("all items")
             how = (
                 self.t("directed: {direction}", direction=if_known(self.lang, proxy.direction))
                 if proxy.direction
@@ -665,9 +661,7 @@ class _Builder:
         sections = {it.id: it for it in items}
         lines = []
         for change in self.story.quorum_changes:
-            where = ", ".join(
-                x for x in (change.at or "", self.item_ref(change.item)) if x
-            )
+            where = ", ".join(x for x in (change.at or "", self.item_ref(change.item)) if x)
             if change.quorate:
                 label = (
                     self.t("Decision quorum regained ({when})", when=where)
@@ -1018,9 +1012,7 @@ class _Builder:
             bits.append(self.t("Amount: {amount}.", amount=money(info.amount)))
         if info.signatory:
             bits.append(
-                self.t(
-                    "Health Board authorised signatory: {name}.", name=clean(info.signatory)
-                )
+                self.t("Health Board authorised signatory: {name}.", name=clean(info.signatory))
             )
         return [" ".join(bits)] if bits else []
 
@@ -1115,9 +1107,9 @@ class _Builder:
                     description=self.outside_title(r.decision_uuid) if info else "",
                     amount=amount,
                     budget_line="",
-                    outcome=self.t("Ratified") if r.outcome == "ratified" else self.t(
-                        "Not ratified"
-                    ),
+                    outcome=self.t("Ratified")
+                    if r.outcome == "ratified"
+                    else self.t("Not ratified"),
                     carried=r.outcome == "ratified",
                     signatory=clean(info.signatory) if info is not None else "",
                 )
