@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-
 from export_helpers import docx_text, table_with_header
+
 from secretary.cli.main import main
 
 SCENARIO = Path(__file__).parent / "scenarios" / "whole-story.json"

@@ -111,11 +111,11 @@ class Decision:
             parts.append(plural(self.proxies_counted, "Includes {n} proxy vote.",
                                 "Includes {n} proxy votes."))
             # Who held whose proxy: the minutes name both (the grantor was absent).
-            for b in self.ballots:
-                if b.by_proxy:
+            for ballot in self.ballots:
+                if ballot.by_proxy:
                     parts.append(msg("{holder} cast the proxy vote of {grantor}.",
-                                     holder=_name(meeting, b.cast_by),
-                                     grantor=_name(meeting, b.voter)))
+                                     holder=_name(meeting, ballot.cast_by),
+                                     grantor=_name(meeting, ballot.voter)))
         for b in self.barred:
             parts.append(msg(
                 "{person} did not vote, having declared an interest." if b.action == "abstain"

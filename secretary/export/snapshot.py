@@ -1029,8 +1029,8 @@ class _Builder:
         for r in ratifications_in(self.m):
             if r.item == iid:
                 out.append(ratification_statement(r).render(self.lang))
-                item = self.m.items[iid]
-                shown = item.financial and item.amount is not None  # in the item's line
+                on_agenda = self.m.items[iid]
+                shown = on_agenda.financial and on_agenda.amount is not None  # in its line
                 out.extend(self.outside_detail(r.decision_uuid, amount=not shown))
                 if r.text:
                     out.append(r.text)
