@@ -28,23 +28,80 @@ from secretary.store.models import EventRow
 from secretary.store.record import Record, now_utc
 
 TERMS_ID = "sbuhb-upper-valleys-2021"
-FIRST_NAMES = ["Rhian", "Owen", "Siân", "Ffion", "Huw", "Alun", "Carys", "Eleri", "Gareth",
-               "Meinir", "Catrin", "Rhodri", "Angharad", "Iwan", "Nia", "Dafydd", "Lowri",
-               "Tomos", "Bethan", "Aled", "Mererid", "Gwenllian", "Llinos", "Emyr"]
-SURNAMES = ["Evans", "Price", "Morgan", "Jones", "Davies", "Hughes", "Miles", "Thomas",
-            "Lloyd", "Roberts", "Lewis", "Williams", "Jenkins", "Parry", "Howells", "Owen",
-            "Griffiths", "Bowen", "Pugh", "Morris", "Vaughan", "Rees"]
+FIRST_NAMES = [
+    "Rhian",
+    "Owen",
+    "Siân",
+    "Ffion",
+    "Huw",
+    "Alun",
+    "Carys",
+    "Eleri",
+    "Gareth",
+    "Meinir",
+    "Catrin",
+    "Rhodri",
+    "Angharad",
+    "Iwan",
+    "Nia",
+    "Dafydd",
+    "Lowri",
+    "Tomos",
+    "Bethan",
+    "Aled",
+    "Mererid",
+    "Gwenllian",
+    "Llinos",
+    "Emyr",
+]
+SURNAMES = [
+    "Evans",
+    "Price",
+    "Morgan",
+    "Jones",
+    "Davies",
+    "Hughes",
+    "Miles",
+    "Thomas",
+    "Lloyd",
+    "Roberts",
+    "Lewis",
+    "Williams",
+    "Jenkins",
+    "Parry",
+    "Howells",
+    "Owen",
+    "Griffiths",
+    "Bowen",
+    "Pugh",
+    "Morris",
+    "Vaughan",
+    "Rees",
+]
 MEETING_MONTHS = (5, 7, 9, 11, 2)  # five a year, April to March
 
 
 def cluster_people(rng: random.Random, terms) -> list[dict]:  # type: ignore[no-untyped-def]
     people = []
     for seat in terms.seats:
-        people.append({"type": "person_added", "person": f"m-{seat.id}",
-                       "name": f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}",
-                       "role": "member", "seat": seat.id})
-    people.append({"type": "person_added", "person": "fin", "name": "Finance lead",
-                   "role": "attendee", "kind": "in-attendance"})
+        people.append(
+            {
+                "type": "person_added",
+                "person": f"m-{seat.id}",
+                "name": f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}",
+                "role": "member",
+                "seat": seat.id,
+            }
+        )
+    people.append(
+        {
+            "type": "person_added",
+            "person": "fin",
+            "name": "Finance lead",
+            "role": "attendee",
+            "kind": "in-attendance",
+        }
+    )
     return people
 
 
@@ -53,8 +110,14 @@ def meeting_events(rng: random.Random, people: list[dict], n_items: int) -> list
     members = [p["person"] for p in people if p["role"] == "member"]
     present = rng.sample(members, k=rng.randint(7, 13))
     for i, pid in enumerate(present):
-        events.append({"type": "arrive", "person": pid, "at": f"13:{i:02d}",
-                       **({"mode": "remote"} if rng.random() < 0.2 else {})})
+        events.append(
+            {
+                "type": "arrive",
+                "person": pid,
+                "at": f"13:{i:02d}",
+                **({"mode": "remote"} if rng.random() < 0.2 else {}),
+            }
+        )
     for pid in members:
         if pid not in present and rng.random() < 0.3:
             events.append({"type": "apologies", "person": pid})
@@ -76,18 +139,38 @@ def generate(path: Path, clusters: int, years: int, seed: int = 2026) -> tuple[i
             for month in MEETING_MONTHS:
                 year = 2016 + y + (1 if month < 4 else 0)
                 date = dt.date(year, month, rng.randint(1, 28)).isoformat()
-                info = MeetingInfo(f"Cluster {c + 1} meeting", date, "13:00",
-                                   f"Health Centre {c + 1}", f"Cluster {c + 1}")
-                agenda = [{"type": "item_added", "item": str(i), "title": f"Item {i}",
-                           "financial": i == 2, **({"amount": 12000} if i == 2 else {})}
-                          for i in range(1, 5)]
+                info = MeetingInfo(
+                    f"Cluster {c + 1} meeting",
+                    date,
+                    "13:00",
+                    f"Health Centre {c + 1}",
+                    f"Cluster {c + 1}",
+                )
+                agenda = [
+                    {
+                        "type": "item_added",
+                        "item": str(i),
+                        "title": f"Item {i}",
+                        "financial": i == 2,
+                        **({"amount": 12000} if i == 2 else {}),
+                    }
+                    for i in range(1, 5)
+                ]
                 setup = [check_event(e) for e in people + agenda]
                 mid = record.create_meeting(info, TERMS_ID, terms_text, setup, author="bench")
                 body = [check_event(e) for e in meeting_events(rng, people, 4)]
-                rows = [{"uuid": str(uuid.uuid4()), "meeting_id": mid, "seq": len(setup) + i,
-                         "type": e.type, "payload": json.dumps(dict(e.data)),
-                         "recorded_at": now_utc(), "author": "bench"}
-                        for i, e in enumerate(body)]
+                rows = [
+                    {
+                        "uuid": str(uuid.uuid4()),
+                        "meeting_id": mid,
+                        "seq": len(setup) + i,
+                        "type": e.type,
+                        "payload": json.dumps(dict(e.data)),
+                        "recorded_at": now_utc(),
+                        "author": "bench",
+                    }
+                    for i, e in enumerate(body)
+                ]
                 with record.engine.begin() as conn:
                     conn.execute(insert(EventRow.__table__), rows)
                 meetings += 1
@@ -107,8 +190,7 @@ def main() -> int:
         return 2
     t = time.perf_counter()
     meetings, events = generate(args.out, args.clusters, args.years)
-    print(f"{args.out}: {meetings} meetings, {events} events in "
-          f"{time.perf_counter() - t:.1f} s")
+    print(f"{args.out}: {meetings} meetings, {events} events in {time.perf_counter() - t:.1f} s")
     return 0
 
 

@@ -1,6 +1,6 @@
 """Render resources/icons/secretary.svg to the PNG and ICO the bundles use.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_icons.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_icons.py
 """
 
 from pathlib import Path

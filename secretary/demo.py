@@ -29,8 +29,7 @@ def create_demo_record(path: Path | None = None) -> tuple[object, int]:
         path = Path(tempfile.mkdtemp(prefix="secretary-demo-")) / "demo.sqlite"
     record = Record(path)
     sc = demo_scenario()
-    meeting_id = record.create_meeting(sc.info, sc.terms.id, sc.terms_text, sc.setup,
-                                       author="demo")
+    meeting_id = record.create_meeting(sc.info, sc.terms.id, sc.terms_text, sc.setup, author="demo")
     live = LiveMeeting(record, meeting_id)
     for e in sc.events:
         live.record_event(e, author="demo")

@@ -396,7 +396,9 @@ def test_a_backup_that_fails_leaves_nothing_behind(live, record_path, monkeypatc
 
     def disk_full(source, dest):
         Path(dest).write_bytes(b"SQLite format 3\x00 half")
-        raise sqlite3.OperationalError("database or disk is full")
+        full = sqlite3.OperationalError("database or disk is full")
+        full.sqlite_errorcode = sqlite3.SQLITE_FULL  # what SQLite sets; we read the code
+        raise full
 
     monkeypatch.setattr(backup_module, "_copy_database", disk_full)
     with pytest.raises(RecordError, match=r"the backup failed: the disk is full"):

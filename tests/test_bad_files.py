@@ -413,7 +413,9 @@ def test_write_failure_from_the_driver_leaves_state_unchanged(
     def broken(*_a, **_k):
         from sqlalchemy.exc import OperationalError
 
-        raise OperationalError("COMMIT", {}, sqlite3.OperationalError("disk I/O error"))
+        failed = sqlite3.OperationalError("disk I/O error")
+        failed.sqlite_errorcode = sqlite3.SQLITE_IOERR_WRITE  # what SQLite sets; we read the code
+        raise OperationalError("COMMIT", {}, failed)
 
     conn = record._writer()
     monkeypatch.setattr(conn, "commit", broken)

@@ -96,6 +96,7 @@ def test_malformed_scenarios_exit_2_with_one_line(tmp_path, content, expected, c
 
 
 def test_python_dash_m_and_help():
-    out = subprocess.run([sys.executable, "-m", "secretary", "--help"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "secretary", "--help"], capture_output=True, text=True, check=True
+    ).stdout
     assert "replay" in out

@@ -347,7 +347,7 @@ def test_minutes_of_the_approving_meeting_record_approval_and_ratification(recor
     rd1 = next(i for i in snap.items if i.id == f"od-{year.rd1}")
     assert rd1.notes == (
         "Ratified by the meeting.\n"
-        "Amount: £4,000.00. Health Board authorised signatory: Carys Miles."
+        "Health Board authorised signatory: Carys Miles."  # its amount is on the item's line
     )
     # A ratified financial decision is in the financial log with its sum and signatory.
     (line,) = [f for f in snap.financial if f.item.endswith("Extra physiotherapy sessions")]

@@ -58,8 +58,9 @@ def test_each_event_is_committed_before_record_event_returns(record_path, worked
     live.record_event({"type": "leave", "person": "nurse", "at": "15:10"})
     # A separate connection (as after a crash) sees it at once.
     conn = sqlite3.connect(record_path)
-    rows = conn.execute("SELECT type, payload FROM events WHERE meeting_id=? ORDER BY seq",
-                        (mid,)).fetchall()
+    rows = conn.execute(
+        "SELECT type, payload FROM events WHERE meeting_id=? ORDER BY seq", (mid,)
+    ).fetchall()
     assert rows[-1][0] == "leave" and json.loads(rows[-1][1])["person"] == "nurse"
 
 

@@ -958,6 +958,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Angen {n} = {how}</translation>
     </message>
     <message>
+      <source>No decision can be taken: not quorate for decisions</source>
+      <translation>Ni ellir gwneud penderfyniad: heb gworwm ar gyfer penderfyniadau</translation>
+    </message>
+    <message>
       <source>No item in focus</source>
       <translation>Dim eitem dan sylw</translation>
     </message>
@@ -968,6 +972,81 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{0} more votes for needed</source>
       <translation>angen {0} pleidlais arall o blaid</translation>
+    </message>
+  </context>
+  <context>
+    <name>CirculateDialog</name>
+    <message>
+      <source>&amp;From</source>
+      <translation>&amp;Oddi wrth</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+      <source>&amp;Open the draft in the mail program</source>
+      <translation>&amp;Agor y drafft yn y rhaglen e-bost</translation>
+    </message>
+    <message>
+      <source>&amp;Save the draft…</source>
+      <translation>&amp;Cadw'r drafft…</translation>
+    </message>
+    <message>
+      <source>An e-mail draft to the members and deputies with an address on the roster, with the minutes and the action log attached. Open it in your mail program to check and send it.</source>
+      <translation>Drafft e-bost at yr aelodau a'r dirprwyon sydd â chyfeiriad ar y rhestr aelodau, gyda'r cofnodion a'r log gweithredu wedi'u hatodi. Agorwch ef yn eich rhaglen e-bost i'w wirio a'i anfon.</translation>
+    </message>
+    <message>
+      <source>Bilingual (Welsh first)</source>
+      <translation>Dwyieithog (Cymraeg yn gyntaf)</translation>
+    </message>
+    <message>
+      <source>Circulate the minutes</source>
+      <translation>Dosbarthu'r cofnodion</translation>
+    </message>
+    <message>
+      <source>E-mail (*.eml)</source>
+      <translation>E-bost (*.eml)</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Saesneg</translation>
+    </message>
+    <message>
+      <source>Every member and deputy has an address.</source>
+      <translation>Mae gan bob aelod a dirprwy gyfeiriad.</translation>
+    </message>
+    <message>
+      <source>No address on the roster, so not on the draft: {0}</source>
+      <translation>Dim cyfeiriad ar y rhestr aelodau, felly nid ydynt ar y drafft: {0}</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+      <source>Save the e-mail draft</source>
+      <translation>Cadw'r drafft e-bost</translation>
+    </message>
+    <message>
+      <source>The draft cannot be made: {0}</source>
+      <translation>Ni ellir gwneud y drafft: {0}</translation>
+    </message>
+    <message>
+      <source>To the members and deputies ({0}):</source>
+      <translation>At yr aelodau a'r dirprwyon ({0}):</translation>
+    </message>
+    <message>
+      <source>Welsh</source>
+      <translation>Cymraeg</translation>
+    </message>
+    <message>
+      <source>the secretariat's address (optional)</source>
+      <translation>cyfeiriad yr ysgrifenyddiaeth (dewisol)</translation>
+    </message>
+    <message>
+      <source>{0} is not an email address.</source>
+      <translation>Nid yw {0} yn gyfeiriad e-bost.</translation>
     </message>
   </context>
   <context>
@@ -1018,6 +1097,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>For {f} · Against {a} · Abstain {b} — needs {n} for; would be {w}</source>
       <translation>O blaid {f} · Yn erbyn {a} · Ymatal {b} — angen {n} o blaid; y canlyniad fyddai: {w}</translation>
+    </message>
+    <message>
+      <source>For {f} · Against {a} · Abstain {b} — no decision can be taken: not quorate for decisions</source>
+      <translation>O blaid {f} · Yn erbyn {a} · Ymatal {b} — ni ellir gwneud penderfyniad: heb gworwm ar gyfer penderfyniadau</translation>
     </message>
     <message>
       <source>Not counted: {0}</source>
@@ -2393,6 +2476,29 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
   </context>
   <context>
+    <name>SentDialog</name>
+    <message>
+      <source>&amp;Not yet</source>
+      <translation>Ddim &amp;eto</translation>
+    </message>
+    <message>
+      <source>&amp;Record as sent</source>
+      <translation>&amp;Cofnodi fel wedi'i anfon</translation>
+    </message>
+    <message>
+      <source>Record the minutes as sent?</source>
+      <translation>Cofnodi bod y cofnodion wedi'u hanfon?</translation>
+    </message>
+    <message>
+      <source>Sent &amp;on</source>
+      <translation>&amp;Dyddiad anfon</translation>
+    </message>
+    <message>
+      <source>When you have sent the e-mail, record the date the minutes went to the members: the terms give the secretariat a deadline for it.</source>
+      <translation>Pan fyddwch wedi anfon yr e-bost, cofnodwch y dyddiad yr aeth y cofnodion at yr aelodau: mae'r cylch gorchwyl yn rhoi dyddiad cau i'r ysgrifenyddiaeth ar gyfer hyn.</translation>
+    </message>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
       <source>About Cluster Secretary (version, record, licences)</source>
@@ -2441,6 +2547,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Attendance for the financial year</source>
       <translation>Presenoldeb am y flwyddyn ariannol</translation>
+    </message>
+    <message>
+      <source>Circulate the minutes and action log by e-mail</source>
+      <translation>Dosbarthu'r cofnodion a'r log gweithredu drwy e-bost</translation>
     </message>
     <message>
       <source>Close the window (everything is already recorded)</source>

@@ -14,12 +14,15 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "replay",
         help=_("play a meeting scenario (JSON) and print quorum and outcomes as JSON"),
-        description=_("Play a scenario file through the rules engine, or re-derive a stored "
-                      "meeting from its record (--db PATH --meeting ID)."),
+        description=_(
+            "Play a scenario file through the rules engine, or re-derive a stored "
+            "meeting from its record (--db PATH --meeting ID)."
+        ),
     )
     p.add_argument("scenario", nargs="?", help=_("the scenario file (JSON)"))
-    p.add_argument("--db", help=_("a record: store the played meeting in it, or read "
-                                  "--meeting from it"))
+    p.add_argument(
+        "--db", help=_("a record: store the played meeting in it, or read --meeting from it")
+    )
     p.add_argument("--meeting", type=int, help=_("the id of a stored meeting to replay"))
     p.set_defaults(handler=run)
 
@@ -46,17 +49,27 @@ def run(args: argparse.Namespace) -> int:
 
         try:
             record = Record(args.db)
-            meeting_id = record.create_meeting(scenario.info, scenario.terms.id,
-                                               scenario.terms_text, scenario.setup,
-                                               author="replay")
+            meeting_id = record.create_meeting(
+                scenario.info,
+                scenario.terms.id,
+                scenario.terms_text,
+                scenario.setup,
+                author="replay",
+            )
             live = LiveMeeting(record, meeting_id)
             for i, e in enumerate(scenario.events):
                 try:
                     live.record_event(e, author="replay")
                 except EventError as exc:  # e.g. refused by an approval lock
-                    raise UserError(_("{file}: event {i}: not recorded in {db}: {why}",
-                                      file=args.scenario, i=i, db=record.target,
-                                      why=str(exc))) from None
+                    raise UserError(
+                        _(
+                            "{file}: event {i}: not recorded in {db}: {why}",
+                            file=args.scenario,
+                            i=i,
+                            db=record.target,
+                            why=str(exc),
+                        )
+                    ) from None
             record.close()
         except RecordError as exc:
             raise UserError(str(exc)) from None
@@ -86,8 +99,14 @@ def _replay_stored(db: str, meeting_id: int) -> int:
     except RecordError as exc:
         raise UserError(str(exc)) from None
     except EventError as exc:
-        raise UserError(_("{db}: meeting {id}: the stored events cannot be played: {why}",
-                          db=mask_url(db), id=meeting_id, why=str(exc))) from None
+        raise UserError(
+            _(
+                "{db}: meeting {id}: the stored events cannot be played: {why}",
+                db=mask_url(db),
+                id=meeting_id,
+                why=str(exc),
+            )
+        ) from None
     report["meeting_id"] = meeting_id
     _print(report)
     return 0

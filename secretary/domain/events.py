@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from secretary.errors import SecretaryError
+
 CHOICES = ("for", "against", "abstain")
 # "unstated": declared, with no consequence stated (counts as "none" for the rules).
 ACTIONS = ("none", "abstain", "withdraw", "unstated")
@@ -29,7 +31,7 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class EventError(ValueError):
+class EventError(SecretaryError, ValueError):
     """An event that is not well formed; the message says which field and why."""
 
 
@@ -53,68 +55,117 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
     "apologies": {"person": (True, "str"), "at": (False, "time")},
     "absent": {"person": (True, "str")},
     "proxy": {
-        "from": (True, "str"), "to": (True, "str"), "item": (False, "str"),
-        "direction": (False, "choice"), "at": (False, "time"),
+        "from": (True, "str"),
+        "to": (True, "str"),
+        "item": (False, "str"),
+        "direction": (False, "choice"),
+        "at": (False, "time"),
     },
     "declare": {
-        "person": (True, "str"), "item": (False, "str"), "interest": (True, "str"),
-        "action": (True, "action"), "at": (False, "time"), "standing": (False, "standing"),
+        "person": (True, "str"),
+        "item": (False, "str"),
+        "interest": (True, "str"),
+        "action": (True, "action"),
+        "at": (False, "time"),
+        "standing": (False, "standing"),
     },
     "consensus": {"item": (True, "str"), "at": (False, "time"), "text": (False, "str")},
     "vote": {
-        "item": (True, "str"), "votes": (True, "votes"), "casting": (False, "choice"),
-        "at": (False, "time"), "text": (False, "str"),
+        "item": (True, "str"),
+        "votes": (True, "votes"),
+        "casting": (False, "choice"),
+        "at": (False, "time"),
+        "text": (False, "str"),
     },
     # Events the live window records besides the scenario ones.
     "person_added": {
-        "person": (True, "str"), "name": (True, "str"), "role": (True, "role"),
-        "seat": (False, "str"), "kind": (False, "str"), "email": (False, "str"),
-        "organisation": (False, "str"), "at": (False, "time"),
+        "person": (True, "str"),
+        "name": (True, "str"),
+        "role": (True, "role"),
+        "seat": (False, "str"),
+        "kind": (False, "str"),
+        "email": (False, "str"),
+        "organisation": (False, "str"),
+        "at": (False, "time"),
     },
     "item_added": {
-        "item": (True, "str"), "title": (True, "str"), "financial": (False, "bool"),
-        "amount": (False, "number"), "reference": (False, "str"), "presenter": (False, "str"),
-        "standing": (False, "str"), "position": (False, "int"), "decision_type": (False, "str"),
-        "purpose": (False, "purpose"), "parent": (False, "str"), "papers": (False, "papers"),
+        "item": (True, "str"),
+        "title": (True, "str"),
+        "financial": (False, "bool"),
+        "amount": (False, "number"),
+        "reference": (False, "str"),
+        "presenter": (False, "str"),
+        "standing": (False, "str"),
+        "position": (False, "int"),
+        "decision_type": (False, "str"),
+        "purpose": (False, "purpose"),
+        "parent": (False, "str"),
+        "papers": (False, "papers"),
     },
     "item_moved": {"item": (True, "str"), "position": (True, "int")},
     "item_changed": {
-        "item": (True, "str"), "title": (False, "str"), "financial": (False, "bool"),
-        "amount": (False, "number"), "reference": (False, "str"), "presenter": (False, "str"),
-        "purpose": (False, "purpose"), "papers": (False, "papers"),
+        "item": (True, "str"),
+        "title": (False, "str"),
+        "financial": (False, "bool"),
+        "amount": (False, "number"),
+        "reference": (False, "str"),
+        "presenter": (False, "str"),
+        "purpose": (False, "purpose"),
+        "papers": (False, "papers"),
     },
     "focus": {"item": (False, "str"), "at": (False, "time")},
     "note": {"item": (True, "str"), "text": (True, "text")},
     "action": {
-        "action": (True, "str"), "item": (False, "str"), "text": (True, "str"),
-        "owner": (False, "str"), "due": (False, "date"), "status": (False, "str"),
+        "action": (True, "str"),
+        "item": (False, "str"),
+        "text": (True, "str"),
+        "owner": (False, "str"),
+        "due": (False, "date"),
+        "status": (False, "str"),
     },
     "action_update": {
-        "action": (True, "str"), "status": (False, "str"), "note": (False, "text"),
+        "action": (True, "str"),
+        "status": (False, "str"),
+        "note": (False, "text"),
         "due": (False, "date"),
     },
     "financial_entry": {
-        "item": (True, "str"), "amount": (True, "number"), "budget_line": (False, "str"),
-        "signatory": (False, "str"), "description": (False, "str"),
+        "item": (True, "str"),
+        "amount": (True, "number"),
+        "budget_line": (False, "str"),
+        "signatory": (False, "str"),
+        "description": (False, "str"),
     },
     "retract": {"target": (True, "str"), "reason": (False, "str")},
     # Between meetings (docs/between-meetings.md). An open action of an earlier
     # meeting of the cluster, brought in as a matter arising so that this meeting
     # can update it (``action_update``) like one of its own.
     "action_carried": {
-        "action": (True, "str"), "text": (True, "str"), "from_meeting": (True, "str"),
-        "from_date": (False, "date"), "item": (False, "str"), "owner": (False, "str"),
-        "due": (False, "date"), "status": (False, "str"),
+        "action": (True, "str"),
+        "text": (True, "str"),
+        "from_meeting": (True, "str"),
+        "from_date": (False, "date"),
+        "item": (False, "str"),
+        "owner": (False, "str"),
+        "due": (False, "date"),
+        "status": (False, "str"),
     },
     # The minutes of an earlier meeting (its uuid) approved at this one (5.7).
     "minutes_approved": {
-        "meeting": (True, "str"), "date": (False, "date"), "amendments": (False, "text"),
-        "fingerprint": (True, "str"), "item": (False, "str"), "at": (False, "time"),
+        "meeting": (True, "str"),
+        "date": (False, "date"),
+        "amendments": (False, "text"),
+        "fingerprint": (True, "str"),
+        "item": (False, "str"),
+        "at": (False, "time"),
     },
     # A decision taken outside a meeting (its uuid) ratified or noted here (3.2.7, 3.2.9).
     "ratify": {
-        "decision": (True, "str"), "outcome": (True, "outcome"), "item": (False, "str"),
-        "text": (False, "text"), "at": (False, "time"),
+        "decision": (True, "str"),
+        "outcome": (True, "outcome"),
+        "item": (False, "str"),
+        "text": (False, "text"),
+        "at": (False, "time"),
     },
     # Papers sent out before the meeting (5.5), minutes sent to members after it (5.6).
     "papers_sent": {"on": (True, "date")},
@@ -125,7 +176,9 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
     # Minutes of an earlier meeting not kept in this record (e.g. the meeting before
     # the first one kept in the app), approved at this one: its date, any amendments.
     "previous_minutes_approved": {
-        "date": (True, "date"), "amendments": (False, "text"), "item": (False, "str"),
+        "date": (True, "date"),
+        "amendments": (False, "text"),
+        "item": (False, "str"),
         "at": (False, "time"),
     },
     # How many members of the public attended (latest wins).
@@ -194,9 +247,7 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
     if kind == "standing":
         return _one_of(where, value, STANDING)
     if kind == "papers":
-        if not isinstance(value, list) or not all(
-            isinstance(v, str) and v.strip() for v in value
-        ):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise EventError(f"{where} must be a list of paper titles (text)")
         return list(value)
     if kind == "count":

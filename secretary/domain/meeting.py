@@ -10,10 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.terms import Seat, Terms
+
+if TYPE_CHECKING:
+    from secretary.domain.votes import Decision
+
+# Events an undo passes over: navigation and autosaved notes have their own undo
+# (the editor's), and a retract is undone by redo.
+UNDO_PASSES_OVER = ("focus", "note", "retract")
 
 
 @dataclass
@@ -171,7 +178,7 @@ class Meeting:
         # Indexed by person: quorum and tallies ask "is X barred?" for everyone, often.
         self._declarations_by_person: dict[str, list[Declaration]] = {}
         self.proxies: list[Proxy] = []
-        self.decisions: list[Any] = []  # votes.Decision, in the order taken
+        self.decisions: list[Decision] = []  # in the order taken
         self.notes: dict[str, str] = {}
         self.actions: dict[str, Action] = {}
         self.financial: list[FinancialEntry] = []
@@ -181,11 +188,11 @@ class Meeting:
         self.public: int | None = None  # members of the public, where recorded
         self.closed = False
         self.cancelled: set[str] = set()
-        self._decision_by_event: dict[int, Any] = {}
+        self._decision_by_event: dict[int, Decision] = {}
 
     # ------------------------------------------------------------------ applying
 
-    def apply(self, event: Event) -> Any:
+    def apply(self, event: Event) -> Decision | None:
         """Record ``event`` into the state. Returns the decision for a vote or
         consensus, else None. Raises EventError (state unchanged) for an event
         that names an unknown person, item or seat."""
@@ -212,10 +219,11 @@ class Meeting:
         try:
             trial._rebuild()
         except EventError as exc:
-            raise EventError(f"retract: cannot undo that event, as later ones depend "
-                             f"on it ({exc})") from None
+            raise EventError(
+                f"retract: cannot undo that event, as later ones depend on it ({exc})"
+            ) from None
 
-    def apply_raw(self, raw: dict[str, Any]) -> Any:
+    def apply_raw(self, raw: dict[str, Any]) -> Decision | None:
         return self.apply(check_event(raw))
 
     def _rebuild(self) -> None:
@@ -236,11 +244,50 @@ class Meeting:
                 self._fold(e, index)
 
     def effective_events(self) -> Iterator[tuple[int, Event]]:
+        """The events that stand after every undo and redo, with their positions."""
         for i, e in enumerate(self.events):
             if e.type != "retract" and e.id not in self.cancelled:
                 yield i, e
 
-    def decision_at(self, index: int) -> Any:
+    def with_events(self, extra: Iterable[Event]) -> Meeting:
+        """The meeting as it would be with ``extra`` recorded after its events (a
+        trial: this meeting is unchanged). Raises EventError as ``apply`` would."""
+        trial = Meeting(self.terms)
+        trial.events = list(self.events)
+        trial._rebuild()
+        for e in extra:
+            trial.apply(e)
+        return trial
+
+    def undo_target(self) -> Event | None:
+        """The event an undo would retract now: the last standing one that is not
+        navigation, notes or itself a retract; None when there is nothing to undo."""
+        last = None
+        for _, e in self.effective_events():
+            if e.type not in UNDO_PASSES_OVER:
+                last = e
+        return last
+
+    def last_attendance_event(self, pid: str) -> Event | None:
+        """``pid``'s last standing arrival or departure."""
+        found = None
+        for _, e in self.effective_events():
+            if e.type in ("arrive", "leave") and e.get("person") == pid:
+                found = e
+        return found
+
+    def left_after_item(self, leave: Event) -> str | None:
+        """The item a departure followed (as folded when it was recorded)."""
+        att = self.attendance.get(leave.get("person"))
+        if att is None or leave not in self.events:
+            return None
+        index = self.events.index(leave)
+        for span in att.spans:
+            if span.left_event == index:
+                return span.left_after_item
+        return None
+
+    def decision_at(self, index: int) -> Decision | None:
         return self._decision_by_event.get(index)
 
     def _person(self, pid: Any, what: str) -> Person:
@@ -257,8 +304,20 @@ class Meeting:
         t = e.type
         if t in ("arrive", "leave", "apologies", "absent", "declare", "chair_taken"):
             self._person(e.get("person"), t)
-        if t in ("declare", "proxy", "action", "action_carried", "minutes_approved", "ratify",
-                 "chair_taken", "previous_minutes_approved") and e.get("item") is not None:
+        if (
+            t
+            in (
+                "declare",
+                "proxy",
+                "action",
+                "action_carried",
+                "minutes_approved",
+                "ratify",
+                "chair_taken",
+                "previous_minutes_approved",
+            )
+            and e.get("item") is not None
+        ):
             self._item(e.get("item"), t)
         if t in ("consensus", "vote", "note", "financial_entry", "item_moved", "item_changed"):
             self._item(e.get("item"), t)
@@ -279,15 +338,23 @@ class Meeting:
         if t == "item_added" and e.get("parent") is not None:
             parent = self._item(e.get("parent"), "item_added 'parent'")
             if parent.parent is not None:
-                raise EventError(f"item_added: item {parent.id!r} is itself a sub-item; "
-                                 "sub-items go one level deep")
-        if t == "action" and e.get("action") in self.actions \
-                and self.actions[e.get("action")].carried_from:
-            raise EventError(f"action: {e.get('action')!r} is an action carried from an "
-                             "earlier meeting; update it, or give the new action another id")
+                raise EventError(
+                    f"item_added: item {parent.id!r} is itself a sub-item; "
+                    "sub-items go one level deep"
+                )
+        if (
+            t == "action"
+            and e.get("action") in self.actions
+            and self.actions[e.get("action")].carried_from
+        ):
+            raise EventError(
+                f"action: {e.get('action')!r} is an action carried from an "
+                "earlier meeting; update it, or give the new action another id"
+            )
         if t == "action_carried" and e.get("action") in self.actions:
-            raise EventError(f"action_carried: action {e.get('action')!r} is already in "
-                             "this meeting")
+            raise EventError(
+                f"action_carried: action {e.get('action')!r} is already in this meeting"
+            )
         if t == "action_update" and e.get("action") not in self.actions:
             raise EventError(f"action_update: unknown action {e.get('action')!r}")
 
@@ -299,32 +366,45 @@ class Meeting:
             if not seat:
                 raise EventError(f"person {pid!r}: a {role} needs a seat")
             if not self.terms.has_seat(seat):
-                raise EventError(f"person {pid!r}: unknown seat {seat!r} in terms "
-                                 f"{self.terms.id!r}")
-            if role == "deputy" and not (self.terms.deputies_allowed
-                                         and self.terms.seat(seat).deputy_allowed):
-                raise EventError(f"person {pid!r}: seat {seat!r} takes no deputies under "
-                                 f"terms {self.terms.id!r}")
+                raise EventError(
+                    f"person {pid!r}: unknown seat {seat!r} in terms {self.terms.id!r}"
+                )
+            if role == "deputy" and not (
+                self.terms.deputies_allowed and self.terms.seat(seat).deputy_allowed
+            ):
+                raise EventError(
+                    f"person {pid!r}: seat {seat!r} takes no deputies under terms {self.terms.id!r}"
+                )
         elif seat:
             raise EventError(f"person {pid!r}: an attendee holds no seat (got {seat!r})")
 
-    def _fold(self, e: Event, index: int) -> Any:
+    def _fold(self, e: Event, index: int) -> Decision | None:
         t = e.type
         if t == "person_added":
             self.people[e.get("person")] = Person(
-                id=e.get("person"), name=e.get("name"), role=e.get("role"),
-                seat=e.get("seat"), kind=e.get("kind", ""), email=e.get("email", ""),
+                id=e.get("person"),
+                name=e.get("name"),
+                role=e.get("role"),
+                seat=e.get("seat"),
+                kind=e.get("kind", ""),
+                email=e.get("email", ""),
                 organisation=e.get("organisation", ""),
             )
             self.attendance.setdefault(e.get("person"), Attendance())
         elif t == "item_added":
             iid = e.get("item")
             self.items[iid] = Item(
-                id=iid, title=e.get("title"), financial=e.get("financial", False),
-                amount=e.get("amount"), reference=e.get("reference", ""),
-                presenter=e.get("presenter", ""), standing=e.get("standing", ""),
-                decision_type=e.get("decision_type"), purpose=e.get("purpose", ""),
-                parent=e.get("parent"), papers=tuple(e.get("papers", ())),
+                id=iid,
+                title=e.get("title"),
+                financial=e.get("financial", False),
+                amount=e.get("amount"),
+                reference=e.get("reference", ""),
+                presenter=e.get("presenter", ""),
+                standing=e.get("standing", ""),
+                decision_type=e.get("decision_type"),
+                purpose=e.get("purpose", ""),
+                parent=e.get("parent"),
+                papers=tuple(e.get("papers", ())),
             )
             pos = e.get("position")
             if pos is None or pos >= len(self.agenda):
@@ -363,15 +443,27 @@ class Meeting:
             self.attendance[e.get("person")].marked_absent = True
         elif t == "declare":
             declaration = Declaration(
-                e.get("person"), e.get("item"), e.get("interest"), e.get("action"), index, e.id,
+                e.get("person"),
+                e.get("item"),
+                e.get("interest"),
+                e.get("action"),
+                index,
+                e.id,
                 e.get("standing", ""),
             )
             self.declarations.append(declaration)
             self._declarations_by_person.setdefault(declaration.person, []).append(declaration)
         elif t == "proxy":
-            self.proxies.append(Proxy(
-                e.get("from"), e.get("to"), e.get("item"), e.get("direction"), index, e.id,
-            ))
+            self.proxies.append(
+                Proxy(
+                    e.get("from"),
+                    e.get("to"),
+                    e.get("item"),
+                    e.get("direction"),
+                    index,
+                    e.id,
+                )
+            )
         elif t in ("vote", "consensus"):
             from secretary.domain.votes import decide
 
@@ -385,15 +477,24 @@ class Meeting:
             self.notes[e.get("item")] = e.get("text")
         elif t == "action":
             self.actions[e.get("action")] = Action(
-                id=e.get("action"), text=e.get("text"), item=e.get("item"),
-                owner=e.get("owner", ""), due=e.get("due"), status=e.get("status", "open"),
+                id=e.get("action"),
+                text=e.get("text"),
+                item=e.get("item"),
+                owner=e.get("owner", ""),
+                due=e.get("due"),
+                status=e.get("status", "open"),
                 event=index,
             )
         elif t == "action_carried":
             self.actions[e.get("action")] = Action(
-                id=e.get("action"), text=e.get("text"), item=e.get("item"),
-                owner=e.get("owner", ""), due=e.get("due"), status=e.get("status", "open"),
-                event=index, carried_from=e.get("from_meeting"),
+                id=e.get("action"),
+                text=e.get("text"),
+                item=e.get("item"),
+                owner=e.get("owner", ""),
+                due=e.get("due"),
+                status=e.get("status", "open"),
+                event=index,
+                carried_from=e.get("from_meeting"),
                 carried_from_date=e.get("from_date", ""),
             )
         elif t == "action_update":
@@ -405,18 +506,24 @@ class Meeting:
             if e.get("note"):
                 action.notes.append(e.get("note"))
         elif t == "financial_entry":
-            self.financial.append(FinancialEntry(
-                e.get("item"), float(e.get("amount")), e.get("budget_line", ""),
-                e.get("signatory", ""), e.get("description", ""), index,
-            ))
+            self.financial.append(
+                FinancialEntry(
+                    e.get("item"),
+                    float(e.get("amount")),
+                    e.get("budget_line", ""),
+                    e.get("signatory", ""),
+                    e.get("description", ""),
+                    index,
+                )
+            )
         elif t == "chair_taken":
-            self.chairs_taken.append(ChairTaken(
-                e.get("person"), e.get("item"), e.get("at"), index, self.focus,
-            ))
+            self.chairs_taken.append(
+                ChairTaken(e.get("person"), e.get("item"), e.get("at"), index, self.focus)
+            )
         elif t == "previous_minutes_approved":
-            self.previous_minutes.append(PreviousMinutes(
-                e.get("date"), e.get("amendments", ""), e.get("item"), index,
-            ))
+            self.previous_minutes.append(
+                PreviousMinutes(e.get("date"), e.get("amendments", ""), e.get("item"), index)
+            )
         elif t == "public_attendance":
             self.public = e.get("count")
         elif t == "meeting_closed":
@@ -492,8 +599,11 @@ class Meeting:
                 if item is not None and not proxy.applies_to(item):
                     continue
                 grantor_seat = self.seat_of(proxy.grantor)
-                if (grantor_seat is not None and not self.is_present(proxy.grantor)
-                        and self.present_for(proxy.holder, item)):
+                if (
+                    grantor_seat is not None
+                    and not self.is_present(proxy.grantor)
+                    and self.present_for(proxy.holder, item)
+                ):
                     seats.add(grantor_seat.id)
         return seats
 
@@ -517,10 +627,14 @@ class Meeting:
         for tag in ("chair", "vice-chair"):
             for p in self.people.values():
                 seat = self.seat_of(p.id)
-                if (seat is not None and tag in seat.tags and self.present_for(p.id, item)
-                        and self.barring_declaration(p.id, item) is None):
+                if (
+                    seat is not None
+                    and tag in seat.tags
+                    and self.present_for(p.id, item)
+                    and self.barring_declaration(p.id, item) is None
+                ):
                     return p
         return None
 
-    def decisions_for(self, item: str) -> list[Any]:
+    def decisions_for(self, item: str) -> list[Decision]:
         return [d for d in self.decisions if d.item == item]

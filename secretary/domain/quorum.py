@@ -58,19 +58,22 @@ class QuorumAssessment:
 
     def explanation(self) -> Msg:
         """One sentence for the banner and the minutes."""
-        counted = plural(
-            self.seats_present, "{n} seat represented", "{n} seats represented"
-        )
+        counted = plural(self.seats_present, "{n} seat represented", "{n} seats represented")
         if self.decision_quorate:
             return msg(
                 "Quorate for decisions: {counted} ({required} needed).",
-                counted=counted, required=self.seats_required,
+                counted=counted,
+                required=self.seats_required,
             )
         needs = joined(msg("needs {what}", what=s.what) for s in self.missing)
         if self.meeting_quorate:
             return msg("Quorate, but not for decisions: {needs}.", needs=needs)
-        return msg("Not quorate: {counted} of {required} needed; {needs}.",
-                   counted=counted, required=self.seats_required, needs=needs)
+        return msg(
+            "Not quorate: {counted} of {required} needed; {needs}.",
+            counted=counted,
+            required=self.seats_required,
+            needs=needs,
+        )
 
 
 def assess(meeting: Meeting, item: str | None = None) -> QuorumAssessment:
@@ -80,8 +83,9 @@ def assess(meeting: Meeting, item: str | None = None) -> QuorumAssessment:
     rule = terms.meeting_quorum
     seats_required = rule.seats.required(len(terms.seats)) if rule.seats else 0
     meeting_missing = list(_shortfalls(terms, rule, represented, "quorum"))
-    decision_missing = list(_shortfalls(terms, terms.decision_quorum, represented,
-                                        "decision_quorum"))
+    decision_missing = list(
+        _shortfalls(terms, terms.decision_quorum, represented, "decision_quorum")
+    )
     meeting_ok = not meeting_missing
     return QuorumAssessment(
         item=item,

@@ -24,6 +24,7 @@ from typing import Any
 
 from secretary.domain.events import ROLES
 from secretary.domain.terms import Seat, Terms
+from secretary.errors import SecretaryError
 from secretary.i18n import _
 
 COLUMNS = ("name", "role", "seat", "email", "organisation", "kind", "key")
@@ -47,7 +48,7 @@ _ALIASES = {
 }
 
 
-class RosterCsvError(ValueError):
+class RosterCsvError(SecretaryError, ValueError):
     """A file that cannot be read as a roster at all (not text, no header)."""
 
 

@@ -25,9 +25,10 @@ from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import assess
 from secretary.domain.terms import Terms, TermsError, parse_terms
 from secretary.domain.votes import decision_summary
+from secretary.errors import SecretaryError
 
 
-class ScenarioError(ValueError):
+class ScenarioError(SecretaryError, ValueError):
     """A scenario that cannot be played. ``str()`` is the one line to print."""
 
 
@@ -40,8 +41,13 @@ class MeetingInfo:
     cluster: str = ""
 
     def to_json(self) -> dict[str, str]:
-        return {"title": self.title, "date": self.date, "start": self.start,
-                "venue": self.venue, "cluster": self.cluster}
+        return {
+            "title": self.title,
+            "date": self.date,
+            "start": self.start,
+            "venue": self.venue,
+            "cluster": self.cluster,
+        }
 
 
 @dataclass
@@ -70,8 +76,9 @@ def load_scenario(path: str | Path) -> Scenario:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ScenarioError(f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}, "
-                            f"column {exc.colno}") from None
+        raise ScenarioError(
+            f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
     except RecursionError:
         raise ScenarioError(f"{path}: not valid JSON: nested too deeply") from None
     return parse_scenario(data, str(path), path.parent)
@@ -94,8 +101,9 @@ def parse_scenario(data: Any, source: str = "scenario", base_dir: Path | None = 
     setup: list[Event] = []
     people = data.get("people")
     if not isinstance(people, list):
-        raise fail("missing field 'people' (a list)" if people is None
-                   else "'people' must be a list")
+        raise fail(
+            "missing field 'people' (a list)" if people is None else "'people' must be a list"
+        )
     for i, p in enumerate(people):
         setup.append(_person_event(p, f"people[{i}]", fail))
     agenda = data.get("agenda", [])
@@ -105,8 +113,9 @@ def parse_scenario(data: Any, source: str = "scenario", base_dir: Path | None = 
         setup.append(_item_event(item, f"agenda[{i}]", fail))
     raw_events = data.get("events")
     if not isinstance(raw_events, list):
-        raise fail("missing field 'events' (a list)" if raw_events is None
-                   else "'events' must be a list")
+        raise fail(
+            "missing field 'events' (a list)" if raw_events is None else "'events' must be a list"
+        )
 
     events = []
     for i, e in enumerate(raw_events):
@@ -167,8 +176,7 @@ def _person_event(p: Any, where: str, fail: Any) -> Event:
             raise fail(f"{where}: missing field {key!r}")
     if p["role"] not in ROLES:
         raise fail(f"{where}: role must be one of {', '.join(ROLES)}, not {p['role']!r}")
-    raw = {"type": "person_added", "person": p["id"],
-           **{k: v for k, v in p.items() if k != "id"}}
+    raw = {"type": "person_added", "person": p["id"], **{k: v for k, v in p.items() if k != "id"}}
     try:
         return check_event(raw)
     except EventError as exc:
@@ -178,15 +186,30 @@ def _person_event(p: Any, where: str, fail: Any) -> Event:
 def _item_event(item: Any, where: str, fail: Any) -> Event:
     if not isinstance(item, Mapping):
         raise fail(f"{where}: must be an object")
-    allowed = {"id", "title", "financial", "amount", "reference", "presenter", "standing",
-               "decision_type", "purpose", "parent", "papers"}
+    allowed = {
+        "id",
+        "title",
+        "financial",
+        "amount",
+        "reference",
+        "presenter",
+        "standing",
+        "decision_type",
+        "purpose",
+        "parent",
+        "papers",
+    }
     for key in item:
         if key not in allowed:
             raise fail(f"{where}: unknown field {key!r}")
     if "id" not in item:
         raise fail(f"{where}: missing field 'id'")
-    raw = {"type": "item_added", "item": item["id"], "title": item.get("title", str(item["id"])),
-           **{k: v for k, v in item.items() if k not in ("id", "title")}}
+    raw = {
+        "type": "item_added",
+        "item": item["id"],
+        "title": item.get("title", str(item["id"])),
+        **{k: v for k, v in item.items() if k not in ("id", "title")},
+    }
     try:
         return check_event(raw)
     except EventError as exc:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from secretary.domain.text import Msg, Name, joined, msg, plural
+from secretary.errors import SecretaryError
 from secretary.resources import resource
 
 ROUNDINGS = ("up", "down", "none")
@@ -36,7 +37,7 @@ class Problem:
         return f"{where}{key}{self.why}"
 
 
-class TermsError(ValueError):
+class TermsError(SecretaryError, ValueError):
     """A terms file that cannot be used; ``problems`` lists every reason."""
 
     def __init__(self, problems: list[Problem]):
@@ -298,8 +299,15 @@ class _TermsReader:
         self.problems.append(Problem(self.source, key, why))
 
     # Small typed getters that record a problem and return a safe default.
-    def get(self, table: Mapping[str, Any], key: str, path: str, kind: type, default: Any,
-            required: bool = False) -> Any:
+    def get(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        path: str,
+        kind: type,
+        default: Any,
+        required: bool = False,
+    ) -> Any:
         full = f"{path}.{key}" if path else key
         if key not in table:
             if required:
@@ -314,8 +322,14 @@ class _TermsReader:
             return default
         return value
 
-    def name(self, table: Mapping[str, Any], path: str, key: str = "name",
-             required: bool = True, default: str = "") -> Name:
+    def name(
+        self,
+        table: Mapping[str, Any],
+        path: str,
+        key: str = "name",
+        required: bool = True,
+        default: str = "",
+    ) -> Name:
         en = self.get(table, key, path, str, default, required=required)
         cy = self.get(table, f"{key}_cy", path, str, "")
         return Name(en, cy)
@@ -332,15 +346,22 @@ class _TermsReader:
             else:
                 raise ValueError
         except (ValueError, ZeroDivisionError):
-            self.fail(key, f"must be a fraction such as \"3/4\", \"75%\" or 0.75, not {value!r}")
+            self.fail(key, f'must be a fraction such as "3/4", "75%" or 0.75, not {value!r}')
             return None
         if not 0 < f <= 1:
             self.fail(key, f"must be more than 0 and at most 1 (100%), not {value!r}")
             return None
         return f
 
-    def choice(self, table: Mapping[str, Any], key: str, path: str, options: tuple[str, ...],
-               default: str, required: bool = False) -> str:
+    def choice(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        path: str,
+        options: tuple[str, ...],
+        default: str,
+        required: bool = False,
+    ) -> str:
         value = self.get(table, key, path, str, default, required=required)
         if value not in options:
             self.fail(f"{path}.{key}", f"must be one of {', '.join(options)}, not {value!r}")
@@ -384,10 +405,28 @@ class _TermsReader:
             self.fail("", f"must be a table of terms, not {_type_name(data)}")
             raise TermsError(self.problems)
         known_top = {
-            "id", "name", "name_cy", "body", "body_cy", "health_board", "agreed", "source",
-            "tags", "seats", "attendee_kinds", "deputies", "proxies", "quorum",
-            "decision_quorum", "decisions", "voting", "attendance_requirements", "deadlines",
-            "consensus_rule", "consensus_rule_cy", "format",
+            "id",
+            "name",
+            "name_cy",
+            "body",
+            "body_cy",
+            "health_board",
+            "agreed",
+            "source",
+            "tags",
+            "seats",
+            "attendee_kinds",
+            "deputies",
+            "proxies",
+            "quorum",
+            "decision_quorum",
+            "decisions",
+            "voting",
+            "attendance_requirements",
+            "deadlines",
+            "consensus_rule",
+            "consensus_rule_cy",
+            "format",
         }
         for key in data:
             if key not in known_top:
@@ -519,9 +558,18 @@ class _TermsReader:
                 self.fail(path, f"must be a table, not {_type_name(s)}")
                 continue
             self.only_keys(
-                s, path,
-                {"id", "name", "name_cy", "group", "tags", "deputy_allowed", "holders",
-                 "organisation"},
+                s,
+                path,
+                {
+                    "id",
+                    "name",
+                    "name_cy",
+                    "group",
+                    "tags",
+                    "deputy_allowed",
+                    "holders",
+                    "organisation",
+                },
             )
             seat_id = self.get(s, "id", path, str, "", required=True)
             if seat_id:
@@ -565,8 +613,9 @@ class _TermsReader:
             kinds.append(AttendeeKind(self.get(k, "id", path, str, "", True), self.name(k, path)))
         return kinds
 
-    def read_quorum(self, raw: Any, path: str, seat_ids: set[str], tags: Mapping[str, Tag],
-                    needs_seats: bool) -> QuorumRule:
+    def read_quorum(
+        self, raw: Any, path: str, seat_ids: set[str], tags: Mapping[str, Tag], needs_seats: bool
+    ) -> QuorumRule:
         if raw is None:
             if needs_seats:
                 self.fail(path, "missing: say how many seats make a quorum")
@@ -595,10 +644,14 @@ class _TermsReader:
                 clauses.append(clause)
         return QuorumRule(seats_threshold, tuple(clauses))
 
-    def read_clause(self, c: Mapping[str, Any], path: str, seat_ids: set[str],
-                    tags: Mapping[str, Tag]) -> Clause | None:
-        self.only_keys(c, path, {"seat", "any_of", "tag", "at_least", "fraction", "rounding",
-                                 "label", "label_cy"})
+    def read_clause(
+        self, c: Mapping[str, Any], path: str, seat_ids: set[str], tags: Mapping[str, Tag]
+    ) -> Clause | None:
+        self.only_keys(
+            c,
+            path,
+            {"seat", "any_of", "tag", "at_least", "fraction", "rounding", "label", "label_cy"},
+        )
         kinds = [k for k in ("seat", "any_of", "tag") if k in c]
         if len(kinds) != 1:
             self.fail(path, "needs exactly one of seat, any_of or tag")
@@ -639,15 +692,18 @@ class _TermsReader:
             self.fail("decisions", "missing: at least [decisions.non-financial] is needed")
             return rules
         if "non-financial" not in raw:
-            self.fail("decisions", "needs [decisions.non-financial], used for items with no "
-                                   "financial implication")
+            self.fail(
+                "decisions",
+                "needs [decisions.non-financial], used for items with no financial implication",
+            )
         for rule_id, r in raw.items():
             path = f"decisions.{rule_id}"
             if not isinstance(r, Mapping):
                 self.fail(path, "must be a table")
                 continue
-            self.only_keys(r, path, {"name", "name_cy", "fraction", "comparison", "base",
-                                     "rounding"})
+            self.only_keys(
+                r, path, {"name", "name_cy", "fraction", "comparison", "base", "rounding"}
+            )
             if "fraction" not in r:
                 self.fail(f"{path}.fraction", "missing")
                 continue
@@ -657,21 +713,29 @@ class _TermsReader:
             rounding = self.choice(r, "rounding", path, ROUNDINGS, "none")
             name = self.name(r, path, required=False, default=str(rule_id))
             if f is not None:
-                rules[str(rule_id)] = DecisionRule(str(rule_id), name, f, comparison, base,
-                                                   rounding)
+                rules[str(rule_id)] = DecisionRule(
+                    str(rule_id), name, f, comparison, base, rounding
+                )
         return rules
 
 
 def _type_name(value: Any) -> str:
     return {
-        str: "text", int: "a whole number", float: "a number", bool: "true/false",
-        list: "a list", dict: "a table",
+        str: "text",
+        int: "a whole number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a table",
     }.get(type(value), type(value).__name__)
 
 
 def _kind_name(kind: type) -> str:
     return {
-        str: "text", int: "a whole number", bool: "true or false", list: "a list",
+        str: "text",
+        int: "a whole number",
+        bool: "true or false",
+        list: "a list",
         float: "a number",
     }.get(kind, kind.__name__)
 

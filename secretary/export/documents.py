@@ -40,16 +40,19 @@ from secretary.export.snapshot import (
 from secretary.export.styles import (
     HEADER_FILL,
     TABLE_STYLE,
+    add_bullet_list,
     clear_body,
+    mark_language,
     open_template,
+    set_document_language,
 )
 from secretary.export.text import clean, long_date, money, paragraphs, parse_date, short_date
-from secretary.i18n import Bilingual, bilingual, if_known
+from secretary.i18n import SEPARATOR, Bilingual, bilingual, if_known
 
 RAG_COLOURS = {  # fill, text
     "red": ("DA291C", RGBColor(0xFF, 0xFF, 0xFF)),
     "amber": ("FFB81C", RGBColor(0x1F, 0x1F, 0x1F)),
-    "green": ("009639", RGBColor(0xFF, 0xFF, 0xFF)),
+    "green": ("009639", RGBColor(0x00, 0x00, 0x00)),  # black on green: 5.4:1 (WCAG AA)
 }
 AMBER_DAYS = 7  # "amber = due within 7 days" (issue 4): a house rule of the log, not the terms
 
@@ -75,6 +78,7 @@ class _Writer:
         self.doc = doc
         self.lang = lang
         self._style_ids: dict[str, str] = {}
+        self._bullets: int | None = None  # the numId of our bullet list, once made
 
     def style_id(self, name: str) -> str:
         """The style's id, looked up once (python-docx scans every style on each lookup)."""
@@ -104,25 +108,44 @@ class _Writer:
     ) -> Paragraph:
         p = self.add_paragraph(style)
         if text:
-            run = p.add_run(clean(text))
+            self.write(p, text, bold=bold, italic=italic)
+        return p
+
+    def write(self, p: Paragraph, text: str, *, bold: bool = False, italic: bool = False) -> None:
+        """``text`` added to ``p`` as runs; in a bilingual document the Welsh part of a
+        bilingual text is marked Welsh (cy-GB), so a screen reader reads it as Welsh."""
+        parts: list[tuple[str, str | None]] = [(str(text), None)]
+        if self.lang == "bilingual" and isinstance(text, Bilingual):
+            for sep in (SEPARATOR, "\n"):
+                if str(text) == f"{text.cy}{sep}{text.en}":
+                    parts = [(text.cy, "cy-GB"), (sep, None), (text.en, None)]
+                    break
+        for chunk, lang in parts:
+            run = p.add_run(clean(chunk))
             run.bold = bold or None
             run.italic = italic or None
-        return p
+            if lang is not None:
+                mark_language(run._r.get_or_add_rPr(), lang)
 
     def labelled(self, label: str, text: str, style: str | None = None) -> Paragraph:
         p = self.add_paragraph(style)
-        p.add_run(clean(label)).bold = True
-        p.add_run(" " + clean(text))
+        self.write(p, label, bold=True)
+        p.add_run(" ")
+        self.write(p, text)
         return p
 
     def heading(self, text: str, level: int = 1) -> Paragraph:
         return self.para(text, f"Heading {level}")
 
     def bullet(self, text: str) -> Paragraph:
+        """A line of a real Word bullet list (a screen reader says "list, 3 items")."""
+        if self._bullets is None:
+            self._bullets = add_bullet_list(self.doc)
         p = self.add_paragraph("Secretary Bullet")
-        p.add_run("•\t")
-        p.add_run(clean(text))
-        _tab_stop(p, self.doc)
+        num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = self._bullets
+        self.write(p, text)
         return p
 
     def text_block(self, text: str, style: str | None = None) -> None:
@@ -158,12 +181,22 @@ class _Writer:
         cell.width = width
         p = cell.paragraphs[0]
         self.styled(p, style)
-        lines = clean(text).split("\n")
-        for i, line in enumerate(lines):
+        if "\n" not in text:
+            if text:
+                self.write(p, text)
+            return
+        welsh = (
+            clean(text.cy)
+            if self.lang == "bilingual" and isinstance(text, Bilingual) and "\n" not in text.cy
+            else None
+        )
+        for i, line in enumerate(clean(text).split("\n")):
             if i:
                 p = self.styled(cell.add_paragraph(), style)
             if line:
-                p.add_run(line)
+                run = p.add_run(line)
+                if i == 0 and line == welsh:
+                    mark_language(run._r.get_or_add_rPr(), "cy-GB")
 
     def header_footer(self, header: str, footer: str, draft: bool) -> None:
         """Our marking in the header, page numbers in the footer — added to the
@@ -273,6 +306,9 @@ class _Exporter:
         """The document as .docx bytes. Raises TemplateError for a bad template."""
         doc = open_template(self.template)
         clear_body(doc)
+        # The language of the text (en-GB, cy-GB); a bilingual document is English
+        # with its Welsh paragraphs marked Welsh.
+        set_document_language(doc, "cy-GB" if self.snap.language == "cy" else "en-GB")
         w = _Writer(doc, self.snap.language)
         self.build(w)
         props = doc.core_properties

@@ -15,6 +15,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from secretary.errors import SecretaryError
 from secretary.i18n import _
 
 
@@ -27,7 +28,7 @@ def new_file_mode() -> int:
     return 0o666 & ~mask
 
 
-class ExportError(Exception):
+class ExportError(SecretaryError):
     """An export that could not be written; the message names the file and why."""
 
 

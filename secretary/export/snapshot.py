@@ -33,6 +33,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
+from secretary.domain.presence import (
+    REGISTER_DEPUTY,
+    REGISTER_PARTLY_REMOTE,
+    REGISTER_REMOTE,
+    register_status,
+    roster_order,
+)
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.export.story import OutsideInfo, item_labels, plain_title, runs, tell
@@ -458,17 +465,7 @@ class _Builder:
 
     def roster(self) -> list[Person]:
         """Members and deputies in the terms' seat order (members first), then attendees."""
-        seat_order = {s.id: i for i, s in enumerate(self.m.terms.seats)}
-        role_order = {"member": 0, "deputy": 1, "attendee": 2}
-        people = list(self.m.people.values())
-        return sorted(
-            people,
-            key=lambda p: (
-                p.role == "attendee",
-                seat_order.get(p.seat or "", len(seat_order)),
-                role_order.get(p.role, 3),
-            ),
-        )
+        return roster_order(self.m)
 
     def seat_name(self, p: Person) -> str:
         if p.seat and p.role != "attendee" and self.m.terms.has_seat(p.seat):
@@ -1164,21 +1161,21 @@ class _Builder:
             att = self.m.attendance.get(p.id, Attendance())
             seat = self.seat_name(p)
             arrived = left = ""
+            status = register_status(self.m, p.id)  # the domain's judgement
             if att.ever_present:
                 first, last = att.spans[0], att.spans[-1]
                 arrived = first.arrived or ""
                 left = (last.left or self.t("left")) if last.left_event is not None else ""
-                if p.role == "deputy":
-                    status = "deputy"
+                if status == REGISTER_DEPUTY:
                     text = self.t("Present as deputy for {seat}", seat=seat)
-                elif all(s.mode == "remote" for s in att.spans):
-                    status, text = "remote", self.t("Present (remote)")
-                elif any(s.mode == "remote" for s in att.spans):
+                    if att.remote:
+                        text = self.t("{status} (remote)", status=text)
+                elif status == REGISTER_REMOTE:
+                    text = self.t("Present (remote)")
+                elif status == REGISTER_PARTLY_REMOTE:
                     status, text = "present", self.t("Present (partly remote)")
                 else:
-                    status, text = "present", self.t("Present")
-                if p.role == "deputy" and att.remote:
-                    text = self.t("{status} (remote)", status=text)
+                    text = self.t("Present")
             elif att.apologies:
                 status, text = "apologies", self.t("Apologies")
                 deps = deputy_present.get(p.seat or "") if p.role == "member" else None

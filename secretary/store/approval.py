@@ -32,15 +32,13 @@ from secretary.domain import series as dseries
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.quorum import assess
 from secretary.i18n import _, long_date
+from secretary.store.clock import current_author, now_utc
+from secretary.store.errors import ApprovalError, RecordError, describe
 from secretary.store.models import Base, EventRow, MeetingRow
-from secretary.store.record import Record, RecordError, current_author, now_utc
+from secretary.store.record import Record
 
 if TYPE_CHECKING:
     from secretary.store.live import LiveMeeting
-
-
-class ApprovalError(ValueError):
-    """An approval that cannot be recorded; the message says why."""
 
 
 class MinutesLocked(EventError):
@@ -159,9 +157,6 @@ def locked_reason(record: Record, meeting_id: int) -> str | None:
     )
 
 
-# What the database trigger says when it refuses an event of approved minutes
-# (migration 0002), so a refused insert can be told apart from a failed write.
-TRIGGER_MESSAGE = "the minutes of this meeting are approved"
 _LOOK_UP = object()
 
 
@@ -306,13 +301,11 @@ def approve_minutes(
                 )
             )
     except SQLAlchemyError as exc:
-        from secretary.store.record import _db_problem
-
         raise RecordError(
             _(
                 "{target}: the approval was NOT recorded: {why}",
                 target=record.target,
-                why=_db_problem(exc),
+                why=describe(exc),
             )
         ) from None
     meeting.apply(event)

@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from secretary.i18n import _
-from secretary.store.record import SQLITE_HEADER, RecordError, readonly_uri
+from secretary.store.errors import DbProblem, RecordError, classify
+from secretary.store.record import SQLITE_HEADER, readonly_uri
 
 DEFAULT_KEEP = 10
 BACKUP_DIR = "backups"
@@ -383,12 +384,11 @@ def _retire_wal(record: Path) -> None:
 
 
 def _problem(exc: BaseException) -> str:
-    text = str(exc).split("\n")[0] or type(exc).__name__
-    lowered = text.lower()
-    if "not a database" in lowered:
+    problem = classify(exc)
+    if problem is DbProblem.NOT_A_DATABASE:
         return _("not a readable SQLite database")
-    if "malformed" in lowered:
+    if problem is DbProblem.DAMAGED:
         return _("the file is damaged (database disk image is malformed)")
-    if "disk is full" in lowered:
+    if problem is DbProblem.DISK_FULL:
         return _("the disk is full")
-    return text
+    return str(exc).split("\n")[0] or type(exc).__name__

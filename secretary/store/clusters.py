@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from secretary.domain.events import Event, EventError, check_event, is_valid_date
 from secretary.domain.meeting import Meeting
+from secretary.domain.presence import sort_by_roster
 from secretary.domain.roster import (
     RosterEntry,
     check_entry,
@@ -51,12 +52,10 @@ from secretary.domain.roster import (
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms_text
 from secretary.i18n import _, long_date
+from secretary.store.clock import current_author, now_utc
+from secretary.store.errors import ClusterError, RecordError, describe
 from secretary.store.models import ClusterRow, MeetingRow, RosterEntryRow, TermsVersionRow
-from secretary.store.record import Record, RecordError, _db_problem, current_author, now_utc
-
-
-class ClusterError(ValueError):
-    """Bad input for a cluster, its terms or its roster; the message says what and why."""
+from secretary.store.record import Record
 
 
 @dataclass(frozen=True)
@@ -154,7 +153,7 @@ def _writing(record: Record, what: str) -> Iterator[Session]:
                 "{target}: {what} was NOT saved: {why}",
                 target=record.target,
                 what=what,
-                why=_db_problem(exc),
+                why=describe(exc),
             )
         ) from None
 
@@ -339,15 +338,8 @@ def roster_on(record: Record, cluster_id: int, on_date: str) -> list[RosterEntry
 
 
 def sort_roster(entries: Sequence[RosterEntry], terms: Terms | None) -> list[RosterEntry]:
-    seat_order = {s.id: i for i, s in enumerate(terms.seats)} if terms else {}
-    role_order = {"member": 0, "deputy": 1, "attendee": 2}
-
-    def key(pair: tuple[int, RosterEntry]) -> tuple[int, int, int, int]:
-        i, e = pair
-        seat = seat_order.get(e.seat or "", len(seat_order))
-        return (e.role == "attendee", seat, role_order.get(e.role, 3), i)
-
-    return [e for _i, e in sorted(enumerate(entries), key=key)]
+    """In roster order (``domain.presence.roster_rank``), stably."""
+    return sort_by_roster(terms, entries, lambda e: (e.role, e.seat, e.kind))
 
 
 def _check_against_terms(record: Record, cluster_id: int, entry: RosterEntry, on_date: str) -> None:

@@ -36,8 +36,10 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from secretary.i18n import _
+from secretary.store.clock import current_author, now_utc
+from secretary.store.errors import RecordError, describe
 from secretary.store.models import Base, MeetingRow
-from secretary.store.record import Record, RecordError, _db_problem, current_author, now_utc
+from secretary.store.record import Record
 
 LEASE_SECONDS = 120
 RENEW_SECONDS = 30
@@ -307,7 +309,7 @@ def acquire(
             _(
                 "{target}: the meeting's lease could not be taken: {why}",
                 target=record.target,
-                why=_db_problem(exc),
+                why=describe(exc),
             )
         ) from None
     info = LeaseInfo(meeting_uuid, holder, pid, purpose, venue, token, now, now, expires)

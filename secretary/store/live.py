@@ -7,7 +7,8 @@ from typing import Any
 from secretary.domain.events import Event, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.scenario import MeetingInfo
-from secretary.store.record import Record, RecordError
+from secretary.store.errors import DbProblem, RecordError
+from secretary.store.record import Record
 
 
 class LiveMeeting:
@@ -24,15 +25,15 @@ class LiveMeeting:
         if not record.is_sqlite and not record.readonly:
             from secretary.store.lease import hold_for_recording
 
-            self.lease = hold_for_recording(record, record.meeting_row(meeting_id).uuid,
-                                            force=take_over)
+            self.lease = hold_for_recording(
+                record, record.meeting_row(meeting_id).uuid, force=take_over
+            )
         elif not record.readonly:
             # A record file has one writer anyway (store.lock), but a meeting of it may be
             # checked out to a venue record (store.sync): not edited here until checked in.
             from secretary.store.lease import refuse_if_checked_out
 
-            refuse_if_checked_out(record, record.meeting_row(meeting_id).uuid,
-                                  take_over=take_over)
+            refuse_if_checked_out(record, record.meeting_row(meeting_id).uuid, take_over=take_over)
         self.terms = record.meeting_terms(meeting_id)
         # Approved minutes stay approved: looked up once, not per event. If another
         # window approves them meanwhile, the database trigger refuses the insert and
@@ -51,14 +52,17 @@ class LiveMeeting:
             event = check_event(event)
         self.check(event)
         if self.lease is not None and self.lease.lost:
-            raise RecordError(f"{self.record.target}: NOT recorded: this meeting is no longer "
-                              f"yours to write: it is {self.lease.lost}")
+            raise RecordError(
+                f"{self.record.target}: NOT recorded: this meeting is no longer "
+                f"yours to write: it is {self.lease.lost}"
+            )
         try:
             self.record.append(self.meeting_id, event, len(self.meeting.events), author)
         except RecordError as exc:
-            from secretary.store.approval import TRIGGER_MESSAGE, MinutesLocked, locked_reason
+            from secretary.store.approval import MinutesLocked, locked_reason
 
-            if TRIGGER_MESSAGE in str(exc):  # approved since we looked: refused, not failed
+            # The trigger of approved minutes (approved since we looked): refused, not failed.
+            if exc.problem is DbProblem.REFUSED:
                 self._lock = locked_reason(self.record, self.meeting_id)
                 raise MinutesLocked(self._lock or str(exc)) from None
             raise
@@ -69,8 +73,9 @@ class LiveMeeting:
         or MinutesLocked if the meeting's minutes are approved (see store.approval)."""
         from secretary.store.approval import MinutesLocked, refusal_reason
 
-        refused = refusal_reason(self.record, self.meeting_id, event, self.meeting.events,
-                                 lock=self._lock)
+        refused = refusal_reason(
+            self.record, self.meeting_id, event, self.meeting.events, lock=self._lock
+        )
         if refused is not None:
             raise MinutesLocked(refused)
         # The domain's own check, so an undo that later events depend on is refused

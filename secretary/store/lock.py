@@ -40,7 +40,8 @@ from pathlib import Path
 from typing import Any
 
 from secretary.i18n import _
-from secretary.store.record import RecordError, current_author
+from secretary.store.clock import current_author
+from secretary.store.errors import RecordError
 
 try:  # pragma: no cover - import guard
     import fcntl

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import functools
-import getpass
 import json
 import os
 import sqlite3
@@ -25,32 +22,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from secretary.domain.events import Event
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms, parse_terms_text
+from secretary.store.clock import current_author, now_utc
+from secretary.store.errors import DbProblem, RecordError, classify, describe
 from secretary.store.models import EventRow, MeetingRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-class RecordError(Exception):
-    """A record that cannot be opened or written; the message names the file and why."""
-
-
 def default_record_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("ClusterSecretary", appauthor=False)) / "record.sqlite"
-
-
-def now_utc() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-
-
-@functools.cache  # the login name does not change while the app runs
-def current_author() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some service accounts): still record the event
-        return "unknown"
 
 
 @dataclass(frozen=True)
@@ -95,7 +78,7 @@ def database_url(target: str) -> str:
     ``postgres://`` mean PostgreSQL through psycopg (the driver we ship)."""
     for prefix in ("postgresql://", "postgres://"):
         if target.startswith(prefix):
-            return "postgresql+psycopg://" + target[len(prefix):]
+            return "postgresql+psycopg://" + target[len(prefix) :]
     return target
 
 
@@ -130,8 +113,9 @@ def url_without_password(target: str) -> str:
 class Record:
     """One record file (or database URL). Open it, then read or append."""
 
-    def __init__(self, target: str | os.PathLike[str], *, create: bool = True,
-                 readonly: bool = False):
+    def __init__(
+        self, target: str | os.PathLike[str], *, create: bool = True, readonly: bool = False
+    ):
         raw = str(target)
         # ``target`` is what messages print: a URL's password is never shown.
         self.target = mask_url(raw)
@@ -152,8 +136,7 @@ class Record:
             # '%20' in a file or folder name cannot send the record to another file.
             url = URL.create("sqlite", database=str(self.path))
             if readonly:
-                url = URL.create("sqlite", database=readonly_uri(self.path),
-                                 query={"uri": "true"})
+                url = URL.create("sqlite", database=readonly_uri(self.path), query={"uri": "true"})
         # One writer: a record file open for writing is locked (store/lock.py).
         self._unlock: Any = None
         if self.path is not None and not readonly:
@@ -164,12 +147,15 @@ class Record:
             try:
                 self.engine: Engine = create_engine(url)
             except ImportError as exc:
-                raise RecordError(f"{self.target}: this database needs a driver that is not "
-                                  f"installed ({exc.name}); for PostgreSQL install "
-                                  "'psycopg[binary]'") from None
+                raise RecordError(
+                    f"{self.target}: this database needs a driver that is not "
+                    f"installed ({exc.name}); for PostgreSQL install "
+                    "'psycopg[binary]'"
+                ) from None
             except ArgumentError as exc:
-                raise RecordError(f"{self.target}: not a database URL this app understands "
-                                  f"({exc})") from None
+                raise RecordError(
+                    f"{self.target}: not a database URL this app understands ({exc})"
+                ) from None
             if self.is_sqlite:
                 event.listen(self.engine, "connect", self._sqlite_pragmas)
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -196,8 +182,10 @@ class Record:
             except OSError as exc:
                 raise RecordError(f"{where}: cannot be read: {exc.strerror}") from None
             if header and header != SQLITE_HEADER:
-                raise RecordError(f"{where}: not a Cluster Secretary record (not an SQLite "
-                                  "database); the file was left untouched")
+                raise RecordError(
+                    f"{where}: not a Cluster Secretary record (not an SQLite "
+                    "database); the file was left untouched"
+                )
             if not header and self.readonly:
                 raise RecordError(f"{where}: the file is empty")
             return
@@ -230,8 +218,10 @@ class Record:
             try:
                 conn = sqlite3.connect(readonly_uri(self.path), uri=True)
                 try:
-                    tables = {r[0] for r in conn.execute(
-                        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+                    tables = {
+                        r[0]
+                        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                    }
                     revision = None
                     if "alembic_version" in tables:
                         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -241,14 +231,19 @@ class Record:
                     damage = str(conn.execute("PRAGMA quick_check").fetchone()[0])
                     if damage != "ok":
                         first = [ln for ln in damage.splitlines() if "***" not in ln][:1]
-                        raise RecordError(f"{self.target}: the record file is damaged "
-                                          f"({''.join(first) or 'quick_check failed'}); "
-                                          "the file was left untouched")
+                        raise RecordError(
+                            f"{self.target}: the record file is damaged "
+                            f"({''.join(first) or 'quick_check failed'}); "
+                            "the file was left untouched",
+                            DbProblem.DAMAGED,
+                        )
                 finally:
                     conn.close()
             except sqlite3.DatabaseError as exc:
-                raise RecordError(f"{self.target}: {_db_problem(exc)}; the file was left "
-                                  "untouched") from None
+                raise RecordError(
+                    f"{self.target}: {_db_problem(exc)}; the file was left untouched",
+                    classify(exc),
+                ) from None
             return tables, revision
         if self.path is not None:
             return set(), None
@@ -257,7 +252,7 @@ class Record:
                 tables = set(_table_names(sa_conn))
                 revision = current_revision(sa_conn) if "alembic_version" in tables else None
         except DBAPIError as exc:
-            raise RecordError(f"{self.target}: {_db_problem(exc)}") from None
+            raise RecordError(f"{self.target}: {_db_problem(exc)}", classify(exc)) from None
         return tables, revision
 
     def _migrate(self) -> None:
@@ -265,22 +260,26 @@ class Record:
 
         tables, revision = self._inspect()
         if revision is None and tables - {"alembic_version"}:
-            raise RecordError(f"{self.target}: an SQLite database, but not a Cluster Secretary "
-                              "record; the file was left untouched")
+            raise RecordError(
+                f"{self.target}: an SQLite database, but not a Cluster Secretary "
+                "record; the file was left untouched"
+            )
         if revision is not None and revision not in _known_revisions():
-            raise RecordError(f"{self.target}: made by a newer version of Cluster Secretary "
-                              f"(schema {revision}); update the app to open it")
+            raise RecordError(
+                f"{self.target}: made by a newer version of Cluster Secretary "
+                f"(schema {revision}); update the app to open it"
+            )
         if revision == HEAD:
             return
         if self.readonly:
-            raise RecordError(f"{self.target}: needs upgrading, which a read-only record "
-                              "cannot be")
+            raise RecordError(f"{self.target}: needs upgrading, which a read-only record cannot be")
         try:
             with self.engine.begin() as conn:
                 upgrade(conn)
         except DBAPIError as exc:
-            raise RecordError(f"{self.target}: cannot prepare the record: "
-                              f"{_db_problem(exc)}") from None
+            raise RecordError(
+                f"{self.target}: cannot prepare the record: {_db_problem(exc)}"
+            ) from None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -292,7 +291,7 @@ class Record:
         except BaseException as exc:
             s.rollback()
             if isinstance(exc, DBAPIError) and _is_damage(exc):
-                raise RecordError(f"{self.target}: {_db_problem(exc)}") from None
+                raise RecordError(f"{self.target}: {_db_problem(exc)}", classify(exc)) from None
             raise
         finally:
             s.close()
@@ -308,17 +307,30 @@ class Record:
 
     # ------------------------------------------------------------------ meetings
 
-    def create_meeting(self, info: MeetingInfo, terms_id: str, terms_text: str,
-                       setup: Sequence[Event] = (), cluster_id: int | None = None,
-                       author: str | None = None) -> int:
+    def create_meeting(
+        self,
+        info: MeetingInfo,
+        terms_id: str,
+        terms_text: str,
+        setup: Sequence[Event] = (),
+        cluster_id: int | None = None,
+        author: str | None = None,
+    ) -> int:
         author = author or current_author()
         try:
             with self.session() as s:
                 row = MeetingRow(
-                    uuid=str(uuid.uuid4()), cluster_id=cluster_id, title=info.title,
-                    date=info.date, start=info.start, venue=info.venue,
-                    cluster_name=info.cluster, terms_id=terms_id, terms_text=terms_text,
-                    created_at=now_utc(), author=author,
+                    uuid=str(uuid.uuid4()),
+                    cluster_id=cluster_id,
+                    title=info.title,
+                    date=info.date,
+                    start=info.start,
+                    venue=info.venue,
+                    cluster_name=info.cluster,
+                    terms_id=terms_id,
+                    terms_text=terms_text,
+                    created_at=now_utc(),
+                    author=author,
                 )
                 s.add(row)
                 s.flush()
@@ -326,8 +338,9 @@ class Record:
                     s.add(_event_row(row.id, seq, e, author))
                 meeting_id = row.id
         except SQLAlchemyError as exc:
-            raise RecordError(f"{self.target}: the meeting could not be saved: "
-                              f"{_db_problem(exc)}") from None
+            raise RecordError(
+                f"{self.target}: the meeting could not be saved: {_db_problem(exc)}"
+            ) from None
         return meeting_id
 
     def append(self, meeting_id: int, event: Event, seq: int, author: str | None = None) -> None:
@@ -347,8 +360,10 @@ class Record:
                 raise
         except SQLAlchemyError as exc:
             self._drop_writer()
-            raise RecordError(f"{self.target}: the event was NOT recorded: "
-                              f"{_db_problem(exc)}") from None
+            raise RecordError(
+                f"{self.target}: the event was NOT recorded: {_db_problem(exc)}",
+                problem=classify(exc),
+            ) from None
 
     def _writer(self) -> Connection:
         if self._writer_conn is None or self._writer_conn.closed:
@@ -380,31 +395,51 @@ class Record:
         with self.session() as s:
             rows = s.execute(
                 select(EventRow.uuid, EventRow.type, EventRow.payload)
-                .where(EventRow.meeting_id == meeting_id).order_by(EventRow.seq)
+                .where(EventRow.meeting_id == meeting_id)
+                .order_by(EventRow.seq)
             ).all()
         try:
             return [Event(t, json.loads(p), u) for u, t, p in rows]
         except ValueError:
-            raise RecordError(f"{self.target}: meeting {meeting_id}: a stored event is "
-                              "damaged (not readable JSON)") from None
+            raise RecordError(
+                f"{self.target}: meeting {meeting_id}: a stored event is "
+                "damaged (not readable JSON)"
+            ) from None
 
     def event_rows(self, meeting_id: int) -> list[EventRow]:
         with self.session() as s:
-            return list(s.scalars(select(EventRow).where(EventRow.meeting_id == meeting_id)
-                                  .order_by(EventRow.seq)))
+            return list(
+                s.scalars(
+                    select(EventRow).where(EventRow.meeting_id == meeting_id).order_by(EventRow.seq)
+                )
+            )
 
     def list_meetings(self, cluster_id: int | None = None) -> list[MeetingSummary]:
-        counts = (select(EventRow.meeting_id, func.count().label("n"))
-                  .group_by(EventRow.meeting_id).subquery())
-        query = (select(MeetingRow, counts.c.n).outerjoin(counts, counts.c.meeting_id ==
-                                                          MeetingRow.id)
-                 .order_by(MeetingRow.date.desc(), MeetingRow.id.desc()))
+        counts = (
+            select(EventRow.meeting_id, func.count().label("n"))
+            .group_by(EventRow.meeting_id)
+            .subquery()
+        )
+        query = (
+            select(MeetingRow, counts.c.n)
+            .outerjoin(counts, counts.c.meeting_id == MeetingRow.id)
+            .order_by(MeetingRow.date.desc(), MeetingRow.id.desc())
+        )
         if cluster_id is not None:
             query = query.where(MeetingRow.cluster_id == cluster_id)
         with self.session() as s:
             return [
-                MeetingSummary(m.id, m.uuid, m.title, m.date, m.start, m.venue, m.cluster_name,
-                               m.terms_id, n or 0)
+                MeetingSummary(
+                    m.id,
+                    m.uuid,
+                    m.title,
+                    m.date,
+                    m.start,
+                    m.venue,
+                    m.cluster_name,
+                    m.terms_id,
+                    n or 0,
+                )
                 for m, n in s.execute(query).all()
             ]
 
@@ -415,8 +450,12 @@ class Record:
 
 def _event_values(meeting_id: int, seq: int, e: Event, author: str) -> dict[str, Any]:
     return {
-        "uuid": e.id, "meeting_id": meeting_id, "seq": seq, "type": e.type,
-        "payload": json.dumps(dict(e.data), ensure_ascii=False), "recorded_at": now_utc(),
+        "uuid": e.id,
+        "meeting_id": meeting_id,
+        "seq": seq,
+        "type": e.type,
+        "payload": json.dumps(dict(e.data), ensure_ascii=False),
+        "recorded_at": now_utc(),
         "author": author,
     }
 
@@ -478,27 +517,8 @@ def _known_revisions() -> set[str]:
 
 def _is_damage(exc: Exception) -> bool:
     """A database error that means the file is damaged, not that a write failed."""
-    lowered = str(getattr(exc, "orig", None) or exc).lower()
-    return any(s in lowered for s in ("malformed", "not a database", "could not decode",
-                                      "disk i/o error"))
+    return classify(exc).is_damage
 
 
 def _db_problem(exc: Exception) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    message = str(orig).split("\n")[0]
-    lowered = message.lower()
-    if "file is not a database" in lowered or "file is encrypted" in lowered:
-        return "not a Cluster Secretary record (not a readable SQLite database)"
-    if "could not decode" in lowered:
-        return "the record file is damaged (text that cannot be read)"
-    if "malformed" in lowered or "corrupt" in lowered:
-        return "the record file is damaged (database disk image is malformed)"
-    if "readonly" in lowered or "read-only" in lowered:
-        return "the record is in a read-only place"
-    if "disk is full" in lowered or "database or disk is full" in lowered:
-        return "the disk is full"
-    if "locked" in lowered:
-        return "the record is busy in another program (database is locked)"
-    if "unable to open" in lowered:
-        return "the record cannot be opened (check the folder exists and is writable)"
-    return message
+    return describe(exc)

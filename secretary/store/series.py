@@ -38,15 +38,13 @@ from secretary.domain.scenario import MeetingInfo
 from secretary.domain.series import ActionThread, MeetingRef
 from secretary.domain.terms import Terms
 from secretary.i18n import _, long_date
+from secretary.store.clock import current_author, now_utc
+from secretary.store.errors import RecordError, SeriesError
 from secretary.store.models import Base, ClusterRow, MeetingRow
-from secretary.store.record import Record, RecordError, current_author, now_utc, terms_from_text
+from secretary.store.record import Record, terms_from_text
 
 if TYPE_CHECKING:
     from secretary.store.live import LiveMeeting
-
-
-class SeriesError(ValueError):
-    """A request about a series that cannot be met; the message says what and why."""
 
 
 # --------------------------------------------------------------------------- tables

@@ -62,6 +62,8 @@ from secretary.domain.meeting import Meeting
 from secretary.i18n import _
 from secretary.store import lease as leases
 from secretary.store.approval import MinutesApprovalRow
+from secretary.store.clock import current_author, now_utc
+from secretary.store.errors import RecordError, SyncError, describe
 from secretary.store.models import (
     Base,
     ClusterRow,
@@ -70,15 +72,7 @@ from secretary.store.models import (
     RosterEntryRow,
     TermsVersionRow,
 )
-from secretary.store.record import (
-    Record,
-    RecordError,
-    _db_problem,
-    current_author,
-    now_utc,
-    terms_from_text,
-    url_without_password,
-)
+from secretary.store.record import Record, terms_from_text, url_without_password
 from secretary.store.series import OutsideDecisionRow
 
 KEEP_BOTH = "keep-both"
@@ -92,10 +86,6 @@ UNCHANGED = "unchanged"
 CONFLICT = "conflict"
 RESOLVED = "resolved"
 LOCKED = "locked"
-
-
-class SyncError(ValueError):
-    """A check-out or check-in that cannot be done; the message says why."""
 
 
 # --------------------------------------------------------------------------- tables
@@ -464,7 +454,7 @@ def merge(
                 trans.rollback()
     except SQLAlchemyError as exc:
         raise RecordError(
-            _("{target}: nothing was merged: {why}", target=report.target, why=_db_problem(exc))
+            _("{target}: nothing was merged: {why}", target=report.target, why=describe(exc))
         ) from None
     return report
 

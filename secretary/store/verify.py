@@ -119,7 +119,7 @@ def verify_record(path: str | os.PathLike[str]) -> VerifyReport:
     try:
         record = Record(file, create=False, readonly=True)
     except RecordError as exc:
-        if "damaged" in str(exc):
+        if exc.problem is not None and exc.problem.is_damage:
             report.failed(str(exc))
             return report
         raise

@@ -13,7 +13,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from secretary.i18n import _
-from secretary.store.record import Record, RecordError, _db_problem
+from secretary.store.errors import RecordError, describe
+from secretary.store.record import Record
 from secretary.store.verify import VerifyReport, _check_meetings, _run_plugins
 
 # Trigger name -> what it protects (migrations 0001, 0002, 0003).
@@ -59,7 +60,7 @@ def _check_triggers(record: Record, report: VerifyReport) -> None:
                 )
             }
     except SQLAlchemyError as exc:
-        raise RecordError(f"{record.target}: {_db_problem(exc)}") from None
+        raise RecordError(f"{record.target}: {describe(exc)}") from None
     missing = [what for name, what in TRIGGERS.items() if name not in found]
     if missing:
         report.failed(

@@ -167,8 +167,9 @@ def run_app(args: Any) -> int:
     quit_after = os.environ.get("SECRETARY_QUIT_AFTER_MS", "")
     if quit_after.isdigit():  # smoke tests and benchmarks: run, then close normally
         # The first turn of the event loop after show: the window takes input now.
-        QTimer.singleShot(0, lambda: print(f"secretary-ready {time.time():.6f}",
-                                           file=sys.stderr, flush=True))
+        QTimer.singleShot(
+            0, lambda: print(f"secretary-ready {time.time():.6f}", file=sys.stderr, flush=True)
+        )
         QTimer.singleShot(int(quit_after), window.close)
     try:
         return int(app.exec())

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from secretary.domain.votes import votes_short
 from secretary.ui.controller import MeetingController
 from secretary.ui.live.banner import COLOURS, apply_colours
 
@@ -134,8 +135,10 @@ class ChairScreen(QWidget):
             self.counts["abstain"].setText(str(d.abstain))
             self.counts["needed"].setText(str(d.required))
             rule = self.tr("Needed {n} = {how}").format(n=d.required, how=d.how_needed().render())
-            short = d.required - d.for_
-            if short == 1:
+            short = votes_short(d)
+            if short is None:
+                rule = self.tr("No decision can be taken: not quorate for decisions")
+            elif short == 1:
                 rule += " · " + self.tr("1 more vote for needed")
             elif short > 1:
                 rule += " · " + self.tr("{0} more votes for needed").format(short)

@@ -17,15 +17,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTime, Signal
 
 from secretary.domain.events import Event, EventError, check_event
+from secretary.domain.finance import financial_entry_problem
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
-from secretary.domain.votes import Decision, decide, proxy_for, proxy_problem
+from secretary.domain.votes import Decision, decisions_differ, group_voters, tally
 from secretary.store import LiveMeeting, RecordError
 
 ATTENDANCE_TYPES = ("arrive", "leave", "apologies", "absent")
-# Navigation and autosaved text have their own undo (the editor's); Ctrl+Z in
-# the window undoes recorded changes.
-UNDO_SKIP = ("focus", "note", "retract")
 
 
 def tr(text: str) -> str:
@@ -170,11 +168,7 @@ class MeetingController(QObject):
         return self.record({"type": "apologies", "person": pid, "at": self.now()})
 
     def last_attendance_event(self, pid: str) -> Event | None:
-        found = None
-        for _, e in self.meeting.effective_events():
-            if e.type in ("arrive", "leave") and e.get("person") == pid:
-                found = e
-        return found
+        return self.meeting.last_attendance_event(pid)
 
     def correct_time(self, pid: str, at: str) -> bool:
         """Correct the time of ``pid``'s last arrival or departure: the old event
@@ -187,7 +181,7 @@ class MeetingController(QObject):
             return False
         new = {"type": old.type, **old.data, "at": at}
         if old.type == "leave" and "after_item" not in old.data:
-            after = self._after_item_of(old)
+            after = self.meeting.left_after_item(old)
             if after:
                 new["after_item"] = after
         retract = {"type": "retract", "target": old.id, "reason": "time corrected"}
@@ -199,31 +193,13 @@ class MeetingController(QObject):
             return False
         return self.record(new) is not None
 
-    def _after_item_of(self, leave: Event) -> str | None:
-        pid = leave.get("person")
-        att = self.meeting.attendance.get(pid)
-        if att is None:
-            return None
-        index = self.meeting.events.index(leave)
-        for span in att.spans:
-            if span.left_event == index:
-                return span.left_after_item
-        return None
-
     def _trial(self, raws: list[dict[str, Any]]) -> str | None:
         """Would these events change a decision already taken? The reason, or None."""
-        before = [_decision_key(d) for d in self.meeting.decisions]
-        trial = Meeting(self.meeting.terms)
         try:
-            for e in self.meeting.events:
-                trial.events.append(e)
-            trial._rebuild()
-            for raw in raws:
-                trial.apply(check_event(raw))
+            trial = self.meeting.with_events([check_event(raw) for raw in raws])
         except EventError as exc:
             return str(exc)
-        after = [_decision_key(d) for d in trial.decisions]
-        if after != before:
+        if decisions_differ(self.meeting, trial):
             return tr(
                 "That correction would change a decision already recorded; "
                 "retract the decision first if it was wrong."
@@ -391,9 +367,9 @@ class MeetingController(QObject):
         return dict(self.drafts.get(item or "", {}))
 
     def preview(self, item: str) -> Decision:
-        """The decision the draft vote would give now (nothing is recorded)."""
-        event = Event("vote", {"item": item, "votes": self.draft(item)})
-        return decide(self.meeting, event, len(self.meeting.events))
+        """The decision the draft vote would give now (nothing is recorded); its
+        ``effect`` says what recording it would do."""
+        return tally(self.meeting, item, self.draft(item))
 
     def record_vote(self, item: str | None) -> bool:
         why = self.decision_refusal(item)
@@ -419,57 +395,39 @@ class MeetingController(QObject):
         }
 
     def vote_rows(self, item: str) -> list[VoteRow]:
-        """One row per voting group: who may vote for it on ``item`` now, or why nobody."""
+        """One row per voting group: who may vote for it on ``item`` now, or why
+        nobody (the domain judges, ``votes.group_voters``; this puts it in words)."""
         m = self.meeting
-        terms = m.terms
         rows = []
-        for group in terms.groups:
-            seat_ids = {s.id for s in terms.seats_of_group(group)}
-            people = [p for p in m.people.values() if p.seat in seat_ids and m.may_vote(p.id)]
-            free = [
-                p
-                for p in people
-                if m.present_for(p.id, item) and m.barring_declaration(p.id, item) is None
-            ]
-            name = terms.group_name(group).render()
-            if free:
-                who = " / ".join(p.name for p in free)
-                if free[0].role == "deputy":
+        for gv in group_voters(m, item):
+            name = m.terms.group_name(gv.group).render()
+            if gv.voter is not None and not gv.by_proxy:
+                who = " / ".join(self.person_name(p) for p in gv.cast_by)
+                if m.people[gv.cast_by[0]].role == "deputy":
                     who = tr("{0} (deputy)").format(who)
-                rows.append(VoteRow(group, name, free[0].id, who))
-                continue
-            proxy_row = None
-            reasons = []
-            for p in people:
-                if m.is_present(p.id):
-                    d = m.barring_declaration(p.id, item)
-                    if d is not None:
+                rows.append(VoteRow(gv.group, name, gv.voter, who))
+            elif gv.voter is not None:
+                who = tr("{holder} by proxy for {grantor}").format(
+                    holder=self.person_name(gv.cast_by[0]), grantor=self.person_name(gv.voter)
+                )
+                if gv.direction:
+                    who += " " + tr("(directed: {0})").format(tr(DIRECTIONS[gv.direction]))
+                rows.append(VoteRow(gv.group, name, gv.voter, who, gv.direction))
+            else:
+                reasons = []
+                for u in gv.unable:
+                    if u.declared is not None:
                         reasons.append(
                             tr("{0}: declared interest ({1})").format(
-                                p.name,
-                                tr("withdrew") if d.action == "withdraw" else tr("must abstain"),
+                                self.person_name(u.person),
+                                tr("withdrew") if u.declared == "withdraw" else tr("must abstain"),
                             )
                         )
-                    continue
-                proxy = proxy_for(m, p.id, item)
-                if proxy is None:
-                    continue
-                problem = proxy_problem(m, proxy, item)
-                if problem is None and proxy_row is None:
-                    who = tr("{holder} by proxy for {grantor}").format(
-                        holder=self.person_name(proxy.holder), grantor=p.name
-                    )
-                    if proxy.direction:
-                        who += " " + tr("(directed: {0})").format(tr(DIRECTIONS[proxy.direction]))
-                    proxy_row = VoteRow(group, name, p.id, who, proxy.direction)
-                elif problem is not None:
-                    reasons.append(f"{p.name}: {problem.render()}")
-            if proxy_row is not None:
-                rows.append(proxy_row)
-            else:
+                    elif u.problem is not None:
+                        reasons.append(f"{self.person_name(u.person)}: {u.problem.render()}")
                 rows.append(
                     VoteRow(
-                        group, name, None, "", None, "; ".join(reasons) or tr("not represented")
+                        gv.group, name, None, "", None, "; ".join(reasons) or tr("not represented")
                     )
                 )
         return rows
@@ -511,6 +469,10 @@ class MeetingController(QObject):
         signatory: str = "",
         description: str = "",
     ) -> bool:
+        problem = financial_entry_problem(self.meeting, item, signatory)
+        if problem is not None:
+            self.refuse(problem.render())
+            return False
         raw: dict[str, Any] = {"type": "financial_entry", "item": item, "amount": amount}
         for key, value in (
             ("budget_line", budget_line),
@@ -524,11 +486,7 @@ class MeetingController(QObject):
     # ------------------------------------------------------------------ undo / redo
 
     def undo_target(self) -> Event | None:
-        last = None
-        for _, e in self.meeting.effective_events():
-            if e.type not in UNDO_SKIP:
-                last = e
-        return last
+        return self.meeting.undo_target()
 
     def undo(self) -> bool:
         target = self.undo_target()
@@ -588,7 +546,3 @@ class MeetingController(QObject):
             else tr("Redone"),
         }
         return texts.get(t, tr("Recorded"))
-
-
-def _decision_key(d: Decision) -> tuple[Any, ...]:
-    return (d.item, d.kind, d.status, d.for_, d.against, d.abstain, d.required)

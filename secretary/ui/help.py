@@ -199,6 +199,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
     ),
     Shortcut(
+        "circulate",
+        ("Ctrl+Shift+C",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Circulate the minutes and action log by e-mail"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
         "approve_minutes",
         ("Ctrl+Shift+M",),
         QT_TRANSLATE_NOOP("Shortcuts", "Approve the minutes of an earlier meeting"),

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
             "open_meeting": ("meeting", self.open_other_meeting, None),
             "export": ("meeting", lambda: record_actions.export_meeting(self), None),
             "export_template": ("meeting", lambda: record_actions.choose_template(self), None),
+            "circulate": ("meeting", lambda: record_actions.circulate(self), None),
             "approve_minutes": ("meeting", lambda: record_actions.approve_minutes(self), None),
             "outside_decisions": ("meeting", lambda: record_actions.outside_decisions(self), None),
             "attendance_year": ("meeting", lambda: record_actions.attendance_year(self), None),

@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from secretary.domain import presence
+from secretary.domain.presence import attendance_status, roster_rank
 from secretary.domain.votes import BLOCKED, CARRIED, CONSENSUS
 from secretary.ui.controller import MeetingController, VoteRow
 
@@ -139,18 +141,17 @@ class AttendanceModel(RowModel):
         return [tr("Seat"), tr("Name"), tr("Status"), tr("Arrived"), tr("Left early")]
 
     def build_rows(self) -> list[str]:
+        # Roster order is the domain's (presence.roster_rank); among those in
+        # attendance and guests, by name.
         m = self.controller.meeting
-        order = {s.id: i for i, s in enumerate(m.terms.seats)}
-        role_rank = {"member": 0, "deputy": 1}
-        kind_rank = {"in-attendance": 0}
 
-        def rank(pid: str) -> tuple[int, int, int, str]:
+        def rank(pid: str) -> tuple[tuple[int, int, int, int], str]:
             p = m.people[pid]
-            if p.role != "attendee" and p.seat in order:
-                return (0, order[p.seat], role_rank.get(p.role, 2), "")
-            return (1, kind_rank.get(p.kind, 1), 0, fold(p.name))
+            return (
+                roster_rank(m.terms, p.role, p.seat, p.kind),
+                fold(p.name) if p.role == "attendee" else "",
+            )
 
-        # Stable: people of a seat stay in roster order.
         return sorted(m.people, key=rank)
 
     @Slot(str)
@@ -181,19 +182,15 @@ class AttendanceModel(RowModel):
 
     def status_text(self, pid: str) -> str:
         m = self.controller.meeting
-        att = m.attendance[pid]
-        if att.present:
-            focus = m.focus
-            d = m.barring_declaration(pid, focus) if focus else None
-            if d is not None and d.action == "withdraw":
-                return tr("withdrawn for item")
-            text = tr("remote") if att.mode == "remote" else tr("present")
-            if d is not None:
-                text = tr("{0}, abstains").format(text)
-            return text
-        if att.ever_present:
-            return tr("left {0}").format(att.spans[-1].left or "")
-        if att.apologies:
+        status = attendance_status(m, pid, m.focus)
+        if status.code == presence.WITHDRAWN:
+            return tr("withdrawn for item")
+        if status.code in (presence.PRESENT, presence.REMOTE):
+            text = tr("remote") if status.code == presence.REMOTE else tr("present")
+            return tr("{0}, abstains").format(text) if status.abstains else text
+        if status.code == presence.LEFT:
+            return tr("left {0}").format(status.left_at)
+        if status.code == presence.APOLOGIES:
             return tr("apologies")
         return tr("absent")
 

@@ -220,6 +220,12 @@ def open_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def circulate(window: MainWindow) -> Path | None:
+    from secretary.ui.circulate import circulate as circulate_minutes
+
+    return circulate_minutes(window)
+
+
 def approve_minutes(window: MainWindow) -> Any:
     from secretary.ui.between.approval import approve_minutes_dialog
 

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary.domain.finance import authorised_signatories
+from secretary.domain.votes import BLOCKED, CARRIED
 from secretary.i18n import language
 from secretary.ui.controller import MeetingController
 from secretary.ui.models import (
@@ -288,17 +290,26 @@ class DecisionPanel(QWidget):
         item = c.meeting.items[item_id]
         preview = c.preview(item_id)
         rule = c.meeting.terms.rule_for(item.financial, item.decision_type)
-        self.tally.setText(
-            self.tr("For {f} · Against {a} · Abstain {b} — needs {n} for; would be {w}").format(
-                f=preview.for_,
-                a=preview.against,
-                b=preview.abstain,
-                n=preview.required,
-                w=self.tr("carried")
-                if preview.for_ >= preview.required and preview.for_
-                else self.tr("not carried"),
+        # What recording the draft would do is the domain's judgement (votes.tally_effect):
+        # never "carried" on an item without decision quorum.
+        effect = preview.effect
+        if effect == BLOCKED:
+            self.tally.setText(
+                self.tr(
+                    "For {f} · Against {a} · Abstain {b} — no decision can be taken: "
+                    "not quorate for decisions"
+                ).format(f=preview.for_, a=preview.against, b=preview.abstain)
             )
-        )
+        else:
+            self.tally.setText(
+                self.tr("For {f} · Against {a} · Abstain {b} — needs {n} for; would be {w}").format(
+                    f=preview.for_,
+                    a=preview.against,
+                    b=preview.abstain,
+                    n=preview.required,
+                    w=self.tr("carried") if effect == CARRIED else self.tr("not carried"),
+                )
+            )
         self.rule.setText(
             self.tr("Rule: {rule} — needed {n} = {how}; {e} groups eligible").format(
                 # the formula is English notation; in Welsh the rule's own name
@@ -688,14 +699,7 @@ class FinancialDialog(QDialog):
         self.budget_line = QLineEdit(self)
         self.signatory = QComboBox(self)
         self.signatory.setEditable(True)
-        m = controller.meeting
-        signatories = [
-            p
-            for p in m.people.values()
-            if (seat := m.seat_of(p.id)) is not None and "hb-signatory" in seat.tags
-        ]
-        signatories.sort(key=lambda p: not m.is_present(p.id))
-        for p in signatories:
+        for p in authorised_signatories(controller.meeting):
             self.signatory.addItem(p.name)
         self.signatory.setToolTip(self.tr("The Health Board authorised signatory"))
         self.description = QLineEdit(item.title, self)
