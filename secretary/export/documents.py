@@ -874,8 +874,9 @@ class FinancialLogExporter(_Exporter):
         _financial_table(self, w)
         w.para(
             self.t(
-                'Amounts in pounds sterling. "Total agreed" counts the items carried '
-                "or agreed by consensus."
+                'Amounts in pounds sterling. "Total agreed" counts the items carried, '
+                "agreed by consensus or ratified. An item on which no decision could be "
+                "taken is not a financial decision and is not listed."
             ),
             "Secretary Small",
         )

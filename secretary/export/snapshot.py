@@ -1052,7 +1052,7 @@ class _Builder:
                     False,
                 )
             )
-        # A financial item decided on (or blocked) without a log entry is still a
+        # A financial item decided on without a log entry is still a
         # financial decision of the meeting (3.3.2): show it with the agenda amount.
         ratified = self.ratified_financial(logged)
         logged |= {r.item for r in self.ratifications() if r.item}
