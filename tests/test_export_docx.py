@@ -87,8 +87,8 @@ def test_demo_minutes_sections_names_and_tallies(demo):
     assert "Dr Ffion Jones did not vote, having declared an interest." in text
     assert "Tomos Bowen withdrew for this item, having declared an interest." in text
     assert (
-        "At the start (13:03, item 1): Quorate for decisions: 9 seats represented "
-        "(6 needed)." in text
+        "The meeting was quorate for decisions when business began (13:03, item 1): "
+        "9 seats represented (6 needed)." in text
     )
     assert "Rule applied: Financial." in text
     assert (

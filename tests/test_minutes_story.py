@@ -142,7 +142,8 @@ def test_english_minutes_tell_each_fact_where_a_reader_looks(documents):
         "Iwan Jenkins — Optometry, Jenkins Opticians",
         # Quorum: at the start, then wherever decision quorum was lost or regained.
         "\nQuorum\n",
-        "At the start (13:02, item 1): Quorate for decisions: 6 seats represented (6 needed).",
+        "The meeting was quorate for decisions when business began (13:02, item 1): "
+        "6 seats represented (6 needed).",
         "Decision quorum lost (15:05, item 7): Quorate, but not for decisions: needs a "
         "Health Board signatory",
         "Decision quorum regained (15:25, item 9): Quorate for decisions",
@@ -305,6 +306,8 @@ def test_welsh_minutes_carry_all_of_it(documents):
         "Dr Huw Davies — Practis meddyg teulu 4, Cwmllynfell Surgery",
         "\nYn absennol\n",
         "Dr Sara Lewis — Deintyddol, Swansea Valley Dental",
+        "Roedd gan y cyfarfod gworwm ar gyfer penderfyniadau pan ddechreuodd y busnes "
+        "(13:02, eitem 1): 6 sedd wedi'u cynrychioli (angen 6).",
         "Collwyd cworwm ar gyfer penderfyniadau (15:05, eitem 7)",
         "Adenillwyd cworwm ar gyfer penderfyniadau (15:25, eitem 9)",
         "Datganiadau sefydlog o'r gofrestr buddiannau:",
@@ -339,6 +342,8 @@ def test_bilingual_minutes_carry_all_of_it(documents):
         "Rheolwr Practis / Practice Manager",
         "Aelodau o'r cyhoedd / Members of the public: 2",
         "Yn absennol / Absent",
+        "pan ddechreuodd y busnes (13:02, eitem 1)",
+        "The meeting was quorate for decisions when business began (13:02, item 1)",
         "Collwyd cworwm ar gyfer penderfyniadau / Decision quorum lost (15:05, eitem / item 7)",
         "Datganiadau sefydlog o'r gofrestr buddiannau:\n"
         "Standing declarations from the register of interests:",

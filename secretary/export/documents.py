@@ -511,7 +511,7 @@ class MinutesExporter(_Exporter):
         s = self.snap
         w.heading(self.t("Quorum"))
         if s.quorum_start is not None:
-            w.labelled(s.quorum_start.label + ":", s.quorum_start.text)
+            w.para(s.quorum_start.sentence or f"{s.quorum_start.label}: {s.quorum_start.text}")
         else:
             w.para(self.t("Nothing was recorded."))
         for q in s.quorum_changes:

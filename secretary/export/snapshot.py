@@ -103,6 +103,9 @@ class QuorumLine:
     label: str  # "At the start (13:03)", "Item 5 (13:48)"
     state: str  # decisions | quorate | not_quorate
     text: str  # "Quorate for decisions: 9 seats represented (6 needed)."
+    # At the start: the same as one plain sentence ("The meeting was quorate for
+    # decisions when business began (13:03, item 1): 9 seats represented (6 needed).")
+    sentence: str = ""
 
 
 @dataclass(frozen=True)
@@ -701,14 +704,30 @@ class _Builder:
         )
 
     def start_line(self, q: QuorumAssessment, at: str | None, item: str | None) -> QuorumLine:
+        from secretary.export.story import start_sentence
+
+        from secretary.domain.text import msg
+
         ref = self.item_ref(item)
+        # A message, not text: each language of a bilingual sentence takes its own part.
+        item_msg = msg("item {n}", n=self.label[item]) if ref and item else None
+        when: Any = ""
+        if at and item_msg is not None:
+            when = msg("{time}, {item}", time=at, item=item_msg)
+        elif item_msg is not None:
+            when = item_msg
+        elif at:
+            when = at
+        sentence = start_sentence(q, when).render(self.lang)
         if at and ref:
             label = self.t("At the start ({time}, {item})", time=at, item=ref)
         elif at:
             label = self.t("At the start ({time})", time=at)
         else:
             label = self.t("At the start")
-        return QuorumLine(at or "", label, q.state, q.explanation().render(self.lang))
+        return QuorumLine(
+            at or "", label, q.state, q.explanation().render(self.lang), clean(sentence)
+        )
 
     # ------------------------------------------------------------------ declarations
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
+from secretary.domain.text import Msg, joined, msg, plural
 
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?(\.\d{1,2})?$")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -183,3 +184,53 @@ def outside_info(record: Any, uuids: Iterable[str]) -> Mapping[str, OutsideInfo]
         )
         for row in rows
     }
+
+
+def start_sentence(q: QuorumAssessment, when: Msg | str) -> Msg:
+    """The quorum when business began, as one plain sentence for the minutes ("The
+    meeting was quorate for decisions when business began (13:02, item 1): 6 seats
+    represented (6 needed)."). ``when``: the time and item, or ""."""
+    counted = plural(q.seats_present, "{n} seat represented", "{n} seats represented")
+    needs = joined(msg("needs {what}", what=s.what) for s in q.missing)
+    if q.decision_quorate:
+        if when:
+            return msg(
+                "The meeting was quorate for decisions when business began ({when}): "
+                "{counted} ({required} needed).",
+                when=when,
+                counted=counted,
+                required=q.seats_required,
+            )
+        return msg(
+            "The meeting was quorate for decisions when business began: {counted} "
+            "({required} needed).",
+            counted=counted,
+            required=q.seats_required,
+        )
+    if q.meeting_quorate:
+        if when:
+            return msg(
+                "The meeting was quorate when business began ({when}), but not for "
+                "decisions: {needs}.",
+                when=when,
+                needs=needs,
+            )
+        return msg(
+            "The meeting was quorate when business began, but not for decisions: {needs}.",
+            needs=needs,
+        )
+    if when:
+        return msg(
+            "The meeting was not quorate when business began ({when}): {counted} of "
+            "{required} needed; {needs}.",
+            when=when,
+            counted=counted,
+            required=q.seats_required,
+            needs=needs,
+        )
+    return msg(
+        "The meeting was not quorate when business began: {counted} of {required} needed; {needs}.",
+        counted=counted,
+        required=q.seats_required,
+        needs=needs,
+    )
