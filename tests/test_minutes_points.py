@@ -216,3 +216,30 @@ def test_approval_and_ratification_on_no_item_are_minuted_under_their_own_headin
     assert text.index("\nDecisions taken outside meetings\n") > text.index("\n1. Welcome\n")
     assert "The meeting ratified: a decision taken outside a meeting." in text
     assert text.index("The meeting closed at 14:30.") > text.index("Decisions taken outside")
+
+
+def test_cli_approves_minutes_held_elsewhere(tmp_path, capsys):
+    """`secretary approve --held-elsewhere DATE --at ID`: the first meeting kept in the
+    app approves the minutes of one before it; refused twice, or for a later date."""
+    from pathlib import Path
+
+    from secretary.cli.main import main
+
+    db = tmp_path / "record.sqlite"
+    scenario = Path(__file__).parent / "scenarios" / "whole-story.json"
+    assert main(["replay", str(scenario), "--db", str(db)]) == 0
+    capsys.readouterr()
+    base = ["approve", "--db", str(db), "--at", "1"]
+    assert main([*base, "--held-elsewhere", "2026-03-12"]) == 2
+    assert "were already approved here" in capsys.readouterr().err
+    assert main([*base, "--held-elsewhere", "2026-06-01"]) == 2
+    assert "is not before this meeting (2026-05-14)" in capsys.readouterr().err
+    assert main([*base, "--held-elsewhere", "2026-01-15", "--amendments", "Item 2: dates."]) == 0
+    assert "2026-01-15 were approved with amendments" in capsys.readouterr().out
+    out = tmp_path / "minutes.docx"
+    assert main(["export", "--db", str(db), "--meeting", "1", "--minutes", str(out)]) == 0
+    text = docx_text(out.read_bytes())
+    assert (
+        "The minutes of the meeting of 15 January 2026 were approved with the following "
+        "amendments: Item 2: dates." in text
+    )

@@ -704,9 +704,8 @@ class _Builder:
         )
 
     def start_line(self, q: QuorumAssessment, at: str | None, item: str | None) -> QuorumLine:
-        from secretary.export.story import start_sentence
-
         from secretary.domain.text import msg
+        from secretary.export.story import start_sentence
 
         ref = self.item_ref(item)
         # A message, not text: each language of a bilingual sentence takes its own part.
