@@ -378,6 +378,8 @@ class _Builder:
         self.number = {iid: n for n, iid in enumerate(meeting.agenda, start=1)}
         self.label = item_labels(meeting)
         self.story = tell(meeting)
+        self._ratifications: list[Any] | None = None
+        self._previous: list[tuple[str | None, str]] | None = None
         self.business_began = self.first_business_time()
         # Late: after the start time, and after business began (people arriving
         # at 13:01 for a 13:00 meeting that opened at 13:03 are not late).
@@ -972,7 +974,12 @@ class _Builder:
 
     def previous_minutes(self) -> list[tuple[str | None, str]]:
         """(item, sentence) for each approval of earlier minutes: of a meeting in the
-        record (``minutes_approved``) or of one held elsewhere."""
+        record (``minutes_approved``) or of one held elsewhere. Read once."""
+        if self._previous is None:
+            self._previous = self.read_previous_minutes()
+        return self._previous
+
+    def read_previous_minutes(self) -> list[tuple[str | None, str]]:
         from secretary.domain.series import ApprovalEvent, approval_statement, approvals_in
 
         out = []
@@ -1003,10 +1010,10 @@ class _Builder:
     def outside_unplaced(self) -> list[str]:
         """Ratifications of decisions taken outside meetings on no agenda item: they
         are minuted under their own heading all the same."""
-        from secretary.domain.series import ratification_statement, ratifications_in
+        from secretary.domain.series import ratification_statement
 
         out = []
-        for r in ratifications_in(self.m):
+        for r in self.ratifications():
             if r.item in self.m.items:
                 continue
             out.append(
@@ -1034,14 +1041,14 @@ class _Builder:
     def between(self, iid: str) -> list[str]:
         """Approvals of earlier minutes and ratifications recorded on this item
         (docs/between-meetings.md), as sentences for its minutes."""
-        from secretary.domain.series import ratification_statement, ratifications_in
+        from secretary.domain.series import ratification_statement
 
         minutes_item = self.minutes_item()
         out = []
         for item, text in self.previous_minutes():
             if (item if item in self.m.items else minutes_item) == iid:
                 out.append(text)
-        for r in ratifications_in(self.m):
+        for r in self.ratifications():
             if r.item == iid:
                 out.append(ratification_statement(r).render(self.lang))
                 on_agenda = self.m.items[iid]
@@ -1094,9 +1101,12 @@ class _Builder:
         )
 
     def ratifications(self) -> list[Any]:
+        """The meeting's ratifications of decisions taken outside meetings, read once."""
         from secretary.domain.series import ratifications_in
 
-        return ratifications_in(self.m)
+        if self._ratifications is None:
+            self._ratifications = ratifications_in(self.m)
+        return self._ratifications
 
     def ratified_financial(self, logged: set[str]) -> list[FinancialLine]:
         """Financial decisions taken outside meetings and ratified (or not) here

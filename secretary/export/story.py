@@ -132,6 +132,9 @@ def plain_title(title: str, label: str) -> str:
     """The title without a number that repeats the item's own ("b) Actions arising"
     under 3b, "3b. Actions arising"), so that the heading does not number it twice."""
     letter = label[-1] if label[-1:].isalpha() else ""
+    head = title.lstrip("(")[: len(label)].lower()
+    if not (head.startswith(label.lower()) or (letter and head[:1] == letter)):
+        return title  # no number of its own at the start (most titles): nothing to do
     tokens = [re.escape(label)] + ([re.escape(letter)] if letter else [])
     alt = "|".join(tokens)
     patterns = [rf"^\(?(?:{alt})\)\s*", rf"^(?:{alt})[.:]\s+"]
