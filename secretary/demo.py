@@ -23,14 +23,10 @@ def create_demo_record(path: Path | None = None) -> tuple[object, int]:
     Returns (Record, meeting id). The events go through LiveMeeting, the same
     path the window records with.
     """
-    from secretary.store import LiveMeeting, Record
+    from secretary.app.scenarios import store_scenario
+    from secretary.store import Record
 
     if path is None:
         path = Path(tempfile.mkdtemp(prefix="secretary-demo-")) / "demo.sqlite"
     record = Record(path)
-    sc = demo_scenario()
-    meeting_id = record.create_meeting(sc.info, sc.terms.id, sc.terms_text, sc.setup, author="demo")
-    live = LiveMeeting(record, meeting_id)
-    for e in sc.events:
-        live.record_event(e, author="demo")
-    return record, meeting_id
+    return record, store_scenario(record, demo_scenario(), author="demo")

@@ -164,7 +164,7 @@ def test_register_of_interests(record, year):
         ("Dr Gwenllian Rees", DATES[0], "UVC/26/05", "abstain"),
     ]
     assert entries[0].item is None and entries[0].interest == "Director of a local care home"
-    assert entries[1].item_title == "Social prescriber extension"
+    assert entries[1].item_title.render("en") == "Social prescriber extension"
 
 
 def test_retracted_declarations_leave_the_register(record, year):

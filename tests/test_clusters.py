@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from secretary.domain.agenda import item_heading
 from secretary.domain.meeting import Meeting
 from secretary.domain.roster import RosterEntry
 from secretary.domain.scenario import MeetingInfo
@@ -224,7 +225,10 @@ def test_meeting_is_prefilled_with_roster_and_standing_items(record, cluster):
         "Gareth Lloyd",
     ]
     assert m.people["alun-hughes"].role == "deputy"
-    agenda = [(m.items[i].reference, m.items[i].standing, m.items[i].title) for i in m.agenda]
+    agenda = [
+        (m.items[i].reference, m.items[i].standing, item_heading(m.items[i]).render("en"))
+        for i in m.agenda
+    ]
     assert agenda == [
         ("UVC/26/01", "apologies", "Welcome, introductions and apologies"),
         ("UVC/26/02", "declarations", "Declarations of interest"),
@@ -238,7 +242,10 @@ def test_meeting_is_prefilled_with_roster_and_standing_items(record, cluster):
     # The next meeting's minutes item names this meeting's date.
     mid2 = cl.create_meeting_for_cluster(record, cluster, MeetingInfo("Next", "2026-07-09"))
     m2 = LiveMeeting(record, mid2).meeting
-    assert m2.items["3"].title == "Minutes of the previous meeting (14 May 2026)"
+    assert m2.items["3"].of_date == "2026-05-14"
+    heading = item_heading(m2.items["3"])
+    assert heading.render("en") == "Minutes of the previous meeting (14 May 2026)"
+    assert heading.render("cy") == "Cofnodion y cyfarfod blaenorol (14 Mai 2026)"
     assert [s.id for s in record.list_meetings(cluster)] == [mid2, mid]
 
 

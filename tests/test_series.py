@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from between_year import DATES, NEW_TEXT, build_year, item, prepare
 
+from secretary.domain.agenda import item_heading
 from secretary.domain.deadlines import DUE, LATE, ON_TIME, OVERDUE, UNRECORDED, meeting_deadlines
 from secretary.domain.events import EventError
 from secretary.domain.quorum import assess
@@ -117,7 +118,7 @@ def test_remote_decision_ratified_at_the_next_meeting(record, year):
     assert [r.id for r in d.listed_at] == [year.meetings[1]]
     assert d.financial and d.amount == 4000 and d.signatory == "Carys Miles"
     m2 = year.lives[1].meeting
-    title = m2.items[d.item_id].title
+    title = item_heading(m2.items[d.item_id]).render("en")
     assert title == (
         "Remote decision of 2 June 2026 for ratification: Extra physiotherapy sessions"
     )
@@ -131,7 +132,7 @@ def test_outside_decision_stays_on_agendas_until_ratified(record, year):
     ua1 = sr.outside_decision(record, year.ua1)
     assert ua1.status == "noted" and ua1.status_label() == "noted"
     assert year.lives[3].meeting.items[ua1.item_id].standing == "noting"
-    assert "for noting" in year.lives[3].meeting.items[ua1.item_id].title
+    assert "for noting" in item_heading(year.lives[3].meeting.items[ua1.item_id]).render("en")
     # Nothing is pending once M4 has dealt with everything.
     assert sr.pending_outside_decisions(record, year.meetings[4]) == []
     assert [d.id for d in sr.pending_outside_decisions(record, year.meetings[3])] == [
@@ -312,7 +313,7 @@ def test_prepared_meeting_names_what_it_carries(record):
     assert [d.id for d in prepared.outside_decisions] == [y.rd1]
     assert [m.id for m in prepared.minutes_for_approval] == [y.meetings[0]]
     live = LiveMeeting(record, prepared.meeting_id)
-    titles = [live.meeting.items[i].title for i in live.meeting.agenda]
+    titles = [item_heading(live.meeting.items[i]).render("en") for i in live.meeting.agenda]
     assert titles[:5] == [
         "Welcome, introductions and apologies",
         "Declarations of interest",

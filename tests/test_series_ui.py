@@ -48,7 +48,7 @@ def test_approve_with_amendments_then_the_old_meeting_refuses_edits(qtbot, recor
     controller = MeetingController(live, clock=lambda: "13:20")
     dialog = ApproveMinutesDialog(controller)
     qtbot.addWidget(dialog)
-    assert [r.id for r in awaiting_approval(live)] == [y.meetings[0]]
+    assert [r.id for r in awaiting_approval(record, live.meeting_id)] == [y.meetings[0]]
     assert dialog.meetings.currentData() == y.meetings[0]
     dialog.amended.setChecked(True)
     dialog.on_approve()  # amendments missing: refused, nothing written

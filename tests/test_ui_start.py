@@ -485,3 +485,34 @@ def test_new_cluster_roster_imported_from_csv_then_meeting(qtbot, record, monkey
     m = LiveMeeting(record, dialog.meeting_id).meeting
     assert len(m.people) == 22 and m.items["1"].reference == "UVC/26/01"
     assert [e.effective_from for e in cl.terms_versions(record, c.id)] == ["2026-05-14"]
+
+
+def test_new_meeting_in_the_window_carries_actions_and_outside_decisions(qtbot, record):
+    """New meeting (the window's) is the same operation as `secretary new-meeting`:
+    the last meeting's open actions are carried onto matters arising and a decision
+    taken outside meetings since is on the agenda for ratification."""
+    from secretary.store import series as sr
+    from secretary.store.series import load_meeting
+
+    year = build_year(record, upto=4)
+    sr.record_outside_decision(
+        record, year.key, decided_on="2026-12-03", kind="remote", title="Winter vaccination bus"
+    )
+    start = StartDialog(record, today=dt.date(2026, 12, 20))
+    qtbot.addWidget(start)
+    start.select_meeting(year.meetings[-1])
+    dialog = start.new_meeting_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.cluster_id() == year.cluster_id
+    dialog.date.setDate(QDate(2027, 1, 14))
+    qtbot.keyClicks(dialog.title, "Upper Valleys Cluster Meeting")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problem.text()
+    assert dialog.created is not None and dialog.created.meeting_id == dialog.meeting_id
+    meeting = load_meeting(record, dialog.meeting_id)
+    carried = {a.id for a in meeting.actions.values() if a.carried_from}
+    assert "A3" in carried and dialog.created.carried_actions == len(carried)
+    ratification = [i for i in meeting.items.values() if i.standing == "ratification"]
+    assert len(ratification) == 1 and dialog.created.outside_decisions == 1
+    arising = next(i for i in meeting.agenda if meeting.items[i].standing == "matters-arising")
+    assert meeting.agenda[meeting.agenda.index(arising) + 1] == ratification[0].id

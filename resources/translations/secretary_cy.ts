@@ -997,8 +997,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Drafft e-bost at yr aelodau a'r dirprwyon sydd â chyfeiriad ar y rhestr aelodau, gyda'r cofnodion a'r log gweithredu wedi'u hatodi. Agorwch ef yn eich rhaglen e-bost i'w wirio a'i anfon.</translation>
     </message>
     <message>
-      <source>Bilingual (Welsh first)</source>
-      <translation>Dwyieithog (Cymraeg yn gyntaf)</translation>
+      <source>Bilingual: Cymraeg / English</source>
+      <translation>Dwyieithog: Cymraeg / English</translation>
     </message>
     <message>
       <source>Circulate the minutes</source>
@@ -1007,10 +1007,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>E-mail (*.eml)</source>
       <translation>E-bost (*.eml)</translation>
-    </message>
-    <message>
-      <source>English</source>
-      <translation>Saesneg</translation>
     </message>
     <message>
       <source>Every member and deputy has an address.</source>
@@ -1035,10 +1031,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>To the members and deputies ({0}):</source>
       <translation>At yr aelodau a'r dirprwyon ({0}):</translation>
-    </message>
-    <message>
-      <source>Welsh</source>
-      <translation>Cymraeg</translation>
     </message>
     <message>
       <source>the secretariat's address (optional)</source>

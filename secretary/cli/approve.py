@@ -51,10 +51,11 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from secretary.app.approval import approve_minutes
     from secretary.cli.between import live_meeting, open_record
     from secretary.cli.main import UserError
     from secretary.domain.events import EventError
-    from secretary.store.approval import ApprovalError, approve_minutes
+    from secretary.store.approval import ApprovalError
     from secretary.store.record import RecordError
 
     record = open_record(args.db, "approve")

@@ -78,10 +78,10 @@ def _date(value: str | None, option: str) -> dt.date | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from secretary.app.files import export_meeting
     from secretary.cli.main import UserError
     from secretary.domain.events import EventError
-    from secretary.export import ExportError, TemplateError, snapshot_from_record
-    from secretary.export.bundle import default_outputs, export_documents
+    from secretary.export import ExportError, TemplateError
     from secretary.store.record import Record, RecordError
 
     today = _date(args.today, "--today") or dt.date.today()
@@ -95,17 +95,23 @@ def run(args: argparse.Namespace) -> int:
         record = Record(args.db, create=False, readonly=True)
     except RecordError as exc:
         raise UserError(str(exc)) from None
+    chosen = {k: getattr(args, k) for k in ("minutes", "actions", "financial", "attendance")}
+    outputs: dict[str, str | Path] = {k: v for k, v in chosen.items() if v}
     try:
-        from secretary.export.approval import approval_info
-
-        snap = snapshot_from_record(
+        written = export_meeting(
             record,
             args.meeting,
-            approved=approval_info(record, args.meeting),  # approved minutes lose DRAFT
+            folder=db.parent if "://" not in args.db else Path("."),
+            outputs=outputs,
+            language=args.language,
+            template=args.template,
+            today=today,
+            force=args.force,
             version=args.draft_version,
             next_meeting=next_meeting.isoformat() if next_meeting else None,
-            language=args.language,
         )
+    except (TemplateError, ExportError) as exc:
+        raise UserError(str(exc)) from None
     except RecordError as exc:
         raise UserError(str(exc)) from None
     except EventError as exc:
@@ -119,18 +125,6 @@ def run(args: argparse.Namespace) -> int:
         ) from None
     finally:
         record.close()
-
-    chosen = {k: getattr(args, k) for k in ("minutes", "actions", "financial", "attendance")}
-    outputs: dict[str, str | Path] = {k: v for k, v in chosen.items() if v}
-    if not outputs:
-        folder = db.parent if "://" not in args.db else Path(".")
-        outputs = dict(default_outputs(snap, folder))
-    try:
-        written = export_documents(
-            snap, outputs, template=args.template, today=today, force=args.force
-        )
-    except (TemplateError, ExportError) as exc:
-        raise UserError(str(exc)) from None
     for path in written:
         print(path)
     return 0

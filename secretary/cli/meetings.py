@@ -39,11 +39,12 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from secretary.app.meeting import mark_sent
     from secretary.cli.between import date_arg, live_meeting, open_record, series_key
     from secretary.cli.main import UserError
     from secretary.domain.events import EventError
     from secretary.store.record import RecordError
-    from secretary.store.series import SeriesError, mark_sent, meeting_list
+    from secretary.store.series import SeriesError, meeting_list
 
     today = date_arg(args.today, "--today")
     record = open_record(args.db, "meetings")

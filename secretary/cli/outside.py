@@ -69,10 +69,11 @@ def register(sub: Any) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from secretary.app.outside import record_outside_decision
     from secretary.cli.between import date_arg, open_record, series_key
     from secretary.cli.main import UserError
     from secretary.store.record import RecordError
-    from secretary.store.series import SeriesError, record_outside_decision
+    from secretary.store.series import SeriesError
 
     record = open_record(args.db, "outside add")
     try:
@@ -144,17 +145,20 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_ratify(args: argparse.Namespace) -> int:
+    from secretary.app.outside import settle_outside_decision
     from secretary.cli.between import live_meeting, open_record
     from secretary.cli.main import UserError
     from secretary.domain.events import EventError
     from secretary.store.record import RecordError
-    from secretary.store.series import SeriesError, ratify
+    from secretary.store.series import SeriesError
 
     record = open_record(args.db, "outside ratify")
     try:
         live = live_meeting(record, args.meeting)
         try:
-            d = ratify(live, args.decision, args.outcome, text=args.text, author="cli")
+            d = settle_outside_decision(
+                live, args.decision, args.outcome, text=args.text, author="cli"
+            )
         except (SeriesError, EventError, RecordError) as exc:
             raise UserError(
                 _("meeting {id}: not recorded: {why}", id=args.meeting, why=str(exc))

@@ -44,32 +44,23 @@ def run(args: argparse.Namespace) -> int:
     except ScenarioError as exc:
         raise UserError(str(exc)) from None
     if args.db:
-        from secretary.domain.events import EventError
-        from secretary.store import LiveMeeting, Record
+        from secretary.app.scenarios import EventNotStored, store_scenario
+        from secretary.store.record import Record
 
         try:
             record = Record(args.db)
-            meeting_id = record.create_meeting(
-                scenario.info,
-                scenario.terms.id,
-                scenario.terms_text,
-                scenario.setup,
-                author="replay",
-            )
-            live = LiveMeeting(record, meeting_id)
-            for i, e in enumerate(scenario.events):
-                try:
-                    live.record_event(e, author="replay")
-                except EventError as exc:  # e.g. refused by an approval lock
-                    raise UserError(
-                        _(
-                            "{file}: event {i}: not recorded in {db}: {why}",
-                            file=args.scenario,
-                            i=i,
-                            db=record.target,
-                            why=str(exc),
-                        )
-                    ) from None
+            try:
+                meeting_id = store_scenario(record, scenario, author="replay")
+            except EventNotStored as exc:
+                raise UserError(
+                    _(
+                        "{file}: event {i}: not recorded in {db}: {why}",
+                        file=args.scenario,
+                        i=exc.index,
+                        db=record.target,
+                        why=exc.why,
+                    )
+                ) from None
             record.close()
         except RecordError as exc:
             raise UserError(str(exc)) from None

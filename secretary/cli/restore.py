@@ -35,8 +35,9 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from secretary.app.files import restore
     from secretary.cli.main import UserError
-    from secretary.store.backup import list_backups, restore_backup
+    from secretary.store.backup import list_backups
     from secretary.store.record import RecordError
 
     if not args.db:
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(_("give --list or --from, not both"))
     source = _pick(args.source, backups)
     try:
-        safety = restore_backup(source, record)
+        safety = restore(source, record)
     except RecordError as exc:
         raise UserError(str(exc)) from None
     print(_("Restored {file} from {backup}.", file=record, backup=source))

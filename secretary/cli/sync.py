@@ -117,13 +117,14 @@ def _open(target: str | None, what: str, *, create: bool = False) -> Any:
 
 
 def run_checkout(args: argparse.Namespace) -> int:
+    from secretary.app.files import check_out
     from secretary.cli.main import UserError
     from secretary.store.record import RecordError
-    from secretary.store.sync import SyncError, checkout
+    from secretary.store.sync import SyncError
 
     central = _open(args.source, "--from URL (the central record)")
     try:
-        result = checkout(central, args.meeting, args.venue, force=args.force)
+        result = check_out(central, args.meeting, args.venue, force=args.force)
     except (SyncError, RecordError) as exc:
         raise UserError(str(exc)) from None
     finally:
@@ -150,9 +151,10 @@ def run_checkout(args: argparse.Namespace) -> int:
 
 
 def run_checkin(args: argparse.Namespace) -> int:
+    from secretary.app.files import check_in
     from secretary.cli.main import UserError
     from secretary.store.record import RecordError
-    from secretary.store.sync import SyncError, checkin, merge
+    from secretary.store.sync import SyncError, merge
 
     venue = _open(args.venue, "the venue record")
     try:
@@ -190,7 +192,7 @@ def run_checkin(args: argparse.Namespace) -> int:
                 )
             )
             return 1
-        result = checkin(venue, central, resolve=args.resolve)
+        result = check_in(venue, central, resolve=args.resolve)
     except (SyncError, RecordError) as exc:
         raise UserError(str(exc)) from None
     finally:

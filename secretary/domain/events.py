@@ -90,7 +90,9 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
     },
     "item_added": {
         "item": (True, "str"),
-        "title": (True, "str"),
+        # A standing item is stored by its key (``standing``), without words; every
+        # other item needs a title (checked in check_event). See domain.agenda.
+        "title": (False, "str"),
         "financial": (False, "bool"),
         "amount": (False, "number"),
         "reference": (False, "str"),
@@ -101,6 +103,10 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "purpose": (False, "purpose"),
         "parent": (False, "str"),
         "papers": (False, "papers"),
+        "of_date": (False, "date"),  # the minutes item: the meeting whose minutes
+        "decision": (False, "str"),  # an outside decision listed: its uuid,
+        "decision_kind": (False, "str"),  # remote | urgent,
+        "decided_on": (False, "date"),  # and the date it was taken
     },
     "item_moved": {"item": (True, "str"), "position": (True, "int")},
     "item_changed": {
@@ -210,6 +216,8 @@ def check_event(raw: Any) -> Event:
     for key, (required, _) in schema.items():
         if required and key not in data:
             raise EventError(f"{etype}: missing field {key!r}")
+    if etype == "item_added" and "title" not in data and "standing" not in data:
+        raise EventError(f"{etype}: missing field 'title'")
     event_id = raw.get("id")
     if event_id is not None and not isinstance(event_id, str):
         raise EventError(f"{etype}: field 'id' must be text")

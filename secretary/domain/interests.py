@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from secretary.domain.agenda import item_heading
 from secretary.domain.meeting import Meeting
 from secretary.domain.series import MeetingRef
+from secretary.domain.text import Msg, Name
 
 
 @dataclass(frozen=True)
@@ -17,7 +19,7 @@ class InterestEntry:
     meeting: MeetingRef
     item: str | None  # None: declared for every item
     item_reference: str
-    item_title: str
+    item_title: Msg | Name  # the item's heading, rendered in the reader's language
     interest: str
     action: str  # none | abstain | withdraw
 
@@ -38,7 +40,7 @@ def interests_register(series: Sequence[tuple[MeetingRef, Meeting]]) -> list[Int
                     meeting=ref,
                     item=d.item,
                     item_reference=item.reference if item else "",
-                    item_title=item.title if item else "",
+                    item_title=item_heading(item) if item else Name(""),
                     interest=d.interest,
                     action=d.action,
                 )

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from secretary.domain.agenda import standing_key
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.terms import Seat, Terms
 
@@ -47,6 +48,11 @@ class Item:
     purpose: str = ""  # decision | discussion | information | ratification | noting | ""
     parent: str | None = None  # a sub-item (3a, 3b) names its item
     papers: tuple[str, ...] = ()
+    # Facts the heading is rendered from (domain.agenda.item_heading), never words:
+    of_date: str = ""  # the minutes item: the date of the meeting whose minutes
+    decision: str = ""  # an outside decision listed: its uuid, kind and date
+    decision_kind: str = ""
+    decided_on: str = ""
 
 
 @dataclass
@@ -393,18 +399,29 @@ class Meeting:
             self.attendance.setdefault(e.get("person"), Attendance())
         elif t == "item_added":
             iid = e.get("item")
+            title, standing = e.get("title", ""), e.get("standing", "")
+            of_date = e.get("of_date", "")
+            # Earlier versions stored a standing item's title in words (English or
+            # Welsh): read back as its key, so it renders in the reader's language.
+            known = standing_key(title) if title and not e.get("decision") else None
+            if known is not None and standing in ("", known[0]):
+                standing, title, of_date = known[0], "", of_date or known[1]
             self.items[iid] = Item(
                 id=iid,
-                title=e.get("title"),
+                title=title,
                 financial=e.get("financial", False),
                 amount=e.get("amount"),
                 reference=e.get("reference", ""),
                 presenter=e.get("presenter", ""),
-                standing=e.get("standing", ""),
+                standing=standing,
                 decision_type=e.get("decision_type"),
                 purpose=e.get("purpose", ""),
                 parent=e.get("parent"),
                 papers=tuple(e.get("papers", ())),
+                of_date=of_date,
+                decision=e.get("decision", ""),
+                decision_kind=e.get("decision_kind", ""),
+                decided_on=e.get("decided_on", ""),
             )
             pos = e.get("position")
             if pos is None or pos >= len(self.agenda):

@@ -28,11 +28,26 @@ class Name:
         return self.render()
 
 
-Param = Union[str, int, "Msg", Name, "Joined"]
+@dataclass(frozen=True)
+class Day:
+    """A date (ISO text) written out in the reader's language: '14 May 2026', '14 Mai 2026'."""
+
+    iso: str
+
+    def render(self, lang: str | None = None) -> str:
+        from secretary.i18n import long_date
+
+        return long_date(self.iso, lang, weekday=False)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+Param = Union[str, int, "Msg", Name, "Joined", Day]
 
 
 def _render(value: Any, lang: str | None) -> Any:
-    if isinstance(value, (Msg, Name, Joined)):
+    if isinstance(value, (Msg, Name, Joined, Day)):
         return value.render(lang)
     if isinstance(value, Bilingual) and lang in ("cy", "en"):
         return getattr(value, lang)

@@ -87,7 +87,8 @@ class InterestsExporter:
             item = (
                 self.t("All items")
                 if e.item is None
-                else " ".join(x for x in (e.item_reference, e.item_title) if x) or e.item
+                else " ".join(x for x in (e.item_reference, e.item_title.render(self.lang)) if x)
+                or e.item
             )
             rows.append(
                 [
@@ -139,7 +140,7 @@ def interests_csv(entries: Sequence[InterestEntry]) -> bytes:
                 e.meeting.title,
                 e.item or "",
                 e.item_reference,
-                e.item_title,
+                e.item_title.render("en"),
                 e.interest,
                 e.action,
             ]

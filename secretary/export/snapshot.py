@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from secretary.domain.agenda import item_heading
 from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
 from secretary.domain.presence import (
     REGISTER_DEPUTY,
@@ -394,6 +395,12 @@ class _Builder:
     def t(self, text: str, /, **params: Any) -> str:
         return tr(self.lang, text, **params)
 
+    def heading(self, iid: str) -> str:
+        """An agenda item's heading in the document's language (standing items and
+        outside decisions are stored as facts, not words: domain.agenda)."""
+        item = self.m.items.get(iid)
+        return clean(item_heading(item).render(self.lang)) if item is not None else clean(iid)
+
     def name(self, pid_or_text: str) -> str:
         p = self.m.people.get(pid_or_text)
         return clean(p.name if p is not None else pid_or_text)
@@ -743,7 +750,7 @@ class _Builder:
             if d.item is None:
                 label = self.t("All items")
             else:
-                title = clean(self.m.items[d.item].title) if d.item in self.m.items else ""
+                title = self.heading(d.item)
                 label = self.t("Item {n}: {title}", n=n, title=title)
             # A declaration that changed nothing has nothing to add (real minutes
             # say nothing); one whose consequence was not stated says so.
@@ -912,7 +919,7 @@ class _Builder:
                     number=self.label[iid],
                     id=iid,
                     reference=clean(it.reference),
-                    title=plain_title(clean(it.title), self.label[iid]),
+                    title=plain_title(self.heading(it.id), self.label[iid]),
                     presenter=self.name(it.presenter) if it.presenter else "",
                     financial=it.financial,
                     amount=it.amount,
@@ -1124,7 +1131,9 @@ class _Builder:
             if amount is None and item is not None:
                 amount = item.amount
             label = self.label.get(r.item or "")
-            title = clean(item.title) if item is not None else self.outside_title(r.decision_uuid)
+            title = (
+                self.heading(r.item) if item is not None else self.outside_title(r.decision_uuid)
+            )
             out.append(
                 FinancialLine(
                     item_number=self.number.get(r.item or ""),
@@ -1150,10 +1159,9 @@ class _Builder:
         signatory: str,
         from_agenda: bool,
     ) -> FinancialLine:
-        it = self.m.items.get(iid)
         n = self.number.get(iid)
         label = self.label.get(iid)
-        title = clean(it.title) if it is not None else clean(iid)
+        title = self.heading(iid)
         decisions = self.m.decisions_for(iid)
         ratified = [r for r in self.ratifications() if r.item == iid and r.outcome != "noted"]
         if decisions:

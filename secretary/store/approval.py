@@ -20,7 +20,6 @@ verify``) recomputes each approved meeting's fingerprint.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -34,8 +33,8 @@ from secretary.domain.quorum import assess
 from secretary.i18n import _, long_date
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import ApprovalError, RecordError, describe
-from secretary.store.models import Base, EventRow, MeetingRow
-from secretary.store.record import Record
+from secretary.store.models import Base, MeetingRow
+from secretary.store.record import Record, event_row
 
 if TYPE_CHECKING:
     from secretary.store.live import LiveMeeting
@@ -276,17 +275,7 @@ def approve_minutes(
     approved_on = here.date or dt.date.today().isoformat()
     try:
         with record.session() as s:
-            s.add(
-                EventRow(
-                    uuid=event.id,
-                    meeting_id=live.meeting_id,
-                    seq=len(meeting.events),
-                    type=event.type,
-                    payload=json.dumps(dict(event.data), ensure_ascii=False),
-                    recorded_at=now_utc(),
-                    author=who,
-                )
-            )
+            s.add(event_row(live.meeting_id, len(meeting.events), event, who))
             s.add(
                 MinutesApprovalRow(
                     meeting_id=approved_meeting_id,

@@ -39,6 +39,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from secretary.domain.agenda import STANDING_END, STANDING_START
 from secretary.domain.events import Event, EventError, check_event, is_valid_date
 from secretary.domain.meeting import Meeting
 from secretary.domain.presence import sort_by_roster
@@ -51,7 +52,7 @@ from secretary.domain.roster import (
 )
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms_text
-from secretary.i18n import _, long_date
+from secretary.i18n import _
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import ClusterError, RecordError, describe
 from secretary.store.models import ClusterRow, MeetingRow, RosterEntryRow, TermsVersionRow
@@ -101,15 +102,6 @@ class RosterChanges:
     ended: list[str]
 
 
-# Standing items: (standing id, title). The titles are stored in the meeting, in
-# the language in use when it is created.
-STANDING_START = (
-    ("apologies", "Welcome, introductions and apologies"),
-    ("declarations", "Declarations of interest"),
-    ("minutes", "Minutes of the previous meeting"),
-    ("matters-arising", "Matters arising and action log"),
-)
-STANDING_END = (("aob", "Any other business"),)
 _SKIP_WORDS = {
     "primary",
     "care",
@@ -585,10 +577,6 @@ def apply_roster(
 # --------------------------------------------------------------------------- meetings
 
 
-def _long_date(iso: str) -> str:
-    return long_date(iso, weekday=False)  # '12 Mawrth 2026' in Welsh
-
-
 def previous_meeting(record: Record, cluster_id: int, before: str) -> MeetingRow | None:
     """The cluster's latest meeting dated before ``before``."""
     with record.session() as s:
@@ -618,20 +606,21 @@ def agenda_events(
     decision_type optional; id and reference are made here unless given)."""
     year = date[2:4] if date else dt.date.today().strftime("%y")
     plan: list[dict[str, Any]] = []
+    # Standing items are stored by key, not in words (domain.agenda renders them in
+    # the reader's language); the minutes item keeps the date of the meeting before.
     if standing:
-        for sid, title in STANDING_START:
-            text = _(title)
+        for sid in STANDING_START:
+            plan.append({"standing": sid, "presenter": chair})
             if sid == "minutes" and previous_date:
-                text = _("{title} ({date})", title=text, date=_long_date(previous_date))
-            plan.append({"title": text, "standing": sid, "presenter": chair})
+                plan[-1]["of_date"] = previous_date
     for raw in items:
         item = {k: v for k, v in raw.items() if v not in (None, "")}
-        if not str(item.get("title", "")).strip():
+        if not str(item.get("title", "")).strip() and not item.get("standing"):
             raise ClusterError(_("agenda item {n}: the title is missing", n=len(plan) + 1))
         plan.append(item)
     if standing:
-        for sid, title in STANDING_END:
-            plan.append({"title": _(title), "standing": sid, "presenter": chair})
+        for sid in STANDING_END:
+            plan.append({"standing": sid, "presenter": chair})
     events = []
     for n, item in enumerate(plan, start=1):
         event = {

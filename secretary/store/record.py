@@ -335,7 +335,7 @@ class Record:
                 s.add(row)
                 s.flush()
                 for seq, e in enumerate(setup):
-                    s.add(_event_row(row.id, seq, e, author))
+                    s.add(event_row(row.id, seq, e, author))
                 meeting_id = row.id
         except SQLAlchemyError as exc:
             raise RecordError(
@@ -460,7 +460,9 @@ def _event_values(meeting_id: int, seq: int, e: Event, author: str) -> dict[str,
     }
 
 
-def _event_row(meeting_id: int, seq: int, e: Event, author: str) -> EventRow:
+def event_row(meeting_id: int, seq: int, e: Event, author: str) -> EventRow:
+    """The row of one event: the one mapping of an event to the record (the hot
+    path's plain insert uses the same values, ``_event_values``)."""
     return EventRow(**_event_values(meeting_id, seq, e, author))
 
 

@@ -37,7 +37,7 @@ from secretary.domain.quorum import assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.series import ActionThread, MeetingRef
 from secretary.domain.terms import Terms
-from secretary.i18n import _, long_date
+from secretary.i18n import _
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import RecordError, SeriesError
 from secretary.store.models import Base, ClusterRow, MeetingRow
@@ -422,18 +422,15 @@ class OutsideDecision:
         }.get(self.status, self.status)
 
     def agenda_item(self) -> dict[str, Any]:
-        day = dt.date.fromisoformat(self.decided_on)
-        title = _(
-            "{kind} of {date} {purpose}: {title}",
-            kind=self.kind_label(),
-            date=long_date(day, weekday=False),
-            purpose=self.purpose,
-            title=self.title,
-        )
+        """The agenda item listing it: by reference (uuid, kind, date) and its own
+        title; the heading is rendered in the reader's language (domain.agenda)."""
         item: dict[str, Any] = {
             "item": self.item_id,
-            "title": title,
+            "title": self.title,
             "standing": "ratification" if self.kind == REMOTE else "noting",
+            "decision": self.uuid,
+            "decision_kind": self.kind,
+            "decided_on": self.decided_on,
         }
         if self.financial:
             item["financial"] = True

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from secretary.store import LiveMeeting, Record, RecordError, default_record_path
+from secretary.store import Record, RecordError, default_record_path
 from secretary.store.record import url_without_password
 
 ORG = APP = "ClusterSecretary"
@@ -70,14 +70,10 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 
 def create_demo_meeting(record: Record) -> int:
     """Store the demonstration meeting in ``record`` (a record with no meeting yet)."""
+    from secretary.app.scenarios import store_scenario
     from secretary.demo import demo_scenario
 
-    sc = demo_scenario()
-    meeting_id = record.create_meeting(sc.info, sc.terms.id, sc.terms_text, sc.setup, author="demo")
-    live = LiveMeeting(record, meeting_id)
-    for e in sc.events:
-        live.record_event(e, author="demo")
-    return meeting_id
+    return store_scenario(record, demo_scenario(), author="demo")
 
 
 def pick_meeting(parent: QWidget | None, record: Record) -> tuple[Record, int] | None:

@@ -25,7 +25,7 @@ class ChairScreen(QWidget):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.controller = controller
-        self.setWindowTitle(self.tr("Chair's screen — {0}").format(controller.live.info.title))
+        self.setWindowTitle(self.tr("Chair's screen — {0}").format(controller.info.title))
         self.setObjectName("chairScreen")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -60,10 +60,11 @@ class CirculateDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.language = QComboBox()
+        # Language names in their own language, as the Export dialog gives them.
         for code, label in (
-            ("bilingual", self.tr("Bilingual (Welsh first)")),
-            ("cy", self.tr("Welsh")),
-            ("en", self.tr("English")),
+            ("bilingual", self.tr("Bilingual: Cymraeg / English")),
+            ("cy", "Cymraeg"),
+            ("en", "English"),
         ):
             self.language.addItem(label, code)
         form.addRow(self.tr("&Language"), self.language)

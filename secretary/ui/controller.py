@@ -1,5 +1,6 @@
-"""The one object of the window that writes: every change goes through
-``LiveMeeting.record_event`` here, and views are told by signals (past tense).
+"""The one object of the window that writes: every change goes through an
+operation of ``secretary.app`` here, and views are told by signals (past tense),
+emitted only after the operation returns.
 
 Views never own data: they read ``controller.meeting`` (the state folded from
 the record's events) and call the methods below. An event the engine refuses
@@ -16,12 +17,19 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTime, Signal
 
+from secretary.app import approval as app_approval
+from secretary.app import meeting as app_meeting
+from secretary.app import outside as app_outside
+from secretary.app.meeting import OperationRefused, Recorded
+from secretary.domain.agenda import item_label
 from secretary.domain.events import Event, EventError, check_event
-from secretary.domain.finance import financial_entry_problem
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
+from secretary.domain.scenario import MeetingInfo
 from secretary.domain.votes import Decision, decisions_differ, group_voters, tally
-from secretary.store import LiveMeeting, RecordError
+from secretary.store import LiveMeeting, Record, RecordError
+from secretary.store.approval import Approval
+from secretary.store.series import OutsideDecision
 
 ATTENDANCE_TYPES = ("arrive", "leave", "apologies", "absent")
 
@@ -105,17 +113,36 @@ class MeetingController(QObject):
     def item_label(self, iid: str | None) -> str:
         if iid is None or iid not in self.meeting.items:
             return ""
-        item = self.meeting.items[iid]
-        return f"{item.reference} {item.title}".strip() if item.reference else item.title
+        return item_label(self.meeting.items[iid])  # in the window's language
 
     # ------------------------------------------------------------------ writing
 
+    @property
+    def meeting_record(self) -> Record:
+        """The record the meeting is in (for reading; writes go through operations)."""
+        return self.live.record
+
+    @property
+    def meeting_id(self) -> int:
+        return self.live.meeting_id
+
+    @property
+    def info(self) -> MeetingInfo:
+        return self.live.info
+
+    def locked_reason(self) -> str | None:
+        """Why the meeting takes no more events (its minutes are approved), or None."""
+        return self.live.locked_reason()
+
     def record(self, raw: dict[str, Any], *, keep_redo: bool = False) -> Event | None:
         """Check, commit and apply one event. Returns it, or None when refused."""
+        return self._run(lambda: app_meeting.record(self.live, raw), keep_redo=keep_redo)
+
+    def _run(self, operation: Callable[[], Recorded], *, keep_redo: bool = False) -> Event | None:
+        """Run an operation that records one event; tell the views after it returns."""
         try:
-            event = check_event(raw)
-            self.live.record_event(event)
-        except EventError as exc:
+            done = operation()
+        except (EventError, OperationRefused) as exc:
             self.event_failed.emit(str(exc))
             return None
         except RecordError as exc:
@@ -123,8 +150,24 @@ class MeetingController(QObject):
             return None
         if not keep_redo:
             self._redo.clear()
-        self._announce(event)
-        return event
+        self._announce(done.event)
+        return done.event
+
+    def approve_minutes(self, meeting_id: int, amendments: str = "") -> Approval:
+        """Approve an earlier meeting's minutes here (and lock them). Raises
+        ApprovalError, EventError or RecordError with nothing written."""
+        approval = app_approval.approve_minutes(self.live, meeting_id, amendments, at=self.now())
+        self._redo.clear()
+        self._announce(self.live.events[-1])
+        return approval
+
+    def settle_outside_decision(self, decision_id: int, outcome: str) -> OutsideDecision:
+        """Ratify (or not) or note a decision taken outside meetings, here. Raises
+        SeriesError, EventError or RecordError with nothing written."""
+        done = app_outside.settle_outside_decision(self.live, decision_id, outcome, at=self.now())
+        self._redo.clear()
+        self._announce(self.live.events[-1])
+        return done
 
     def _announce(self, event: Event) -> None:
         t = event.type
@@ -469,19 +512,17 @@ class MeetingController(QObject):
         signatory: str = "",
         description: str = "",
     ) -> bool:
-        problem = financial_entry_problem(self.meeting, item, signatory)
-        if problem is not None:
-            self.refuse(problem.render())
-            return False
-        raw: dict[str, Any] = {"type": "financial_entry", "item": item, "amount": amount}
-        for key, value in (
-            ("budget_line", budget_line),
-            ("signatory", signatory),
-            ("description", description),
-        ):
-            if value.strip():
-                raw[key] = value.strip()
-        return self.record(raw) is not None
+        done = self._run(
+            lambda: app_meeting.add_financial_entry(
+                self.live,
+                item,
+                amount,
+                budget_line=budget_line,
+                signatory=signatory,
+                description=description,
+            )
+        )
+        return done is not None
 
     # ------------------------------------------------------------------ undo / redo
 

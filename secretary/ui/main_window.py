@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.backup_thread: threading.Thread | None = None
         self.export_template: Path | str | None = None  # None: as remembered
         record_actions.take_backup(self, "open", background=True)
-        locked = getattr(self.live, "locked_reason", lambda: None)()
+        locked = self.controller.locked_reason()
         if locked:
             self.on_refused(self.tr("Read only: {0}").format(locked))
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from secretary.domain import presence
+from secretary.domain.agenda import item_heading
 from secretary.domain.presence import attendance_status, roster_rank
 from secretary.domain.votes import BLOCKED, CARRIED, CONSENSUS
 from secretary.ui.controller import MeetingController, VoteRow
@@ -199,7 +200,7 @@ class AttendanceModel(RowModel):
         if not att.spans:
             return ""
         at = att.spans[0].arrived or ""
-        start = self.controller.live.info.start
+        start = self.controller.info.start
         if at and start and at > start:
             return tr("{0} (late)").format(at)
         return at
@@ -213,7 +214,7 @@ class AttendanceModel(RowModel):
         after = span.left_after_item
         if after and after in m.items:
             return tr("{0} ({1})").format(
-                span.left or "", m.items[after].reference or m.items[after].title
+                span.left or "", m.items[after].reference or item_heading(m.items[after]).render()
             )
         return span.left or ""
 
@@ -322,7 +323,7 @@ class AgendaModel(RowModel):
             if column == self.REF:
                 return item.reference or iid
             if column == self.TITLE:
-                return item.title
+                return item_heading(item).render()  # in the window's language
             if column == self.MONEY:
                 if not item.financial:
                     return ""

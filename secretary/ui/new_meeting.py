@@ -6,8 +6,11 @@ terms, or a file (checked at once; every problem listed). Choosing other terms
 than those in force puts them in force for the cluster from the meeting date.
 The roster shown is the cluster's roster in force on the meeting date; "Edit
 roster…" and "Import CSV…" change it (saving a new cluster first). OK creates
-the meeting with ``clusters.create_meeting_for_cluster``: the roster becomes the
-meeting's people, the standing items and the items typed here its agenda.
+the meeting with ``app.next_meeting.create_meeting`` (as ``secretary new-meeting``
+does): the roster becomes the meeting's people, the standing items and the items
+typed here its agenda, with the open actions of earlier meetings carried onto
+matters arising and the decisions taken outside meetings awaiting ratification or
+noting listed after it.
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary.app import clusters as app_clusters
+from secretary.app.next_meeting import NewMeeting, create_meeting
+from secretary.domain.events import EventError
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import (
     Terms,
@@ -48,6 +54,7 @@ from secretary.domain.terms import (
 from secretary.store import Record, RecordError
 from secretary.store import clusters as cl
 from secretary.store.clusters import ClusterError
+from secretary.store.series import SeriesError
 from secretary.ui.roster_editor import (
     DATE_FORMAT,
     RosterEditor,
@@ -90,6 +97,7 @@ class NewMeetingDialog(QDialog):
         super().__init__(parent)
         self.record = record
         self.meeting_id: int | None = None
+        self.created: NewMeeting | None = None  # what the meeting carried, once created
         self.file_terms: tuple[str, str] | None = None  # (id, text) read from a file
         self.setWindowTitle(self.tr("New meeting"))
 
@@ -439,17 +447,17 @@ class NewMeetingDialog(QDialog):
                 if chosen is None:
                     self.show_problem(self.tr("Choose the terms of reference of the new cluster."))
                     return None
-                cid = cl.create_cluster(
+                cid = app_clusters.create_cluster(
                     self.record, self.cluster_name.text(), self.health_board.text()
                 )
-                cl.set_terms(self.record, cid, chosen[0], chosen[1], self.on_date)
+                app_clusters.set_terms(self.record, cid, chosen[0], chosen[1], self.on_date)
                 self.fill_clusters(cid)
                 self.on_cluster_changed()
                 return cid
             chosen = self.chosen_terms()
             current = self.in_force()
             if chosen is not None and (current is None or chosen[1] != current[1]):
-                cl.set_terms(self.record, cid, chosen[0], chosen[1], self.on_date)
+                app_clusters.set_terms(self.record, cid, chosen[0], chosen[1], self.on_date)
                 self.terms.blockSignals(True)
                 self.terms.setCurrentIndex(-1)
                 self.terms.blockSignals(False)
@@ -503,12 +511,18 @@ class NewMeetingDialog(QDialog):
         if cid is None:
             return
         try:
-            self.meeting_id = cl.create_meeting_for_cluster(
-                self.record, cid, info, parse_agenda_lines(self.agenda.toPlainText())
+            # The same operation as ``secretary new-meeting``: open actions carried,
+            # outside decisions awaiting ratification or noting on the agenda.
+            self.created = create_meeting(
+                self.record,
+                info,
+                cluster_id=cid,
+                items=parse_agenda_lines(self.agenda.toPlainText()),
             )
-        except (ClusterError, RecordError) as exc:
+        except (ClusterError, SeriesError, EventError, RecordError) as exc:
             self.show_problem(str(exc))
             return
+        self.meeting_id = self.created.meeting_id
         self.accept()
 
 

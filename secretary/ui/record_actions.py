@@ -44,8 +44,8 @@ def take_backup(window: MainWindow, reason: str, background: bool = False) -> Pa
     consistent snapshot while the meeting is recorded), so a large record does not
     delay the window; the thread is kept as ``window.backup_thread``.
     """
+    from secretary.app.files import back_up
     from secretary.store import RecordError
-    from secretary.store.backup import backup_record
 
     path = record_file(window)
     if path is None or window.record.readonly:
@@ -55,7 +55,7 @@ def take_backup(window: MainWindow, reason: str, background: bool = False) -> Pa
 
     def run() -> Path | None:
         try:
-            return backup_record(path, reason=reason)
+            return back_up(path, reason=reason)
         except (RecordError, OSError) as exc:
             reporter.failed.emit(tr("No backup could be made: {0}").format(exc))
             return None
@@ -96,9 +96,8 @@ def export_meeting(
 ) -> list[Path]:
     """Write the minutes, action log, financial log and attendance register, in
     ``language`` (en, cy or bilingual; asked when the folder is, else the window's)."""
-    from secretary.export import ExportError, FileExistsExportError, snapshot_from_record
-    from secretary.export.approval import approval_info
-    from secretary.export.bundle import default_outputs, export_documents
+    from secretary.app.files import export_meeting as export_operation
+    from secretary.export import ExportError, FileExistsExportError
     from secretary.export.styles import TemplateError
     from secretary.i18n import language as window_language
 
@@ -113,18 +112,21 @@ def export_meeting(
         language = language or export_language(window)
         if language is None:
             return []
-    try:
-        snap = snapshot_from_record(
+
+    def export(force: bool) -> list[Path]:
+        return export_operation(
             window.record,
             window.meeting_id,
-            approved=approval_info(window.record, window.meeting_id),
+            folder=folder,
             language=language or window_language(),
+            template=window_template(window),
+            today=dt.date.today(),
+            force=force,
         )
-        outputs = default_outputs(snap, folder)
+
+    try:
         try:
-            written = export_documents(
-                snap, outputs, template=window_template(window), today=dt.date.today()
-            )
+            written = export(force=False)
         except FileExistsExportError:
             if (
                 ask_replace
@@ -138,13 +140,7 @@ def export_meeting(
                 != QMessageBox.StandardButton.Yes
             ):
                 return []
-            written = export_documents(
-                snap,
-                outputs,
-                template=window_template(window),
-                today=dt.date.today(),
-                force=True,
-            )
+            written = export(force=True)
     except (ExportError, TemplateError, ValueError) as exc:  # also RecordError, EventError
         QMessageBox.warning(window, tr("Not exported"), str(exc))
         return []
@@ -290,14 +286,14 @@ def restore_from_backup(window: MainWindow) -> bool:
 
 
 def _restore(window: MainWindow, path: Path, backup: Path, error: type[Exception]) -> bool:
-    from secretary.store.backup import restore_backup
+    from secretary.app.files import restore
 
     window.item.notes.save()
     if window.backup_thread is not None:
         window.backup_thread.join()  # the opening backup still reads the record
     window.record.close()  # our own lock and connections go, or the restore is refused
     try:
-        restore_backup(backup, path)
+        restore(backup, path)
     except (error, OSError) as exc:
         QMessageBox.warning(window, tr("Not restored"), str(exc))
         return False

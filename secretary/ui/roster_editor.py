@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary.app import clusters as app_clusters
 from secretary.domain.roster import (
     RosterCsvError,
     RosterEntry,
@@ -553,7 +554,7 @@ class RosterEditor(QDialog):
     def save_new(self, entry: RosterEntry) -> str | None:
         """Add ``entry`` from the editor's day; returns the key, or None (told why)."""
         try:
-            key = cl.add_person(self.record, self.cluster_id, entry, self.on_date)
+            key = app_clusters.add_person(self.record, self.cluster_id, entry, self.on_date)
         except (ClusterError, RecordError) as exc:
             self.show_problem(str(exc))
             return None
@@ -562,7 +563,7 @@ class RosterEditor(QDialog):
 
     def save_change(self, entry: RosterEntry) -> bool:
         try:
-            cl.update_person(self.record, self.cluster_id, entry, self.on_date)
+            app_clusters.update_person(self.record, self.cluster_id, entry, self.on_date)
         except (ClusterError, RecordError) as exc:
             self.show_problem(str(exc))
             return False
@@ -603,7 +604,7 @@ class RosterEditor(QDialog):
 
     def end_key(self, key: str) -> bool:
         try:
-            cl.end_person(self.record, self.cluster_id, key, self.on_date)
+            app_clusters.end_person(self.record, self.cluster_id, key, self.on_date)
         except (ClusterError, RecordError) as exc:
             self.show_problem(str(exc))
             return False
@@ -644,7 +645,7 @@ class RosterEditor(QDialog):
 
     def import_entries(self, entries: list[RosterEntry], end_missing: bool) -> bool:
         try:
-            changes = cl.apply_roster(
+            changes = app_clusters.apply_roster(
                 self.record, self.cluster_id, entries, self.on_date, end_missing=end_missing
             )
         except (ClusterError, RecordError) as exc:

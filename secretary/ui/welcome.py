@@ -170,8 +170,9 @@ class WelcomeDialog(QDialog):
 
     def finish(self) -> None:
         """Open or create the record; stay open with a message if that cannot be done."""
+        from secretary.app.clusters import create_cluster, set_terms
         from secretary.store import Record, RecordError
-        from secretary.store.clusters import ClusterError, create_cluster, set_terms
+        from secretary.store.clusters import ClusterError
 
         text = self.path_edit.text().strip()
         if not text:

@@ -1,9 +1,10 @@
 """Between meetings, in the window: self-contained dialogs the window opens.
 
 - ``approval.approve_minutes_dialog(controller, parent)`` — approve the minutes
-  of an earlier meeting at this one (then locked); ``approval.lock_banner_text(live)``.
+  of an earlier meeting at this one (then locked), through the controller.
 - ``outside.show_outside_decisions(record, key, controller=None, parent=None)`` —
-  decisions taken outside meetings: list, record, ratify/note at this meeting.
+  decisions taken outside meetings: list, record (``app.outside``), ratify/note
+  at this meeting (through the controller).
 - ``attendance.show_attendance_year(record, key, year=None, parent=None)`` —
   attendance for a financial year against the required attendance.
 

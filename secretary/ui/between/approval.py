@@ -4,12 +4,10 @@ Hook for the window: ``approve_minutes_dialog(controller, parent)`` opens the
 dialog for the meeting the controller records (the approving meeting). It
 offers the earlier meetings of the cluster whose minutes are not yet approved
 (the latest first), "as a true record" or "with amendments" (the amendments
-typed in). The store does the checks; a refusal is shown in the dialog in the
-store's words and nothing is recorded. On success the dialog emits
-``approved(Approval)`` and the controller's ``meeting_changed``.
-
-``lock_banner_text(live)`` gives the sentence a window shows on a meeting
-whose minutes are approved (None otherwise).
+typed in). The controller runs the operation (``app.approval``), whose checks
+refuse what cannot be approved: the refusal is shown in the dialog and nothing is
+recorded. On success the controller tells the views (``meeting_changed``) and the
+dialog emits ``approved(Approval)``.
 """
 
 from __future__ import annotations
@@ -31,20 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.domain.events import EventError
-from secretary.store.approval import ApprovalError, approval_for, approve_minutes
+from secretary.store.approval import ApprovalError, approval_for
 from secretary.store.record import RecordError
 from secretary.store.series import meeting_series
 
 
-def awaiting_approval(live: Any) -> list[Any]:
+def awaiting_approval(record: Any, meeting_id: int) -> list[Any]:
     """Earlier meetings of the series whose minutes are not approved, latest first."""
-    refs = meeting_series(live.record, live.meeting_id)
-    here = next(i for i, r in enumerate(refs) if r.id == live.meeting_id)
-    return [r for r in reversed(refs[:here]) if approval_for(live.record, r.id) is None]
-
-
-def lock_banner_text(live: Any) -> str | None:
-    return live.locked_reason()
+    refs = meeting_series(record, meeting_id)
+    here = next(i for i, r in enumerate(refs) if r.id == meeting_id)
+    return [r for r in reversed(refs[:here]) if approval_for(record, r.id) is None]
 
 
 class ApproveMinutesDialog(QDialog):
@@ -53,10 +47,9 @@ class ApproveMinutesDialog(QDialog):
     def __init__(self, controller: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
-        self.live = controller.live
         self.setWindowTitle(self.tr("Approve the minutes"))
         self.meetings = QComboBox(self)
-        self.candidates = awaiting_approval(self.live)
+        self.candidates = awaiting_approval(controller.meeting_record, controller.meeting_id)
         for ref in self.candidates:
             self.meetings.addItem(f"{ref.title} ({ref.date})" if ref.date else ref.title, ref.id)
         self.true_record = QRadioButton(self.tr("Approved as a true record"), self)
@@ -118,14 +111,11 @@ class ApproveMinutesDialog(QDialog):
             return
         meeting_id = int(self.meetings.currentData())
         try:
-            approval = approve_minutes(
-                self.live, meeting_id, amendments, at=self.controller.clock()
-            )
+            # The controller runs the operation, then tells the views.
+            approval = self.controller.approve_minutes(meeting_id, amendments)
         except (ApprovalError, EventError, RecordError) as exc:
             self.show_problem(self.tr("Not approved: {0}").format(str(exc)))
             return
-        self.controller.event_recorded.emit(self.live.events[-1])
-        self.controller.meeting_changed.emit()
         self.approved.emit(approval)
         self.accept()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary.app.outside import record_outside_decision
 from secretary.domain.events import EventError
 from secretary.store.record import RecordError
 from secretary.store.series import (
@@ -40,8 +41,6 @@ from secretary.store.series import (
     OutsideDecision,
     SeriesError,
     outside_decisions,
-    ratify,
-    record_outside_decision,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -166,7 +165,7 @@ class OutsideDecisionsDialog(QDialog):
         layout.addWidget(self.view, 1)
         if controller is not None:
             row = QHBoxLayout()
-            where = controller.live.info
+            where = controller.info
             row.addWidget(QLabel(self.tr("At this meeting ({0}):").format(where.date), self))
             self.ratify_buttons = {}
             for outcome, label in (
@@ -245,14 +244,12 @@ class OutsideDecisionsDialog(QDialog):
         if d is None:
             self.say(self.tr("Choose a decision in the list first."), True)
             return
-        live = self.controller.live
         try:
-            done = ratify(live, d.id, outcome, at=self.controller.clock())
+            # The controller runs the operation, then tells the views.
+            done = self.controller.settle_outside_decision(d.id, outcome)
         except (SeriesError, EventError, RecordError) as exc:
             self.say(self.tr("Not recorded: {0}").format(str(exc)), True)
             return
-        self.controller.event_recorded.emit(live.events[-1])
-        self.controller.meeting_changed.emit()
         self.refresh()
         self.say(self.tr("Recorded: {0} {1}.").format(done.title, done.status_label()), False)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary.domain.agenda import item_heading
 from secretary.domain.finance import authorised_signatories
 from secretary.domain.votes import BLOCKED, CARRIED
 from secretary.i18n import language
@@ -702,7 +703,7 @@ class FinancialDialog(QDialog):
         for p in authorised_signatories(controller.meeting):
             self.signatory.addItem(p.name)
         self.signatory.setToolTip(self.tr("The Health Board authorised signatory"))
-        self.description = QLineEdit(item.title, self)
+        self.description = QLineEdit(item_heading(item).render(), self)
         layout.addRow(self.tr("&Amount"), self.amount)
         layout.addRow(self.tr("&Budget line"), self.budget_line)
         layout.addRow(self.tr("Health Board authorised &signatory"), self.signatory)
