@@ -397,3 +397,11 @@ def test_the_window_exports_the_same_minutes(qtbot, record, tmp_path):
     finally:
         window.close()
         rec.close()
+
+
+def test_every_document_passes_the_accessibility_checks(documents):
+    from secretary.export.accessibility import problems
+
+    for name, data in documents.items():
+        lang = name.rsplit("-", 1)[1]
+        assert problems(data, lang) == [], name
