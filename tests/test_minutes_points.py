@@ -243,3 +243,46 @@ def test_cli_approves_minutes_held_elsewhere(tmp_path, capsys):
         "The minutes of the meeting of 15 January 2026 were approved with the following "
         "amendments: Item 2: dates." in text
     )
+
+
+@pytest.mark.gui
+def test_the_window_records_a_standing_declaration_and_one_with_none_stated(
+    qtbot, tmp_path, worked_example
+):
+    """The Declare dialog takes the register of interests and 'None stated'; the
+    minutes then list the standing one first and say 'None stated'."""
+    from secretary.domain.scenario import load_scenario
+    from secretary.export import snapshot_from_record
+    from secretary.store import Record
+    from secretary.ui.main_window import MainWindow
+
+    sc = load_scenario(worked_example)
+    record = Record(tmp_path / "record.sqlite")
+    mid = record.create_meeting(sc.info, sc.terms.id, sc.terms_text, sc.setup)
+    window = MainWindow(record, mid)
+    qtbot.addWidget(window)
+    try:
+        c = window.controller
+        for pid in ("lead", "gp1", "gp3"):
+            c.toggle_presence(pid)
+        dialog = window.item.declare()
+        dialog.fill("gp1", "GP partner, Pontardawe Surgery", "none")
+        dialog.scope.setCurrentIndex(dialog.scope.findData(None))
+        dialog.register.setCurrentIndex(dialog.register.findData("confirmed"))
+        with qtbot.waitSignal(c.meeting_changed, timeout=1000):
+            dialog.accept()
+        dialog = window.item.declare()
+        dialog.fill("gp3", "Member of a professional body", "unstated")
+        with qtbot.waitSignal(c.meeting_changed, timeout=1000):
+            dialog.accept()
+        snap = snapshot_from_record(record, mid)
+        first, second = snap.declarations
+        assert (first.person, first.standing, first.item_label) == (
+            "Dr Owen Price",
+            "confirmed",
+            "Standing (register of interests)",
+        )
+        assert (second.person, second.followed) == ("Dr Ffion Jones", "None stated")
+    finally:
+        window.close()
+        record.close()

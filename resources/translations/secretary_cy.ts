@@ -1142,6 +1142,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>&amp;Person</translation>
     </message>
     <message>
+      <source>&amp;Register of interests</source>
+      <translation>Cof&amp;restr buddiannau</translation>
+    </message>
+    <message>
       <source>&amp;Then</source>
       <translation>&amp;Yna</translation>
     </message>
@@ -1154,12 +1158,32 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Datgan buddiant</translation>
     </message>
     <message>
+      <source>Declared at this meeting</source>
+      <translation>Datganwyd yn y cyfarfod hwn</translation>
+    </message>
+    <message>
       <source>Every item</source>
       <translation>Pob eitem</translation>
     </message>
     <message>
+      <source>None stated</source>
+      <translation>Ni nodwyd dim</translation>
+    </message>
+    <message>
       <source>None: may still vote</source>
       <translation>Dim: caiff bleidleisio o hyd</translation>
+    </message>
+    <message>
+      <source>Standing: changed on the register</source>
+      <translation>Sefydlog: newidiwyd ar y gofrestr</translation>
+    </message>
+    <message>
+      <source>Standing: confirmed from the register</source>
+      <translation>Sefydlog: cadarnhawyd o'r gofrestr</translation>
+    </message>
+    <message>
+      <source>Standing: new to the register</source>
+      <translation>Sefydlog: newydd i'r gofrestr</translation>
     </message>
     <message>
       <source>This item: {0}</source>

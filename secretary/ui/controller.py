@@ -347,7 +347,9 @@ class MeetingController(QObject):
 
     # ------------------------------------------------------------------ the item
 
-    def declare(self, person: str, item: str | None, interest: str, action: str) -> bool:
+    def declare(
+        self, person: str, item: str | None, interest: str, action: str, standing: str = ""
+    ) -> bool:
         if not interest.strip():
             self.refuse(tr("Describe the interest declared."))
             return False
@@ -360,6 +362,8 @@ class MeetingController(QObject):
         }
         if item is not None:
             raw["item"] = item
+        if standing:  # from the register of interests: confirmed | changed | new
+            raw["standing"] = standing
         return self.record(raw) is not None
 
     def register_proxy(
