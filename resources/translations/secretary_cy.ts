@@ -770,8 +770,16 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
   <context>
     <name>ApproveMinutesDialog</name>
     <message>
+      <source>A meeting not in this record, held on…</source>
+      <translation>Cyfarfod nad yw yn y cofnod hwn, a gynhaliwyd ar…</translation>
+    </message>
+    <message>
       <source>Amendments</source>
       <translation>Diwygiadau</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Cymeradwyo</translation>
     </message>
     <message>
       <source>Approve and lock</source>
@@ -790,12 +798,12 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cymeradwywyd gyda diwygiadau</translation>
     </message>
     <message>
-      <source>Minutes of</source>
-      <translation>Cofnodion</translation>
+      <source>Held on</source>
+      <translation>Cynhaliwyd ar</translation>
     </message>
     <message>
-      <source>No earlier meeting of this cluster is waiting for its minutes to be approved.</source>
-      <translation>Nid oes cyfarfod cynharach o'r clwstwr hwn yn aros i'w gofnodion gael eu cymeradwyo.</translation>
+      <source>Minutes of</source>
+      <translation>Cofnodion</translation>
     </message>
     <message>
       <source>Not approved: {0}</source>

@@ -161,6 +161,16 @@ class MeetingController(QObject):
         self._announce(self.live.events[-1])
         return approval
 
+    def approve_minutes_held_elsewhere(self, date: str, amendments: str = "") -> Any:
+        """Approve here the minutes of a meeting not in the record, held on ``date``.
+        Raises PreviousMinutesError or RecordError with nothing written."""
+        from secretary.app.previous_minutes import approve_minutes_held_elsewhere
+
+        done = approve_minutes_held_elsewhere(self.live, date, amendments, at=self.now())
+        self._redo.clear()
+        self._announce(self.live.events[-1])
+        return done
+
     def settle_outside_decision(self, decision_id: int, outcome: str) -> OutsideDecision:
         """Ratify (or not) or note a decision taken outside meetings, here. Raises
         SeriesError, EventError or RecordError with nothing written."""
