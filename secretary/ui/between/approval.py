@@ -5,7 +5,8 @@ dialog for the meeting the controller records (the approving meeting). It
 offers the earlier meetings of the cluster whose minutes are not yet approved
 (the latest first), "as a true record" or "with amendments" (the amendments
 typed in), and a meeting not in this record — the one before the first kept in
-the app — by its date (``app.previous_minutes``; nothing of it to lock). The controller runs the operation (``app.approval``), whose checks
+the app — by its date (``app.previous_minutes``; nothing of it to lock). The
+controller runs the operation (``app.approval``), whose checks
 refuse what cannot be approved: the refusal is shown in the dialog and nothing is
 recorded. On success the controller tells the views (``meeting_changed``) and the
 dialog emits ``approved(Approval)``.
