@@ -10,6 +10,7 @@ Two catalogues, one pipeline (run from the project folder)::
     .venv/bin/python scripts/i18n.py apply F.json  # set translations {English: Welsh}; a key
                                                 # "Context::English" sets one context only
     .venv/bin/python scripts/i18n.py prune      # drop cy.json entries no longer used
+    .venv/bin/python scripts/i18n.py table      # rewrite docs/welsh.md's counted table
 
 - ``resources/translations/secretary_cy.ts`` → ``secretary_cy.qm``: the window's
   strings (``self.tr``, ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP`` and the
@@ -37,6 +38,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "secretary"
@@ -403,7 +405,7 @@ def _given(given: dict[str, str]) -> Known:
     where one context needs other words (the vote's "For" is not the scope's)."""
     out: Known = {}
     for key, value in given.items():
-        if value:
+        if value and isinstance(value, str):  # a counted message's forms go to cy.json
             context, sep, source = key.partition("::")
             out[(context, source) if sep else key] = value
     return out
@@ -514,7 +516,9 @@ def engine_messages(files: list[Path] | None = None) -> dict[str, list[str]]:
                 for s in _literal(args[1]):
                     add(s, where)
             elif name == "plural" and len(args) >= 3:
-                for s in _literal(args[1]) + _literal(args[2]):
+                # a counted message: one entry, under its English singular, whose
+                # Welsh gives each CLDR category (see plural_messages)
+                for s in _literal(args[1]):
                     add(s, where)
     for s in DYNAMIC:
         add(s, "scripts/i18n.py:DYNAMIC")
@@ -523,29 +527,109 @@ def engine_messages(files: list[Path] | None = None) -> dict[str, list[str]]:
     return found
 
 
+def plural_messages(files: list[Path] | None = None) -> dict[str, tuple[str, str]]:
+    """Counted messages: English singular -> (singular, plural, where), from every
+    ``plural(n, "…", "…")`` of the engine and the window."""
+    found: dict[str, tuple[str, str]] = {}
+    for path in files or [*engine_files(), *ui_files()]:
+        rel = path.relative_to(ROOT).as_posix() if ROOT in path.parents else path.name
+        if rel in ("secretary/i18n.py", "secretary/domain/text.py"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        literal = _Resolver(tree).strings
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or len(node.args) < 3:
+                continue
+            f = node.func
+            name = getattr(f, "id", None) or getattr(f, "attr", "")
+            if name != "plural":
+                continue
+            for one, other in zip(literal(node.args[1]), literal(node.args[2]), strict=False):
+                found.setdefault(one, (other, f"{rel}:{node.lineno}"))
+    return found
+
+
 def read_catalogue(path: Path = CATALOGUE) -> dict[str, str]:
+    """The plain messages {English: Welsh} (counted ones: read_plurals)."""
     if not path.exists():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if isinstance(v, str)}
 
 
-def write_catalogue(data: dict[str, str], path: Path = CATALOGUE) -> None:
-    text = json.dumps(dict(sorted(data.items())), ensure_ascii=False, indent=1)
+def read_plurals(path: Path = CATALOGUE) -> dict[str, dict[str, str]]:
+    """The counted messages {English singular: {CLDR category: Welsh}}."""
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if isinstance(v, dict)}
+
+
+def write_catalogue(
+    data: dict[str, str], path: Path = CATALOGUE, plurals: dict[str, dict[str, str]] | None = None
+) -> None:
+    both: dict[str, object] = {**data, **(read_plurals(path) if plurals is None else plurals)}
+    text = json.dumps(dict(sorted(both.items())), ensure_ascii=False, indent=1)
     path.write_text(text + "\n", encoding="utf-8")
 
 
 def update_catalogue(prune: bool = False) -> tuple[int, int]:
     """Add the new messages (empty, to translate); keep every translation, also of
     messages no longer in the source (a string moved or briefly removed keeps its
-    Welsh) unless ``prune``."""
-    old = read_catalogue()
-    found = engine_messages()
+    Welsh) unless ``prune``. A counted message is one entry whose Welsh names
+    each CLDR category."""
+    old, old_plurals = read_catalogue(), read_plurals()
+    counted = plural_messages()
+    found = {s: w for s, w in engine_messages().items() if s not in counted}
     new = {s: old.get(s, "") for s in found}
+    plurals = {s: {c: old_plurals.get(s, {}).get(c, "") for c in CATEGORIES} for s in counted}
     if not prune:
-        new |= {s: t for s, t in old.items() if t and s not in found}
-    write_catalogue(new)
-    return sum(1 for v in new.values() if v), sum(1 for v in new.values() if not v)
+        new |= {s: t for s, t in old.items() if t and s not in found and s not in counted}
+        plurals |= {s: f for s, f in old_plurals.items() if s not in counted}
+    write_catalogue(new, plurals=plurals)
+    forms = [v for f in plurals.values() for v in f.values()]
+    done = sum(1 for v in [*new.values(), *forms] if v)
+    return done, sum(1 for v in [*new.values(), *forms] if not v)
+
+
+CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+
+
+# --------------------------------------------------------------------------- the counted table
+
+WELSH_DOC = ROOT / "docs" / "welsh.md"
+TABLE_START, TABLE_END = "<!-- counted-messages: made by scripts/i18n.py -->", "<!-- end -->"
+SAMPLE_COUNTS = (0, 1, 2, 3, 6, 11)
+
+
+class _Keep(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def counted_table() -> str:
+    """Every counted message rendered for 0, 1, 2, 3, 6 and 11, English and Welsh:
+    the table a Welsh reviewer reads in docs/welsh.md (data such as a seat tag
+    stays a {placeholder})."""
+    sys.path.insert(0, str(ROOT))
+    from secretary.i18n import ngettext, number
+
+    lines = ["| English (one / other) | n | Cymraeg |", "|---|---|---|"]
+    for one, (other, _where) in sorted(plural_messages().items()):
+        for n in SAMPLE_COUNTS:
+            cy = ngettext(n, one, other, "cy").format_map(_Keep(n=number(n, "cy")))
+            first = f"{one} / {other}" if n == SAMPLE_COUNTS[0] else ""
+            lines.append(f"| {first} | {n} | {cy} |")
+    return "\n".join(lines)
+
+
+def write_counted_table(path: Path = WELSH_DOC) -> None:
+    text = path.read_text(encoding="utf-8")
+    head, sep, rest = text.partition(TABLE_START)
+    if not sep:
+        return
+    _old, sep, tail = rest.partition(TABLE_END)
+    path.write_text(f"{head}{TABLE_START}\n{counted_table()}\n{TABLE_END}{tail}", encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- commands
@@ -555,12 +639,13 @@ def missing() -> tuple[list[tuple[str, str]], list[str]]:
     ui = [(m.context, m.source) for m in read_ts() if not m.obsolete and not m.finished]
     ui += [(m.context, m.source) for m in read_ts() if m.finished and not m.translation.strip()]
     engine = [k for k, v in read_catalogue().items() if not v.strip()]
+    engine += [k for k, f in read_plurals().items() if not all(f.get(c) for c in CATEGORIES)]
     return ui, engine
 
 
 def apply(path: Path) -> None:
     """Fill untranslated entries from a JSON file {English: Welsh}."""
-    given: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    given: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     new = _given(given)
     everywhere = {k for k in new if isinstance(k, str)}
     known = {
@@ -571,11 +656,14 @@ def apply(path: Path) -> None:
     known.update(new)
     pairs = {(m.context, m.source) for m in read_ts() if not m.obsolete}
     write_ts(pairs, known)
-    cat = read_catalogue()
+    cat, plurals = read_catalogue(), read_plurals()
     for k in cat:
-        if k in given and given[k]:
+        if k in given and isinstance(given[k], str) and given[k]:
             cat[k] = given[k]
-    write_catalogue(cat)
+    for k in plurals:
+        if k in given and isinstance(given[k], dict):
+            plurals[k] = {c: given[k].get(c) or plurals[k].get(c, "") for c in CATEGORIES}
+    write_catalogue(cat, plurals=plurals)
 
 
 def main(argv: list[str]) -> int:
@@ -587,8 +675,11 @@ def main(argv: list[str]) -> int:
         print(f"{TS.relative_to(ROOT)}: {done} translated, {todo} to translate")
         done, todo = update_catalogue()
         print(f"{CATALOGUE.relative_to(ROOT)}: {done} translated, {todo} to translate")
+        write_counted_table()
     if command == "apply":
         apply(Path(argv[1]))
+    if command in ("apply", "table"):
+        write_counted_table()
     if command in ("compile", "all", "apply"):
         print(f"{compile_qm().relative_to(ROOT)} built")
     if command in ("check", "all", "apply", "todo"):
@@ -596,7 +687,9 @@ def main(argv: list[str]) -> int:
         if command == "todo":
             print(
                 json.dumps(
-                    {s: "" for _, s in ui} | {s: "" for s in engine}, ensure_ascii=False, indent=1
+                    {s: "" for _, s in ui} | {s: read_plurals().get(s, "") for s in engine},
+                    ensure_ascii=False,
+                    indent=1,
                 )
             )
             return 0

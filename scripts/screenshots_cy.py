@@ -1,10 +1,11 @@
-"""Screenshots in Welsh: the window on the demo meeting, and page 1 of the bilingual
-minutes.
+"""Screenshots in Welsh: the window on the demo meeting, and the first pages of the
+Welsh and of the bilingual minutes.
 
     .venv/bin/python scripts/screenshots_cy.py [OUTDIR] [--dialogs]
 
-Writes main-window-cy.png and minutes-bilingual-page1.png (default:
-docs/screenshots/); the minutes page needs LibreOffice (soffice) and poppler
+Writes main-window-cy.png, minutes-cy-page1.png, minutes-cy-page2.png,
+minutes-bilingual-page1.png and minutes-bilingual-page2.png (default:
+docs/screenshots/); the minutes pages need LibreOffice (soffice) and poppler
 (pdftoppm). With --dialogs it also grabs the other windows in Welsh (start,
 new meeting, roster, help, about, between meetings) to OUTDIR/dialogs-cy/, for
 looking at, not for committing.
@@ -44,7 +45,8 @@ def main(argv: list[str]) -> int:
     if "--dialogs" in argv:
         dialogs(app, window, out / "dialogs-cy")
     window.close()
-    minutes_page(record, window.meeting_id, out / "minutes-bilingual-page1.png")
+    for lang in ("cy", "bilingual"):
+        minutes_pages(record, window.meeting_id, out, lang)
     record.close()
     return 0
 
@@ -92,14 +94,14 @@ def dialogs(app, window, out: Path) -> None:  # type: ignore[no-untyped-def]
         dialog.close()  # type: ignore[attr-defined]
 
 
-def minutes_page(record, meeting_id: int, png: Path) -> None:  # type: ignore[no-untyped-def]
+def minutes_pages(record, meeting_id: int, out: Path, lang: str, pages: int = 2) -> None:  # type: ignore[no-untyped-def]
     from secretary.export import MinutesExporter, snapshot_from_record
 
     soffice, pdftoppm = shutil.which("soffice"), shutil.which("pdftoppm")
     if not soffice or not pdftoppm:
         print("minutes page: soffice and pdftoppm are needed; skipped")
         return
-    snap = snapshot_from_record(record, meeting_id, language="bilingual")
+    snap = snapshot_from_record(record, meeting_id, language=lang)
     with tempfile.TemporaryDirectory() as tmp:
         docx = Path(tmp) / "minutes.docx"
         docx.write_bytes(MinutesExporter(snap).run())
@@ -123,11 +125,13 @@ def minutes_page(record, meeting_id: int, png: Path) -> None:  # type: ignore[no
             print("minutes page: LibreOffice could not convert the minutes")
             return
         subprocess.run(
-            [pdftoppm, "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf), f"{tmp}/page"],
+            [pdftoppm, "-r", "80", "-png", "-f", "1", "-l", str(pages), str(pdf), f"{tmp}/page"],
             check=True,
         )
-        shutil.copy(next(Path(tmp).glob("page*.png")), png)
-    print(png)
+        for n, page in enumerate(sorted(Path(tmp).glob("page*.png")), start=1):
+            png = out / f"minutes-{lang}-page{n}.png"
+            shutil.copy(page, png)
+            print(png)
 
 
 if __name__ == "__main__":

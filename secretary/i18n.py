@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -83,9 +83,11 @@ LANGUAGES = ("en", "cy")
 EXPORT_LANGUAGES = ("en", "cy", BILINGUAL)
 
 # A bilingual text is the Welsh then the English, as NHS Wales bodies set them
-# (Welsh first): on one line with " / " when both are short, else on two lines.
+# (Welsh first). The Welsh Language Commissioner's guidance: " / " joins only a
+# short label or heading pair; a sentence, list or longer value is a Welsh block
+# then an English block (two lines here; the documents make them two paragraphs).
 SEPARATOR = " / "
-SHORT = 80
+SHORT = 40  # each side of a " / " pair at most
 
 
 class Bilingual(str):
@@ -106,11 +108,59 @@ def bilingual(cy: str, en: str) -> str:
     cy, en = str(cy), str(en)
     if cy == en:
         return en
-    if "\n" in cy or "\n" in en or len(cy) + len(en) > SHORT:
+    if not (is_label(cy) and is_label(en)):
         return Bilingual(f"{cy}\n{en}", cy, en)
     if cy.endswith(":") and en.endswith(":"):  # a label: 'Penderfyniad / Decision:'
         return Bilingual(f"{cy[:-1]}{SEPARATOR}{en}", cy, en)
     return Bilingual(f"{cy}{SEPARATOR}{en}", cy, en)
+
+
+def is_label(text: str) -> bool:
+    """Short, one line and not a sentence: may share a line with its translation."""
+    text = text.rstrip()
+    return (
+        len(text) <= SHORT
+        and "\n" not in text
+        and not text.endswith((".", "?", "!"))
+        and ". " not in text
+        and "; " not in text
+    )
+
+
+def per_language(lang: str, build: Callable[[str], str]) -> str:
+    """``build(lang)``; bilingual: ``build("cy")`` and ``build("en")``, each whole
+    in its own language (take a value's part with ``part(value, lang)``), set as
+    a label pair when both are short ('Dr Huw Davies (Practis 4 / GP practice 4)',
+    the words they share given once), else a Welsh block then an English block."""
+    if lang != BILINGUAL:
+        return build(lang)
+    return pair(build("cy"), build("en"))
+
+
+def part(value: Any, lang: str) -> Any:
+    """A value's text in ``lang`` ('cy' or 'en'): its part of a bilingual text, or
+    a message rendered in that language; anything else as it is."""
+    return _part(value, lang)
+
+
+def pair(cy: str, en: str) -> str:
+    """The Welsh and English of one text: short labels share a line, what both say
+    alike given once ('Eitem / Item 3: Flu'); anything else as two blocks."""
+    cy, en = str(cy), str(en)
+    if cy == en:
+        return en
+    if is_label(cy) and is_label(en):
+        ends = _shared_ends(cy.replace("{", "\0"), en.replace("{", "\0"), data=True)
+        if ends is not None:
+            p, s = ends
+            mid = f"{cy[p : len(cy) - s].rstrip(' :')}{SEPARATOR}{en[p : len(en) - s].rstrip(' :')}"
+            pad = cy[len(cy) - s :] if s else ""
+            if cy[len(cy) - s - 1 : len(cy) - s] == " " and not pad.startswith(" "):
+                pad = " " + pad
+            return Bilingual(cy[:p] + mid + pad, cy, en)
+        if not set(cy.split()) & set(en.split()):  # two labels with nothing in common
+            return bilingual(cy, en)
+    return Bilingual(f"{cy}\n{en}", cy, en)
 
 
 def join(parts: Iterable[str], sep: str = ", ") -> str:
@@ -133,7 +183,7 @@ def _part(value: Any, lang: str) -> Any:
     return render(lang) if callable(render) else value
 
 
-def _shared_ends(cy: str, en: str) -> tuple[int, int] | None:
+def _shared_ends(cy: str, en: str, data: bool = False) -> tuple[int, int] | None:
     """The start and end the two templates share, cut at word or punctuation
     boundaries, when what differs between them is words only and the shared ends
     hold the placeholders: 'Eitem {n}: {title}' / 'Item {n}: {title}' share
@@ -143,17 +193,24 @@ def _shared_ends(cy: str, en: str) -> tuple[int, int] | None:
     p = 0
     while p < most and cy[p] == en[p]:
         p += 1
-    while p > 0 and cy[p - 1] not in " (":
+    # a template is cut at a word; a filled-in text only around a whole value
+    starts, ends = ("(", "()") if data else (" (", " :().{")
+    while p > 0 and cy[p - 1] not in starts:
         p -= 1
     s = 0
     while s < most - p and cy[-1 - s] == en[-1 - s]:
         s += 1
-    while s > 0 and cy[len(cy) - s] not in " :().{":
+    while s > 0 and cy[len(cy) - s] not in ends:
         s -= 1
     mid_cy, mid_en = cy[p : len(cy) - s], en[p : len(en) - s]
     if not mid_cy.strip() or not mid_en.strip() or "{" in mid_cy + mid_en:
         return None
-    if "{" not in cy[:p] + cy[len(cy) - s :]:
+    shared = cy[:p] + cy[len(cy) - s :]
+    if mid_cy.count("(") != mid_cy.count(")") or mid_en.count("(") != mid_en.count(")"):
+        return None
+    if data:  # filled-in texts: the shared words must be more than punctuation
+        return (p, s) if any(c.isalnum() for c in shared) else None
+    if "{" not in shared:
         return None
     return p, s
 
@@ -179,7 +236,7 @@ def in_language(lang: str, text: str, /, **params: Any) -> str:
     shared = ends is not None and not any(
         isinstance(v, Bilingual) or callable(getattr(v, "render", None)) for v in params.values()
     )
-    if ends is not None and shared:
+    if ends is not None and shared and is_label(full_cy) and is_label(full_en):
         p, s = ends
         mid_cy, mid_en = cy[p : len(cy) - s], en[p : len(en) - s]
         # a colon or dash ending one language's words goes: 'Cofnodion / Minutes of …'
@@ -191,73 +248,123 @@ def in_language(lang: str, text: str, /, **params: Any) -> str:
     return bilingual(full_cy, full_en)
 
 
-def plural(n: int, one: str, many: str, /, **params: Any) -> str:
-    """Pick the singular or plural message for ``n`` (``{n}`` is filled in)."""
-    return _(one if n == 1 else many, n=n, **params)
+# --------------------------------------------------------------------------- dates, numbers
 
-
-# --------------------------------------------------------------------------- dates, money
-
-MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "cy": [
-        "Ionawr",
-        "Chwefror",
-        "Mawrth",
-        "Ebrill",
-        "Mai",
-        "Mehefin",
-        "Gorffennaf",
-        "Awst",
-        "Medi",
-        "Hydref",
-        "Tachwedd",
-        "Rhagfyr",
-    ],
+# ONE formatter for dates and numbers in every document and message: Babel, with
+# the CLDR data of each language (the window uses QLocale, the same CLDR data).
+LOCALES = {"en": "en_GB", "cy": "cy_GB"}
+DATE_FORMS = {
+    "weekday": "EEEE d MMMM y",  # 'Dydd Iau 14 Mai 2026'
+    "long": "d MMMM y",  # '14 Mai 2026'
+    "month": "MMMM y",  # 'Mai 2026'
+    "column": "d MMM yy",  # '14 Mai 26': a narrow table column
+    "short": "dd/MM/y",  # '14/05/2026': table cells
 }
-# Capitalised: a date with its weekday starts a line ("Dydd Iau 14 Mai 2026"); the
-# catalogues word sentences so that it never follows a word that would mutate it.
-WEEKDAYS = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "cy": [f"Dydd {d}" for d in ["Llun", "Mawrth", "Mercher", "Iau", "Gwener", "Sadwrn", "Sul"]],
-}
+
+
+def _locale(lang: str | None) -> str:
+    lang = lang or _language
+    return LOCALES.get(lang, LOCALES["en"])
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value or "")
+    except ValueError:
+        return None
+
+
+def format_date(value: dt.date | str | None, lang: str | None = None, form: str = "long") -> str:
+    """A date in ``lang`` ('en', 'cy', 'bilingual'), in one of DATE_FORMS; a text
+    that is not an ISO date comes back as it is. Bilingual: the Welsh, then the
+    English ('14 Mai 2026 / 14 May 2026')."""
+    lang = lang or _language
+    d = _as_date(value)
+    if d is None:
+        return "" if value is None else str(value)
+    if lang == BILINGUAL:
+        return bilingual(format_date(d, "cy", form), format_date(d, "en", form))
+    from babel.dates import format_date as babel_date
+
+    return babel_date(d, DATE_FORMS[form], locale=_locale(lang))
 
 
 def long_date(value: dt.date | str | None, lang: str | None = None, weekday: bool = True) -> str:
-    """'Dydd Iau 14 Mai 2026' / 'Thursday 14 May 2026'; bilingual: the two with ' / '.
+    """'Dydd Iau 14 Mai 2026' / 'Thursday 14 May 2026' (format_date)."""
+    return format_date(value, lang, "weekday" if weekday else "long")
 
-    Pure Python, for the exports and messages (the window uses QLocale("cy_GB")).
-    A text that is not an ISO date comes back as it is."""
-    lang = lang or _language
-    if lang == BILINGUAL:
-        return bilingual(long_date(value, "cy", weekday), long_date(value, "en", weekday))
-    if isinstance(value, dt.date):
-        d = value
-    else:
-        try:
-            d = dt.date.fromisoformat(value or "")
-        except ValueError:
-            return value or ""
-    lang = lang if lang in MONTHS else "en"
-    text = f"{d.day} {MONTHS[lang][d.month - 1]} {d.year}"
-    return f"{WEEKDAYS[lang][d.weekday()]} {text}" if weekday else text
+
+def number(n: int | float, lang: str | None = None) -> str:
+    """A count or amount in ``lang``'s digits and grouping ('1,250')."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(n, locale=_locale(lang if lang != BILINGUAL else "en"))
 
 
 def money(amount: float | int | None, pence: bool = True) -> str:
     """'£18,500.00' (or '£18,500' without pence): the same in Welsh and English."""
     if amount is None:
         return ""
-    return f"£{amount:,.2f}" if pence else f"£{amount:,.0f}"
+    from babel.numbers import format_currency
+
+    return format_currency(
+        amount,
+        "GBP",
+        format=None if pence else "¤#,##0",
+        locale=LOCALES["en"],
+        currency_digits=pence,
+    )
+
+
+# --------------------------------------------------------------------------- plurals
+
+# The CLDR plural categories. Welsh uses all six (0 zero, 1 one, 2 two, 3 few,
+# 6 many, else other); English one and other. Babel holds the CLDR rules.
+CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+
+
+@cache
+def _plural_rule(lang: str) -> Any:
+    from babel import Locale
+
+    return Locale.parse(_locale(lang)).plural_form
+
+
+def plural_category(n: int, lang: str | None = None) -> str:
+    """The CLDR plural category of ``n`` in ``lang`` ('cy': 3 -> 'few')."""
+    return str(_plural_rule(lang or _language)(abs(n)))
+
+
+@cache
+def plural_catalogue(lang: str) -> dict[str, dict[str, str]]:
+    """The plural messages of ``lang``: English singular -> {category: text}."""
+    if lang == "en":
+        return {}
+    path = resource("translations", f"{lang}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, dict)}
+
+
+def ngettext(n: int, one: str, other: str, lang: str | None = None) -> str:
+    """The template for ``n`` of a counted message (English ``one``/``other``):
+    in Welsh the form of n's CLDR category, written so that no noun from data
+    follows a mutating word ("{n} o bleidleisiau", "{tags} ({n})")."""
+    lang = lang or _language
+    category = plural_category(n, lang if lang in LANGUAGES else "en")
+    forms = plural_catalogue(lang).get(one) if lang != "en" else None
+    if forms:
+        return forms.get(category) or forms.get("other") or other
+    return one if plural_category(n, "en") == "one" else other
+
+
+def plural(n: int, one: str, other: str, /, **params: Any) -> str:
+    """A counted message in the current language, ``{n}`` filled in."""
+    template = ngettext(n, one, other)
+    return template.format(n=number(n), **params)

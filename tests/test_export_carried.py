@@ -128,9 +128,10 @@ def test_progress_in_welsh_uses_the_usual_statuses_in_welsh(year):
     assert a1.progress == "Ar waith. Half the practices audited."  # the note as typed
     assert a2.progress == "Wedi'i gwblhau."
     both = snapshot_from_record(year.record, year.meetings[1], language="bilingual")
+    # each sentence whole in its language: the Welsh block, then the English
     assert [a.progress for a in both.carried_actions] == [
-        "Ar waith / In progress. Half the practices audited.",
-        "Wedi'i gwblhau / Complete.",
+        "Ar waith. Half the practices audited.\nIn progress. Half the practices audited.",
+        "Wedi'i gwblhau.\nComplete.",
     ]
     m5 = snapshot_from_record(year.record, year.meetings[4], language="cy")
     assert m5.carried_actions[0].progress == (
@@ -269,7 +270,7 @@ def test_action_log_gives_carried_actions_their_meeting_and_status_here(year):
     assert rows["A1"][1:3] == ["14 May 2026", ""]
     assert rows["A1"][6:] == ["in progress", "Red", "Half the practices audited"]
     assert rows["A2"][6:8] == ["complete", "Green"]  # completed here: not red though past due
-    assert "2 carried forward from earlier meetings." in docx_text(data)
+    assert "2 actions carried forward from earlier meetings." in docx_text(data)
 
     m3 = snap(year, 3)
     rows = log_rows(ActionLogExporter(m3, today=dt.date(2026, 9, 10)).run())
@@ -287,7 +288,7 @@ def test_action_log_does_not_list_twice_what_the_caller_also_carries(year):
     rows = table_with_header(data, "Ref", "Meeting")
     assert [r[0] for r in rows[1:]] == ["Z9", "A1"]
     assert log_rows(data)["A1"][6] == "complete"  # the meeting's own line, not the caller's
-    assert "2 carried forward from earlier meetings." in docx_text(data)
+    assert "2 actions carried forward from earlier meetings." in docx_text(data)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")

@@ -90,7 +90,7 @@ def test_chosen_outputs_only(db, tmp_path, capsys):
     minutes = docx_text((out_dir / "m.docx").read_bytes())
     assert "DRAFT — version 3 — not yet approved" in minutes
     assert "Thursday 9 July 2026" in minutes
-    assert "Status as at Monday 1 June 2026." in docx_text((out_dir / "a.docx").read_bytes())
+    assert "Status as at 1 June 2026." in docx_text((out_dir / "a.docx").read_bytes())
 
 
 def test_template_option(db, tmp_path, capsys):

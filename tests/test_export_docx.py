@@ -255,7 +255,7 @@ def test_action_log_landscape_rag_and_carried_forward(demo):
     assert by_ref["UVC/26/A1"][7] == "Green"  # due 11 June
     assert by_ref["UVC/26/A1"][5] == "11/06/2026"
     assert list(by_ref)[:2] == ["UVC/25/31", "UVC/25/29"]  # carried forward first
-    assert "2 carried forward from earlier meetings." in docx_text(data)
+    assert "2 actions carried forward from earlier meetings." in docx_text(data)
     # The RAG cell is coloured, not only labelled.
     xml = doc.tables[0]._tbl.xml
     assert 'w:fill="DA291C"' in xml and 'w:fill="FFB81C"' in xml and 'w:fill="009639"' in xml

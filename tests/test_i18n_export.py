@@ -11,7 +11,7 @@ from export_helpers import docx_text
 
 from secretary.cli.main import main
 from secretary.demo import create_demo_record
-from secretary.domain.text import Joined, Name, msg
+from secretary.domain.text import Joined, Name, msg, plural
 from secretary.export import MinutesExporter, snapshot_from_record
 from secretary.i18n import Bilingual, bilingual, in_language, long_date, money, translate
 
@@ -81,11 +81,12 @@ def test_messages_and_names_render_bilingual():
     name = Name("Optometry", "Optometreg")
     assert name.render("bilingual") == "Optometreg / Optometry"
     assert Name("Dental").render("bilingual") == "Dental"  # no Welsh given: once
-    m = msg("{n} seats represented", n=9)
-    assert m.render("cy") == "9 sedd wedi'u cynrychioli"
-    assert m.render("bilingual") == "9 sedd wedi'u cynrychioli / 9 seats represented"
-    both = Joined((Name("Dental", "Deintyddol"), Name("Optometry", "Optometreg")), "or")
-    assert both.render("bilingual") == "Deintyddol neu Optometreg / Dental or Optometry"
+    m = plural(6, "{n} seat represented", "{n} seats represented")
+    assert m.render("cy") == "6 sedd wedi'u cynrychioli"
+    assert m.render("bilingual") == "6 sedd wedi'u cynrychioli\n6 seats represented"
+    # Welsh lists the names (neu would mutate a name from data, which cannot be)
+    both = Joined((Name("Dental", "Deintyddiaeth"), Name("Optometry", "Optometreg")), "or")
+    assert both.render("bilingual") == "Deintyddiaeth, Optometreg / Dental or Optometry"
 
 
 def test_outcome_sentences_exist_in_welsh():
@@ -126,8 +127,13 @@ def test_bilingual_minutes_headings_outcomes_and_notes(demo_record):
         "Camau gweithredu y cytunwyd arnynt / Actions agreed",
     ):
         assert heading in lines, heading
-    # fixed wording in both languages, Welsh first
-    assert "Cytunwyd drwy gonsensws. / Agreed by consensus." in text
+    # fixed wording in both languages, Welsh first: a sentence is a Welsh line,
+    # then an English line, each with its own label (never a label pair over Welsh)
+    assert "Penderfyniad (14:05): Cytunwyd drwy gonsensws." in lines
+    assert lines[lines.index("Penderfyniad (14:05): Cytunwyd drwy gonsensws.") + 1] == (
+        "Decision (14:05): Agreed by consensus."
+    )
+    assert "Penderfyniad / Decision" not in text
     assert text.index("Cworwm ar gyfer penderfyniadau") < text.index("Quorate for decisions")
     assert "Dydd Iau 14 Mai 2026" in text and "Thursday 14 May 2026" in text
     # the secretary's notes once, as typed

@@ -305,7 +305,7 @@ def test_welsh_minutes_carry_all_of_it(documents):
         "\nYmddiheuriadau\n",
         "Dr Huw Davies — Practis meddyg teulu 4, Cwmllynfell Surgery",
         "\nYn absennol\n",
-        "Dr Sara Lewis — Deintyddol, Swansea Valley Dental",
+        "Dr Sara Lewis — Deintyddiaeth, Swansea Valley Dental",
         "Roedd gan y cyfarfod gworwm ar gyfer penderfyniadau pan ddechreuodd y busnes "
         "(13:02, eitem 1): 6 sedd wedi'u cynrychioli (angen 6).",
         "Collwyd cworwm ar gyfer penderfyniadau (15:05, eitem 7)",
@@ -333,29 +333,50 @@ def test_welsh_minutes_carry_all_of_it(documents):
 
 
 def test_bilingual_minutes_carry_all_of_it(documents):
+    """Bilingual: short labels as a pair, sentences as a Welsh line then an English one."""
     text = docx_text(documents["minutes-bilingual"])
     in_order(
         text,
+        "Cofnodion y cyfarfod: Dydd Iau 14 Mai 2026, 13:00 i 15:40, Pontardawe Health Centre\n"
+        "Minutes of the meeting held on Thursday 14 May 2026, 13:00 to 15:40,",
         "Procsïau / Proxies",
-        "Dr Owen Price oedd deiliad procsi Dr Huw Davies (eitem 5, cyfarwyddwyd: o blaid)\n"
+        "Dr Owen Price oedd deiliad procsi Dr Huw Davies (eitem 5, cyfarwyddwyd: o blaid).\n"
         "Dr Owen Price held the proxy of Dr Huw Davies (item 5, directed: for).",
         "Rheolwr Practis / Practice Manager",
         "Aelodau o'r cyhoedd / Members of the public: 2",
         "Yn absennol / Absent",
+        "Dr Sara Lewis — Deintyddiaeth, Swansea Valley Dental",
+        "Dr Sara Lewis — Dental, Swansea Valley Dental",
         "pan ddechreuodd y busnes (13:02, eitem 1)",
         "The meeting was quorate for decisions when business began (13:02, item 1)",
-        "Collwyd cworwm ar gyfer penderfyniadau / Decision quorum lost (15:05, eitem / item 7)",
+        "Collwyd cworwm ar gyfer penderfyniadau (15:05, eitem 7)",
+        "Decision quorum lost (15:05, item 7)",
         "Datganiadau sefydlog o'r gofrestr buddiannau:\n"
         "Standing declarations from the register of interests:",
-        "I'w benderfynu / for decision",
+        "I'w benderfynu / For decision",
+        "Cymeradwywyd cofnodion cyfarfod 12 Mawrth 2026 fel cofnod cywir.\n"
         "The minutes of the meeting of 12 March 2026 were approved as a true record.",
-        "Cadarnhawyd gan y cyfarfod. / Ratified by the meeting.",
+        "4. Penderfyniad o bell ar 20 Ebrill 2026 i'w gadarnhau: Extra physiotherapy sessions\n"
+        "Remote decision of 20 April 2026 for ratification: Extra physiotherapy sessions",
+        "Cadarnhawyd gan y cyfarfod.",
+        "Ratified by the meeting.",
         "Papurau / Papers: Business case; Provider quotation",
-        "(ni phleidleisiodd ar yr eitem / did not vote on the item)",
+        "Datganiadau: Dr Ffion Jones (ni phleidleisiodd ar yr eitem).\n"
+        "Declarations: Dr Ffion Jones (did not vote on the item).",
+        "Bwriodd Dr Owen Price y bleidlais drwy brocsi ar ran Dr Huw Davies.",
         "Dr Owen Price cast the proxy vote of Dr Huw Davies.",
-        "Arweinydd / Lead: Carys Miles",
-        "Dr Owen Price took the chair for item 6.",
-        "Dr Owen Price took the chair at 15:33 for the rest of the meeting.",
+        "Cam gweithredu A1: Confirm the extended contract with the provider  Arweinydd: Carys "
+        "Miles  Erbyn: 11 Mehefin 2026\n"
+        "Action A1: Confirm the extended contract with the provider  Lead: Carys Miles  "
+        "Due: 11 June 2026",
+        "Cymerodd Dr Owen Price y gadair ar gyfer eitem 6.\nDr Owen Price took the chair for item 6.",
+        "Daeth y cyfarfod i ben am 15:40.\nThe meeting closed at 15:40.",
+    )
+    rows = table_with_header(documents["minutes-bilingual"], "Enw / Name", "Sedd / Seat")
+    assert rows[1][0] == "Dr Rhian Evans (Cadeirydd / Chair)"
+    assert rows[2][2] == (
+        "o bell; yn y Gadair ar gyfer eitem 6; yn y Gadair o eitem 10 ymlaen\n"
+        "remote; in the Chair for item 6; in the Chair from item 10"
     )
     financial = docx_text(documents["financial-bilingual"])
     in_order(financial, "Cadarnhawyd / Ratified", "Carys Miles", "Pasiwyd / Carried")

@@ -45,7 +45,7 @@ def test_outside_add_list_and_ratify(db, capsys):
         "all members by email",
     )
     assert code == 0, err
-    assert "Recorded decision 4: remote decision of 2026-12-03, for ratification" in out
+    assert "Recorded decision 4: remote decision of 3 December 2026, for ratification" in out
     code, out, _ = run(capsys, "outside", "list", "--db", db, "--pending")
     assert code == 0
     assert "Winter vaccination bus £2,500.00 — for ratification" in out
@@ -76,7 +76,7 @@ def test_outside_add_list_and_ratify(db, capsys):
         "ratified",
     )
     assert code == 0, err
-    assert out.startswith("Decision 4 ratified at Upper Valleys Cluster Meeting (2027-01-14)")
+    assert out.startswith("Decision 4 ratified at Upper Valleys Cluster Meeting (14 January 2027)")
     code, out, _ = run(capsys, "outside", "list", "--db", db, "--pending")
     assert "No decisions taken outside meetings." in out
 

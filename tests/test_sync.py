@@ -179,7 +179,7 @@ def test_checkout_offline_checkin_twice_equals_recording_directly(record_target,
         first.report.lines()[0]
         == f"Upper Valleys Cluster Meeting (2027-01-14): {len(events)} new events added"
     )
-    assert first.report.lines()[1].startswith("unchanged: 4 meeting(s) (2026-05-14, 2026-07-09")
+    assert first.report.lines()[1].startswith("unchanged: 4 meetings (14 May 2026, 9 July 2026")
     assert first.report.meetings[-1].added == len(events)
     assert first.released == [out.meeting_uuid]
     central = Record(record_target)

@@ -411,8 +411,8 @@ def test_csv_import_shows_errors_by_row_before_saving(qtbot, record, cluster):
     rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
     assert [r[:2] for r in rows] == [("3", "seat"), ("3", "email"), ("4", "name")]
     assert rows[0][2].startswith("no seat 'gp-9'")
-    assert "2 rows have problems" in preview.problems_label.text()
-    assert "roster.csv: 2 people can be imported" in preview.summary.text()
+    assert "Rows with problems: 2" in preview.problems_label.text()
+    assert "roster.csv: people who can be imported: 2" in preview.summary.text()
     assert preview.import_button.text() == "Import the 2 good rows"
     # Nothing is saved until the user confirms.
     assert cl.roster_history(record, cluster) == []

@@ -232,6 +232,10 @@
       <translation>Heb ei allforio</translation>
     </message>
     <message>
+      <source>Not imported</source>
+      <translation>Heb ei fewnforio</translation>
+    </message>
+    <message>
       <source>Not restored</source>
       <translation>Heb ei adfer</translation>
     </message>
@@ -261,7 +265,7 @@
     </message>
     <message>
       <source>Owner</source>
-      <translation>Perchennog</translation>
+      <translation>Arweinydd</translation>
     </message>
     <message>
       <source>Papers</source>
@@ -286,6 +290,10 @@
     <message>
       <source>Recorded</source>
       <translation>Cofnodwyd</translation>
+    </message>
+    <message>
+      <source>Recorded the attendance of {0} people from the Teams report.</source>
+      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
     </message>
     <message>
       <source>Redone</source>
@@ -338,6 +346,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Status</source>
       <translation>Statws</translation>
+    </message>
+    <message>
+      <source>Teams attendance report</source>
+      <translation>Adroddiad presenoldeb Teams</translation>
+    </message>
+    <message>
+      <source>Teams attendance report (*.csv *.tsv *.txt);;All files (*)</source>
+      <translation>Adroddiad presenoldeb Teams (*.csv *.tsv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
       <source>That correction would change a decision already recorded; retract the decision first if it was wrong.</source>
@@ -517,7 +533,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>withdrawn for item</source>
-      <translation>wedi ymneilltuo o'r eitem</translation>
+      <translation>wedi ymneilltuo ar gyfer yr eitem</translation>
     </message>
     <message>
       <source>withdraws</source>
@@ -655,7 +671,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>&amp;Owner</source>
-      <translation>&amp;Perchennog</translation>
+      <translation>&amp;Arweinydd</translation>
     </message>
     <message>
       <source>Add an action</source>
@@ -930,10 +946,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <source>Short of the required attendance: {0}.</source>
       <translation>Yn brin o'r presenoldeb gofynnol: {0}.</translation>
     </message>
-    <message>
-      <source>{0}: {1} meetings held.</source>
-      <translation>{0}: cyfarfodydd a gynhaliwyd: {1}.</translation>
-    </message>
   </context>
   <context>
     <name>ChairScreen</name>
@@ -979,7 +991,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>{0} more votes for needed</source>
-      <translation>angen {0} pleidlais arall o blaid</translation>
+      <translation>angen rhagor o bleidleisiau o blaid: {0}</translation>
     </message>
   </context>
   <context>
@@ -1115,8 +1127,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cofnodwyd: {0}</translation>
     </message>
     <message>
-      <source>Rule: {rule} — needed {n} = {how}; {e} groups eligible</source>
-      <translation>Rheol: {rule} — angen {n} = {how}; {e} grŵp yn gymwys</translation>
+      <source>Rule: {rule} — needed {n} = {how}; eligible groups: {e}</source>
+      <translation>Rheol: {rule} — angen {n} = {how}; grwpiau cymwys: {e}</translation>
     </message>
     <message>
       <source>carried</source>
@@ -1267,20 +1279,12 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Mewnforio rhestr aelodaeth</translation>
     </message>
     <message>
-      <source>Import the {n} good rows</source>
-      <translation>Mewnforio'r {n} rhes dda</translation>
-    </message>
-    <message>
-      <source>Import {n} people</source>
-      <translation>Mewnforio {n} o bobl</translation>
-    </message>
-    <message>
       <source>Row</source>
       <translation>Rhes</translation>
     </message>
     <message>
-      <source>Take the {n} people not in the file off the roster</source>
-      <translation>Tynnu'r {n} o bobl nad ydynt yn y ffeil oddi ar y rhestr aelodaeth</translation>
+      <source>Rows with problems: {n}; they will not be imported unless you fix the file and import it again:</source>
+      <translation>Rhesi â phroblemau: {n}; ni chânt eu mewnforio oni bai eich bod yn cywiro'r ffeil ac yn ei mewnforio eto:</translation>
     </message>
     <message>
       <source>The file cannot be used:</source>
@@ -1303,12 +1307,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>{file}: nid oes modd mewnforio dim.</translation>
     </message>
     <message>
-      <source>{file}: {good} people can be imported ({new} new, {changed} changed, {same} unchanged).</source>
-      <translation>{file}: gellir mewnforio {good} o bobl ({new} newydd, {changed} wedi newid, {same} heb newid).</translation>
-    </message>
-    <message>
-      <source>{n} rows have problems; they will not be imported unless you fix the file and import it again:</source>
-      <translation>Mae problemau mewn {n} rhes; ni chânt eu mewnforio oni bai eich bod yn cywiro'r ffeil ac yn ei mewnforio eto:</translation>
+      <source>{file}: people who can be imported: {good} ({new} new, {changed} changed, {same} unchanged).</source>
+      <translation>{file}: pobl y gellir eu mewnforio: {good} ({new} newydd, {changed} wedi newid, {same} heb newid).</translation>
     </message>
   </context>
   <context>
@@ -1909,7 +1909,7 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     </message>
     <message>
       <source>Recorded: {0} of {1}, {2}.</source>
-      <translation>Cofnodwyd: {0} o {1}, {2}.</translation>
+      <translation>Cofnodwyd: {0} ar {1}, {2}.</translation>
     </message>
     <message>
       <source>Recorded: {0} {1}.</source>
@@ -1969,6 +1969,17 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDelegate</name>
+    <message>
+      <source>Add as in attendance</source>
+      <translation>Ychwanegu fel un sy'n mynychu</translation>
+    </message>
+    <message>
+      <source>— not recorded —</source>
+      <translation>— heb ei gofnodi —</translation>
     </message>
   </context>
   <context>
@@ -2475,6 +2486,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Heb ei gadw</translation>
     </message>
     <message>
+      <source>People on the roster on {date}: {n}, under {terms}. A change is saved at once and applies from that day; earlier meetings keep the roster they had.</source>
+      <translation>Pobl ar y rhestr aelodaeth ar {date}: {n}, yn ôl {terms}. Caiff newid ei gadw ar unwaith ac mae'n berthnasol o'r diwrnod hwnnw; mae cyfarfodydd cynharach yn cadw'r rhestr aelodaeth a oedd ganddynt.</translation>
+    </message>
+    <message>
       <source>Roster on, and changes from:</source>
       <translation>Y rhestr aelodaeth ar, a newidiadau o:</translation>
     </message>
@@ -2493,10 +2508,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{file}: cannot be read: {why}</source>
       <translation>{file}: nid oes modd ei darllen: {why}</translation>
-    </message>
-    <message>
-      <source>{n} people on the roster on {date}, under {terms}. A change is saved at once and applies from that day; earlier meetings keep the roster they had.</source>
-      <translation>{n} o bobl ar y rhestr aelodaeth ar {date}, yn ôl {terms}. Caiff newid ei gadw ar unwaith ac mae'n berthnasol o'r diwrnod hwnnw; mae cyfarfodydd cynharach yn cadw'r rhestr aelodaeth a oedd ganddynt.</translation>
     </message>
   </context>
   <context>
@@ -2603,6 +2614,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Help</source>
       <translation>Cymorth</translation>
+    </message>
+    <message>
+      <source>Import the Teams attendance report (remote attendance)</source>
+      <translation>Mewnforio adroddiad presenoldeb Teams (presenoldeb o bell)</translation>
     </message>
     <message>
       <source>Item</source>
@@ -2738,6 +2753,64 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Try a &amp;demo meeting</source>
       <translation>Rhoi cynnig ar gyfarfod &amp;enghreifftiol</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamsImportDialog</name>
+    <message>
+      <source>&amp;Record ({0} people)</source>
+      <translation>&amp;Cofnodi ({0} o bobl)</translation>
+    </message>
+    <message>
+      <source>From {0}. Check who each participant is (double-click a person to change it): remote arrivals and departures are recorded with the times Teams gives, and times already recorded are corrected. Decisions already recorded stay as they are.</source>
+      <translation>O {0}. Gwiriwch pwy yw pob cyfranogwr (cliciwch ddwywaith ar berson i'w newid): cofnodir cyrraedd a gadael o bell gyda'r amseroedd a rydd Teams, a chywirir amseroedd a gofnodwyd eisoes. Nid yw penderfyniadau a gofnodwyd eisoes yn newid.</translation>
+    </message>
+    <message>
+      <source>Import Teams attendance</source>
+      <translation>Mewnforio presenoldeb Teams</translation>
+    </message>
+    <message>
+      <source>Not all recorded</source>
+      <translation>Heb gofnodi'r cyfan</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamsPlanModel</name>
+    <message>
+      <source>In Teams as</source>
+      <translation>Yn Teams fel</translation>
+    </message>
+    <message>
+      <source>In the call</source>
+      <translation>Yn yr alwad</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Nodiadau</translation>
+    </message>
+    <message>
+      <source>Nothing</source>
+      <translation>Dim</translation>
+    </message>
+    <message>
+      <source>Nothing: {0}</source>
+      <translation>Dim: {0}</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Will be recorded</source>
+      <translation>Caiff ei gofnodi</translation>
+    </message>
+    <message>
+      <source>{0} (added, in attendance)</source>
+      <translation>{0} (wedi'i ychwanegu, yn mynychu)</translation>
+    </message>
+    <message>
+      <source>— not recorded —</source>
+      <translation>— heb ei gofnodi —</translation>
     </message>
   </context>
   <context>
@@ -2961,7 +3034,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>Owner</source>
-      <translation>Perchennog</translation>
+      <translation>Arweinydd</translation>
     </message>
     <message>
       <source>Person</source>
@@ -3089,7 +3162,7 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     </message>
     <message>
       <source>withdrawn for item</source>
-      <translation>wedi ymneilltuo o'r eitem</translation>
+      <translation>wedi ymneilltuo ar gyfer yr eitem</translation>
     </message>
     <message>
       <source>withdraws</source>
@@ -3244,6 +3317,25 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{what}: due {date}; the date they were sent was not recorded</source>
       <translation>{what}: erbyn {date}; ni chofnodwyd y dyddiad yr anfonwyd nhw</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <source>Not imported</source>
+      <translation>Heb ei fewnforio</translation>
+    </message>
+    <message>
+      <source>Recorded the attendance of {0} people from the Teams report.</source>
+      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
+    </message>
+    <message>
+      <source>Teams attendance report</source>
+      <translation>Adroddiad presenoldeb Teams</translation>
+    </message>
+    <message>
+      <source>Teams attendance report (*.csv *.tsv *.txt);;All files (*)</source>
+      <translation>Adroddiad presenoldeb Teams (*.csv *.tsv *.txt);;Pob ffeil (*)</translation>
     </message>
   </context>
 </TS>

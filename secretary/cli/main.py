@@ -23,6 +23,7 @@ COMMANDS = [
     "secretary.cli.restore",
     "secretary.cli.export",
     "secretary.cli.circulate",
+    "secretary.cli.teams",
     "secretary.cli.meetings",
     "secretary.cli.new_meeting",
     "secretary.cli.approve",

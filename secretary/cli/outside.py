@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from secretary.i18n import _
+from secretary.i18n import _, long_date
 
 
 def register(sub: Any) -> None:
@@ -99,7 +99,7 @@ def run_add(args: argparse.Namespace) -> int:
                 "Recorded decision {id}: {kind} of {date}, {purpose}: {title}",
                 id=d.id,
                 kind=d.kind_label().lower(),
-                date=d.decided_on,
+                date=long_date(d.decided_on, weekday=False),
                 purpose=d.purpose,
                 title=d.title,
             )
@@ -168,7 +168,8 @@ def run_ratify(args: argparse.Namespace) -> int:
                 "Decision {id} {status} at {meeting}.",
                 id=d.id,
                 status=d.status_label(),
-                meeting=live.info.title + (f" ({live.info.date})" if live.info.date else ""),
+                meeting=live.info.title
+                + (f" ({long_date(live.info.date, weekday=False)})" if live.info.date else ""),
             )
         )
     finally:

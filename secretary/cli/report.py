@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from secretary.i18n import _
+from secretary.i18n import _, long_date, plural
 
 
 def register(sub: Any) -> None:
@@ -100,15 +100,15 @@ def run_attendance(args: argparse.Namespace) -> int:
             raise UserError(_("--require: no seat has the tag {tags}", tags=", ".join(unknown)))
         print(
             _(
-                "Attendance {year} ({start} to {end}), {cluster}: {n} meetings",
+                "Attendance {year} ({start} to {end}), {cluster}: {meetings}",
                 year=report.label,
-                start=report.start.isoformat(),
-                end=report.end.isoformat(),
+                start=long_date(report.start, weekday=False),
+                end=long_date(report.end, weekday=False),
                 cluster=key.label,
-                n=len(report.meetings),
+                meetings=plural(len(report.meetings), "{n} meeting", "{n} meetings"),
             )
         )
-        print("  " + ", ".join(m.date for m in report.meetings))
+        print("  " + ", ".join(long_date(m.date, weekday=False) for m in report.meetings))
         width = min(36, max((len(s.name.render()) for s in report.seats), default=10))
         for s in report.seats:
             t = s.tally
@@ -130,7 +130,9 @@ def run_attendance(args: argparse.Namespace) -> int:
         if args.docx:
             from secretary.export.attendance_year import AttendanceYearExporter
 
-            doc = AttendanceYearExporter(report, key.label, language=args.language).run()
+            doc = AttendanceYearExporter(
+                report, key.label_in(args.language), language=args.language
+            ).run()
             write_file(args.docx, doc, args.force)
             print(_("Wrote {path}", path=args.docx))
         if args.csv:
@@ -165,7 +167,7 @@ def run_interests(args: argparse.Namespace) -> int:
                 print(e.name + (f" ({e.organisation})" if e.organisation else ""))
             item = _("all items") if e.item is None else (e.item_reference or e.item)
             print(f"  {e.meeting.date}  {item}: {e.interest} [{e.action}]")
-        label = key.label if key else _single_label(record)
+        label = key.label_in(args.language) if key else _single_label(record)
         if args.docx:
             from secretary.export.interests import InterestsExporter
 

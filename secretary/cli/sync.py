@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from secretary.i18n import _
+from secretary.i18n import _, long_date, plural
 
 
 def register(sub: Any) -> None:
@@ -131,13 +131,13 @@ def run_checkout(args: argparse.Namespace) -> int:
         central.close()
     print(
         _(
-            "Checked out {title} ({date}) to {venue}: {n} events, {c} earlier meetings of "
-            "the cluster for reference.",
+            "Checked out {title} ({date}) to {venue}: {events}, {meetings} of the cluster "
+            "for reference.",
             title=result.title,
-            date=result.date,
+            date=long_date(result.date, weekday=False),
             venue=result.venue,
-            n=result.events,
-            c=result.context_meetings,
+            events=plural(result.events, "{n} event", "{n} events"),
+            meetings=plural(result.context_meetings, "{n} earlier meeting", "{n} earlier meetings"),
         )
     )
     print(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from secretary.i18n import _
+from secretary.i18n import _, plural
 
 
 def register(sub: Any) -> None:
@@ -42,7 +42,7 @@ def run_check(args: argparse.Namespace) -> int:
     except TermsError as exc:
         if len(exc.problems) == 1:
             raise UserError(str(exc.problems[0])) from None
-        lines = [_("{n} problems:", n=len(exc.problems))]
+        lines = [plural(len(exc.problems), "{n} problem:", "{n} problems:")]
         lines += [f"  {p}" for p in exc.problems]
         raise UserError("\n".join(lines)) from None
     for line in summary(terms):
@@ -60,10 +60,12 @@ def summary(terms: Any) -> list[str]:
     q = terms.meeting_quorum
     lines = [
         _("{id}: {name}", id=terms.id, name=terms.name.render()),
-        _("{seats} seats, {groups} votes (one per voting group)", seats=seats, groups=groups),
+        _("Seats: {seats}; votes: {groups} (one per voting group)", seats=seats, groups=groups),
     ]
     if q.seats is not None:
-        lines.append(_("Meeting quorum: {n} seats represented", n=q.seats.required(seats)))
+        needed = q.seats.required(seats)
+        seats_needed = plural(needed, "{n} seat represented", "{n} seats represented")
+        lines.append(_("Meeting quorum: {seats}", seats=seats_needed))
     for clause in q.clauses:
         lines.append(_("  and {what}", what=terms.clause_label(clause).render()))
     for clause in terms.decision_quorum.clauses:

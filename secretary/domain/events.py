@@ -143,6 +143,10 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "description": (False, "str"),
     },
     "retract": {"target": (True, "str"), "reason": (False, "str")},
+    # The real time of an arrival or departure already recorded (typed wrongly, or
+    # read from a Teams attendance report): the event keeps its place in the record,
+    # so who was present for each decision is unchanged; only the time is corrected.
+    "time_corrected": {"target": (True, "str"), "at": (True, "time"), "source": (False, "str")},
     # Between meetings (docs/between-meetings.md). An open action of an earlier
     # meeting of the cluster, brought in as a matter arising so that this meeting
     # can update it (``action_update``) like one of its own.

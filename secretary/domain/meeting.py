@@ -255,6 +255,64 @@ class Meeting:
             if e.type != "retract" and e.id not in self.cancelled:
                 yield i, e
 
+    def _item_no(self, item: str) -> str:
+        return str(self.agenda.index(item) + 1) if item in self.agenda else item
+
+    def _index_of(self, event_id: str) -> int:
+        for i, e in enumerate(self.events):
+            if e.id == event_id:
+                return i
+        raise EventError(f"time_corrected: no event {event_id!r} in this meeting")
+
+    def _check_time_correction(self, e: Event) -> None:
+        """A time correction names a standing arrival or departure, and the time it
+        gives keeps the record in order: an arrival no later than a decision taken
+        while that person was counted present, a departure no earlier than one."""
+        index = self._index_of(e.get("target"))
+        target = self.events[index]
+        if target.type not in ("arrive", "leave") or target.id in self.cancelled:
+            raise EventError(
+                "time_corrected: only an arrival or departure that stands can be corrected"
+            )
+        pid = target.get("person")
+        span = next(
+            (s for s in self.attendance[pid].spans if index in (s.arrived_event, s.left_event)),
+            None,
+        )
+        if span is None:  # an arrival of someone already present: nothing to correct
+            raise EventError("time_corrected: that arrival or departure changed nothing")
+        at = e.get("at")
+        end = span.left_event if span.left_event is not None else len(self.events)
+        during = [d for d in self.decisions if span.arrived_event < d.event < end and d.at]
+        if index == span.arrived_event:
+            too_late = [d for d in during if d.at < at]
+            if too_late:
+                d = too_late[0]
+                raise EventError(
+                    f"time_corrected: {self.people[pid].name} was counted present for the "
+                    f"decision on item {self._item_no(d.item)} at {d.at}, so cannot have "
+                    f"arrived at {at}"
+                )
+            if span.left is not None and at > span.left:
+                raise EventError(
+                    f"time_corrected: an arrival at {at} would be after the departure "
+                    f"at {span.left}"
+                )
+        if index == span.left_event:
+            too_early = [d for d in during if d.at > at]
+            if too_early:
+                d = too_early[-1]
+                raise EventError(
+                    f"time_corrected: {self.people[pid].name} was counted present for the "
+                    f"decision on item {self._item_no(d.item)} at {d.at}, so cannot have "
+                    f"left at {at}"
+                )
+            if span.arrived is not None and at < span.arrived:
+                raise EventError(
+                    f"time_corrected: a departure at {at} would be before the arrival "
+                    f"at {span.arrived}"
+                )
+
     def with_events(self, extra: Iterable[Event]) -> Meeting:
         """The meeting as it would be with ``extra`` recorded after its events (a
         trial: this meeting is unchanged). Raises EventError as ``apply`` would."""
@@ -308,6 +366,8 @@ class Meeting:
 
     def _check_refs(self, e: Event) -> None:
         t = e.type
+        if t == "time_corrected":
+            self._check_time_correction(e)
         if t in ("arrive", "leave", "apologies", "absent", "declare", "chair_taken"):
             self._person(e.get("person"), t)
         if (
@@ -456,6 +516,14 @@ class Meeting:
         elif t == "apologies":
             att = self.attendance[e.get("person")]
             att.apologies, att.apologies_at = True, e.get("at")
+        elif t == "time_corrected":
+            target = self._index_of(e.get("target"))
+            pid = self.events[target].get("person")
+            for span in self.attendance[pid].spans:
+                if span.arrived_event == target:
+                    span.arrived = e.get("at")
+                if span.left_event == target:
+                    span.left = e.get("at")
         elif t == "absent":
             self.attendance[e.get("person")].marked_absent = True
         elif t == "declare":

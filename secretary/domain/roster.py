@@ -160,7 +160,14 @@ def check_entry(entry: RosterEntry, terms: Terms) -> list[tuple[str, str]]:
         )
     elif entry.role in ("member", "deputy"):
         if not entry.seat:
-            problems.append(("seat", _("a {role} needs a seat", role=entry.role)))
+            problems.append(
+                (
+                    "seat",
+                    _("a deputy needs a seat")
+                    if entry.role == "deputy"
+                    else _("a member needs a seat"),
+                )
+            )
         elif not terms.has_seat(entry.seat):
             problems.append(
                 (
@@ -247,8 +254,8 @@ def _members_by_seat(entries: Iterable[RosterEntry]) -> dict[str, list[str]]:
 
 def _too_many(seat: Seat, names: Sequence[str]) -> str:
     return _(
-        "{seat} is held by at most {n} at once under these terms, but {count} members "
-        "are listed: {names}",
+        "{seat} is held by at most {n} at once under these terms, but more are listed "
+        "({count}): {names}",
         seat=str(seat.name),
         n=seat.holders,
         count=len(names),
@@ -423,7 +430,11 @@ def parse_roster_csv(
                 RowError(
                     row_no,
                     "",
-                    _("{n} values, but the header names {m} columns", n=len(row), m=len(columns)),
+                    _(
+                        "values: {n}, but columns named in the header: {m}",
+                        n=len(row),
+                        m=len(columns),
+                    ),
                 )
             )
             continue

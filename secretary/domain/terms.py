@@ -8,6 +8,7 @@ the key and why, so a secretariat can fix a terms file without a developer.
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -213,8 +214,17 @@ class Terms:
         seats = self.seats_of_group(group)
         if len(seats) == 1:
             return seats[0].name
-        # Several seats share one vote (the two therapies members): name the group.
-        return Name(group.replace("-", " ").capitalize())
+
+        # Several seats share one vote (the two therapies members): the group is
+        # named by what their names share ('Therapies (1)', 'Therapies (2)' ->
+        # 'Therapies'), in each language; never by its id, a code word.
+        def shared(names: list[str]) -> str:
+            stems = {re.sub(r"\s*\(\w+\)$|\s+\d+$", "", n).strip() for n in names}
+            return stems.pop() if len(stems) == 1 else ", ".join(names)
+
+        en = shared([x.name.en for x in seats])
+        cy = shared([x.name.cy for x in seats]) if all(x.name.cy for x in seats) else ""
+        return Name(en, cy)
 
     def rule_for(self, financial: bool, decision_type: str | None = None) -> DecisionRule:
         if decision_type and decision_type in self.decisions:
@@ -234,7 +244,7 @@ class Terms:
         tag = self.tags[clause.tag]
         assert clause.threshold is not None
         n = clause.threshold.required(len(self.seats_tagged(clause.tag)))
-        return plural(n, "{n} " + "{tag}", "{n} " + "{tags}", tag=tag.name, tags=tag.plural)
+        return plural(n, "{n} {tag}", "{n} {tags}", tag=tag.name, tags=tag.plural)
 
 
 # --------------------------------------------------------------------------- loading

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Union
 
-from secretary.i18n import BILINGUAL, Bilingual, bilingual, language, translate
+from secretary.i18n import BILINGUAL, Bilingual, language, ngettext, number, translate
+from secretary.i18n import pair as bilingual
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,10 @@ class Msg:
 
     text: str
     params: tuple[tuple[str, Any], ...] = ()
+    # A counted message: ``text`` is the English singular, ``other`` the English
+    # plural; the catalogue gives each CLDR category its own Welsh (see plural()).
+    other: str | None = None
+    count: int = 0
 
     @classmethod
     def of(cls, text: str, **params: Any) -> Msg:
@@ -68,6 +73,10 @@ class Msg:
     def render(self, lang: str | None = None) -> str:
         if lang == BILINGUAL:  # the Welsh, then the English
             return bilingual(self.render("cy"), self.render("en"))
+        if self.other is not None:
+            template = ngettext(self.count, self.text, self.other, lang)
+            params = {k: _render(v, lang) for k, v in self.params}
+            return template.format(**params, n=number(self.count, lang))
         template = translate(self.text, lang)
         if not self.params:
             return template
@@ -92,6 +101,10 @@ class Joined:
             return "; ".join(rendered)
         if len(rendered) <= 1:
             return "".join(rendered)
+        if (lang or language()) == "cy":
+            # 'neu'/'a' would mutate the next word, and a name from data cannot be
+            # mutated: Welsh lists the parts, and the message says "one of" / "all of"
+            return ", ".join(rendered)
         last = translate("or" if self.style == "or" else "and", lang)
         return f"{', '.join(rendered[:-1])} {last} {rendered[-1]}"
 
@@ -103,8 +116,10 @@ def msg(text: str, **params: Any) -> Msg:
     return Msg.of(text, **params)
 
 
-def plural(n: int, one: str, many: str, **params: Any) -> Msg:
-    return Msg.of(one if n == 1 else many, n=n, **params)
+def plural(n: int, one: str, other: str, **params: Any) -> Msg:
+    """A counted message: '{n} vote' / '{n} votes' in English, and in Welsh the
+    catalogue's form for n's CLDR category (zero, one, two, few, many, other)."""
+    return Msg(one, tuple(params.items()), other, n)
 
 
 def joined(parts: Iterable[Any], style: str = "semicolon") -> Joined:

@@ -9,7 +9,6 @@ organisation) and ``attendance_csv(report) -> bytes``. ``report`` is a
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import os
 from pathlib import Path
@@ -25,20 +24,27 @@ from secretary.domain.attendance_year import (
     AttendanceYear,
     Tally,
 )
+from secretary.domain.text import plural
 from secretary.export.files import write_document
 from secretary.export.text import clean, long_date
-from secretary.i18n import Bilingual, in_language, join
+from secretary.i18n import BILINGUAL, format_date, in_language, join, part, per_language
 
 if TYPE_CHECKING:
     from secretary.export.documents import _Writer
 
 SHORT_FILL = "F8D7DA"  # a seat short of its required attendance
 MARKS = {IN_PERSON: "✓", REMOTE: "R", DEPUTY: "D", APOLOGIES: "A", ABSENT: "✗", VACANT: "–", "": ""}
+# The letters follow the legend of each language: B (o bell), Y (ymddiheuriadau).
+MARKS_BY_LANGUAGE = {
+    "en": MARKS,
+    "cy": MARKS | {REMOTE: "B", APOLOGIES: "Y"},
+    BILINGUAL: MARKS | {REMOTE: "B/R", APOLOGIES: "Y/A"},
+}
 
 
-def _short(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.day} {d.strftime('%b')} {d.strftime('%y')}"
+def _short(iso: str, lang: str) -> str:
+    """'14 Mai 26' / '14 May 26': a narrow column's heading (the one formatter)."""
+    return format_date(iso, lang, "column")
 
 
 class AttendanceYearExporter:
@@ -95,18 +101,24 @@ class AttendanceYearExporter:
         )
         if r.meetings:
             held = self.t(
-                "{n} meetings: {dates}",
-                n=len(r.meetings),
+                "{meetings}: {dates}",
+                meetings=plural(len(r.meetings), "{n} meeting", "{n} meetings"),
                 dates=join(long_date(m.date, self.lang, weekday=False) for m in r.meetings),
             )
         else:
             held = self.t("no meetings held")
-        w.para(f"{span} · {held}", "Secretary Meta")
+        w.para(
+            per_language(self.lang, lambda lang: f"{part(span, lang)} · {part(held, lang)}"),
+            "Secretary Meta",
+        )
         w.header_footer(self.title(), self.cluster or self.title(), False)
         if r.requirements:
-            reqs = join(
-                _with_count(r.tag_names[tag].render(self.lang) if tag in r.tag_names else tag, n)
-                for tag, n in sorted(r.requirements.items())
+            reqs = per_language(
+                self.lang,
+                lambda lang: ", ".join(
+                    f"{r.tag_names[tag].render(lang) if tag in r.tag_names else tag}: {n}"
+                    for tag, n in sorted(r.requirements.items())
+                ),
             )
             w.para(self.t("Required attendance (meetings a year, by seat tag): {reqs}.", reqs=reqs))
         short = r.shortfalls()
@@ -114,21 +126,25 @@ class AttendanceYearExporter:
             w.para(
                 self.t(
                     "Short of the required attendance: {seats}.",
-                    seats="; ".join(
-                        self.t(
-                            "{seat} ({attended} of {required})",
-                            seat=s.name.render(self.lang),
-                            attended=s.tally.attended,
-                            required=s.required,
-                        )
-                        for s in short
+                    seats=join(
+                        (
+                            self.t(
+                                "{seat} ({attended} of {required})",
+                                seat=s.name.render(self.lang),
+                                attended=s.tally.attended,
+                                required=s.required,
+                            )
+                            for s in short
+                        ),
+                        "; ",
                     ),
                 ),
                 bold=True,
             )
         elif any(s.required for s in r.seats):
             w.para(self.t("Every seat with a requirement has met it."))
-        dates = [_short(m.date) for m in r.meetings]
+        dates = [_short(m.date, self.lang) for m in r.meetings]
+        marks = MARKS_BY_LANGUAGE.get(self.lang, MARKS)
 
         w.heading(self.t("By seat"), 1)
         headers = [
@@ -147,7 +163,7 @@ class AttendanceYearExporter:
             rows.append(
                 [
                     s.name.render(self.lang),
-                    *[MARKS.get(x, x) for x in s.per_meeting],
+                    *[marks.get(x, x) for x in s.per_meeting],
                     *self.counts(s.tally, deputy=True),
                     str(s.tally.attended),
                     "" if s.required is None else str(s.required),
@@ -197,7 +213,7 @@ class AttendanceYearExporter:
                     p.name,
                     seat,
                     p.organisation,
-                    *[MARKS.get(x, x) for x in p.per_meeting],
+                    *[marks.get(x, x) for x in p.per_meeting],
                     str(t.in_person),
                     str(t.remote),
                     str(t.apologies),
@@ -220,7 +236,7 @@ class AttendanceYearExporter:
             rows = [
                 [
                     o.organisation,
-                    *[MARKS.get(x, x) for x in o.per_meeting],
+                    *[marks.get(x, x) for x in o.per_meeting],
                     *self.counts(o.tally, deputy=True),
                 ]
                 for o in r.organisations
@@ -333,10 +349,3 @@ def attendance_csv(report: AttendanceYear) -> bytes:
         )
     # A BOM so that Excel reads the names (Siân, Ffion) as UTF-8.
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
-
-
-def _with_count(name: str, n: int) -> str:
-    """'practis meddyg teulu 5'; a bilingual name keeps its two parts (issue 8)."""
-    if isinstance(name, Bilingual):
-        return Bilingual(f"{name} {n}", f"{name.cy} {n}", f"{name.en} {n}")
-    return f"{name} {n}"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
@@ -29,10 +29,12 @@ from docx.shared import Emu, Length, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from secretary.domain.text import plural
 from secretary.export.files import write_document
 from secretary.export.snapshot import (
     ActionLine,
     DeclarationLine,
+    ItemSection,
     MeetingSnapshot,
     PersonLine,
     tr,
@@ -47,7 +49,16 @@ from secretary.export.styles import (
     set_document_language,
 )
 from secretary.export.text import clean, long_date, money, paragraphs, parse_date, short_date
-from secretary.i18n import SEPARATOR, Bilingual, bilingual, if_known
+from secretary.i18n import (
+    BILINGUAL,
+    SEPARATOR,
+    Bilingual,
+    if_known,
+    join,
+    pair,
+    part,
+    per_language,
+)
 
 RAG_COLOURS = {  # fill, text
     "red": ("DA291C", RGBColor(0xFF, 0xFF, 0xFF)),
@@ -106,6 +117,10 @@ class _Writer:
     def para(
         self, text: str = "", style: str | None = None, *, bold: bool = False, italic: bool = False
     ) -> Paragraph:
+        if _blocks(text):  # bilingual: a Welsh paragraph, then an English one
+            assert isinstance(text, Bilingual)
+            self.para(_Welsh(text.cy), style, bold=bold, italic=italic)
+            return self.para(text.en, style, bold=bold, italic=italic)
         p = self.add_paragraph(style)
         if text:
             self.write(p, text, bold=bold, italic=italic)
@@ -115,6 +130,8 @@ class _Writer:
         """``text`` added to ``p`` as runs; in a bilingual document the Welsh part of a
         bilingual text is marked Welsh (cy-GB), so a screen reader reads it as Welsh."""
         parts: list[tuple[str, str | None]] = [(str(text), None)]
+        if self.lang == "bilingual" and isinstance(text, _Welsh):
+            parts = [(str(text), "cy-GB")]
         if self.lang == "bilingual" and isinstance(text, Bilingual):
             for sep in (SEPARATOR, "\n"):
                 if str(text) == f"{text.cy}{sep}{text.en}":
@@ -128,6 +145,12 @@ class _Writer:
                 mark_language(run._r.get_or_add_rPr(), lang)
 
     def labelled(self, label: str, text: str, style: str | None = None) -> Paragraph:
+        """'Label: text'. Bilingual text under a bilingual label: the Welsh label with
+        the Welsh text, then the English with the English (never a label pair over
+        a Welsh sentence); a value that is the same in both keeps the label pair."""
+        if isinstance(label, Bilingual) and (isinstance(text, Bilingual) or _blocks(label)):
+            self.labelled(_Welsh(label.cy), _welsh(part(text, "cy")), style)
+            return self.labelled(label.en, part(text, "en"), style)
         p = self.add_paragraph(style)
         self.write(p, label, bold=True)
         p.add_run(" ")
@@ -136,6 +159,17 @@ class _Writer:
 
     def heading(self, text: str, level: int = 1) -> Paragraph:
         return self.para(text, f"Heading {level}")
+
+    def bullets(self, texts: Sequence[str]) -> None:
+        """A list; bilingual items that do not fit a label pair make a Welsh list,
+        then an English list."""
+        if any(_blocks(t) for t in texts):
+            for lang in ("cy", "en"):
+                for t in texts:
+                    self.bullet(_welsh(part(t, lang)) if lang == "cy" else part(t, lang))
+            return
+        for t in texts:
+            self.bullet(t)
 
     def bullet(self, text: str) -> Paragraph:
         """A line of a real Word bullet list (a screen reader says "list, 3 items")."""
@@ -214,12 +248,19 @@ class _Writer:
         ftr.is_linked_to_previous = False
         if any(par.text.strip() for par in ftr.paragraphs) or ftr.tables:
             return
+        # Bilingual: the footer whole in Welsh, then whole in English, on two lines.
+        langs = ("cy", "en") if self.lang == BILINGUAL else (self.lang,)
         p = _first_empty(ftr.paragraphs) or ftr.add_paragraph()
         self.styled(p, "Secretary Footer")
-        p.add_run(clean(footer) + " · " + self.t("page") + " ")
-        _field(p, "PAGE")
-        p.add_run(" " + self.t("of") + " ")
-        _field(p, "NUMPAGES")
+        for i, lang in enumerate(langs):
+            if i:
+                p.add_run().add_break()
+            words = tr(lang, "Page {page} of {pages}", page="\0", pages="\0").split("\0")
+            p.add_run(clean(part(footer, lang)) + " · " + words[0])
+            _field(p, "PAGE")
+            p.add_run(words[1])
+            _field(p, "NUMPAGES")
+            p.add_run(words[2])
 
     def landscape(self) -> None:
         s = self.doc.sections[-1]
@@ -228,6 +269,20 @@ class _Writer:
             w, h = s.page_width, s.page_height
             if w is not None and h is not None and h > w:
                 s.page_width, s.page_height = h, w
+
+
+class _Welsh(str):
+    """The Welsh block of a bilingual text: its runs are marked Welsh (cy-GB)."""
+
+
+def _welsh(text: str) -> str:
+    """Text of the Welsh block: marked Welsh, unless it is the same in both (data)."""
+    return _Welsh(text) if isinstance(text, str) and not isinstance(text, Bilingual) else text
+
+
+def _blocks(text: object) -> bool:
+    """A bilingual text set as a Welsh block then an English block."""
+    return isinstance(text, Bilingual) and "\n" in text
 
 
 def _first_empty(pars: Sequence[Paragraph]) -> Paragraph | None:
@@ -333,33 +388,63 @@ class _Exporter:
     def build(self, w: _Writer) -> None:
         raise NotImplementedError
 
-    # shared pieces
-    def meeting_line(self) -> str:
-        s = self.snap
-        when = long_date(s.date, s.language) if s.date else ""
-        if when and s.start and s.end:
-            when = self.t("{date}, {start} to {end}", date=when, start=s.start, end=s.end)
-        elif when and s.start:
-            when = self.t("{date} at {time}", date=when, time=s.start)
-        return ", ".join(x for x in (when, s.venue) if x)
+    # shared pieces. Each line is built whole in one language (``per_language``):
+    # bilingual, a Welsh line then an English one, never one language's words
+    # around the other's values.
+    def each(self, build: Callable[[str], str]) -> str:
+        return per_language(self.snap.language, build)
 
-    def draft_text(self) -> str:
+    def meeting_line(self, lang: str | None = None) -> str:
         s = self.snap
+
+        def build(lang: str) -> str:
+            when = long_date(s.date, lang) if s.date else ""
+            if when and s.start and s.end:
+                when = tr(lang, "{date}, {start} to {end}", date=when, start=s.start, end=s.end)
+            elif when and s.start:
+                when = tr(lang, "{date} at {time}", date=when, time=s.start)
+            return ", ".join(x for x in (when, part(s.venue, lang)) if x)
+
+        return build(lang) if lang else self.each(build)
+
+    def draft_text(self, lang: str | None = None) -> str:
+        s = self.snap
+        lang = lang or s.language
         if s.approved is None:
-            return self.t("DRAFT — version {version} — not yet approved", version=s.version)
-        return self.t(
-            "Approved on {date}", date=long_date(s.approved.date, s.language, weekday=False)
-        )
+            return tr(lang, "DRAFT — version {version} — not yet approved", version=s.version)
+        return tr(lang, "Approved on {date}", date=long_date(s.approved.date, lang, weekday=False))
 
     def title_block(self, w: _Writer, title: str) -> None:
         w.para(self.snap.cluster, "Secretary Kicker")
         w.para(title, "Title")
-        line = self.meeting_line()
-        w.para(f"{self.snap.title} — {line}" if line else self.snap.title, "Secretary Meta")
+        w.para(
+            self.each(
+                lambda lang: " — ".join(
+                    x for x in (part(self.snap.title, lang), self.meeting_line(lang)) if x
+                )
+            ),
+            "Secretary Meta",
+        )
 
     def footer_text(self) -> str:
         s = self.snap
-        return ", ".join(x for x in (s.title, long_date(s.date, s.language, weekday=False)) if x)
+        return self.each(
+            lambda lang: ", ".join(
+                x for x in (part(s.title, lang), long_date(s.date, lang, weekday=False)) if x
+            )
+        )
+
+
+def _stop(text: str) -> str:
+    """A sentence with its full stop (each language's, for a bilingual part)."""
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
+def _colon(label: str) -> str:
+    """'Label:'; a bilingual label keeps its two parts, each with its colon."""
+    if isinstance(label, Bilingual):
+        return pair(label.cy + ":", label.en + ":")
+    return label + ":"
 
 
 class MinutesExporter(_Exporter):
@@ -374,26 +459,31 @@ class MinutesExporter(_Exporter):
         s = self.snap
         w.para(s.cluster, "Secretary Kicker")
         w.para(s.title, "Title")
-        line = self.meeting_line()
         w.para(
-            self.t("Minutes of the meeting held on {when}", when=line)
-            if line
-            else self.t("Minutes of the meeting"),
+            self.each(
+                lambda lang: (
+                    tr(lang, "Minutes of the meeting held on {when}", when=line)
+                    if (line := self.meeting_line(lang))
+                    else tr(lang, "Minutes of the meeting")
+                )
+            ),
             "Secretary Meta",
         )
-        if s.draft:
+        approved = s.approved
+        if approved is None:
+            after = "These minutes are a draft until they are approved at the next meeting."
             w.para(
-                self.draft_text()
-                + ". "
-                + self.t("These minutes are a draft until they are approved at the next meeting."),
+                self.each(lambda lang: self.draft_text(lang) + ". " + tr(lang, after)),
                 "Secretary Draft",
             )
         else:
-            assert s.approved is not None
+            fp = approved.fingerprint[:16]
             w.para(
-                self.draft_text()
-                + ". "
-                + self.t("Record fingerprint {fp}.", fp=s.approved.fingerprint[:16]),
+                self.each(
+                    lambda lang: (
+                        self.draft_text(lang) + ". " + tr(lang, "Record fingerprint {fp}.", fp=fp)
+                    )
+                ),
                 "Secretary Meta",
             )
         w.header_footer(
@@ -423,8 +513,8 @@ class MinutesExporter(_Exporter):
         w.para(
             self.t(
                 "Prepared by Cluster Secretary from the meeting record "
-                "({events} recorded events; fingerprint {fp}).",
-                events=s.events,
+                "({events}; fingerprint {fp}).",
+                events=plural(s.events, "{n} recorded event", "{n} recorded events"),
                 fp=s.fingerprint[:16],
             ),
             "Secretary Small",
@@ -450,39 +540,45 @@ class MinutesExporter(_Exporter):
             w.para(self.t("No members were recorded as present."))
         if s.deputies:
             w.heading(self.t("Deputies"), 2)
-            for p in s.deputies:
-                w.bullet(p.sentence + ".")
+            w.bullets(
+                [self.each(lambda lang, p=p: _stop(part(p.sentence, lang))) for p in s.deputies]
+            )
         if s.proxies:
             w.heading(self.t("Proxies"), 2)
-            for line in s.proxies:
-                w.bullet(line + ".")
+            w.bullets([self.sentence(x) for x in s.proxies])
         w.heading(self.t("In attendance"))
         if s.attendance_groups:
-            for group, people in s.attendance_groups:
-                if group != self.t("In attendance"):  # not under a heading of its own name
-                    w.para(group, bold=True)
-                for p in people:
-                    w.bullet(self.listed(p, p.organisation, self.notes(p)))
+            # Grouped by kind: those plainly in attendance under the heading itself.
+            for group in s.attendance_groups:
+                if not group.plain:
+                    w.para(group.name, bold=True)
+                w.bullets([self.listed(p, p.organisation, self.notes(p)) for p in group.people])
         else:
             w.para(self.t("None."))
         if s.public is not None:
             w.labelled(self.t("Members of the public:"), str(s.public))
         w.heading(self.t("Apologies"))
         if s.apologies:
-            for p in s.apologies:
-                w.bullet(self.listed(p, p.group, p.organisation))
+            w.bullets([self.listed(p, p.group, p.organisation) for p in s.apologies])
         else:
             w.para(self.t("None."))
         if s.absent:
             w.heading(self.t("Absent"))
-            for p in s.absent:
-                w.bullet(self.listed(p, p.group, p.organisation))
+            w.bullets([self.listed(p, p.group, p.organisation) for p in s.absent])
+
+    def sentence(self, text: str) -> str:
+        """``text`` with its full stop, in each language."""
+        return self.each(lambda lang: _stop(part(text, lang)))
 
     def listed(self, p: PersonLine, role: str, detail: str) -> str:
-        """'Dr Huw Davies — GP practice 4, Pontardawe Surgery' (no brackets inside
+        """'Dr Huw Davies — GP practice 4, Cwmllynfell Surgery' (no brackets inside
         brackets when a seat's name has its own: 'Cluster Lead (Chair)')."""
-        rest = ", ".join(x for x in (role, detail) if x)
-        return f"{p.name} — {rest}" if rest else p.name
+
+        def build(lang: str) -> str:
+            rest = ", ".join(x for x in (part(role, lang), part(detail, lang)) if x)
+            return f"{p.name} — {rest}" if rest else p.name
+
+        return self.each(build)
 
     def person_name(self, p: PersonLine) -> str:
         if p.chair:
@@ -492,34 +588,43 @@ class MinutesExporter(_Exporter):
         return p.name
 
     def notes(self, p: PersonLine) -> str:
-        bits = []
-        if p.remote:
-            bits.append(self.t("remote"))
-        if p.part:
-            bits.append(p.part)
-        if p.items:
-            bits.append(p.items)
-        in_chair = p.in_chair
-        if p.chairing and not p.chair:
-            # "(in the Chair)" is beside the name already.
-            in_chair = "; ".join(x for x in in_chair.split("; ")[1:])
-        if in_chair:
-            bits.append(in_chair)
-        return "; ".join(bits)
+        def build(lang: str) -> str:
+            bits = [tr(lang, "remote")] if p.remote else []
+            if p.part:
+                bits.append(part(p.part, lang))
+            if p.items:
+                bits.append(part(p.items, lang))
+            in_chair = str(part(p.in_chair, lang))
+            if p.chairing and not p.chair:
+                # "(in the Chair)" is beside the name already.
+                in_chair = "; ".join(in_chair.split("; ")[1:])
+            if in_chair:
+                bits.append(in_chair)
+            return "; ".join(bits)
+
+        return self.each(build)
 
     def quorum(self, w: _Writer) -> None:
         s = self.snap
         w.heading(self.t("Quorum"))
         if s.quorum_start is not None:
-            w.para(s.quorum_start.sentence or f"{s.quorum_start.label}: {s.quorum_start.text}")
+            if s.quorum_start.sentence:  # one plain sentence
+                w.para(s.quorum_start.sentence)
+            else:
+                w.labelled(_colon(s.quorum_start.label), s.quorum_start.text)
         else:
             w.para(self.t("Nothing was recorded."))
+        # Wherever decision quorum was lost or regained, with the time and item.
         for q in s.quorum_changes:
-            w.labelled(q.label + ":", q.text)
+            w.labelled(_colon(q.label), q.text)
         if s.quorum_decisions:
             w.para(self.t("At each decision:"))
-            for q in s.quorum_decisions:
-                w.bullet(f"{q.label}: {q.text}")
+            w.bullets(
+                [
+                    self.each(lambda lang, q=q: f"{part(q.label, lang)}: {part(q.text, lang)}")
+                    for q in s.quorum_decisions
+                ]
+            )
 
     def declarations(self, w: _Writer) -> None:
         s = self.snap
@@ -534,8 +639,11 @@ class MinutesExporter(_Exporter):
         )
 
     def declared_where(self, d: DeclarationLine) -> str:
+        """'Item 5: …', or 'Standing (register of interests): confirmed'."""
         if d.standing_text:
-            return f"{d.item_label}: {d.standing_text}"
+            return self.each(
+                lambda lang: f"{part(d.item_label, lang)}: {part(d.standing_text, lang)}"
+            )
         return d.item_label
 
     def items(self, w: _Writer) -> None:
@@ -547,22 +655,8 @@ class MinutesExporter(_Exporter):
                 w.para(line)
         for it in s.items:
             w.heading(it.heading, 3 if it.sub else 2)
-            meta = []
-            if it.reference:
-                meta.append(it.reference)
-            if it.purpose:
-                meta.append(it.purpose)
-            if it.presenter:
-                meta.append(self.t("presented by {name}", name=it.presenter))
-            if it.financial:
-                meta.append(
-                    self.t("financial item: {amount}", amount=money(it.amount))
-                    if it.amount is not None
-                    else self.t("financial item")
-                )
-            if meta:
-                line = " · ".join(meta)
-                w.para(line[:1].upper() + line[1:], "Secretary Meta")
+            if it.reference or it.presenter or it.financial or it.purpose:
+                w.para(self.each(lambda lang, it=it: self.item_meta(it, lang)), "Secretary Meta")
             if it.papers:
                 w.labelled(self.t("Papers:"), "; ".join(it.papers))
             for line in it.chair_notes:
@@ -575,15 +669,23 @@ class MinutesExporter(_Exporter):
             if it.declarations:
                 w.labelled(
                     self.t("Declarations:"),
-                    "; ".join(
-                        f"{d.person} ({_lower_first(d.followed)})" if d.followed else d.person
-                        for d in it.declarations
-                    )
-                    + ".",
+                    self.each(
+                        lambda lang, it=it: (
+                            "; ".join(
+                                f"{d.person} ({_lower_first(part(d.followed, lang))})"
+                                if d.followed
+                                else d.person
+                                for d in it.declarations
+                            )
+                            + "."
+                        )
+                    ),
                 )
             for d in it.decisions:
                 label = self.t("Decision ({time}):", time=d.at) if d.at else self.t("Decision:")
-                text = f"{d.wording} {d.statement}" if d.wording else d.statement
+                text = self.each(
+                    lambda lang, d=d: " ".join(x for x in (d.wording, part(d.statement, lang)) if x)
+                )
                 w.labelled(label, text)
                 detail = self.t(
                     "Rule applied: {rule}. Quorum at the decision: {quorum}",
@@ -593,7 +695,7 @@ class MinutesExporter(_Exporter):
                 w.para(detail, "Secretary Small")
                 if d.not_counted:
                     w.para(
-                        self.t("Not counted: {list}", list="; ".join(d.not_counted)),
+                        self.t("Not counted: {list}", list=join(d.not_counted, "; ")),
                         "Secretary Small",
                     )
             for a in it.actions:
@@ -611,19 +713,39 @@ class MinutesExporter(_Exporter):
             ):
                 w.para(self.t("No notes were recorded for this item."), "Secretary Small")
 
+    def item_meta(self, it: ItemSection, lang: str) -> str:
+        """'UVC/26/05 · Presented by Tomos Bowen · Financial item: £18,500.00'."""
+        meta = [it.reference] if it.reference else []
+        if it.purpose:
+            meta.append(part(it.purpose, lang))
+        if it.presenter:
+            meta.append(tr(lang, "presented by {name}", name=it.presenter))
+        if it.financial:
+            meta.append(
+                tr(lang, "financial item: {amount}", amount=money(it.amount))
+                if it.amount is not None
+                else tr(lang, "financial item")
+            )
+        line = " · ".join(meta)
+        return line[:1].upper() + line[1:]
+
     def action_line(self, w: _Writer, a: ActionLine) -> None:
-        """'Action A1: …  Lead: …  Due: …', each label its own bold run."""
-        p = w.add_paragraph()
-        p.add_run(clean(self.t("Action {ref}:", ref=a.ref))).bold = True
-        p.add_run(" " + clean(a.text))
-        if a.lead:
-            p.add_run("  ")
-            p.add_run(clean(self.t("Lead:"))).bold = True
-            p.add_run(" " + clean(a.lead))
-        if a.due:
-            p.add_run("  ")
-            p.add_run(clean(self.t("Due:"))).bold = True
-            p.add_run(" " + clean(long_date(a.due, self.snap.language, weekday=False)))
+        """'Action A1: …  Lead: …  Due: …', each label a bold run of its own; bilingual,
+        a Welsh line then an English one."""
+        langs = ("cy", "en") if self.snap.language == "bilingual" else (self.snap.language,)
+        for lang in langs:
+            mark = _welsh if self.snap.language == "bilingual" and lang == "cy" else str
+            p = w.add_paragraph()
+            w.write(p, mark(tr(lang, "Action {ref}:", ref=a.ref)), bold=True)
+            w.write(p, mark(" " + str(part(a.text, lang))))
+            if a.lead:
+                w.write(p, mark("  "))
+                w.write(p, mark(tr(lang, "Lead:")), bold=True)
+                w.write(p, mark(" " + str(part(a.lead, lang))))
+            if a.due:
+                w.write(p, mark("  "))
+                w.write(p, mark(tr(lang, "Due:")), bold=True)
+                w.write(p, mark(" " + long_date(a.due, lang, weekday=False)))
 
     def standing_item(self, w: _Writer, standing: str, notes: str) -> bool:
         """The standing items repeat what the record holds: the apologies received,
@@ -633,8 +755,8 @@ class MinutesExporter(_Exporter):
             names = ", ".join(p.name for p in s.apologies)
             w.labelled(self.t("Apologies were received from:"), names + ".")
             for p in s.deputies:
-                if p.sentence not in notes:
-                    w.para(p.sentence + ".")
+                if part(p.sentence, "en") not in notes and part(p.sentence, "cy") not in notes:
+                    w.para(self.each(lambda lang, p=p: _stop(part(p.sentence, lang))))
             return True
         if standing == "declarations":
             if not s.declarations:
@@ -643,38 +765,38 @@ class MinutesExporter(_Exporter):
             standing_ones = s.standing_declarations
             if standing_ones:
                 w.para(self.t("Standing declarations from the register of interests:"))
-                for d in standing_ones:
-                    w.bullet(
+                w.bullets(
+                    [
                         self.t(
                             "{person}: {interest} — {status}",
                             person=d.person,
                             interest=d.interest.strip().rstrip("."),
                             status=d.standing_text,
                         )
-                        + (f" {d.followed}." if d.followed else "")
-                    )
+                        for d in standing_ones
+                    ]
+                )
             others = [d for d in s.declarations if not d.standing]
             if others:
                 w.para(self.t("The following interests were declared:"))
-            for d in others:
-                interest = d.interest.strip()
-                if interest and interest[-1] not in ".!?":
-                    interest += "."
-                w.bullet(
-                    self.t(
-                        "{person} ({item}): {interest} {followed}.",
-                        person=d.person,
-                        item=d.item_label,
-                        interest=interest,
-                        followed=d.followed,
-                    )
-                    if d.followed
-                    else self.t(
-                        "{person} ({item}): {interest}",
-                        person=d.person,
-                        item=d.item_label,
-                        interest=interest,
-                    )
+                w.bullets(
+                    [
+                        self.t(
+                            "{person} ({item}): {interest} {followed}.",
+                            person=d.person,
+                            item=d.item_label,
+                            interest=_stop(d.interest.strip()),
+                            followed=d.followed,
+                        )
+                        if d.followed
+                        else self.t(
+                            "{person} ({item}): {interest}",
+                            person=d.person,
+                            item=d.item_label,
+                            interest=_stop(d.interest.strip()),
+                        )
+                        for d in others
+                    ]
                 )
             return True
         return False
@@ -720,9 +842,6 @@ class MinutesExporter(_Exporter):
 
 
 def _lower_first(text: str) -> str:
-    """'did not vote on the item' inside a sentence; bilingual: each language's part."""
-    if isinstance(text, Bilingual):
-        return bilingual(_lower_first(text.cy), _lower_first(text.en))
     return text[:1].lower() + text[1:]
 
 
@@ -786,14 +905,18 @@ class ActionLogExporter(_Exporter):
         w.para(
             self.t(
                 "Status as at {date}. RAG: red = past due and not complete; amber = due "
-                "within {days} days; green = otherwise.",
-                date=long_date(self.today.isoformat(), s.language),
-                days=AMBER_DAYS,
+                "within {days}; green = otherwise.",
+                date=long_date(self.today.isoformat(), s.language, weekday=False),
+                days=plural(AMBER_DAYS, "{n} day", "{n} days"),
             ),
             "Secretary Meta",
         )
         w.header_footer(
-            self.t("Action log") + (" — " + self.draft_text() if s.draft else ""),
+            self.each(
+                lambda lang: (
+                    tr(lang, "Action log") + (" — " + self.draft_text(lang) if s.draft else "")
+                )
+            ),
             self.footer_text(),
             s.draft,
         )
@@ -847,7 +970,11 @@ class ActionLogExporter(_Exporter):
         carried = len(older) + len(s.carried_actions)
         if carried:
             w.para(
-                self.t("{n} carried forward from earlier meetings.", n=carried),
+                plural(
+                    carried,
+                    "{n} action carried forward from earlier meetings.",
+                    "{n} actions carried forward from earlier meetings.",
+                ).render(s.language),
                 "Secretary Small",
             )
 
@@ -864,7 +991,11 @@ class FinancialLogExporter(_Exporter):
         s = self.snap
         self.title_block(w, self.t("Financial log"))
         w.header_footer(
-            self.t("Financial log") + (" — " + self.draft_text() if s.draft else ""),
+            self.each(
+                lambda lang: (
+                    tr(lang, "Financial log") + (" — " + self.draft_text(lang) if s.draft else "")
+                )
+            ),
             self.footer_text(),
             s.draft,
         )
@@ -926,4 +1057,4 @@ class AttendanceRegisterExporter(_Exporter):
         )
         w.para(summary, "Secretary Meta")
         if s.quorum_start is not None:
-            w.labelled(s.quorum_start.label + ":", s.quorum_start.text, "Secretary Meta")
+            w.labelled(_colon(s.quorum_start.label), s.quorum_start.text, "Secretary Meta")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from secretary.domain.interests import InterestEntry
+from secretary.domain.text import plural
 from secretary.export.files import write_document
 from secretary.export.text import clean, long_date
 from secretary.i18n import in_language
@@ -56,9 +57,9 @@ class InterestsExporter:
         people = len({(e.name, e.person) for e in self.entries})
         w.para(
             self.t(
-                "{n} declarations by {p} people, as recorded at the meetings.",
-                n=len(self.entries),
-                p=people,
+                "{declarations} by {people}, as recorded at the meetings.",
+                declarations=plural(len(self.entries), "{n} declaration", "{n} declarations"),
+                people=plural(people, "{n} person", "{n} people"),
             ),
             "Secretary Meta",
         )
@@ -71,7 +72,12 @@ class InterestsExporter:
         def flush() -> None:
             if rows:
                 w.table(
-                    [self.t("Meeting"), self.t("Item"), self.t("Interest"), self.t("Action")],
+                    [
+                        self.t("Meeting"),
+                        self.t("Item"),
+                        self.t("Interest"),
+                        self.t("What followed"),
+                    ],
                     rows,
                     [2.2, 3.2, 4.2, 2.0],
                 )

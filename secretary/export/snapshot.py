@@ -25,6 +25,7 @@ Definitions the minutes rely on (documented in ``docs/exports.md``):
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -45,7 +46,7 @@ from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.export.story import OutsideInfo, item_labels, plain_title, runs, tell
 from secretary.export.text import clean, long_date, money
-from secretary.i18n import Bilingual, bilingual, if_known, in_language
+from secretary.i18n import BILINGUAL, Bilingual, bilingual, if_known, in_language, pair
 
 LANGUAGES = ("en",)  # "cy" and "bilingual" come with issue 8; the structure allows them.
 
@@ -96,6 +97,16 @@ class PersonLine:
         if self.items:
             bits.append(self.items)
         return "; ".join(bits)
+
+
+@dataclass(frozen=True)
+class AttendanceGroup:
+    """Those in attendance of one kind ("Practice Manager"); ``plain``: the kind
+    that is simply "In attendance", listed first under the heading itself."""
+
+    name: str
+    plain: bool
+    people: list[PersonLine]
 
 
 @dataclass(frozen=True)
@@ -246,8 +257,8 @@ class MeetingSnapshot:
     closed: bool = False
     end: str = ""  # HH:MM the meeting closed, where recorded
     absent: list[PersonLine] = field(default_factory=list)  # members, no apologies
-    # In attendance by kind: [("Invited guest", [...]), ...] (the same people as in_attendance)
-    attendance_groups: list[tuple[str, list[PersonLine]]] = field(default_factory=list)
+    # In attendance by kind (the same people as in_attendance)
+    attendance_groups: list[AttendanceGroup] = field(default_factory=list)
     public: int | None = None  # members of the public, where recorded
     proxies: list[str] = field(default_factory=list)  # "Dr X held the proxy of Dr Y (…)"
     quorum_changes: list[QuorumLine] = field(default_factory=list)
@@ -350,8 +361,34 @@ def snapshot_from_meeting(
     outside: Mapping[str, OutsideInfo] | None = None,
 ) -> MeetingSnapshot:
     """Everything the minutes and logs need, read from ``meeting`` as it stands;
-    ``outside``: the decisions taken outside meetings that it ratifies, by uuid."""
+    ``outside``: the decisions taken outside meetings that it ratifies, by uuid.
+
+    Bilingual: the snapshot is built whole in Welsh and whole in English and the
+    two are paired text by text (``merge``), so no text mixes the languages."""
+    if language == BILINGUAL:
+        cy, en = (
+            _Builder(info, meeting, lang, outside or {}).build(next_meeting, approved, version)
+            for lang in ("cy", "en")
+        )
+        merged = merge(cy, en)
+        merged.language = BILINGUAL
+        return merged
     return _Builder(info, meeting, language, outside or {}).build(next_meeting, approved, version)
+
+
+def merge(cy: Any, en: Any) -> Any:
+    """The Welsh and English snapshots as one: each text that differs becomes a
+    bilingual text (a short label pair, or a Welsh block then an English block;
+    ``secretary.i18n.pair``); numbers, codes and typed text are the same in both."""
+    if isinstance(cy, str) and isinstance(en, str):
+        return cy if cy == en else pair(cy, en)
+    if dataclasses.is_dataclass(cy) and not isinstance(cy, type) and type(cy) is type(en):
+        values = {f.name: merge(getattr(cy, f.name), getattr(en, f.name))
+                  for f in dataclasses.fields(cy)}  # fmt: skip
+        return type(cy)(**values)
+    if isinstance(cy, (list, tuple)) and isinstance(en, (list, tuple)) and len(cy) == len(en):
+        return type(cy)(merge(a, b) for a, b in zip(cy, en, strict=True))
+    return cy
 
 
 def fingerprint(meeting: Meeting) -> str:
@@ -585,13 +622,16 @@ class _Builder:
                 out.append(self.person_line(p, att))
         return out
 
-    def attendance_groups(self, attendees: list[PersonLine]) -> list[tuple[str, list[PersonLine]]]:
+    def attendance_groups(self, attendees: list[PersonLine]) -> list[AttendanceGroup]:
         groups: dict[str, list[PersonLine]] = {}
         for line in attendees:
             groups.setdefault(line.group, []).append(line)
         # Those plainly "in attendance" first (the minutes list them under the heading).
         plain = self.t("In attendance")
-        return sorted(groups.items(), key=lambda g: g[0] != plain)
+        return sorted(
+            (AttendanceGroup(name, name == plain, people) for name, people in groups.items()),
+            key=lambda g: not g.plain,
+        )
 
     def proxies(self) -> list[str]:
         """'Dr Owen Price held the proxy of Dr Huw Davies (item 4, directed: for)'."""

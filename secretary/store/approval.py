@@ -341,7 +341,7 @@ def fingerprint_checks(record: Record) -> list[FingerprintCheck]:
                     False,
                     _(
                         "{meeting}: the record changed after its minutes were approved "
-                        "(fingerprint {now}, {n} events; approved {then}, {m} events)",
+                        "(fingerprint {now}, events: {n}; approved {then}, events: {m})",
                         meeting=name,
                         now=fp[:16],
                         n=len(events),

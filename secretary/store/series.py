@@ -37,7 +37,7 @@ from secretary.domain.quorum import assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.series import ActionThread, MeetingRef
 from secretary.domain.terms import Terms
-from secretary.i18n import _
+from secretary.i18n import _, in_language
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import RecordError, SeriesError
 from secretary.store.models import Base, ClusterRow, MeetingRow
@@ -95,6 +95,10 @@ class SeriesKey:
     @property
     def label(self) -> str:
         return self.cluster_name or _("(no cluster)")
+
+    def label_in(self, lang: str) -> str:
+        """The label in a document's language (en, cy, bilingual)."""
+        return self.cluster_name or in_language(lang, "(no cluster)")
 
 
 def _ref(row: MeetingRow) -> MeetingRef:

@@ -59,7 +59,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from secretary.domain import series as dseries
 from secretary.domain.events import Event, EventError
 from secretary.domain.meeting import Meeting
-from secretary.i18n import _
+from secretary.i18n import _, long_date, plural
 from secretary.store import lease as leases
 from secretary.store.approval import MinutesApprovalRow
 from secretary.store.clock import current_author, now_utc
@@ -227,9 +227,11 @@ class MergeReport:
         out = []
         for m in self.meetings:
             if m.status == NEW:
-                out.append(_("{meeting}: added, with {n} events", meeting=m.label, n=m.added))
+                events = plural(m.added, "{n} event", "{n} events")
+                out.append(_("{meeting}: added, with {events}", meeting=m.label, events=events))
             elif m.status == ADDED:
-                out.append(_("{meeting}: {n} new events added", meeting=m.label, n=m.added))
+                events = plural(m.added, "{n} new event", "{n} new events")
+                out.append(_("{meeting}: {events} added", meeting=m.label, events=events))
             elif m.status == UNCHANGED:
                 continue  # listed together below
             elif m.status == LOCKED:
@@ -246,8 +248,8 @@ class MergeReport:
             elif m.status == CONFLICT:
                 out.append(
                     _(
-                        "{meeting}: CONFLICT, nothing merged: {s} new events in {source} "
-                        "and {t} in {target} since the check-out",
+                        "{meeting}: CONFLICT, nothing merged: new events since the check-out: "
+                        "{s} in {source}, {t} in {target}",
                         meeting=m.label,
                         s=len(m.source_new),
                         source=self.source,
@@ -261,9 +263,9 @@ class MergeReport:
         if same:
             out.append(
                 _(
-                    "unchanged: {n} meeting(s) ({which})",
-                    n=len(same),
-                    which=", ".join(m.date or m.title for m in same),
+                    "unchanged: {meetings} ({which})",
+                    meetings=plural(len(same), "{n} meeting", "{n} meetings"),
+                    which=", ".join(long_date(m.date, weekday=False) or m.title for m in same),
                 )
             )
         if self.approvals_added:
@@ -277,22 +279,22 @@ class MergeReport:
 def _resolved_line(m: MeetingMerge) -> str:
     if m.resolution == KEEP_BOTH:
         return _(
-            "{meeting}: conflict resolved, keep both: {n} venue events appended after the "
-            "central ones",
+            "{meeting}: conflict resolved, keep both: the venue's events ({n}) appended "
+            "after the central ones",
             meeting=m.label,
             n=m.added,
         )
     if m.resolution == VENUE:
         return _(
-            "{meeting}: conflict resolved for the venue: {r} central events undone "
-            "(kept, marked undone), {n} venue events added",
+            "{meeting}: conflict resolved for the venue: central events undone ({r}; "
+            "kept, marked undone), the venue's events added ({n})",
             meeting=m.label,
             r=m.retracted,
             n=m.added,
         )
     return _(
-        "{meeting}: conflict resolved for the central record: {n} venue events set "
-        "aside (kept in the record, not in the meeting)",
+        "{meeting}: conflict resolved for the central record: the venue's events set "
+        "aside ({n}; kept in the record, not in the meeting)",
         meeting=m.label,
         n=m.set_aside,
     )

@@ -83,9 +83,11 @@ class VerifyReport:
         head = _("Checking {file}", file=self.target)
         if self.ok:
             meetings = plural(self.meetings, "{n} meeting", "{n} meetings")
-            tail = _("All well: {meetings}, {e} events checked.", meetings=meetings, e=self.events)
+            events = plural(self.events, "{n} event checked", "{n} events checked")
+            tail = _("All well: {meetings}, {events}.", meetings=meetings, events=events)
         else:
-            tail = _("{n} problem(s) found in {file}.", n=len(self.problems), file=self.target)
+            tail = plural(len(self.problems), "{n} problem found in {file}.",
+                          "{n} problems found in {file}.", file=self.target)  # fmt: skip
         return "\n".join([head, *self.lines, tail])
 
 
@@ -172,7 +174,7 @@ def _check_integrity(file: Path, report: VerifyReport) -> bool:
     report.passed(_("file integrity (PRAGMA integrity_check)"))
     if fk:
         report.failed(
-            _("{n} row(s) refer to rows that do not exist (foreign_key_check)", n=len(fk))
+            _("rows that refer to rows that do not exist: {n} (foreign_key_check)", n=len(fk))
         )
     return True
 
@@ -252,7 +254,14 @@ def _check_meetings(record: Record, report: VerifyReport) -> None:
         if broken:
             report.failed(broken)
         else:
-            report.passed(_("{meeting}: {n} events replay", meeting=name, n=len(rows)))
+            report.passed(
+                plural(
+                    len(rows),
+                    "{meeting}: {n} event replays",
+                    "{meeting}: {n} events replay",
+                    meeting=name,
+                )
+            )
 
 
 def _run_plugins(record: Record, report: VerifyReport) -> None:

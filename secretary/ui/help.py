@@ -75,6 +75,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Attendance"),
     ),
     Shortcut(
+        "teams_import",
+        ("Ctrl+Shift+J",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Import the Teams attendance report (remote attendance)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Attendance"),
+    ),
+    Shortcut(
         "next_item",
         ("Ctrl+PgDown",),
         QT_TRANSLATE_NOOP("Shortcuts", "Next agenda item (moves the focus)"),

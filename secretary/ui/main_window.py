@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
             "apologies": ("attendance", a.apologies_selected, None),
             "correct_time": ("attendance", a.correct_time_selected, None),
             "add_person": ("attendance", a.add_person, None),
+            "teams_import": ("attendance", lambda: record_actions.import_teams(self), None),
             "next_item": ("agenda", lambda: self.agenda.step(1), None),
             "previous_item": ("agenda", lambda: self.agenda.step(-1), None),
             "add_item": ("agenda", self.agenda.add_item, None),

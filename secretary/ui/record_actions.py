@@ -216,6 +216,12 @@ def open_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def import_teams(window: MainWindow) -> int:
+    from secretary.ui.teams_import import import_teams_attendance
+
+    return import_teams_attendance(window)
+
+
 def circulate(window: MainWindow) -> Path | None:
     from secretary.ui.circulate import circulate as circulate_minutes
 

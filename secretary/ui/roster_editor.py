@@ -59,6 +59,7 @@ from secretary.domain.roster import (
     parse_roster_csv,
 )
 from secretary.domain.terms import Terms, TermsError
+from secretary.i18n import plural
 from secretary.store import Record, RecordError
 from secretary.store import clusters as cl
 from secretary.store.clusters import ClusterError, RosterVersion
@@ -322,7 +323,7 @@ class ImportPreview(QDialog):
         name = Path(source).name
         if entries:
             summary = self.tr(
-                "{file}: {good} people can be imported ({new} new, {changed} "
+                "{file}: people who can be imported: {good} ({new} new, {changed} "
                 "changed, {same} unchanged)."
             ).format(
                 file=name,
@@ -366,7 +367,7 @@ class ImportPreview(QDialog):
             problem_text = self.tr("The file cannot be used:")
         elif entries:
             problem_text = self.tr(
-                "{n} rows have problems; they will not be imported unless "
+                "Rows with problems: {n}; they will not be imported unless "
                 "you fix the file and import it again:"
             ).format(n=len(bad_rows))
         else:
@@ -379,15 +380,19 @@ class ImportPreview(QDialog):
         self.problems.setVisible(bool(errors))
         self.problems_label.setVisible(bool(errors))
         self.end_missing = QCheckBox(
-            self.tr("Take the {n} people not in the file off the roster").format(n=len(missing))
+            plural(
+                len(missing),
+                "Take the {n} person not in the file off the roster",
+                "Take the {n} people not in the file off the roster",
+            )
         )
         self.end_missing.setVisible(bool(missing) and bool(entries))
         layout.addWidget(self.end_missing)
         buttons = QDialogButtonBox()
         if errors:
-            text = self.tr("Import the {n} good rows").format(n=len(entries))
+            text = plural(len(entries), "Import the {n} good row", "Import the {n} good rows")
         else:
-            text = self.tr("Import {n} people").format(n=len(entries))
+            text = plural(len(entries), "Import {n} person", "Import {n} people")
         self.import_button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setVisible(bool(entries))
         close = buttons.addButton(
@@ -507,7 +512,7 @@ class RosterEditor(QDialog):
             n = len(self.model.entries())
             self.terms_label.setText(
                 self.tr(
-                    "{n} people on the roster on {date}, under {terms}. A change is saved at "
+                    "People on the roster on {date}: {n}, under {terms}. A change is saved at "
                     "once and applies from that day; earlier meetings keep the roster they "
                     "had."
                 ).format(n=n, date=long_date(self.on_date), terms=str(self.terms.name))

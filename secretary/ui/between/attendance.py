@@ -44,6 +44,7 @@ from secretary.domain.attendance_year import (
     AttendanceYear,
     year_of,
 )
+from secretary.i18n import plural
 
 Index = QModelIndex | QPersistentModelIndex
 SHORT_BG = QColor("#f8d7da")
@@ -189,7 +190,10 @@ class AttendanceYearWidget(QWidget):
             self.summary.setText(self.tr("No meetings held in {0}.").format(report.label))
             return
         short = report.shortfalls()
-        text = self.tr("{0}: {1} meetings held.").format(report.label, len(report.meetings))
+        n = len(report.meetings)
+        # a count: the engine's plural layer gives Welsh its six CLDR forms
+        text = plural(n, "{label}: {n} meeting held.", "{label}: {n} meetings held.",
+                      label=report.label)  # fmt: skip
         if short:
             names = "; ".join(f"{s.name.render()} ({s.tally.attended}/{s.required})" for s in short)
             text += " " + self.tr("Short of the required attendance: {0}.").format(names)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from secretary.app.outside import record_outside_decision
 from secretary.domain.events import EventError
+from secretary.i18n import long_date
 from secretary.store.record import RecordError
 from secretary.store.series import (
     KINDS,
@@ -235,7 +236,9 @@ class OutsideDecisionsDialog(QDialog):
             field.clear()
         self.refresh()
         self.say(
-            self.tr("Recorded: {0} of {1}, {2}.").format(d.kind_label(), d.decided_on, d.purpose),
+            self.tr("Recorded: {0} of {1}, {2}.").format(
+                d.kind_label(), long_date(d.decided_on, weekday=False), d.purpose
+            ),
             False,
         )
 

@@ -312,7 +312,7 @@ class DecisionPanel(QWidget):
                 )
             )
         self.rule.setText(
-            self.tr("Rule: {rule} — needed {n} = {how}; {e} groups eligible").format(
+            self.tr("Rule: {rule} — needed {n} = {how}; eligible groups: {e}").format(
                 # the formula is English notation; in Welsh the rule's own name
                 rule=rule.describe() if language() == "en" else rule.name.render(),
                 n=preview.required,
