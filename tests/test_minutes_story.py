@@ -369,7 +369,8 @@ def test_bilingual_minutes_carry_all_of_it(documents):
         "Miles  Erbyn: 11 Mehefin 2026\n"
         "Action A1: Confirm the extended contract with the provider  Lead: Carys Miles  "
         "Due: 11 June 2026",
-        "Cymerodd Dr Owen Price y gadair ar gyfer eitem 6.\nDr Owen Price took the chair for item 6.",
+        "Cymerodd Dr Owen Price y gadair ar gyfer eitem 6.\n"
+        "Dr Owen Price took the chair for item 6.",
         "Daeth y cyfarfod i ben am 15:40.\nThe meeting closed at 15:40.",
     )
     rows = table_with_header(documents["minutes-bilingual"], "Enw / Name", "Sedd / Seat")
