@@ -311,7 +311,7 @@ def test_welsh_minutes_carry_all_of_it(documents):
         "Collwyd cworwm ar gyfer penderfyniadau (15:05, eitem 7)",
         "Adenillwyd cworwm ar gyfer penderfyniadau (15:25, eitem 9)",
         "Datganiadau sefydlog o'r gofrestr buddiannau:",
-        "Dr Owen Price: GP partner, Pontardawe Surgery — cadarnhawyd",
+        "Dr Owen Price: GP partner, Pontardawe Surgery — wedi'i gadarnhau",
         "Member of the Royal College of Nursing. Ni nodwyd dim.",
         "I'w benderfynu",
         "Cymeradwywyd cofnodion cyfarfod 12 Mawrth 2026 fel cofnod cywir.",
