@@ -180,7 +180,7 @@ def test_verify_says_damaged_records_are_problems(good, capsys):
     overwrite_page(good, 4)
     assert main(["verify", "--db", str(good)]) == 1
     out = capsys.readouterr().out
-    assert "PROBLEM" in out and "1 problem(s) found" in out
+    assert "PROBLEM" in out and "1 problem found" in out
 
 
 # ---- a read-only place -----------------------------------------------------------------

@@ -97,7 +97,7 @@ Ian Lee,member,nursing,,,,extra
     assert "attendee holds no seat" in by_row[(8, "seat")]
     assert "not 'caterer'" in by_row[(9, "kind")]
     assert "already given on row 10" in by_row[(11, "email")]
-    assert "7 values" in by_row[(12, "")]
+    assert "values: 7" in by_row[(12, "")]
     assert [e.name for e in entries] == ["Dr Rhian Evans", "Gwen Ellis"]
     assert str(errors[0]).startswith("row 3, column seat: no seat 'gp-9'")
 
