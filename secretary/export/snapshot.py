@@ -7,6 +7,11 @@ already rendered in the snapshot's language. The Word exporters
 (``secretary.export.docx``) only lay these out; the window can show the same
 data. Nothing here imports Qt or python-docx.
 
+One module, although long: every line of every document is worded in one builder
+(``_Builder``), so that a fact is phrased once for the minutes, the logs and the
+register; the facts that need a replay of the events (``story``) and the rules
+(``domain``) live elsewhere.
+
 Definitions the minutes rely on (documented in ``docs/exports.md``):
 
 - **Quorum at the start** is the meeting's quorum (no item in focus) at the
@@ -19,8 +24,12 @@ Definitions the minutes rely on (documented in ``docs/exports.md``):
   "returned 15:30", "joined remotely from 14:00" / "in person from 14:00".
 - **Item numbers**: the items' own ids when every id on the agenda looks like
   an item number ("4", "4a", "4.1", as in scenario files); otherwise positions
-  on the agenda (1, 2, 3, …). The item's reference (e.g. UVC/26/05) is printed
+  on the agenda (1, 2, 3, …), a sub-item its item's number and a letter (3a,
+  3b) (``story.item_labels``). The item's reference (e.g. UVC/26/05) is printed
   beside it.
+- What the minutes tell beyond the state at the end (who chaired when business
+  began, who was present for which items, where decision quorum was lost or
+  regained) comes from ``story.tell``, one replay of the events.
 """
 
 from __future__ import annotations
@@ -28,7 +37,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,7 +59,6 @@ from secretary.i18n import BILINGUAL, Bilingual, bilingual, if_known, in_languag
 LANGUAGES = ("en",)  # "cy" and "bilingual" come with issue 8; the structure allows them.
 
 COMPLETE_STATUSES = ("complete", "completed", "closed", "done")
-_ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?(\.\d{1,2})?$")
 
 
 @dataclass(frozen=True)
