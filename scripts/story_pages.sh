@@ -31,7 +31,7 @@ page() {  # page DOCUMENT PAGE NAME
 page minutes-en 1 story-minutes-en-page1
 page minutes-en 3 story-minutes-en-page3
 page minutes-cy 1 story-minutes-cy-page1
-page minutes-bilingual 4 story-minutes-bilingual-page4
+page minutes-bilingual 5 story-minutes-bilingual-page5
 page financial-bilingual 1 story-financial-bilingual
 page actions-cy 1 story-actions-cy
 echo "pages in docs/screenshots/story-*.png (documents in $work)"
