@@ -132,6 +132,10 @@
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
     </message>
     <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
+    </message>
+    <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>
       <translation>Mae allforion yn defnyddio {0}. Hoffech chi fynd yn ôl at arddull y tŷ sydd wedi'i chynnwys?</translation>
     </message>
@@ -272,6 +276,10 @@
       <translation>Papurau</translation>
     </message>
     <message>
+      <source>People whose attendance was recorded from the Teams report: {0}.</source>
+      <translation>Pobl y cofnodwyd eu presenoldeb o adroddiad Teams: {0}.</translation>
+    </message>
+    <message>
       <source>Person</source>
       <translation>Person</translation>
     </message>
@@ -284,16 +292,16 @@
       <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
     </message>
     <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
+    </message>
+    <message>
       <source>Record backups (*.sqlite);;All files (*)</source>
       <translation>Copïau wrth gefn o'r cofnod (*.sqlite);;Pob ffeil (*)</translation>
     </message>
     <message>
       <source>Recorded</source>
       <translation>Cofnodwyd</translation>
-    </message>
-    <message>
-      <source>Recorded the attendance of {0} people from the Teams report.</source>
-      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
     </message>
     <message>
       <source>Redone</source>
@@ -324,8 +332,24 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Pa gopi wrth gefn i'w adfer?</translation>
     </message>
     <message>
+      <source>Restore would undo</source>
+      <translation>Byddai adfer yn dadwneud</translation>
+    </message>
+    <message>
       <source>Restored</source>
       <translation>Adferwyd</translation>
+    </message>
+    <message>
+      <source>Restoring {0} would undo:
+
+{1}
+
+The record as it is now is kept apart. Restore it anyway?</source>
+      <translation>Byddai adfer {0} yn dadwneud:
+
+{1}
+
+Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</translation>
     </message>
     <message>
       <source>Role</source>
@@ -362,6 +386,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>The record cannot be opened</source>
       <translation>Nid oes modd agor y cofnod</translation>
+    </message>
+    <message>
+      <source>The record used last time, {0}, is not there: it was moved, renamed or deleted. Nothing was created. Start Cluster Secretary with --db and the record where it is now.</source>
+      <translation>Nid yw'r cofnod a ddefnyddiwyd y tro diwethaf, {0}, yno: cafodd ei symud, ei ailenwi neu ei ddileu. Ni chrëwyd dim. Dechreuwch Ysgrifennydd y Clwstwr gyda --db a'r cofnod lle mae nawr.</translation>
     </message>
     <message>
       <source>The record was restored from {0}. Open it again to carry on.</source>
@@ -602,6 +630,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>{name} left {at}</source>
       <translation>Gadawodd {name} {at}</translation>
+    </message>
+    <message>
+      <source>{name} takes the chair for the rest of the meeting</source>
+      <translation>{name} yn cymryd y gadair am weddill y cyfarfod</translation>
+    </message>
+    <message>
+      <source>{name} takes the chair for {item}</source>
+      <translation>{name} yn cymryd y gadair ar gyfer {item}</translation>
     </message>
     <message>
       <source>{name} — deputy for {seat}</source>
@@ -873,6 +909,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Chwilio am berson (Ctrl+F, neu dechreuwch deipio) — mae Enter yn cofnodi cyrraedd neu adael</translation>
     </message>
     <message>
+      <source>For &amp;this item only</source>
+      <translation>Ar gyfer yr &amp;eitem hon yn unig</translation>
+    </message>
+    <message>
+      <source>For the &amp;rest of the meeting</source>
+      <translation>Ar gyfer &amp;gweddill y cyfarfod</translation>
+    </message>
+    <message>
       <source>Joined remotely now (Shift+Enter)</source>
       <translation>Wedi ymuno o bell yn awr (Shift+Enter)</translation>
     </message>
@@ -881,12 +925,28 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cofnodi cyrraedd neu adael yn awr (Enter)</translation>
     </message>
     <message>
+      <source>Takes the c&amp;hair…</source>
+      <translation>Yn cymryd y ga&amp;dair…</translation>
+    </message>
+    <message>
+      <source>Takes the chair</source>
+      <translation>Yn cymryd y gadair</translation>
+    </message>
+    <message>
+      <source>The selected person chairs this item, or the rest of the meeting</source>
+      <translation>Mae'r person a ddewiswyd yn cadeirio'r eitem hon, neu weddill y cyfarfod</translation>
+    </message>
+    <message>
       <source>{0} has not arrived yet.</source>
       <translation>Nid yw {0} wedi cyrraedd eto.</translation>
     </message>
     <message>
       <source>{0} present ({1} remote) · {2} apologies</source>
       <translation>{0} yn bresennol ({1} o bell) · {2} ymddiheuriad</translation>
+    </message>
+    <message>
+      <source>{0} takes the chair:</source>
+      <translation>{0} yn cymryd y gadair:</translation>
     </message>
   </context>
   <context>
@@ -943,6 +1003,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Ni chynhaliwyd cyfarfodydd yn {0}.</translation>
     </message>
     <message>
+      <source>Reading the year's attendance…</source>
+      <translation>Wrthi'n darllen presenoldeb y flwyddyn…</translation>
+    </message>
+    <message>
       <source>Short of the required attendance: {0}.</source>
       <translation>Yn brin o'r presenoldeb gofynnol: {0}.</translation>
     </message>
@@ -972,10 +1036,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Needed</source>
       <translation>Angen</translation>
-    </message>
-    <message>
-      <source>Needed {n} = {how}</source>
-      <translation>Angen {n} = {how}</translation>
     </message>
     <message>
       <source>No decision can be taken: not quorate for decisions</source>
@@ -1127,8 +1187,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cofnodwyd: {0}</translation>
     </message>
     <message>
-      <source>Rule: {rule} — needed {n} = {how}; eligible groups: {e}</source>
-      <translation>Rheol: {rule} — angen {n} = {how}; grwpiau cymwys: {e}</translation>
+      <source>Rule: {rule} — {needed}; eligible groups: {e}</source>
+      <translation>Rheol: {rule} — {needed}; grwpiau cymwys: {e}</translation>
     </message>
     <message>
       <source>carried</source>
@@ -1635,6 +1695,14 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <source>{name} left {at}</source>
       <translation>Gadawodd {name} {at}</translation>
     </message>
+    <message>
+      <source>{name} takes the chair for the rest of the meeting</source>
+      <translation>{name} yn cymryd y gadair am weddill y cyfarfod</translation>
+    </message>
+    <message>
+      <source>{name} takes the chair for {item}</source>
+      <translation>{name} yn cymryd y gadair ar gyfer {item}</translation>
+    </message>
   </context>
   <context>
     <name>MeetingListModel</name>
@@ -2001,6 +2069,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>&amp;Sefydliad</translation>
     </message>
     <message>
+      <source>&amp;Profession</source>
+      <translation>&amp;Proffesiwn</translation>
+    </message>
+    <message>
       <source>&amp;Role</source>
       <translation>&amp;Rôl</translation>
     </message>
@@ -2013,8 +2085,36 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Ychwanegu person</translation>
     </message>
     <message>
+      <source>Administrator</source>
+      <translation>Gweinyddwr</translation>
+    </message>
+    <message>
       <source>Change a person</source>
       <translation>Newid manylion person</translation>
+    </message>
+    <message>
+      <source>GP</source>
+      <translation>Meddyg teulu</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Arall</translation>
+    </message>
+    <message>
+      <source>Other clinician</source>
+      <translation>Clinigydd arall</translation>
+    </message>
+    <message>
+      <source>Practice Manager</source>
+      <translation>Rheolwr Practis</translation>
+    </message>
+    <message>
+      <source>The health board has &amp;agreed they represent the practice</source>
+      <translation>Mae'r bwrdd iechyd wedi &amp;cytuno eu bod yn cynrychioli'r practis</translation>
+    </message>
+    <message>
+      <source>not said</source>
+      <translation>heb ei nodi</translation>
     </message>
   </context>
   <context>
@@ -2359,6 +2459,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
     </message>
     <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
+    </message>
+    <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>
       <translation>Mae allforion yn defnyddio {0}. Hoffech chi fynd yn ôl at arddull y tŷ sydd wedi'i chynnwys?</translation>
     </message>
@@ -2411,8 +2515,24 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Pa gopi wrth gefn i'w adfer?</translation>
     </message>
     <message>
+      <source>Restore would undo</source>
+      <translation>Byddai adfer yn dadwneud</translation>
+    </message>
+    <message>
       <source>Restored</source>
       <translation>Adferwyd</translation>
+    </message>
+    <message>
+      <source>Restoring {0} would undo:
+
+{1}
+
+The record as it is now is kept apart. Restore it anyway?</source>
+      <translation>Byddai adfer {0} yn dadwneud:
+
+{1}
+
+Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</translation>
     </message>
     <message>
       <source>The record was restored from {0}. Open it again to carry on.</source>
@@ -2758,8 +2878,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
   <context>
     <name>TeamsImportDialog</name>
     <message>
-      <source>&amp;Record ({0} people)</source>
-      <translation>&amp;Cofnodi ({0} o bobl)</translation>
+      <source>&amp;Record ({0})</source>
+      <translation>&amp;Cofnodi ({0})</translation>
     </message>
     <message>
       <source>From {0}. Check who each participant is (double-click a person to change it): remote arrivals and departures are recorded with the times Teams gives, and times already recorded are corrected. Decisions already recorded stay as they are.</source>
@@ -2957,6 +3077,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>The record cannot be opened</source>
       <translation>Nid oes modd agor y cofnod</translation>
+    </message>
+    <message>
+      <source>The record used last time, {0}, is not there: it was moved, renamed or deleted. Nothing was created. Start Cluster Secretary with --db and the record where it is now.</source>
+      <translation>Nid yw'r cofnod a ddefnyddiwyd y tro diwethaf, {0}, yno: cafodd ei symud, ei ailenwi neu ei ddileu. Ni chrëwyd dim. Dechreuwch Ysgrifennydd y Clwstwr gyda --db a'r cofnod lle mae nawr.</translation>
     </message>
   </context>
   <context>
@@ -3271,6 +3395,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Papurau</translation>
     </message>
     <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
+    </message>
+    <message>
       <source>Start</source>
       <translation>Dechrau</translation>
     </message>
@@ -3326,8 +3454,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Heb ei fewnforio</translation>
     </message>
     <message>
-      <source>Recorded the attendance of {0} people from the Teams report.</source>
-      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
+      <source>People whose attendance was recorded from the Teams report: {0}.</source>
+      <translation>Pobl y cofnodwyd eu presenoldeb o adroddiad Teams: {0}.</translation>
     </message>
     <message>
       <source>Teams attendance report</source>

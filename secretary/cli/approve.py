@@ -63,6 +63,16 @@ def run(args: argparse.Namespace) -> int:
         live = live_meeting(record, args.at_meeting)
         if args.held_elsewhere is not None:
             return _held_elsewhere(live, args)
+        locked = live.locked_reason()
+        if locked is not None:  # the approving meeting itself takes no more events
+            raise UserError(
+                _(
+                    "meeting {at} cannot approve the minutes of meeting {id}: {why}",
+                    at=args.at_meeting,
+                    id=args.meeting,
+                    why=locked,
+                )
+            )
         try:
             approval = approve_minutes(
                 live, args.meeting, args.amendments, item=args.item, author="cli"

@@ -29,6 +29,10 @@ ROLES = ("member", "deputy", "attendee")
 OUTCOMES = ("ratified", "noted", "not_ratified")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A sane range for money and counts: no budget line of a cluster reaches a
+# trillion pounds, and a number beyond a float's range cannot even be added up.
+MAX_AMOUNT = 10**12
+MAX_WHOLE = 10**9
 
 
 class EventError(SecretaryError, ValueError):
@@ -87,6 +91,8 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "email": (False, "str"),
         "organisation": (False, "str"),
         "at": (False, "time"),
+        "profession": (False, "str"),
+        "substitute_agreed": (False, "bool"),
     },
     "item_added": {
         "item": (True, "str"),
@@ -168,6 +174,8 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "fingerprint": (True, "str"),
         "item": (False, "str"),
         "at": (False, "time"),
+        # The approved meeting's chain head (store/chain.py), since schema 0004.
+        "chain": (False, "str"),
     },
     # A decision taken outside a meeting (its uuid) ratified or noted here (3.2.7, 3.2.9).
     "ratify": {
@@ -180,9 +188,10 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
     # Papers sent out before the meeting (5.5), minutes sent to members after it (5.6).
     "papers_sent": {"on": (True, "date")},
     "minutes_sent": {"on": (True, "date")},
-    "meeting_closed": {"at": (False, "time")},
-    # Who takes the chair: for one item, or (no item) for the rest of the meeting.
+    # Someone takes the chair: for one item, or (no item) for the rest of the meeting —
+    # the chair withdrawn for an interest, or absent (ToR 2.1; docs/replay.md).
     "chair_taken": {"person": (True, "str"), "item": (False, "str"), "at": (False, "time")},
+    "meeting_closed": {"at": (False, "time")},
     # Minutes of an earlier meeting not kept in this record (e.g. the meeting before
     # the first one kept in the app), approved at this one: its date, any amendments.
     "previous_minutes_approved": {
@@ -225,6 +234,8 @@ def check_event(raw: Any) -> Event:
     event_id = raw.get("id")
     if event_id is not None and not isinstance(event_id, str):
         raise EventError(f"{etype}: field 'id' must be text")
+    if event_id is not None:
+        _check_unicode(f"{etype}: field 'id'", event_id)
     return Event(etype, data, event_id) if event_id else Event(etype, data)
 
 
@@ -235,14 +246,14 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
             raise EventError(f"{where} must be text, not {_json_type(value)}")
         if kind == "str" and not value.strip():
             raise EventError(f"{where} must not be empty")
-        return value
+        return _check_unicode(where, value)
     if kind == "time":
         if not isinstance(value, str) or not _TIME.match(value):
-            raise EventError(f"{where} must be a time HH:MM, not {value!r}")
+            raise EventError(f"{where} must be a time HH:MM, not {_short(value)}")
         return value
     if kind == "date":
         if not isinstance(value, str) or not _DATE.match(value) or not _valid_date(value):
-            raise EventError(f"{where} must be a date YYYY-MM-DD, not {value!r}")
+            raise EventError(f"{where} must be a date YYYY-MM-DD, not {_short(value)}")
         return value
     if kind == "mode":
         return _one_of(where, value, MODES)
@@ -268,33 +279,61 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
         return value
     if kind == "bool":
         if not isinstance(value, bool):
-            raise EventError(f"{where} must be true or false, not {value!r}")
+            raise EventError(f"{where} must be true or false, not {_short(value)}")
         return value
     if kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise EventError(f"{where} must be a whole number, not {value!r}")
+            raise EventError(f"{where} must be a whole number, not {_short(value)}")
+        if abs(value) > MAX_WHOLE:
+            raise EventError(f"{where} is out of range (at most {MAX_WHOLE:,})")
         return value
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise EventError(f"{where} must be a number, not {value!r}")
+            raise EventError(f"{where} must be a number, not {_short(value)}")
         if value != value or value in (float("inf"), float("-inf")):
             raise EventError(f"{where} must be a finite number")
         if value < 0:
             raise EventError(f"{where} must not be negative")
+        if value > MAX_AMOUNT:
+            raise EventError(f"{where} is out of range (at most {MAX_AMOUNT:,})")
         return value
     if kind == "votes":
         if not isinstance(value, Mapping):
             raise EventError(f"{where} must be an object of person: for|against|abstain")
         for person, choice in value.items():
+            if not isinstance(person, str):
+                raise EventError(f"{where}: a voter must be named by text")
+            _check_unicode(f"{where}: a voter", person)
             _one_of(f"{where}[{person!r}]", choice, CHOICES)
         return dict(value)
     raise AssertionError(kind)
 
 
 def _one_of(where: str, value: Any, options: tuple[str, ...]) -> str:
-    if value not in options:
-        raise EventError(f"{where} must be one of {', '.join(options)}, not {value!r}")
+    if not isinstance(value, str) or value not in options:
+        raise EventError(f"{where} must be one of {', '.join(options)}, not {_short(value)}")
     return str(value)
+
+
+def _check_unicode(where: str, value: str) -> str:
+    """Text that can be stored and printed: no lone surrogates (which JSON lets
+    through as ``\\ud800`` but no file, database or document can hold)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise EventError(
+            f"{where} holds a character that is not valid text (a lone surrogate)"
+        ) from None
+    return value
+
+
+def _short(value: Any) -> str:
+    """A value for a message: a huge number or text cut short."""
+    try:
+        shown = repr(value)
+    except ValueError:  # an integer too long to write out
+        return "a number too large"
+    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def _valid_date(value: str) -> bool:

@@ -18,6 +18,7 @@ import datetime as dt
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
@@ -33,10 +34,12 @@ from secretary.domain.text import plural
 from secretary.export.files import write_document
 from secretary.export.snapshot import (
     ActionLine,
+    DecisionLine,
     DeclarationLine,
     ItemSection,
     MeetingSnapshot,
     PersonLine,
+    QuorumLine,
     tr,
 )
 from secretary.export.styles import (
@@ -391,8 +394,9 @@ class _Exporter:
     # shared pieces. Each line is built whole in one language (``per_language``):
     # bilingual, a Welsh line then an English one, never one language's words
     # around the other's values.
-    def each(self, build: Callable[[str], str]) -> str:
-        return per_language(self.snap.language, build)
+    def each(self, build: Callable[..., str], *args: Any) -> str:
+        """``build(lang, *args)`` in the document's language, or each language."""
+        return per_language(self.snap.language, lambda lang: build(lang, *args))
 
     def meeting_line(self, lang: str | None = None) -> str:
         s = self.snap
@@ -445,6 +449,49 @@ def _colon(label: str) -> str:
     if isinstance(label, Bilingual):
         return pair(label.cy + ":", label.en + ":")
     return label + ":"
+
+
+def _item_meta(lang: str, it: ItemSection) -> str:
+    """'UVC/26/05 · for decision · presented by Tomos Bowen · financial item: £18,500.00',
+    its first letter a capital."""
+    meta = [it.reference] if it.reference else []
+    if it.purpose:
+        meta.append(part(it.purpose, lang))
+    if it.presenter:
+        meta.append(tr(lang, "presented by {name}", name=it.presenter))
+    if it.financial:
+        meta.append(
+            tr(lang, "financial item: {amount}", amount=money(it.amount))
+            if it.amount is not None
+            else tr(lang, "financial item")
+        )
+    line = " · ".join(meta)
+    return line[:1].upper() + line[1:]
+
+
+def _deputy_sentence(lang: str, p: PersonLine) -> str:
+    return _stop(part(p.sentence, lang))
+
+
+def _quorum_line(lang: str, q: QuorumLine) -> str:
+    return f"{part(q.label, lang)}: {part(q.text, lang)}"
+
+
+def _declared(lang: str, it: ItemSection) -> str:
+    """'Dr Ffion Jones (did not vote on the item); Eleri Thomas.' — a declaration that
+    changed nothing adds nothing to the name."""
+    return (
+        "; ".join(
+            f"{d.person} ({_lower_first(part(d.followed, lang))})" if d.followed else d.person
+            for d in it.declarations
+        )
+        + "."
+    )
+
+
+def _decision_text(lang: str, d: DecisionLine) -> str:
+    """The words typed for the decision, then the rules' statement in ``lang``."""
+    return " ".join(x for x in (d.wording, part(d.statement, lang)) if x)
 
 
 class MinutesExporter(_Exporter):
@@ -519,6 +566,8 @@ class MinutesExporter(_Exporter):
             ),
             "Secretary Small",
         )
+        if s.chain:  # checked against the record by `secretary verify --against`
+            w.para(self.t("Record check: {chain}", chain=s.chain), "Secretary Small")
 
     def attendance(self, w: _Writer) -> None:
         s = self.snap
@@ -540,9 +589,7 @@ class MinutesExporter(_Exporter):
             w.para(self.t("No members were recorded as present."))
         if s.deputies:
             w.heading(self.t("Deputies"), 2)
-            w.bullets(
-                [self.each(lambda lang, p=p: _stop(part(p.sentence, lang))) for p in s.deputies]
-            )
+            w.bullets([self.each(_deputy_sentence, p) for p in s.deputies])
         if s.proxies:
             w.heading(self.t("Proxies"), 2)
             w.bullets([self.sentence(x) for x in s.proxies])
@@ -619,12 +666,7 @@ class MinutesExporter(_Exporter):
             w.labelled(_colon(q.label), q.text)
         if s.quorum_decisions:
             w.para(self.t("At each decision:"))
-            w.bullets(
-                [
-                    self.each(lambda lang, q=q: f"{part(q.label, lang)}: {part(q.text, lang)}")
-                    for q in s.quorum_decisions
-                ]
-            )
+            w.bullets([self.each(_quorum_line, q) for q in s.quorum_decisions])
 
     def declarations(self, w: _Writer) -> None:
         s = self.snap
@@ -656,7 +698,7 @@ class MinutesExporter(_Exporter):
         for it in s.items:
             w.heading(it.heading, 3 if it.sub else 2)
             if it.reference or it.presenter or it.financial or it.purpose:
-                w.para(self.each(lambda lang, it=it: self.item_meta(it, lang)), "Secretary Meta")
+                w.para(self.each(_item_meta, it), "Secretary Meta")
             if it.papers:
                 w.labelled(self.t("Papers:"), "; ".join(it.papers))
             for line in it.chair_notes:
@@ -669,23 +711,11 @@ class MinutesExporter(_Exporter):
             if it.declarations:
                 w.labelled(
                     self.t("Declarations:"),
-                    self.each(
-                        lambda lang, it=it: (
-                            "; ".join(
-                                f"{d.person} ({_lower_first(part(d.followed, lang))})"
-                                if d.followed
-                                else d.person
-                                for d in it.declarations
-                            )
-                            + "."
-                        )
-                    ),
+                    self.each(_declared, it),
                 )
             for d in it.decisions:
                 label = self.t("Decision ({time}):", time=d.at) if d.at else self.t("Decision:")
-                text = self.each(
-                    lambda lang, d=d: " ".join(x for x in (d.wording, part(d.statement, lang)) if x)
-                )
+                text = self.each(_decision_text, d)
                 w.labelled(label, text)
                 detail = self.t(
                     "Rule applied: {rule}. Quorum at the decision: {quorum}",
@@ -712,22 +742,6 @@ class MinutesExporter(_Exporter):
                 or shown
             ):
                 w.para(self.t("No notes were recorded for this item."), "Secretary Small")
-
-    def item_meta(self, it: ItemSection, lang: str) -> str:
-        """'UVC/26/05 · Presented by Tomos Bowen · Financial item: £18,500.00'."""
-        meta = [it.reference] if it.reference else []
-        if it.purpose:
-            meta.append(part(it.purpose, lang))
-        if it.presenter:
-            meta.append(tr(lang, "presented by {name}", name=it.presenter))
-        if it.financial:
-            meta.append(
-                tr(lang, "financial item: {amount}", amount=money(it.amount))
-                if it.amount is not None
-                else tr(lang, "financial item")
-            )
-        line = " · ".join(meta)
-        return line[:1].upper() + line[1:]
 
     def action_line(self, w: _Writer, a: ActionLine) -> None:
         """'Action A1: …  Lead: …  Due: …', each label a bold run of its own; bilingual,
@@ -756,7 +770,7 @@ class MinutesExporter(_Exporter):
             w.labelled(self.t("Apologies were received from:"), names + ".")
             for p in s.deputies:
                 if part(p.sentence, "en") not in notes and part(p.sentence, "cy") not in notes:
-                    w.para(self.each(lambda lang, p=p: _stop(part(p.sentence, lang))))
+                    w.para(self.each(_deputy_sentence, p))
             return True
         if standing == "declarations":
             if not s.declarations:

@@ -283,6 +283,10 @@ class MeetingSnapshot:
     def standing_declarations(self) -> list[DeclarationLine]:
         return [d for d in self.declarations if d.standing]
 
+    # "<meeting uuid> <events> <chain head>" of the events the document was made
+    # from (store/chain.py): printed in the minutes, checked by `verify --against`.
+    chain: str = ""
+
     @property
     def draft(self) -> bool:
         return self.approved is None
@@ -346,7 +350,7 @@ def snapshot_from_record(
     terms = record.meeting_terms(meeting_id)
     meeting = Meeting(terms, record.events(meeting_id))
     outside = outside_info(record, (r.decision_uuid for r in ratifications_in(meeting)))
-    return snapshot_from_meeting(
+    snap = snapshot_from_meeting(
         info,
         meeting,
         next_meeting=next_meeting,
@@ -355,6 +359,12 @@ def snapshot_from_record(
         language=language,
         outside=outside,
     )
+    from secretary.store.chain import chain_head
+
+    head = chain_head(record, meeting_id)
+    if head.events == len(meeting.events):  # the same events as the snapshot
+        snap = dataclasses.replace(snap, chain=head.line())
+    return snap
 
 
 def snapshot_from_meeting(
@@ -559,13 +569,14 @@ class _Builder:
         chair = self.is_chair(p)  # the Chair by seat, whoever is chairing
         bits = [self.t("in the Chair")] if chairing and not chair else []
         began = self.story.began if self.story.began is not None else -1
-        for taken in self.m.chairs_taken:
+        for taken in self.m.chair_takings:
             if taken.person != pid or (taken.item is None and taken.event <= began):
                 continue
             if taken.item is not None:
                 bits.append(self.t("in the Chair for {item}", item=self.item_ref(taken.item)))
-            elif taken.focus is not None and taken.focus in self.label:
-                bits.append(self.t("in the Chair from {item}", item=self.item_ref(taken.focus)))
+            elif self.story.chair_focus.get(taken.event) in self.label:
+                focus = self.story.chair_focus[taken.event]
+                bits.append(self.t("in the Chair from {item}", item=self.item_ref(focus)))
             elif taken.at:
                 bits.append(self.t("in the Chair from {time}", time=taken.at))
             else:
@@ -1005,13 +1016,13 @@ class _Builder:
     def chair_notes(self, iid: str) -> list[str]:
         """'Dr Owen Price took the chair for item 5.' under the item concerned."""
         out = []
-        for taken in self.m.chairs_taken:
+        for taken in self.m.chair_takings:
             name = self.name(taken.person)
             if taken.item == iid:
                 out.append(
                     self.t("{name} took the chair for {item}.", name=name, item=self.item_ref(iid))
                 )
-            elif taken.item is None and taken.focus == iid:
+            elif taken.item is None and self.story.chair_focus.get(taken.event) == iid:
                 out.append(
                     self.t(
                         "{name} took the chair at {time} for the rest of the meeting.",

@@ -55,6 +55,8 @@ class Story:
     items_taken: list[str] = field(default_factory=list)  # agenda order
     items_present: dict[str, set[str]] = field(default_factory=dict)  # person -> items
     quorum_changes: list[QuorumChange] = field(default_factory=list)
+    # For each ``chair_taken`` event (its index): the item in focus when it was recorded.
+    chair_focus: dict[int, str | None] = field(default_factory=dict)
 
 
 def tell(meeting: Meeting) -> Story:
@@ -70,6 +72,8 @@ def tell(meeting: Meeting) -> Story:
             story.chair_at_start = _chairing(replay)
             quorate = assess(replay).decision_quorate
         replay.apply(e)
+        if e.type == "chair_taken":
+            story.chair_focus[index] = replay.focus
         if story.began is None:
             continue
         current = e.get("item") if e.type in ("vote", "consensus") else replay.focus
@@ -94,12 +98,9 @@ def tell(meeting: Meeting) -> Story:
 
 
 def _chairing(meeting: Meeting) -> str | None:
-    """Who chairs the meeting as it stands: the last person recorded as taking the
-    chair for the rest of the meeting (if present), else the chair seat's holder or
-    the vice-chair's."""
-    for taken in reversed(meeting.chairs_taken):
-        if taken.item is None and meeting.is_present(taken.person):
-            return taken.person
+    """Who chairs the meeting as it stands, as the rules say (``standing.chair``: who
+    took the chair for the rest of the meeting, else the Chair's seat, else the
+    Vice-Chair's)."""
     chair = meeting.chair(None)
     return chair.id if chair is not None else None
 

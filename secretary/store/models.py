@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -47,6 +47,10 @@ class RosterEntryRow(Base):
     kind: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     organisation: Mapped[str] = mapped_column(String(200), default="")
+    # QAIF (migration 0004): gp, clinician, practice-manager, administrator; and
+    # whether the health board agreed they represent the practice.
+    profession: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    substitute_agreed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     effective_from: Mapped[str] = mapped_column(String(10))
     effective_to: Mapped[str | None] = mapped_column(String(10), nullable=True)
     created_at: Mapped[str] = mapped_column(String(32))
@@ -87,3 +91,19 @@ class EventRow(Base):
     author: Mapped[str] = mapped_column(String(100), default="")
 
     __table_args__ = (UniqueConstraint("meeting_id", "seq", name="uq_events_meeting_seq"),)
+
+
+class ChainHeadRow(Base):
+    """The head of a meeting's hash chain (store/chain.py) kept in a second place:
+    at close, at approval and at upgrade. Append-only (triggers refuse changes)."""
+
+    __tablename__ = "chain_heads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_uuid: Mapped[str] = mapped_column(String(36))
+    event_count: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(20))
+    at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_chain_heads_meeting", "meeting_uuid"),)
