@@ -536,6 +536,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>dim dyddiad erbyn</translation>
     </message>
     <message>
+      <source>none stated</source>
+      <translation>ni nodwyd dim</translation>
+    </message>
+    <message>
       <source>not carried</source>
       <translation>ni phasiwyd</translation>
     </message>
@@ -858,8 +862,16 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
   <context>
     <name>ApproveMinutesDialog</name>
     <message>
+      <source>A meeting not in this record, held on…</source>
+      <translation>Cyfarfod nad yw yn y cofnod hwn, a gynhaliwyd ar…</translation>
+    </message>
+    <message>
       <source>Amendments</source>
       <translation>Diwygiadau</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Cymeradwyo</translation>
     </message>
     <message>
       <source>Approve and lock</source>
@@ -878,12 +890,12 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Cymeradwywyd gyda diwygiadau</translation>
     </message>
     <message>
-      <source>Minutes of</source>
-      <translation>Cofnodion</translation>
+      <source>Held on</source>
+      <translation>Cynhaliwyd ar</translation>
     </message>
     <message>
-      <source>No earlier meeting of this cluster is waiting for its minutes to be approved.</source>
-      <translation>Nid oes cyfarfod cynharach o'r clwstwr hwn yn aros i'w gofnodion gael eu cymeradwyo.</translation>
+      <source>Minutes of</source>
+      <translation>Cofnodion</translation>
     </message>
     <message>
       <source>Not approved: {0}</source>
@@ -1270,6 +1282,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>&amp;Person</translation>
     </message>
     <message>
+      <source>&amp;Register of interests</source>
+      <translation>Cof&amp;restr buddiannau</translation>
+    </message>
+    <message>
       <source>&amp;Then</source>
       <translation>&amp;Yna</translation>
     </message>
@@ -1282,12 +1298,32 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Datgan buddiant</translation>
     </message>
     <message>
+      <source>Declared at this meeting</source>
+      <translation>Datganwyd yn y cyfarfod hwn</translation>
+    </message>
+    <message>
       <source>Every item</source>
       <translation>Pob eitem</translation>
     </message>
     <message>
+      <source>None stated</source>
+      <translation>Ni nodwyd dim</translation>
+    </message>
+    <message>
       <source>None: may still vote</source>
       <translation>Dim: caiff bleidleisio o hyd</translation>
+    </message>
+    <message>
+      <source>Standing: changed on the register</source>
+      <translation>Sefydlog: newidiwyd ar y gofrestr</translation>
+    </message>
+    <message>
+      <source>Standing: confirmed from the register</source>
+      <translation>Sefydlog: cadarnhawyd o'r gofrestr</translation>
+    </message>
+    <message>
+      <source>Standing: new to the register</source>
+      <translation>Sefydlog: newydd i'r gofrestr</translation>
     </message>
     <message>
       <source>This item: {0}</source>
@@ -3366,6 +3402,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>may vote</source>
       <translation>caiff bleidleisio</translation>
+    </message>
+    <message>
+      <source>none stated</source>
+      <translation>ni nodwyd dim</translation>
     </message>
     <message>
       <source>not carried</source>

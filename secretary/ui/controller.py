@@ -179,6 +179,16 @@ class MeetingController(QObject):
         self._announce(self.live.events[-1])
         return approval
 
+    def approve_minutes_held_elsewhere(self, date: str, amendments: str = "") -> Any:
+        """Approve here the minutes of a meeting not in the record, held on ``date``.
+        Raises PreviousMinutesError or RecordError with nothing written."""
+        from secretary.app.previous_minutes import approve_minutes_held_elsewhere
+
+        done = approve_minutes_held_elsewhere(self.live, date, amendments, at=self.now())
+        self._redo.clear()
+        self._announce(self.live.events[-1])
+        return done
+
     def settle_outside_decision(self, decision_id: int, outcome: str) -> OutsideDecision:
         """Ratify (or not) or note a decision taken outside meetings, here. Raises
         SeriesError, EventError or RecordError with nothing written."""
@@ -401,7 +411,9 @@ class MeetingController(QObject):
 
     # ------------------------------------------------------------------ the item
 
-    def declare(self, person: str | None, item: str | None, interest: str, action: str) -> bool:
+    def declare(
+        self, person: str | None, item: str | None, interest: str, action: str, standing: str = ""
+    ) -> bool:
         if not person:
             self.refuse(tr("Choose who declares (type part of the name)."))
             return False
@@ -417,6 +429,8 @@ class MeetingController(QObject):
         }
         if item is not None:
             raw["item"] = item
+        if standing:  # from the register of interests: confirmed | changed | new
+            raw["standing"] = standing
         return self.record(raw) is not None
 
     def register_proxy(

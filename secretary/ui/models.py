@@ -473,6 +473,7 @@ class DeclarationsModel(RowModel):
                 "none": tr("may vote"),
                 "abstain": tr("abstains"),
                 "withdraw": tr("withdraws"),
+                "unstated": tr("none stated"),
             }.get(d.action, d.action)
         if other:
             m = self.controller.meeting

@@ -704,6 +704,14 @@ class DeclareDialog(QDialog):
         self.action.addItem(self.tr("None: may still vote"), "none")
         self.action.addItem(self.tr("Abstain: stays, does not vote"), "abstain")
         self.action.addItem(self.tr("Withdraw: leaves the room for the item"), "withdraw")
+        self.action.addItem(self.tr("None stated"), "unstated")
+        # A standing declaration is one on the register of interests, confirmed or
+        # changed at the declarations item (the minutes list those first).
+        self.register = QComboBox(self)
+        self.register.addItem(self.tr("Declared at this meeting"), "")
+        self.register.addItem(self.tr("Standing: confirmed from the register"), "confirmed")
+        self.register.addItem(self.tr("Standing: changed on the register"), "changed")
+        self.register.addItem(self.tr("Standing: new to the register"), "new")
         self.scope = QComboBox(self)
         focus = controller.focus
         if focus is not None:
@@ -720,6 +728,7 @@ class DeclareDialog(QDialog):
         layout.addRow(self.tr("&Interest"), self.interest)
         layout.addRow(self.tr("&Then"), self.action)
         layout.addRow(self.tr("&For"), self.scope)
+        layout.addRow(self.tr("&Register of interests"), self.register)
         _buttons(self, layout)
 
     def fill(self, person: str, interest: str, action: str, item: Any = "focus") -> None:
@@ -735,6 +744,7 @@ class DeclareDialog(QDialog):
             "item": self.scope.currentData(),
             "interest": self.interest.text(),
             "action": self.action.currentData(),
+            "standing": self.register.currentData(),
         }
 
 
