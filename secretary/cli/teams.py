@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from secretary.i18n import _, plural
+from secretary.i18n import _
 
 
 def register(sub: Any) -> None:
@@ -89,8 +89,7 @@ def run(args: argparse.Namespace) -> int:
             done = record_plan(plan, lambda e: record_event(live, e, author="teams"))
         except (SecretaryError, RecordError, ValueError) as exc:
             raise UserError(str(exc)) from None
-        people = plural(len(done), "{n} person", "{n} people")
-        print(_("Recorded the attendance of {people} from the Teams report.", people=people))
+        print(_("People whose attendance was recorded from the Teams report: {n}.", n=len(done)))
     finally:
         record.close()
     return 0

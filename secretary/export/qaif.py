@@ -10,7 +10,6 @@ import io
 from pathlib import Path
 
 from secretary.domain.qaif import AGREED, GP, OTHER, QaifYear, status_label
-from secretary.domain.text import plural
 from secretary.export.text import clean, long_date
 from secretary.i18n import format_date, in_language, join
 
@@ -54,11 +53,11 @@ class QaifExporter:
         w.header_footer(self.title(), self.cluster or self.title(), False)
         w.para(
             self.t(
-                "Attendance should be by a GP at {meetings} of the year to fulfil QAIF "
-                "requirements; with the prior agreement of the health board, a practice "
-                "may be represented by another senior practice-employed clinician or "
+                "Meetings of the year to be attended by a GP to fulfil QAIF requirements: "
+                "{n}. With the prior agreement of the health board, a practice may be "
+                "represented by another senior practice-employed clinician or "
                 "administrator (terms of reference 2.2).",
-                meetings=plural(r.rule.meetings, "{n} meeting", "{n} meetings"),
+                n=r.rule.meetings,
             )
         )
         if r.meetings:
