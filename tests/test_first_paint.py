@@ -214,3 +214,21 @@ print("message:", window.message.text())
     assert lines[2].startswith("message: Read only")
 
 
+
+
+def test_the_app_on_a_meeting_opens_its_writer_after_the_first_paint(demo):
+    """`secretary --db R --meeting ID`: shown from the first paint, then the writer
+    opens (the opening backup is taken) and the closing backup is waited for."""
+    from secretary.store.backup import list_backups
+
+    path, mid = demo
+    done = subprocess.run(
+        [sys.executable, "-m", "secretary", "--db", str(path), "--meeting", str(mid)],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "SECRETARY_NO_SETTINGS": "1",
+             "SECRETARY_QUIT_AFTER_MS": "1500", "PATH": "/usr/bin:/bin",
+             "HOME": str(path.parent)},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "secretary-ready" in done.stderr and "Traceback" not in done.stderr
+    assert sorted(b.reason for b in list_backups(path)) == ["close", "open"]
