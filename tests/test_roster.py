@@ -145,7 +145,7 @@ def test_unknown_column_reported_on_the_header_row():
             1,
             "",
             "unknown column(s) 'emial': the columns are name, role, "
-            "seat, email, organisation, kind, key",
+            "seat, email, organisation, kind, key, profession, substitute_agreed",
         )
     ]
 

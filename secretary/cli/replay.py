@@ -61,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
                         why=exc.why,
                     )
                 ) from None
-            record.close()
+            finally:
+                record.close()  # all of the scenario was written, or none of it
         except RecordError as exc:
             raise UserError(str(exc)) from None
         report["meeting_id"] = meeting_id

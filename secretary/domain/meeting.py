@@ -13,7 +13,7 @@ from copy import copy
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from secretary.domain.agenda import standing_key
+from secretary.domain.agenda import outside_reference, standing_key
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.terms import Seat, Terms
 
@@ -34,6 +34,8 @@ class Person:
     kind: str = ""  # for attendees: in-attendance, guest, ...
     email: str = ""
     organisation: str = ""
+    profession: str = ""  # gp, clinician, practice-manager, administrator (roster.PROFESSIONS)
+    substitute_agreed: bool = False  # the health board agreed they represent the practice
 
 
 @dataclass
@@ -116,6 +118,17 @@ class Proxy:
         return self.item is None or self.item == item
 
 
+@dataclass(frozen=True)
+class ChairTaking:
+    """``person`` takes the chair for ``item``, or for the rest of the meeting (None)."""
+
+    person: str
+    item: str | None
+    at: str | None
+    event: int
+    event_id: str
+
+
 @dataclass
 class Action:
     id: str
@@ -184,6 +197,7 @@ class Meeting:
         self._declarations_by_person: dict[str, list[Declaration]] = {}
         self._barring: dict[tuple[str, str], Declaration | None] = {}
         self.proxies: list[Proxy] = []
+        self.chair_takings: list[ChairTaking] = []
         self.decisions: list[Decision] = []  # in the order taken
         self.notes: dict[str, str] = {}
         self.actions: dict[str, Action] = {}
@@ -470,10 +484,19 @@ class Meeting:
         t = e.type
         if t == "time_corrected":
             self._check_time_correction(e)
-        if t in ("arrive", "leave", "apologies", "absent", "declare"):
+        if t in ("arrive", "leave", "apologies", "absent", "declare", "chair_taken"):
             self._person(e.get("person"), t)
         if (
-            t in ("declare", "proxy", "action", "action_carried", "minutes_approved", "ratify")
+            t
+            in (
+                "declare",
+                "proxy",
+                "action",
+                "action_carried",
+                "minutes_approved",
+                "ratify",
+                "chair_taken",
+            )
             and e.get("item") is not None
         ):
             self._item(e.get("item"), t)
@@ -540,6 +563,8 @@ class Meeting:
                 kind=e.get("kind", ""),
                 email=e.get("email", ""),
                 organisation=e.get("organisation", ""),
+                profession=e.get("profession", ""),
+                substitute_agreed=bool(e.get("substitute_agreed", False)),
             )
             self.attendance.setdefault(e.get("person"), Attendance())
         elif t == "item_added":
@@ -551,6 +576,11 @@ class Meeting:
             known = standing_key(title) if title and not e.get("decision") else None
             if known is not None and standing in ("", known[0]):
                 standing, title, of_date = known[0], "", of_date or known[1]
+            kind, decided_on = e.get("decision_kind", ""), e.get("decided_on", "")
+            if standing in ("ratification", "noting") and not decided_on:
+                outside = outside_reference(title)  # stored in words by earlier versions
+                if outside is not None:
+                    kind, decided_on, title = outside
             self.items[iid] = Item(
                 id=iid,
                 title=title,
@@ -562,8 +592,8 @@ class Meeting:
                 decision_type=e.get("decision_type"),
                 of_date=of_date,
                 decision=e.get("decision", ""),
-                decision_kind=e.get("decision_kind", ""),
-                decided_on=e.get("decided_on", ""),
+                decision_kind=kind,
+                decided_on=decided_on,
             )
             pos = e.get("position")
             if pos is None or pos >= len(self.agenda):
@@ -628,6 +658,10 @@ class Meeting:
                     index,
                     e.id,
                 )
+            )
+        elif t == "chair_taken":
+            self.chair_takings.append(
+                ChairTaking(e.get("person"), e.get("item"), e.get("at"), index, e.id)
             )
         elif t in ("vote", "consensus"):
             from secretary.domain.votes import decide
@@ -742,38 +776,25 @@ class Meeting:
         seat = self.seat_of(pid)
         if p is None or seat is None:
             return None
-        if p.role == "deputy" and not self.terms.deputies_count_to_quorum:
+        if p.role == "deputy" and not self.terms.deputy_counts_to_quorum(seat):
             return None
         return seat
 
     def may_vote(self, pid: str) -> bool:
         """Entitled to vote by role (members, and deputies where allowed)."""
         p = self.people.get(pid)
-        if p is None or p.seat is None:
+        seat = self.seat_of(pid)
+        if p is None or seat is None:
             return False
         if p.role == "member":
             return True
-        return p.role == "deputy" and self.terms.deputies_may_vote
+        return p.role == "deputy" and self.terms.deputy_may_vote(seat)
 
     def seats_represented(self, item: str | None = None) -> set[str]:
-        seats = set()
-        for pid in self.people:
-            if self.present_for(pid, item):
-                seat = self.represents(pid)
-                if seat is not None:
-                    seats.add(seat.id)
-        if self.terms.proxies_count_to_quorum and self.terms.proxies_allowed:
-            for proxy in self.proxies:
-                if item is not None and not proxy.applies_to(item):
-                    continue
-                grantor_seat = self.seat_of(proxy.grantor)
-                if (
-                    grantor_seat is not None
-                    and not self.is_present(proxy.grantor)
-                    and self.present_for(proxy.holder, item)
-                ):
-                    seats.add(grantor_seat.id)
-        return seats
+        """Seats represented for ``item``: see ``standing.seats_represented``."""
+        from secretary.domain.standing import seats_represented
+
+        return seats_represented(self, item)
 
     def groups_present(self, item: str | None) -> set[str]:
         """Voting groups represented in person (not by proxy) for ``item``."""
@@ -789,20 +810,10 @@ class Meeting:
         return [p for p in self.people.values() if self.present_for(p.id, item)]
 
     def chair(self, item: str | None = None) -> Person | None:
-        """The person chairing: the chair seat's holder, else the vice-chair's.
-        For an item, someone who withdrew from it or must abstain on it does not
-        chair it (nor give a casting vote): the vice-chair does."""
-        for tag in ("chair", "vice-chair"):
-            for p in self.people.values():
-                seat = self.seat_of(p.id)
-                if (
-                    seat is not None
-                    and tag in seat.tags
-                    and self.present_for(p.id, item)
-                    and self.barring_declaration(p.id, item) is None
-                ):
-                    return p
-        return None
+        """The person chairing ``item`` (or the meeting): see ``standing.chair``."""
+        from secretary.domain.standing import chair
+
+        return chair(self, item)
 
     def decisions_for(self, item: str) -> list[Decision]:
         return [d for d in self.decisions if d.item == item]

@@ -392,6 +392,15 @@ class Record:
                 "damaged (not readable JSON)"
             ) from None
 
+    def event_ids_in_use(self, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` already name an event of this record (any meeting)."""
+        found: set[str] = set()
+        with self.session() as s:
+            for start in range(0, len(ids), 500):  # within every driver's parameter limit
+                chunk = list(ids[start : start + 500])
+                found.update(s.scalars(select(EventRow.uuid).where(EventRow.uuid.in_(chunk))))
+        return found
+
     def event_rows(self, meeting_id: int) -> list[EventRow]:
         with self.session() as s:
             return list(
@@ -483,10 +492,12 @@ def _insert_event(conn: Connection, row: dict[str, Any]) -> None:
 def terms_from_text(terms_text: str, source: str) -> Terms:
     """Terms stored with a meeting: TOML, or JSON for inline scenario terms."""
     stripped = terms_text.lstrip()
+    # Not strict: terms a later release refuses as unworkable still open the meetings
+    # already recorded under them.
     try:
         if stripped.startswith("{"):
-            return parse_terms(json.loads(terms_text), source)
-        return parse_terms_text(terms_text, source)
+            return parse_terms(json.loads(terms_text), source, strict=False)
+        return parse_terms_text(terms_text, source, strict=False)
     except (TermsError, ValueError) as exc:
         raise RecordError(f"{source}: the stored terms cannot be read: {exc}") from None
 

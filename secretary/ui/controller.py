@@ -222,6 +222,25 @@ class MeetingController(QObject):
             return None
         return self.record({"type": "apologies", "person": pid, "at": self.now()})
 
+    def take_chair(self, pid: str, item: str | None = None) -> Event | None:
+        """Record that ``pid`` takes the chair for ``item``, or (None) for the rest of
+        the meeting. Refused, with the reason, when the terms would not let them."""
+        from secretary.domain.meeting import ChairTaking
+        from secretary.domain.standing import chair_taking_problem
+
+        if pid not in self.meeting.people:
+            self.refuse(tr("No such person: {0}").format(pid))
+            return None
+        trial = ChairTaking(pid, item, None, len(self.meeting.events), "")
+        problem = chair_taking_problem(self.meeting, trial, item)
+        if problem is not None:
+            self.refuse(problem.render())
+            return None
+        raw: dict[str, Any] = {"type": "chair_taken", "person": pid, "at": self.now()}
+        if item is not None:
+            raw["item"] = item
+        return self.record(raw)
+
     def last_attendance_event(self, pid: str) -> Event | None:
         return self.meeting.last_attendance_event(pid)
 
@@ -597,6 +616,11 @@ class MeetingController(QObject):
                 grantor=self.person_name(event.get("from")),
                 holder=self.person_name(event.get("to")),
             ),
+            "chair_taken": tr("{name} takes the chair for {item}").format(
+                name=name, item=self.item_label(event.get("item"))
+            )
+            if event.get("item")
+            else tr("{name} takes the chair for the rest of the meeting").format(name=name),
             "consensus": tr("Agreed by consensus recorded"),
             "vote": tr("Vote recorded"),
             "action": tr("Action {ref} recorded").format(ref=event.get("action")),
