@@ -648,11 +648,16 @@ floors too, so compare the ratios, not the milliseconds.
 - **UI-thread stalls.** The work itself is off the window's thread (exports,
   backups, the meeting lists, the year's report, the writer's opening), and an
   idle window shows the machine's own floor. The stalls left are the Python
-  interpreter's lock: python-docx/lxml serialising a document, `json.loads` of
-  the list's events in one call, SQLAlchemy's and Qt's C-level imports hold it
-  for longer than 50 ms at a time, and on a loaded machine the window's thread
-  then waits. What would fix it: run exports and the meeting list in a separate
-  process (the CLI already does both), and read the list's events in chunks.
+  interpreter's lock: python-docx/lxml serialising a document, SQLAlchemy's and
+  Qt's C-level imports and the list's JSON parsing (now in chunks) hold it for
+  longer than 50 ms at a time, and on a loaded machine the window's thread then
+  waits; the start dialog also builds its widgets (and, the first time, imports
+  its modules) on the window's thread. What would fix it: run exports and the
+  meeting list in a separate process (the CLI already does both), and build the
+  start dialog's pages on first use.
+- **Absolute budgets** (banner, 40-item export, meeting list, attendance year):
+  they held on the quiet machine of 22 November and fail here only with the load
+  (their floors, where measured, grew as much).
 - **Replay.** About 0.2 s of CPU for the whole command on this machine (imports
   without Qt or SQLAlchemy, one replay, the JSON); its wall time follows the
   machine's load. Further: quorum judged incrementally (only attendance and
