@@ -32,7 +32,10 @@ if TYPE_CHECKING:
 
 
 class HandOver:
-    def __init__(self, first: FirstPaint):
+    def __init__(self, first: FirstPaint, *, start: bool = True):
+        """``start=False``: the writer opens at ``start()`` (the window calls it once
+        it is shown, so the worker's imports do not compete with its first paint for
+        the interpreter) or at the first need of it, whichever comes first."""
         self.first = first
         self.meeting_id = first.meeting_id
         self.info = first.info
@@ -44,6 +47,16 @@ class HandOver:
         self._guard = threading.Lock()
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._open, name="secretary-writer", daemon=True)
+        self._started = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Open the writer on the worker thread (once)."""
+        with self._guard:
+            if self._started:
+                return
+            self._started = True
         self._thread.start()
 
     def _open(self) -> None:
@@ -87,6 +100,7 @@ class HandOver:
 
     def wait(self) -> LiveMeeting:
         """The open writer; raises RecordError if it could not be opened."""
+        self.start()
         self._done.wait()
         if self._live is None:
             raise RecordError(self._error or "the record could not be opened")
@@ -124,6 +138,8 @@ class HandOver:
 
     def close(self) -> None:
         """Close the writer's record (waiting for it to open first)."""
+        if not self._started:
+            return
         self._done.wait()
         if self._live is not None:
             self._live.record.close()

@@ -221,7 +221,7 @@ def first_paint_handover(args: Any) -> HandOver | None:
     if first is None:
         return None
     remember_record(target)
-    return HandOver(first)
+    return HandOver(first, start=False)  # started once the window is shown
 
 
 def run_window(app: QApplication, record: Any, window: Any = None) -> int:
@@ -239,6 +239,9 @@ def run_window(app: QApplication, record: Any, window: Any = None) -> int:
             0, lambda: print(f"secretary-ready {time.time():.6f}", file=sys.stderr, flush=True)
         )
         QTimer.singleShot(int(quit_after), window.close)
+    start = getattr(record, "start", None)
+    if start is not None:  # a hand-over: the writer opens now the window is shown
+        QTimer.singleShot(0, start)
     try:
         return int(app.exec())
     finally:
