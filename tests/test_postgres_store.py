@@ -52,8 +52,11 @@ def test_an_older_record_is_upgraded(pg_url):
     # Back to revision 0002 (as a 0002-era app left it), then opened by this one.
     engine = create_engine(pg_url)
     with engine.begin() as conn:
-        for table in ("sync_log", "sync_set_aside", "sync_checkouts", "meeting_leases"):
+        tables = ("chain_heads", "sync_log", "sync_set_aside", "sync_checkouts", "meeting_leases")
+        for table in tables:  # what 0003 and 0005 add, and 0004's columns
             conn.execute(text(f"DROP TABLE {table}"))
+        for column in ("profession", "substitute_agreed"):
+            conn.execute(text(f"ALTER TABLE roster_entries DROP COLUMN {column}"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))
     engine.dispose()
     record = Record(pg_url)
