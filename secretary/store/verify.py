@@ -216,6 +216,9 @@ def expected_triggers() -> dict[str, str]:
         out[f"chain_heads_no_{verb.lower()}"] = _append_only(
             "chain_heads", verb, "chain_heads are append-only"
         )
+        out[f"budget_allocations_no_{verb.lower()}"] = _append_only(
+            "budget_allocations", verb, "budget allocations are append-only"
+        )
     out["events_approved_minutes"] = (
         "CREATE TRIGGER events_approved_minutes BEFORE INSERT ON events "
         "WHEN EXISTS (SELECT 1 FROM minutes_approvals WHERE meeting_id = NEW.meeting_id) "
