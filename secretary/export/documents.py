@@ -1025,6 +1025,26 @@ class FinancialLogExporter(_Exporter):
             ),
             "Secretary Small",
         )
+        if s.budget:
+            w.heading(self.t("Budget lines as of this meeting"), 2)
+            w.table(
+                [
+                    self.t("Budget line"),
+                    self.t("Allocated {year}", year=s.budget[0].label),
+                    self.t("Committed to date"),
+                    self.t("Remaining"),
+                ],
+                [
+                    [
+                        b.line,
+                        money(float(b.allocated)),
+                        money(float(b.committed)),
+                        money(float(b.remaining)),
+                    ]
+                    for b in s.budget
+                ],
+                [3.0, 1.6, 1.6, 1.6],
+            )
 
 
 class AttendanceRegisterExporter(_Exporter):

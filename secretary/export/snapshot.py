@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secretary.domain.agenda import item_heading
+from secretary.domain.budget import BudgetNote
 from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
 from secretary.domain.presence import (
     REGISTER_DEPUTY,
@@ -286,6 +287,9 @@ class MeetingSnapshot:
     # "<meeting uuid> <events> <chain head>" of the events the document was made
     # from (store/chain.py): printed in the minutes, checked by `verify --against`.
     chain: str = ""
+    # The budget lines of the financial log as of this meeting (domain.budget): filled
+    # in by snapshot_from_record when the cluster keeps a budget.
+    budget: tuple[BudgetNote, ...] = ()
 
     @property
     def draft(self) -> bool:
@@ -364,6 +368,11 @@ def snapshot_from_record(
     head = chain_head(record, meeting_id)
     if head.events == len(meeting.events):  # the same events as the snapshot
         snap = dataclasses.replace(snap, chain=head.line())
+    lines = sorted({f.budget_line for f in snap.financial if f.budget_line})
+    if lines:
+        from secretary.store.budget import budget_notes
+
+        snap = dataclasses.replace(snap, budget=tuple(budget_notes(record, meeting_id, lines)))
     return snap
 
 
