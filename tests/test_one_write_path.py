@@ -38,6 +38,7 @@ WRITE_APIS = {
     "secretary.store.next_meeting": {"create_meeting_like"},
     "secretary.store.backup": {"backup_record", "restore_backup"},
     "secretary.store.sync": {"checkout", "checkin"},
+    "secretary.store.lease": {"break_lease"},
 }
 # Methods that write whatever object they are called on.
 WRITE_METHODS = {"record_event", "create_meeting", "append"}

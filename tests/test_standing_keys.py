@@ -112,6 +112,8 @@ def test_titles_stored_in_words_by_earlier_versions_read_back_as_keys(record):
             {"type": "item_added", "item": "3", "title": "Matters arising and action log"},
             {"type": "item_added", "item": "4", "title": "Unrhyw fater arall", "standing": "aob"},
             {"type": "item_added", "item": "5", "title": "Social prescriber extension"},
+            {"type": "item_added", "item": "od-1", "standing": "ratification",
+             "title": "Penderfyniad o bell ar 2 Mehefin 2026 i'w gadarnhau: Sesiynau ffisio"},
         ]
     ]  # fmt: skip
     mid = record.create_meeting(MeetingInfo("Hen gyfarfod", "2026-05-14"), UV, terms_text, setup)
@@ -121,6 +123,7 @@ def test_titles_stored_in_words_by_earlier_versions_read_back_as_keys(record):
         "Matters arising and action log",
         "Any other business",
         "Social prescriber extension",
+        "Remote decision of 2 June 2026 for ratification: Sesiynau ffisio",
     ]
     assert titles(record, mid, "cy")[2] == "Materion yn codi a'r log gweithredu"
     # The stored events are untouched (append-only; fingerprints stay valid).

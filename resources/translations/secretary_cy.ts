@@ -132,6 +132,10 @@
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
     </message>
     <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
+    </message>
+    <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>
       <translation>Mae allforion yn defnyddio {0}. Hoffech chi fynd yn ôl at arddull y tŷ sydd wedi'i chynnwys?</translation>
     </message>
@@ -282,6 +286,10 @@
     <message>
       <source>Proxy recorded: {grantor} to {holder}</source>
       <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
+    </message>
+    <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
     </message>
     <message>
       <source>Record backups (*.sqlite);;All files (*)</source>
@@ -961,6 +969,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>No meetings held in {0}.</source>
       <translation>Ni chynhaliwyd cyfarfodydd yn {0}.</translation>
+    </message>
+    <message>
+      <source>Reading the year's attendance…</source>
+      <translation>Wrthi'n darllen presenoldeb y flwyddyn…</translation>
     </message>
     <message>
       <source>Short of the required attendance: {0}.</source>
@@ -2001,6 +2013,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>&amp;Sefydliad</translation>
     </message>
     <message>
+      <source>&amp;Profession</source>
+      <translation>&amp;Proffesiwn</translation>
+    </message>
+    <message>
       <source>&amp;Role</source>
       <translation>&amp;Rôl</translation>
     </message>
@@ -2013,8 +2029,36 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Ychwanegu person</translation>
     </message>
     <message>
+      <source>Administrator</source>
+      <translation>Gweinyddwr</translation>
+    </message>
+    <message>
       <source>Change a person</source>
       <translation>Newid manylion person</translation>
+    </message>
+    <message>
+      <source>GP</source>
+      <translation>Meddyg teulu</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Arall</translation>
+    </message>
+    <message>
+      <source>Other clinician</source>
+      <translation>Clinigydd arall</translation>
+    </message>
+    <message>
+      <source>Practice Manager</source>
+      <translation>Rheolwr Practis</translation>
+    </message>
+    <message>
+      <source>The health board has &amp;agreed they represent the practice</source>
+      <translation>Mae'r bwrdd iechyd wedi &amp;cytuno eu bod yn cynrychioli'r practis</translation>
+    </message>
+    <message>
+      <source>not said</source>
+      <translation>heb ei nodi</translation>
     </message>
   </context>
   <context>
@@ -2357,6 +2401,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>Exported {0} documents to {1}</source>
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
+    </message>
+    <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
     </message>
     <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>
@@ -3265,6 +3313,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Papers</source>
       <translation>Papurau</translation>
+    </message>
+    <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
     </message>
     <message>
       <source>Start</source>

@@ -78,3 +78,12 @@ def check_out(
 def check_in(venue: Record, central: Record, *, resolve: str | dict[str, str] | None = None) -> Any:
     """Merge a venue record's meetings back into the central record."""
     return sync.checkin(venue, central, resolve=resolve)
+
+
+def release_lease(central: Record, meeting_uuid: str) -> Any:
+    """Remove whatever lease a meeting of a central record has (the secretary's
+    decision: a program that crashed, a laptop that will never be checked in).
+    Returns what was removed, or None."""
+    from secretary.store.lease import break_lease
+
+    return break_lease(central, meeting_uuid)

@@ -214,15 +214,16 @@ def run_checkin(args: argparse.Namespace) -> int:
 
 
 def run_leases(args: argparse.Namespace) -> int:
+    from secretary.app.files import release_lease
     from secretary.cli.main import UserError
-    from secretary.store.lease import break_lease, leases
+    from secretary.store.lease import leases
     from secretary.store.record import RecordError
 
     record = _open(args.db, "--db URL (the central record)")
     try:
         if args.release is not None:
             row = record.meeting_row(args.release)
-            removed = break_lease(record, row.uuid)
+            removed = release_lease(record, row.uuid)
             if removed is None:
                 print(_("{title} ({date}) had no lease.", title=row.title, date=row.date))
             else:

@@ -81,6 +81,35 @@ def standing_key(title: str) -> tuple[str, str] | None:
     return None
 
 
+_OUTSIDE_WORDS = (
+    re.compile(
+        r"^(?P<kind>Remote decision|Chair's urgent action) of (?P<day>\d{1,2}) (?P<month>\w+) "
+        r"(?P<year>\d{4}) (?:for ratification|for noting): (?P<title>.+)$",
+        re.S,
+    ),
+    re.compile(
+        r"^(?P<kind>Penderfyniad o bell|Cam gweithredu brys y Cadeirydd) ar (?P<day>\d{1,2}) "
+        r"(?P<month>\w+) (?P<year>\d{4}) (?:i'w gadarnhau|i'w nodi): (?P<title>.+)$",
+        re.S,
+    ),
+)
+_REMOTE_WORDS = ("Remote decision", "Penderfyniad o bell")
+
+
+def outside_reference(title: str) -> tuple[str, str, str] | None:
+    """(kind, decided_on, the decision's own title) of an outside decision's agenda
+    item as stored in words by earlier versions (English or Welsh), or None."""
+    for pattern in _OUTSIDE_WORDS:
+        found = pattern.match(title.strip())
+        if found is None or found.group("month").casefold() not in _MONTHS:
+            continue
+        month = _MONTHS[found.group("month").casefold()]
+        day = f"{int(found.group('year')):04d}-{month:02d}-{int(found.group('day')):02d}"
+        kind = REMOTE if found.group("kind") in _REMOTE_WORDS else URGENT
+        return kind, day, found.group("title")
+    return None
+
+
 def outside_heading(kind: str, decided_on: str, title: str) -> Msg:
     """'Remote decision of 2 June 2026 for ratification: Extra physiotherapy sessions'."""
     if kind == REMOTE:
@@ -100,7 +129,7 @@ def item_heading(item: Any) -> Msg | Name:
     """The heading of an agenda item (a ``meeting.Item``): a standing item's in the
     reader's language, an outside decision's with its kind and date, else the
     title as the secretary typed it."""
-    if item.decision and item.decided_on:
+    if item.decision_kind and item.decided_on:
         return outside_heading(item.decision_kind, item.decided_on, item.title)
     title = standing_title(item.standing) if not item.title else None
     if title is None:

@@ -81,6 +81,8 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "email": (False, "str"),
         "organisation": (False, "str"),
         "at": (False, "time"),
+        "profession": (False, "str"),
+        "substitute_agreed": (False, "bool"),
     },
     "item_added": {
         "item": (True, "str"),

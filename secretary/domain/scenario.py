@@ -214,7 +214,17 @@ def _terms(raw: Any, source: str, base_dir: Path | None) -> tuple[Terms, str]:
 def _person_event(p: Any, where: str, fail: Any) -> Event:
     if not isinstance(p, Mapping):
         raise fail(f"{where}: must be an object")
-    allowed = {"id", "name", "role", "seat", "kind", "email", "organisation"}
+    allowed = {
+        "id",
+        "name",
+        "role",
+        "seat",
+        "kind",
+        "email",
+        "organisation",
+        "profession",
+        "substitute_agreed",
+    }
     for key in p:
         if key not in allowed:
             raise fail(f"{where}: unknown field {key!r}")
@@ -260,6 +270,17 @@ def _item_event(item: Any, where: str, fail: Any) -> Event:
         raise fail(f"{where}: {str(exc).replace('item_added: ', '')}") from None
 
 
+# Events that cannot change the whole meeting's quorum (who is present, and whose
+# proxy is held): a declaration bars a person from an item, never from the meeting.
+QUORUM_NEUTRAL = frozenset(
+    {
+        "vote", "consensus", "focus", "note", "action", "action_update", "action_carried",
+        "financial_entry", "declare", "apologies", "absent", "item_added", "item_moved",
+        "item_changed", "papers_sent", "minutes_sent", "ratify",
+    }
+)  # fmt: skip
+
+
 def timeline_entry(meeting: Meeting, index: int) -> dict[str, Any]:
     q = assess(meeting)
     return {
@@ -280,14 +301,18 @@ def replay(scenario: Scenario) -> dict[str, Any]:
             meeting.apply(e)
         except EventError as exc:
             raise ScenarioError(f"{scenario.source}: {_setup_where(scenario, i)}: {exc}") from None
-    timeline = []
+    timeline: list[dict[str, Any]] = []
     decisions = []
     for i, e in enumerate(scenario.events):
         try:
             decision = meeting.apply(e)
         except EventError as exc:
             raise ScenarioError(f"{scenario.source}: event {i}: {exc}") from None
-        timeline.append(timeline_entry(meeting, i))
+        if timeline and e.type in QUORUM_NEUTRAL:
+            # Nobody came, went or changed hands: the meeting's quorum is as it was.
+            timeline.append({**timeline[-1], "event": i})
+        else:
+            timeline.append(timeline_entry(meeting, i))
         if decision is not None:
             summary = decision_summary(decision)
             summary["event"] = i

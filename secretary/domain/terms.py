@@ -200,6 +200,23 @@ class DecisionRule:
 
 
 @dataclass(frozen=True)
+class QaifRule:
+    """GP practices' attendance for QAIF (seed terms 2.2, footnote): a seat with
+    ``tag`` must be attended by one of ``professions`` (a GP) at ``meetings``
+    meetings of the financial year; with the health board's prior agreement, by one
+    of ``substitutes`` (another senior practice-employed clinician or administrator)."""
+
+    tag: str
+    meetings: int
+    professions: tuple[str, ...] = ("gp",)
+    substitutes: tuple[str, ...] = ("clinician", "practice-manager", "administrator")
+
+
+# What a person of a practice is (roster.PROFESSIONS names them for the roster file).
+PROFESSIONS = ("gp", "clinician", "practice-manager", "administrator", "other")
+
+
+@dataclass(frozen=True)
 class Terms:
     id: str
     name: Name
@@ -225,6 +242,7 @@ class Terms:
     source: str = ""
     consensus_rule: Name = field(default_factory=lambda: Name("consensus: all in agreement"))
     attendance_requirements: Mapping[str, int] = field(default_factory=dict)
+    qaif: QaifRule | None = None
     deadlines: Mapping[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -550,6 +568,7 @@ class _TermsReader:
             "decisions",
             "voting",
             "attendance_requirements",
+            "qaif",
             "deadlines",
             "consensus_rule",
             "consensus_rule_cy",
@@ -596,6 +615,7 @@ class _TermsReader:
                 self.fail(f"attendance_requirements.{tag}", "must be a whole number of meetings")
             else:
                 reqs[tag] = n
+        qaif = self.read_qaif(self.table(data, "qaif"), tags)
         deadlines_t = self.table(data, "deadlines")
         deadlines: dict[str, int] = {}
         for key in deadlines_t:
@@ -653,6 +673,7 @@ class _TermsReader:
             source=source,
             consensus_rule=consensus_rule,
             attendance_requirements=reqs,
+            qaif=qaif,
             deadlines=deadlines,
         )
 
@@ -665,6 +686,33 @@ class _TermsReader:
             self.fail(f"{path}.{key}", f"must be a list of ids (text), not {_type_name(value)}")
             return None
         return tuple(value)
+
+    def read_qaif(self, table: Mapping[str, Any], tags: Mapping[str, Any]) -> QaifRule | None:
+        """``[qaif]``: seats with ``tag`` are attended by a GP (``professions``) at
+        ``meetings`` meetings a year; with the health board's agreement, by one of
+        ``substitutes`` instead."""
+        if not table:
+            return None
+        self.only_keys(table, "qaif", {"tag", "meetings", "professions", "substitutes"})
+        tag = table.get("tag")
+        meetings = table.get("meetings")
+        if not isinstance(tag, str) or tag not in tags:
+            self.fail("qaif.tag", "must name a tag defined under [tags]")
+            return None
+        if isinstance(meetings, bool) or not isinstance(meetings, int) or meetings < 1:
+            self.fail("qaif.meetings", "must be a whole number of meetings, 1 or more")
+            return None
+        lists: dict[str, tuple[str, ...]] = {}
+        for key, default in (
+            ("professions", ("gp",)),
+            ("substitutes", ("clinician", "practice-manager", "administrator")),
+        ):
+            value = table.get(key, list(default))
+            if not isinstance(value, list) or not all(v in PROFESSIONS for v in value):
+                self.fail(f"qaif.{key}", f"must be a list of {', '.join(PROFESSIONS)}")
+                return None
+            lists[key] = tuple(value)
+        return QaifRule(tag, meetings, lists["professions"], lists["substitutes"])
 
     def table(self, data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
         value = data.get(key, {})

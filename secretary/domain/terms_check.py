@@ -306,6 +306,18 @@ def describe(terms: Terms) -> list[Msg | Name]:
     lines.append(_chair_line(terms))
     lines += _proxy_lines(terms)
     lines += _deputy_lines(terms)
+    if terms.qaif is not None:
+        tag = terms.tags.get(terms.qaif.tag)
+        lines.append(
+            msg(
+                "QAIF: {seats} attended by {professions} at {n} meetings a year; with the "
+                "health board's agreement by {substitutes}",
+                seats=tag.plural if tag is not None else terms.qaif.tag,
+                professions=", ".join(terms.qaif.professions),
+                n=terms.qaif.meetings,
+                substitutes=", ".join(terms.qaif.substitutes) or "-",
+            )
+        )
     return lines
 
 

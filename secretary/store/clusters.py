@@ -178,6 +178,8 @@ def _entry(row: RosterEntryRow) -> RosterEntry:
         kind=row.kind,
         email=row.email,
         organisation=row.organisation,
+        profession=row.profession or "",
+        substitute_agreed=bool(row.substitute_agreed),
     )
 
 
@@ -419,6 +421,8 @@ def _row(
         kind=entry.kind,
         email=entry.email,
         organisation=entry.organisation,
+        profession=entry.profession,
+        substitute_agreed=entry.substitute_agreed,
         effective_from=effective_from,
         effective_to=effective_to,
         created_at=now_utc(),

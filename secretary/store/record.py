@@ -24,6 +24,7 @@ from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms, parse_terms_text
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import DbProblem, RecordError, classify, describe
+from secretary.store.fastread import readonly_uri
 from secretary.store.models import EventRow, MeetingRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -47,21 +48,6 @@ class MeetingSummary:
     cluster_name: str
     terms_id: str
     events: int
-
-
-def readonly_uri(path: str | os.PathLike[str]) -> str:
-    """An SQLite URI opening ``path`` read-only. In a read-only place SQLite cannot
-    create the -shm file a WAL record needs, so a record whose WAL is empty (it
-    was closed cleanly) is opened as immutable there."""
-    path = Path(os.path.abspath(path))
-    uri = f"{path.as_uri()}?mode=ro"  # percent-encoded: any character a name may hold
-    folder_writable = os.access(path.parent, os.W_OK)
-    wal = Path(f"{path}-wal")
-    shm = Path(f"{path}-shm")
-    wal_empty = not wal.exists() or wal.stat().st_size == 0
-    if not folder_writable and not shm.exists() and wal_empty:
-        uri += "&immutable=1"
-    return uri
 
 
 def _is_url(target: str) -> bool:

@@ -37,13 +37,14 @@ from secretary.domain.quorum import assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.series import ActionThread, MeetingRef
 from secretary.domain.terms import Terms
-from secretary.i18n import _, in_language, long_date
+from secretary.i18n import _, in_language
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import RecordError, SeriesError
 from secretary.store.models import Base, ClusterRow, MeetingRow
 from secretary.store.record import Record, terms_from_text
 
 if TYPE_CHECKING:
+    from secretary.domain.qaif import QaifYear
     from secretary.store.live import LiveMeeting
 
 
@@ -736,6 +737,13 @@ def attendance_for_year(
 ) -> AttendanceYear:
     """The financial year's attendance of a series (see domain.attendance_year)."""
     return attendance_year(load_series(record, key), year, requirements)
+
+
+def qaif_for_year(record: Record, year: int, key: SeriesKey) -> QaifYear | None:
+    """The financial year's QAIF attendance per GP practice (see domain.qaif)."""
+    from secretary.domain.qaif import qaif_year
+
+    return qaif_year(load_series(record, key), year)
 
 
 def interests(record: Record, key: SeriesKey | None = None) -> list[InterestEntry]:
