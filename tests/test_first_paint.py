@@ -45,8 +45,18 @@ def test_first_paint_is_the_meeting_the_record_gives(demo):
         assert first.info == live.info
         assert first.event_ids == [e.id for e in live.events]
         assert first.meeting.events == live.meeting.events
-        for name in ("people", "items", "agenda", "attendance", "declarations", "notes",
-                     "actions", "financial", "focus", "cancelled"):
+        for name in (
+            "people",
+            "items",
+            "agenda",
+            "attendance",
+            "declarations",
+            "notes",
+            "actions",
+            "financial",
+            "focus",
+            "cancelled",
+        ):
             assert getattr(first.meeting, name) == getattr(live.meeting, name), name
         assert [d.status for d in first.meeting.decisions] == [
             d.status for d in live.meeting.decisions
@@ -201,9 +211,16 @@ print("writer:", h.error)
 print("message:", window.message.text())
 """
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "SECRETARY_NO_SETTINGS": "1",
-             "PATH": "/usr/bin:/bin", "HOME": str(path.parent)},
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "SECRETARY_NO_SETTINGS": "1",
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(path.parent),
+        },
         cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr[-3000:]
@@ -212,5 +229,3 @@ print("message:", window.message.text())
     assert shown == people != "0"
     assert "sqlalchemy" in lines[1].lower() or "import" in lines[1].lower()
     assert lines[2].startswith("message: Read only")
-
-

@@ -346,6 +346,12 @@ def test_minutes_of_the_approving_meeting_record_approval_and_ratification(recor
         "amendments: Item 5: the amount agreed was £18,500, not £15,800."
     )
     rd1 = next(i for i in snap.items if i.id == f"od-{year.rd1}")
-    assert rd1.notes == "Ratified by the meeting."
+    assert rd1.notes == (
+        "Ratified by the meeting.\n"
+        "Health Board authorised signatory: Carys Miles."  # its amount is on the item's line
+    )
+    # A ratified financial decision is in the financial log with its sum and signatory.
+    (line,) = [f for f in snap.financial if f.item.endswith("Extra physiotherapy sessions")]
+    assert (line.amount, line.outcome, line.signatory) == (4000.0, "Ratified", "Carys Miles")
     m4 = snapshot_from_record(record, year.meetings[3])
     assert next(i for i in m4.items if i.id == f"od-{year.ua1}").notes == "Noted by the meeting."

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from secretary import demo
 from secretary.i18n import language, set_language
 from secretary.store import Record, default_record_path
 from secretary.ui import app as ui_app
@@ -96,9 +97,25 @@ def test_demo_opens_the_window_on_the_demo_meeting(qapp):
                 seen.append(w.windowTitle())
                 w.close()
 
+    made = []
+    real = demo.create_demo_record
+
+    def spy(*a, **k):
+        made.append(real(*a, **k)[0])
+        return made[-1], 1
+
     QTimer.singleShot(200, look_and_close)
-    assert ui_app.run_app(args(demo=True)) == 0
-    assert any(t.startswith("Upper Valleys Cluster Meeting — 2026-05-14 13:00") for t in seen)
+    try:
+        demo.create_demo_record = spy
+        assert ui_app.run_app(args(demo=True)) == 0
+    finally:
+        demo.create_demo_record = real
+    assert any(
+        t.startswith("DEMONSTRATION (nothing kept) — Upper Valleys Cluster Meeting — 2026-05-14")
+        for t in seen
+    ), seen
+    # Nothing of the demo is left in the temporary folder: record, log, backups.
+    assert not made[0].path.parent.exists()
 
 
 def test_welsh_hook_sets_the_engine_language(qapp):
@@ -111,3 +128,22 @@ def test_welsh_hook_sets_the_engine_language(qapp):
         assert language() == "en"
     finally:
         set_language("en")
+
+
+def test_a_remembered_record_that_is_gone_is_not_silently_recreated(tmp_path, monkeypatch, qapp):
+    """Moved, renamed or deleted since last time: said, and nothing is created."""
+    monkeypatch.delenv("SECRETARY_NO_SETTINGS", raising=False)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    try:
+        gone = tmp_path / "moved-away.sqlite"
+        ui_app.remember_record(str(gone))
+        monkeypatch.setattr(ui_app, "welcome_if_first_run", lambda _args: True)
+        shown = []
+        monkeypatch.setattr(ui_app, "show_error", lambda title, text: shown.append((title, text)))
+        assert ui_app.run_app(args()) == 1
+        ((title, text),) = shown
+        assert str(gone) in text and "Nothing was created" in text
+        assert not gone.exists()
+    finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)

@@ -133,9 +133,13 @@ def _open_writer(path: Path, meeting_id: int) -> LiveMeeting:
     """The ordinary writer: SQLAlchemy imported, the record opened (one-writer lock,
     schema, integrity quick-check), the meeting's events read and folded again."""
     from secretary.store.live import LiveMeeting
+    from secretary.store.lock import RecordLocked
     from secretary.store.record import Record
 
-    record = Record(path, create=False)
+    try:
+        record = Record(path, create=False)
+    except RecordLocked:  # another window records it: this one shows it, read only
+        record = Record(path, create=False, readonly=True)
     try:
         live = LiveMeeting(record, meeting_id)
         # What the window's first write and the opening backup use, imported here.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
@@ -81,6 +82,20 @@ def create_demo_meeting(record: Record) -> int:
     return store_scenario(record, demo_scenario(), author="demo")
 
 
+def open_for_window(target: str) -> Record:
+    """The record for writing; if another window or computer is recording it, the
+    same record read-only (to look, not to change: the window says so)."""
+    from secretary.store.lock import RecordLocked
+    from secretary.store.record import Record
+
+    try:
+        return Record(target)
+    except RecordLocked as exc:
+        record = Record(target, create=False, readonly=True)
+        record.locked_by = str(exc)  # type: ignore[attr-defined]
+        return record
+
+
 def pick_meeting(parent: QWidget | None, record: Record) -> tuple[Record, int] | None:
     """The start dialog's choice as (record, meeting id) — the record differs for
     "Try a demo meeting"; without the dialog, the most recent meeting (or the demo)."""
@@ -142,7 +157,7 @@ def run_app(args: Any) -> int:
     handover = first_paint_handover(args)
     if handover is not None:
         return run_window(app, handover)
-    from secretary.store.record import Record, url_without_password
+    from secretary.store.record import Record, is_url, url_without_password
 
     try:
         if getattr(args, "demo", False):
@@ -152,7 +167,21 @@ def run_app(args: Any) -> int:
             assert isinstance(record, Record)
         else:
             target = record_target(args)
-            record = Record(target)
+            s = settings()
+            remembered = None if getattr(args, "db", None) or s is None else s.value("record/last")
+            if remembered and not is_url(target) and not Path(target).exists():
+                # Creating a record is always a choice: never a silent empty one where
+                # the secretary's record was (moved, renamed or deleted meanwhile).
+                show_error(
+                    tr("The record cannot be opened"),
+                    tr(
+                        "The record used last time, {0}, is not there: it was moved, renamed "
+                        "or deleted. Nothing was created. Start Cluster Secretary with "
+                        "--db and the record where it is now."
+                    ).format(target),
+                )
+                return 1
+            record = open_for_window(target)
             # A URL's password is never written to the settings (PGPASSWORD or
             # ~/.pgpass supply it next time: docs/central-record.md).
             remember_record(url_without_password(target))
@@ -167,6 +196,7 @@ def run_app(args: Any) -> int:
         from secretary.ui.main_window import MainWindow
 
         window = MainWindow(record, meeting_id)
+        window.discard_demo = True  # a demo's record and backups go when it closes
     except (RecordError, ValueError) as exc:  # ValueError: EventError, TermsError, ...
         show_error(tr("The record cannot be opened"), str(exc))
         return 1

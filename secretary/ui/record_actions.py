@@ -101,9 +101,8 @@ def export_meeting(
 
     window.item.notes.save()  # the notes typed a moment ago belong in the minutes
     if folder is None:
-        start = str(record_file(window).parent) if record_file(window) else str(Path.home())
         folder = QFileDialog.getExistingDirectory(
-            window, tr("Export the minutes and logs to which folder?"), start
+            window, tr("Export the minutes and logs to which folder?"), export_folder()
         )
         if not folder:
             return []
@@ -164,8 +163,35 @@ def export_meeting(
             raise
         QMessageBox.warning(window, tr("Not exported"), str(exc))
         return []
-    window.on_refused(tr("Exported {0} documents to {1}").format(len(written), folder))
+    remember_export_folder(folder)
+    window.on_done(tr("Exported {0} documents to {1}").format(len(written), folder))
     return list(written)
+
+
+EXPORT_FOLDER_KEY = "export/folder"
+
+
+def export_folder() -> str:
+    """Where the export dialog starts: the folder used last time, else Documents
+    (never the record's own folder, which is a hidden application folder)."""
+    from PySide6.QtCore import QStandardPaths
+
+    from secretary.ui.app import settings
+
+    s = settings()
+    last = s.value(EXPORT_FOLDER_KEY) if s is not None else None
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def remember_export_folder(folder: str) -> None:
+    from secretary.ui.app import settings
+
+    s = settings()
+    if s is not None:
+        s.setValue(EXPORT_FOLDER_KEY, str(folder))
 
 
 TEMPLATE_KEY = "export/template"
@@ -200,7 +226,7 @@ def set_template(window: MainWindow, path: Path | None) -> bool:
     s = settings()
     if s is not None:
         s.setValue(TEMPLATE_KEY, str(path) if path is not None else "")
-    window.on_refused(
+    window.on_done(
         tr("Exports will use the Word template {0}").format(path.name)
         if path is not None
         else tr("Exports will use the built-in house style")
@@ -312,14 +338,33 @@ def restore_from_backup(window: MainWindow) -> bool:
 
 
 def _restore(window: MainWindow, path: Path, backup: Path, error: type[Exception]) -> bool:
-    from secretary.app.files import restore
+    from secretary.app.files import restore, restore_would_undo
+    from secretary.store.backup import RestoreWouldUndo
 
+    # Approvals or whole meetings this backup would take away: said, and asked.
+    undone = restore_would_undo(backup, path)
+    if undone:
+        answer = QMessageBox.warning(
+            window,
+            tr("Restore would undo"),
+            tr(
+                "Restoring {0} would undo:\n\n{1}\n\nThe record as it is now is kept "
+                "apart. Restore it anyway?"
+            ).format(backup.name, "\n".join(f"• {u}" for u in undone)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
     window.item.notes.save()
     if window.backup_thread is not None:
         window.backup_thread.join()  # the opening backup still reads the record
     window.record.close()  # our own lock and connections go, or the restore is refused
     try:
-        restore(backup, path)
+        restore(backup, path, confirm=bool(undone))
+    except RestoreWouldUndo as exc:  # approved meanwhile elsewhere: still asked, not done
+        QMessageBox.warning(window, tr("Not restored"), str(exc))
+        return False
     except (error, OSError) as exc:
         QMessageBox.warning(window, tr("Not restored"), str(exc))
         return False
