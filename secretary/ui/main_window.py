@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
             )
         shown = self.chair_screen.isVisible()
         self.shortcut_actions["chair_screen"].setChecked(shown)
-        from secretary.ui.app import settings
+        from secretary.ui.settings import settings
 
         s = settings()
         if s is not None:  # reopened with the window next time
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def reopen_chair_screen(self) -> None:
         """After a restart the chair's screen comes back if it was open."""
-        from secretary.ui.app import settings
+        from secretary.ui.settings import settings
 
         s = settings()
         wanted = s is not None and s.value(CHAIR_SCREEN_KEY) in (True, "true")

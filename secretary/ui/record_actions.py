@@ -172,7 +172,7 @@ def export_folder() -> str:
     (never the record's own folder, which is a hidden application folder)."""
     from PySide6.QtCore import QStandardPaths
 
-    from secretary.ui.app import settings
+    from secretary.ui.settings import settings
 
     s = settings()
     last = s.value(EXPORT_FOLDER_KEY) if s is not None else None
@@ -183,7 +183,7 @@ def export_folder() -> str:
 
 
 def remember_export_folder(folder: str) -> None:
-    from secretary.ui.app import settings
+    from secretary.ui.settings import settings
 
     s = settings()
     if s is not None:
