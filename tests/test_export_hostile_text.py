@@ -13,12 +13,12 @@ from export_helpers import docx_text, seed_meeting
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from secretary.export import (
+from secretary.export import snapshot_from_meeting
+from secretary.export.documents import (
     ActionLogExporter,
     AttendanceRegisterExporter,
     FinancialLogExporter,
     MinutesExporter,
-    snapshot_from_meeting,
 )
 from secretary.export.text import clean, paragraphs
 
