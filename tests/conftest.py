@@ -3,6 +3,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -11,6 +12,16 @@ os.environ.setdefault("SECRETARY_NO_SETTINGS", "1")
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# Hypothesis: short locally, long in CI (tests/examples.py scales each test's count).
+from examples import SHARE  # noqa: E402
+
+for _name, _share in SHARE.items():
+    settings.register_profile(_name, max_examples=_share)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE")
+    or ("ci" if os.environ.get("CI", "").lower() in ("1", "true", "yes") else "dev")
+)
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """A meeting recorded as fast as it can go, to be killed (tests/test_crash_safety.py).
 
-    python tests/crash_worker.py RECORD SEED
+    python tests/crash_worker.py RECORD SEED [handover]
 
 Opens RECORD (taking the one-writer lock; a killed predecessor's lock is
 stale and taken over), continues its latest open meeting or creates one with
@@ -12,6 +12,12 @@ agenda changes, and now and then a rolling backup and a new meeting.
 It prints ``E <meeting id> <seq> <uuid>`` on stdout, flushed, ONLY after
 ``record_event`` returned (the event is then on disk), and ``READY`` once the
 record is open. It never stops on its own: the test SIGKILLs it.
+
+With ``handover`` it opens as the window does on ``--meeting``: the first paint read
+with sqlite3 (store.fastread), the writer opened on a worker thread
+(store.handover) while events are already being asked for, and it does this again
+every few events (printing ``H`` as each hand-over starts), so kills land while
+SQLAlchemy is imported, the lock taken, the record checked and the meeting read.
 """
 
 from __future__ import annotations
@@ -129,9 +135,66 @@ def next_event(live: LiveMeeting, rng: random.Random, n: int) -> dict:
     }
 
 
+def latest_meeting_id(path: Path) -> int | None:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT max(id) FROM meetings").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def hand_over(path: Path):  # type: ignore[no-untyped-def]
+    """The window's way in: first paint, then the writer on a worker thread."""
+    from secretary.store.fastread import first_paint
+    from secretary.store.handover import HandOver
+
+    mid = latest_meeting_id(path) if path.exists() else None
+    first = first_paint(path, mid) if mid is not None else None
+    if first is None:
+        return None
+    sys.stdout.write("H\n")
+    sys.stdout.flush()
+    return HandOver(first)
+
+
+def main_handover(path: Path, rng: random.Random) -> int:
+    live = hand_over(path)
+    if live is None:  # a new record, or its meeting is full: make one the ordinary way
+        record = Record(path)
+        opened = latest_open(record) or new_meeting(record)
+        record.close()
+        del opened
+        live = hand_over(path)
+    print("READY", flush=True)
+    n = 0
+    while True:
+        if len(live.events) >= EVENTS_PER_MEETING:
+            live.record_event({"type": "meeting_closed"})
+            record = live.record
+            new_meeting(record)
+            live.close()
+            live = hand_over(path)
+        elif rng.random() < 0.08:  # open the meeting again, as a restarted window does
+            live.close()
+            live = hand_over(path)
+        raw = next_event(live, rng, n)
+        seq = len(live.events)
+        live.record_event(raw, author="crash")
+        event_id = live.events[seq].id
+        sys.stdout.write(f"E {live.meeting_id} {seq} {event_id}\n")
+        sys.stdout.flush()
+        n += 1
+
+
 def main() -> int:
     path, seed = Path(sys.argv[1]), int(sys.argv[2])
     rng = random.Random(seed)
+    if sys.argv[3:] == ["handover"]:
+        return main_handover(path, rng)
+    print("OPENING", flush=True)  # the test may kill now: opening, migrating, lock takeover
     record = Record(path)
     live = latest_open(record) or new_meeting(record)
     print("READY", flush=True)

@@ -24,7 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ENV = "SECRETARY_TEST_PG_URL"
-TEMPLATE = "secretary_template"
+# One template per pytest-xdist worker: a worker re-creating its template never
+# drops the one another worker is copying from.
+TEMPLATE = "secretary_template" + (
+    f"_{os.environ['PYTEST_XDIST_WORKER']}" if os.environ.get("PYTEST_XDIST_WORKER") else ""
+)
 
 
 def server_bin() -> Path | None:

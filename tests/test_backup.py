@@ -315,10 +315,12 @@ def test_backups_taken_while_another_process_records_are_consistent(tmp_path):
         stderr=subprocess.PIPE,
     )
     try:
+        assert proc.stdout.readline() == b"OPENING\n"
         assert proc.stdout.readline() == b"READY\n"
         snapshots = []
         for _ in range(6):
-            time.sleep(0.05)
+            for _ in range(15):  # some events recorded since the last snapshot
+                assert proc.stdout.readline().startswith(b"E ")
             # Read at once: the worker's own rolling backups (keep=3) prune old ones.
             backup = backup_record(path, keep=None, reason="busy")
             check_backup(backup)
@@ -353,6 +355,7 @@ n = 0
 while True:
     restore_backup(a if n % 2 else b, record)
     n += 1
+    print("R", n, flush=True)
 """
 
 
@@ -380,7 +383,9 @@ def test_a_restore_killed_at_any_moment_leaves_one_whole_record(live, record_pat
             stderr=subprocess.PIPE,
         )
         assert proc.stdout.readline() == b"READY\n"
-        time.sleep(rng.uniform(0.0, 0.4))
+        # Killed on a count of restores, not a clock: mid-way through the next one.
+        for _ in range(rng.randint(0, 3)):
+            assert proc.stdout.readline().startswith(b"R ")
         proc.send_signal(signal.SIGKILL)
         _, err = proc.communicate()
         assert b"Traceback" not in err, err.decode()[-1500:]

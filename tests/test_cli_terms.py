@@ -12,7 +12,7 @@ def test_list_names_the_bundled_terms(capsys):
 def test_check_summarises_the_rules_as_the_engine_reads_them(capsys):
     assert main(["terms", "check", "sbuhb-upper-valleys-2021"]) == 0
     out = capsys.readouterr().out
-    assert "16 seats, 15 votes" in out
+    assert "16 seats, 15 votes (one per voting group)" in out
     assert "Meeting quorum: 6 seats represented" in out
     assert "Decisions also need 2 GP practices" in out
     assert "financial: for >= ceil(75% of eligible)" in out

@@ -8,6 +8,7 @@ import re
 import zipfile
 
 from docx import Document
+from examples import examples
 from export_helpers import docx_text, seed_meeting
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -106,7 +107,7 @@ def export_all(snap) -> dict[str, bytes]:
     }
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     name=hostile_text,
     note=typed(0, 200),

@@ -124,7 +124,7 @@ def test_minutes_read_by_libreoffice_say_what_happened(exported):
     assert "Her partner is employed by the provider" in text
     assert "Tomos Bowen withdrew for this item, having declared an interest." in text
     assert "Siân Morgan" in text
-    assert re.search(r"page 1 of \d", text)
+    assert re.search(r"Page 1 of \d", text)
 
 
 @pytest.mark.skipif(PDFTOTEXT is None, reason="poppler (pdftotext) is not installed")

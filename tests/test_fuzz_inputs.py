@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from examples import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,7 +39,7 @@ SEED_TERMS = (bundled_terms_dir() / "sbuhb-upper-valleys-2021.toml").read_text(e
 # run (a hunt); by default 150, the same ones every run (repeatable).
 HUNT = int(os.environ.get("SECRETARY_FUZZ_EXAMPLES", "0"))
 FUZZ = settings(
-    max_examples=HUNT or 150,
+    max_examples=HUNT or examples(150),
     deadline=None,
     derandomize=not HUNT,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -231,7 +232,7 @@ def test_generated_scenarios_replay_or_fail_in_one_line(scenario, work, capsys):
             )
 
 
-@settings(FUZZ, max_examples=40)
+@settings(FUZZ, max_examples=examples(40))
 @given(scenario=scenarios())
 def test_generated_scenarios_stored_in_a_record(scenario, work, capsys):
     """With --db a played scenario is recorded through LiveMeeting; a refused one
@@ -491,7 +492,7 @@ def exported_record(work) -> Path:
     return db
 
 
-@settings(FUZZ, max_examples=25)
+@settings(FUZZ, max_examples=examples(25))
 @given(
     raw=st.one_of(
         st.binary(max_size=2000), st.binary(max_size=2000).map(lambda b: b"PK\x03\x04" + b)
@@ -525,7 +526,7 @@ def test_arbitrary_bytes_as_a_template(raw, work, exported_record, capsys):
 # ---- what is recorded is what is read back -----------------------------------------------
 
 
-@settings(FUZZ, max_examples=60)
+@settings(FUZZ, max_examples=examples(60))
 @given(raw_events=st.lists(events(), max_size=30))
 def test_a_recorded_meeting_reads_back_exactly(raw_events, work):
     """Generated events recorded through LiveMeeting (the refused ones skipped):

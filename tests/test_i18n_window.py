@@ -55,6 +55,10 @@ def english_fallbacks(widget: QWidget) -> list[str]:
     looked up under the wrong context, or not looked up at all."""
     welsh = {m.source: m.translation for m in pipeline.read_ts() if m.finished}
     welsh = {k: v for k, v in welsh.items() if k != v and len(k) > 2}
+    # A language's own name ("English" in View > Language) is shown in that language.
+    from secretary.ui.language import LANGUAGES
+
+    welsh = {k: v for k, v in welsh.items() if k not in LANGUAGES.values()}
     texts: list[str] = []
     for w in [widget, *widget.findChildren(QWidget)]:
         if not w.isVisibleTo(widget) and w is not widget:

@@ -14,7 +14,7 @@ from secretary.domain.events import check_event
 from secretary.domain.scenario import MeetingInfo
 from secretary.store import LiveMeeting, Record, RecordError
 from secretary.store import series as sr
-from secretary.store.meeting_list import overview
+from secretary.store.meeting_list import entries, overview
 
 
 @pytest.fixture
@@ -41,6 +41,10 @@ def same(record, today):
             (t.id, t.status, t.due) for t in full.open_actions
         ]
         assert quick.flagged == full.flagged
+    # The between-meetings rows: the same, in the same order, decisions outside
+    # meetings waiting included.
+    for key in [None, *sr.series_keys(record)]:
+        assert entries(record, today, key) == sr.meeting_list(record, today, key)
     return rows
 
 

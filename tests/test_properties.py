@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from examples import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,7 @@ TERMS = {t: load_terms(t) for t in (SEED, "hb-committee-example", "unanimity-exa
 ITEMS = ("1", "2", "3")
 MOSTLY_FOR = ("for", "for", "for", "for", "against", "abstain")
 SETTINGS = settings(
-    max_examples=200,
+    max_examples=examples(200),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -232,7 +233,7 @@ def test_random_meetings_under_the_seed_terms(data: dict[str, Any], checkpoints:
 
 
 @settings(
-    max_examples=40,
+    max_examples=examples(40),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -247,7 +248,7 @@ def test_random_meetings_under_the_other_bundled_terms(
 
 
 @settings(
-    max_examples=50,
+    max_examples=examples(50),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from examples import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -144,7 +145,7 @@ def test_unknown_column_reported_on_the_header_row():
             1,
             "",
             "unknown column(s) 'emial': the columns are name, role, "
-            "seat, email, organisation, kind, key",
+            "seat, email, organisation, kind, key, profession, substitute_agreed",
         )
     ]
 
@@ -224,7 +225,7 @@ def test_demo_roster_csv_matches_the_demo_meeting():
     assert check_roster(entries, TERMS) == []
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.binary(max_size=600))
 def test_any_bytes_never_raise(data):
     entries, errors = parse_roster_csv(data, TERMS)
@@ -263,7 +264,7 @@ csv_ish = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.one_of(st.text(max_size=400), csv_ish.map(lambda rows: "\n".join(",".join(r) for r in rows)))
 )

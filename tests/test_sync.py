@@ -543,7 +543,7 @@ def test_a_checked_out_meeting_is_not_written_centrally_until_checked_in(pg_url,
     _cid, ids = central_year(pg_url)
     venue = tmp_path / "venue.sqlite"
     assert main(["checkout", "--from", pg_url, "--meeting", str(ids[-1]), "--to", str(venue)]) == 0
-    assert "Checked out Upper Valleys Cluster Meeting (2027-01-14)" in capsys.readouterr().out
+    assert "Checked out Upper Valleys Cluster Meeting (14 January 2027)" in capsys.readouterr().out
     done = subprocess.run(
         [sys.executable, "-c", LEASE_WORKER, pg_url, str(ids[-1])],
         capture_output=True,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from examples import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -370,7 +371,7 @@ def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 SEED_PATHS = _paths(seed_data())
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(SEED_PATHS), JUNK, st.booleans()), max_size=4))
 def test_mangled_terms_never_crash_the_loader(edits: list[tuple[Any, Any, bool]]) -> None:
     data = copy.deepcopy(seed_data())

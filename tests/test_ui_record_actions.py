@@ -40,7 +40,9 @@ def test_a_backup_is_taken_when_the_meeting_opens_and_closes(qtbot, demo_path):
     window.backup_thread.join()
     opened = list_backups(path)
     assert len(opened) == 1 and opened[0].reason == "open"
-    window.close()
+    window.close()  # the closing backup is copied in the background too
+    assert window.backup_thread is not None
+    window.backup_thread.join()
     assert len(list_backups(path)) == 2
     record.close()
 

@@ -47,7 +47,8 @@ def clock() -> Clock:
 def window(qtbot, meeting_record, clock):
     path, mid = meeting_record
     record = Record(path)
-    w = MainWindow(record, mid, clock=clock)
+    # Notes autosave after 20 ms of quiet here (a second in use): no waiting on clocks.
+    w = MainWindow(record, mid, clock=clock, autosave_ms=20)
     w.show()
     activate(qtbot, w)  # shortcuts go to the active window
     yield w
@@ -255,7 +256,7 @@ def test_a_whole_meeting_then_a_crash_and_reopen(qtbot, window, meeting_record, 
     assert c.meeting.actions["A1"].owner == "Carys Miles"
     assert window.item.actions_model.rowCount() == 1
 
-    # Notes, autosaved after a second of quiet.
+    # Notes, autosaved after a moment of quiet.
     window.edit_notes()
     notes = window.item.notes
     with qtbot.waitSignal(c.notes_saved, timeout=3000):

@@ -132,6 +132,10 @@
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
     </message>
     <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
+    </message>
+    <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>
       <translation>Mae allforion yn defnyddio {0}. Hoffech chi fynd yn ôl at arddull y tŷ sydd wedi'i chynnwys?</translation>
     </message>
@@ -282,6 +286,10 @@
     <message>
       <source>Proxy recorded: {grantor} to {holder}</source>
       <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
+    </message>
+    <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
     </message>
     <message>
       <source>Record backups (*.sqlite);;All files (*)</source>
@@ -600,6 +608,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Gadawodd {name} {at}</translation>
     </message>
     <message>
+      <source>{name} takes the chair for the rest of the meeting</source>
+      <translation>{name} yn cymryd y gadair am weddill y cyfarfod</translation>
+    </message>
+    <message>
+      <source>{name} takes the chair for {item}</source>
+      <translation>{name} yn cymryd y gadair ar gyfer {item}</translation>
+    </message>
+    <message>
       <source>{name} — deputy for {seat}</source>
       <translation>{name} — dirprwy ar gyfer {seat}</translation>
     </message>
@@ -861,6 +877,14 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Chwilio am berson (Ctrl+F, neu dechreuwch deipio) — mae Enter yn cofnodi cyrraedd neu adael</translation>
     </message>
     <message>
+      <source>For &amp;this item only</source>
+      <translation>Ar gyfer yr &amp;eitem hon yn unig</translation>
+    </message>
+    <message>
+      <source>For the &amp;rest of the meeting</source>
+      <translation>Ar gyfer &amp;gweddill y cyfarfod</translation>
+    </message>
+    <message>
       <source>Joined remotely now (Shift+Enter)</source>
       <translation>Wedi ymuno o bell yn awr (Shift+Enter)</translation>
     </message>
@@ -869,12 +893,28 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cofnodi cyrraedd neu adael yn awr (Enter)</translation>
     </message>
     <message>
+      <source>Takes the c&amp;hair…</source>
+      <translation>Yn cymryd y ga&amp;dair…</translation>
+    </message>
+    <message>
+      <source>Takes the chair</source>
+      <translation>Yn cymryd y gadair</translation>
+    </message>
+    <message>
+      <source>The selected person chairs this item, or the rest of the meeting</source>
+      <translation>Mae'r person a ddewiswyd yn cadeirio'r eitem hon, neu weddill y cyfarfod</translation>
+    </message>
+    <message>
       <source>{0} has not arrived yet.</source>
       <translation>Nid yw {0} wedi cyrraedd eto.</translation>
     </message>
     <message>
       <source>{0} present ({1} remote) · {2} apologies</source>
       <translation>{0} yn bresennol ({1} o bell) · {2} ymddiheuriad</translation>
+    </message>
+    <message>
+      <source>{0} takes the chair:</source>
+      <translation>{0} yn cymryd y gadair:</translation>
     </message>
   </context>
   <context>
@@ -931,6 +971,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Ni chynhaliwyd cyfarfodydd yn {0}.</translation>
     </message>
     <message>
+      <source>Reading the year's attendance…</source>
+      <translation>Wrthi'n darllen presenoldeb y flwyddyn…</translation>
+    </message>
+    <message>
       <source>Short of the required attendance: {0}.</source>
       <translation>Yn brin o'r presenoldeb gofynnol: {0}.</translation>
     </message>
@@ -960,10 +1004,6 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Needed</source>
       <translation>Angen</translation>
-    </message>
-    <message>
-      <source>Needed {n} = {how}</source>
-      <translation>Angen {n} = {how}</translation>
     </message>
     <message>
       <source>No decision can be taken: not quorate for decisions</source>
@@ -1115,8 +1155,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Cofnodwyd: {0}</translation>
     </message>
     <message>
-      <source>Rule: {rule} — needed {n} = {how}; eligible groups: {e}</source>
-      <translation>Rheol: {rule} — angen {n} = {how}; grwpiau cymwys: {e}</translation>
+      <source>Rule: {rule} — {needed}; eligible groups: {e}</source>
+      <translation>Rheol: {rule} — {needed}; grwpiau cymwys: {e}</translation>
     </message>
     <message>
       <source>carried</source>
@@ -1599,6 +1639,14 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <source>{name} left {at}</source>
       <translation>Gadawodd {name} {at}</translation>
     </message>
+    <message>
+      <source>{name} takes the chair for the rest of the meeting</source>
+      <translation>{name} yn cymryd y gadair am weddill y cyfarfod</translation>
+    </message>
+    <message>
+      <source>{name} takes the chair for {item}</source>
+      <translation>{name} yn cymryd y gadair ar gyfer {item}</translation>
+    </message>
   </context>
   <context>
     <name>MeetingListModel</name>
@@ -1965,6 +2013,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>&amp;Sefydliad</translation>
     </message>
     <message>
+      <source>&amp;Profession</source>
+      <translation>&amp;Proffesiwn</translation>
+    </message>
+    <message>
       <source>&amp;Role</source>
       <translation>&amp;Rôl</translation>
     </message>
@@ -1977,8 +2029,36 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Ychwanegu person</translation>
     </message>
     <message>
+      <source>Administrator</source>
+      <translation>Gweinyddwr</translation>
+    </message>
+    <message>
       <source>Change a person</source>
       <translation>Newid manylion person</translation>
+    </message>
+    <message>
+      <source>GP</source>
+      <translation>Meddyg teulu</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Arall</translation>
+    </message>
+    <message>
+      <source>Other clinician</source>
+      <translation>Clinigydd arall</translation>
+    </message>
+    <message>
+      <source>Practice Manager</source>
+      <translation>Rheolwr Practis</translation>
+    </message>
+    <message>
+      <source>The health board has &amp;agreed they represent the practice</source>
+      <translation>Mae'r bwrdd iechyd wedi &amp;cytuno eu bod yn cynrychioli'r practis</translation>
+    </message>
+    <message>
+      <source>not said</source>
+      <translation>heb ei nodi</translation>
     </message>
   </context>
   <context>
@@ -2321,6 +2401,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>Exported {0} documents to {1}</source>
       <translation>Allforiwyd {0} o ddogfennau i {1}</translation>
+    </message>
+    <message>
+      <source>Exporting the minutes and logs…</source>
+      <translation>Wrthi'n allforio'r cofnodion a'r logiau…</translation>
     </message>
     <message>
       <source>Exports use {0}. Go back to the built-in house style?</source>
@@ -3229,6 +3313,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>Papers</source>
       <translation>Papurau</translation>
+    </message>
+    <message>
+      <source>Reading the meetings…</source>
+      <translation>Wrthi'n darllen y cyfarfodydd…</translation>
     </message>
     <message>
       <source>Start</source>

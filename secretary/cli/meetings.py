@@ -43,8 +43,9 @@ def run(args: argparse.Namespace) -> int:
     from secretary.cli.between import date_arg, live_meeting, open_record, series_key
     from secretary.cli.main import UserError
     from secretary.domain.events import EventError
+    from secretary.store.meeting_list import entries
     from secretary.store.record import RecordError
-    from secretary.store.series import SeriesError, meeting_list
+    from secretary.store.series import SeriesError
 
     today = date_arg(args.today, "--today")
     record = open_record(args.db, "meetings")
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
                 ) from None
         key = series_key(record, args.cluster) if args.cluster else None
         try:
-            rows = meeting_list(record, today, key)
+            rows = entries(record, today, key)
         except RecordError as exc:
             raise UserError(str(exc)) from None
         if not rows:

@@ -30,7 +30,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from secretary.cli.main import UserError
     from secretary.domain.scenario import ScenarioError, load_scenario, replay
-    from secretary.store.record import RecordError
+    from secretary.store.errors import RecordError
 
     if args.scenario and args.meeting is not None:
         raise UserError(_("give a scenario file or --meeting, not both"))
@@ -61,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
                         why=exc.why,
                     )
                 ) from None
-            record.close()
+            finally:
+                record.close()  # all of the scenario was written, or none of it
         except RecordError as exc:
             raise UserError(str(exc)) from None
         report["meeting_id"] = meeting_id

@@ -15,7 +15,7 @@ def register(sub: Any) -> None:
             "reports over many meetings: attendance for a financial year, register of interests"
         ),
     )
-    kinds = p.add_subparsers(dest="report", metavar="attendance|interests", required=True)
+    kinds = p.add_subparsers(dest="report", metavar="attendance|qaif|interests", required=True)
     att = kinds.add_parser(
         "attendance",
         help=_("attendance for a financial year (April to March) against requirements"),
@@ -50,6 +50,35 @@ def register(sub: Any) -> None:
         help=_("the Word document's language: en, cy or bilingual (default: en)"),
     )
     att.set_defaults(handler=run_attendance)
+
+    qaif = kinds.add_parser(
+        "qaif",
+        help=_("QAIF: each GP practice's meetings attended by a GP, for a financial year"),
+        description=_(
+            "Per GP practice: the meetings attended by a GP, and by a substitute the "
+            "health board agreed, against the terms' QAIF requirement; and who attended "
+            "otherwise. The roster says who is a GP (profession) and whose attendance "
+            "the health board agreed (substitute_agreed)."
+        ),
+    )
+    qaif.add_argument("--db", help=_("the record"))
+    qaif.add_argument(
+        "--year",
+        type=int,
+        required=True,
+        help=_("the financial year: 2026 means April 2026 to March 2027"),
+    )
+    qaif.add_argument("--cluster", help=_("the cluster (name or id; needed if several)"))
+    qaif.add_argument("--docx", help=_("also write a Word document"))
+    qaif.add_argument("--csv", help=_("also write a CSV file"))
+    qaif.add_argument("--force", action="store_true", help=_("replace existing files"))
+    qaif.add_argument(
+        "--language",
+        choices=("en", "cy", "bilingual"),
+        default="en",
+        help=_("the Word document's language: en, cy or bilingual (default: en)"),
+    )
+    qaif.set_defaults(handler=run_qaif)
 
     intr = kinds.add_parser("interests", help=_("every declaration of interest, by person"))
     intr.add_argument("--db", help=_("the record"))
@@ -145,6 +174,59 @@ def run_attendance(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_qaif(args: argparse.Namespace) -> int:
+    from secretary.cli.between import open_record, series_key, write_file
+    from secretary.cli.main import UserError
+    from secretary.domain.qaif import status_label
+    from secretary.store.record import RecordError
+    from secretary.store.series import qaif_for_year
+
+    if not 1900 < args.year < 3000:
+        raise UserError(_("--year {year}: give a year such as 2026", year=args.year))
+    record = open_record(args.db, "report qaif")
+    try:
+        key = series_key(record, args.cluster)
+        try:
+            report = qaif_for_year(record, args.year, key)
+        except RecordError as exc:
+            raise UserError(str(exc)) from None
+        if report is None:
+            raise UserError(
+                _(
+                    "{cluster}: no QAIF rule in the terms of the year's meetings ([qaif] "
+                    "with tag and meetings), or no meetings in {year}",
+                    cluster=key.label,
+                    year=args.year,
+                )
+            )
+        print(_("QAIF attendance, {cluster}", cluster=key.label))
+        for p in report.practices:
+            per = " ".join(f"{status_label(m.status).render() or '-':<18}" for m in p.meetings)
+            print(
+                f"  {p.name.render():<16} {per} "
+                + _(
+                    "GP {gp}, agreed substitute {agreed}: {verdict}",
+                    gp=p.by_gp,
+                    agreed=p.by_agreed_substitute,
+                    verdict=p.verdict().render(),
+                )
+            )
+        if args.docx:
+            from secretary.export.qaif import QaifExporter
+
+            doc = QaifExporter(report, key.label_in(args.language), language=args.language).run()
+            write_file(args.docx, doc, args.force)
+            print(_("Wrote {path}", path=args.docx))
+        if args.csv:
+            from secretary.export.qaif import qaif_csv
+
+            write_file(args.csv, qaif_csv(report), args.force)
+            print(_("Wrote {path}", path=args.csv))
+    finally:
+        record.close()
+    return 0
+
+
 def run_interests(args: argparse.Namespace) -> int:
     from secretary.cli.between import open_record, series_key, write_file
     from secretary.cli.main import UserError
@@ -166,7 +248,13 @@ def run_interests(args: argparse.Namespace) -> int:
                 current = (e.name, e.person)
                 print(e.name + (f" ({e.organisation})" if e.organisation else ""))
             item = _("all items") if e.item is None else (e.item_reference or e.item)
-            print(f"  {e.meeting.date}  {item}: {e.interest} [{e.action}]")
+            followed = {
+                "none": _("Declared; took part"),
+                "abstain": _("Did not vote on the item"),
+                "withdraw": _("Withdrew for the item"),
+            }.get(e.action, e.action)
+            when = long_date(e.meeting.date, weekday=False)
+            print(f"  {when}  {item}: {e.interest} [{followed}]")
         label = key.label_in(args.language) if key else _single_label(record)
         if args.docx:
             from secretary.export.interests import InterestsExporter

@@ -36,6 +36,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from secretary.cli.main import UserError
     from secretary.domain.terms import TermsError, load_terms
+    from secretary.domain.terms_check import describe, warnings
 
     try:
         terms = load_terms(args.file)
@@ -45,47 +46,8 @@ def run_check(args: argparse.Namespace) -> int:
         lines = [plural(len(exc.problems), "{n} problem:", "{n} problems:")]
         lines += [f"  {p}" for p in exc.problems]
         raise UserError("\n".join(lines)) from None
-    for line in summary(terms):
-        print(line)
+    for line in describe(terms):
+        print(line.render())
+    for problem in warnings(terms, args.file):
+        print(_("warning: {problem}", problem=str(problem)))
     return 0
-
-
-def summary(terms: Any) -> list[str]:
-    """What the engine will enforce, in words, so a secretariat can check its reading."""
-    from secretary.domain.terms import Terms
-
-    assert isinstance(terms, Terms)
-    seats = len(terms.seats)
-    groups = len(terms.groups)
-    q = terms.meeting_quorum
-    lines = [
-        _("{id}: {name}", id=terms.id, name=terms.name.render()),
-        _("Seats: {seats}; votes: {groups} (one per voting group)", seats=seats, groups=groups),
-    ]
-    if q.seats is not None:
-        needed = q.seats.required(seats)
-        seats_needed = plural(needed, "{n} seat represented", "{n} seats represented")
-        lines.append(_("Meeting quorum: {seats}", seats=seats_needed))
-    for clause in q.clauses:
-        lines.append(_("  and {what}", what=terms.clause_label(clause).render()))
-    for clause in terms.decision_quorum.clauses:
-        lines.append(_("Decisions also need {what}", what=terms.clause_label(clause).render()))
-    for rule in terms.decisions.values():
-        lines.append(_("Decision rule: {rule}", rule=rule.describe()))
-    lines.append(_("Casting vote: {policy}", policy=terms.casting_vote))
-    lines.append(
-        _(
-            "Proxies: {allowed}; count to quorum: {count}",
-            allowed=_("allowed") if terms.proxies_allowed else _("not allowed"),
-            count=_("yes") if terms.proxies_count_to_quorum else _("no"),
-        )
-    )
-    lines.append(
-        _(
-            "Deputies: {allowed}; count to quorum: {count}; may vote: {vote}",
-            allowed=_("allowed") if terms.deputies_allowed else _("not allowed"),
-            count=_("yes") if terms.deputies_count_to_quorum else _("no"),
-            vote=_("yes") if terms.deputies_may_vote else _("no"),
-        )
-    )
-    return lines

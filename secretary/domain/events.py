@@ -81,6 +81,8 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "email": (False, "str"),
         "organisation": (False, "str"),
         "at": (False, "time"),
+        "profession": (False, "str"),
+        "substitute_agreed": (False, "bool"),
     },
     "item_added": {
         "item": (True, "str"),
@@ -169,6 +171,9 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
     # Papers sent out before the meeting (5.5), minutes sent to members after it (5.6).
     "papers_sent": {"on": (True, "date")},
     "minutes_sent": {"on": (True, "date")},
+    # Someone takes the chair: for one item, or (no item) for the rest of the meeting —
+    # the chair withdrawn for an interest, or absent (ToR 2.1; docs/replay.md).
+    "chair_taken": {"person": (True, "str"), "item": (False, "str"), "at": (False, "time")},
     "meeting_closed": {"at": (False, "time")},
     "meeting_opened": {"at": (False, "time")},
 }

@@ -9,7 +9,8 @@ from the events, leaving the log itself untouched.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from copy import copy
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from secretary.domain.agenda import outside_reference, standing_key
@@ -33,6 +34,8 @@ class Person:
     kind: str = ""  # for attendees: in-attendance, guest, ...
     email: str = ""
     organisation: str = ""
+    profession: str = ""  # gp, clinician, practice-manager, administrator (roster.PROFESSIONS)
+    substitute_agreed: bool = False  # the health board agreed they represent the practice
 
 
 @dataclass
@@ -115,6 +118,17 @@ class Proxy:
         return self.item is None or self.item == item
 
 
+@dataclass(frozen=True)
+class ChairTaking:
+    """``person`` takes the chair for ``item``, or for the rest of the meeting (None)."""
+
+    person: str
+    item: str | None
+    at: str | None
+    event: int
+    event_id: str
+
+
 @dataclass
 class Action:
     id: str
@@ -140,6 +154,25 @@ class FinancialEntry:
     event: int
 
 
+# A copy of the state is kept every this many events, so an undo or a correction
+# replays only the events since the copy before its target, not the whole meeting
+# (an undo at 2,000 events within a frame; docs/performance.md).
+CHECKPOINT_EVERY = 32
+
+
+@dataclass(frozen=True)
+class _Checkpoint:
+    """The state after ``events[:index]`` were folded (with a given set cancelled)."""
+
+    index: int
+    state: dict[str, Any]
+
+
+def _spans_copy(spans: list[Span]) -> list[Span]:
+    """Only a person's last stretch of presence is ever changed (when they leave)."""
+    return [*spans[:-1], copy(spans[-1])] if spans else []
+
+
 class Meeting:
     """The terms, the events, and the state they add up to."""
 
@@ -147,6 +180,10 @@ class Meeting:
         self.terms = terms
         self.events: list[Event] = []
         self._reset()
+        self._checkpoints: list[_Checkpoint] = []
+        # The state a retract will leave, worked out by check() and taken by apply():
+        # one replay per undo, not one to check it and another to apply it.
+        self._prepared: tuple[str, int, Meeting] | None = None
         for e in events:
             self.apply(e)
 
@@ -158,7 +195,9 @@ class Meeting:
         self.declarations: list[Declaration] = []
         # Indexed by person: quorum and tallies ask "is X barred?" for everyone, often.
         self._declarations_by_person: dict[str, list[Declaration]] = {}
+        self._barring: dict[tuple[str, str], Declaration | None] = {}
         self.proxies: list[Proxy] = []
+        self.chair_takings: list[ChairTaking] = []
         self.decisions: list[Decision] = []  # in the order taken
         self.notes: dict[str, str] = {}
         self.actions: dict[str, Action] = {}
@@ -174,12 +213,12 @@ class Meeting:
         """Record ``event`` into the state. Returns the decision for a vote or
         consensus, else None. Raises EventError (state unchanged) for an event
         that names an unknown person, item or seat."""
-        self.check(event)
         if event.type == "retract":
-            self.events.append(event)
-            self._rebuild()
+            self._adopt(self.with_retract(event))
             return None
+        self._check_refs(event)
         index = len(self.events)
+        self._maybe_checkpoint(index)
         self.events.append(event)
         return self._fold(event, index)
 
@@ -188,38 +227,138 @@ class Meeting:
         if event.type != "retract":
             self._check_refs(event)
             return
+        self.with_retract(event)
+
+    def with_retract(self, event: Event) -> Meeting:
+        """The meeting as it would be with ``retract`` ``event`` applied (self unchanged);
+        kept for apply(). Raises EventError when later events depend on the target."""
+        key = (event.id, len(self.events))
+        if self._prepared is not None and self._prepared[:2] == key:
+            return self._prepared[2]
         if event.get("target") not in {e.id for e in self.events}:
             raise EventError(f"retract: no event {event.get('target')!r} in this meeting")
         # Later events may depend on the one retracted (a person who has since
-        # arrived, an item since voted on): try the rebuild on a copy.
+        # arrived, an item since voted on): replay on a copy.
         trial = Meeting(self.terms)
-        trial.events = [*self.events, event]
         try:
-            trial._rebuild()
+            trial._replay([*self.events, event], self)
         except EventError as exc:
             raise EventError(
                 f"retract: cannot undo that event, as later ones depend on it ({exc})"
             ) from None
+        self._prepared = (*key, trial)
+        return trial
+
+    def _adopt(self, other: Meeting) -> None:
+        """Take ``other``'s state (this object stays the one views hold)."""
+        self.__dict__.update(other.__dict__)
+        self._prepared = None
+
+    def _copy(self) -> Meeting:
+        """An independent copy of this meeting, from its state (no replay)."""
+        twin = Meeting(self.terms)
+        twin._restore(_Checkpoint(len(self.events), self._copy_state()), self)
+        twin.events = list(self.events)
+        twin.cancelled = set(self.cancelled)
+        twin._checkpoints = list(self._checkpoints)
+        return twin
 
     def apply_raw(self, raw: dict[str, Any]) -> Decision | None:
         return self.apply(check_event(raw))
 
     def _rebuild(self) -> None:
-        events = self.events
-        self._reset()
+        """Fold every event again from the start."""
+        self._checkpoints = []
+        self._replay(self.events, None)
+
+    def _replay(self, events: list[Event], earlier: Meeting | None) -> None:
+        """Become the state of ``events``: from the last checkpoint of ``earlier`` (a
+        meeting whose events begin ``events``) that the change in what is cancelled
+        leaves valid, else from the start."""
         # Walk backwards: a retract cancels its target unless it is itself
         # cancelled by a later retract (undo of an undo is a redo).
         cancelled: set[str] = set()
         for e in reversed(events):
             if e.type == "retract" and e.id not in cancelled:
                 cancelled.add(e.get("target"))
+        start = None
+        if earlier is not None:
+            changed = cancelled ^ earlier.cancelled
+            first = next((i for i, e in enumerate(events) if e.id in changed), len(events))
+            start = next((c for c in reversed(earlier._checkpoints) if c.index <= first), None)
+        self._reset()
+        self._prepared = None
+        if start is None:
+            self._checkpoints = []
+        else:
+            assert earlier is not None
+            self._checkpoints = [c for c in earlier._checkpoints if c.index <= start.index]
+            self._restore(start, earlier)
         self.cancelled = cancelled
-        self.events = []
-        for index, e in enumerate(events):
+        self.events = list(events[: start.index]) if start is not None else []
+        for index in range(len(self.events), len(events)):
+            e = events[index]
+            self._maybe_checkpoint(index)
             self.events.append(e)
             if e.type != "retract" and e.id not in cancelled:
                 self._check_refs(e)
                 self._fold(e, index)
+
+    def _maybe_checkpoint(self, index: int) -> None:
+        if index % CHECKPOINT_EVERY == 0 and (
+            not self._checkpoints or self._checkpoints[-1].index < index
+        ):
+            self._checkpoints.append(_Checkpoint(index, self._copy_state()))
+
+    def _copy_state(self) -> dict[str, Any]:
+        """The folded state at this point. What the fold only appends to (declarations,
+        proxies, decisions, financial entries) is kept as a length; what it changes in
+        place (items, attendance, actions) is copied; people are never changed."""
+        return {
+            "people": dict(self.people),
+            "items": {k: copy(i) for k, i in self.items.items()},
+            "agenda": list(self.agenda),
+            "attendance": {
+                k: Attendance(_spans_copy(a.spans), a.apologies, a.apologies_at, a.marked_absent)
+                for k, a in self.attendance.items()
+            },
+            "declarations": len(self.declarations),
+            "proxies": len(self.proxies),
+            "decisions": len(self.decisions),
+            "financial": len(self.financial),
+            "notes": dict(self.notes),
+            "actions": {k: replace(a, notes=list(a.notes)) for k, a in self.actions.items()},
+            "focus": self.focus,
+            "closed": self.closed,
+        }
+
+    def _restore(self, checkpoint: _Checkpoint, earlier: Meeting) -> None:
+        """Take the state of ``checkpoint`` of ``earlier`` (copied: both stay usable)."""
+        state = checkpoint.state
+        self.people = dict(state["people"])
+        self.items = {k: copy(i) for k, i in state["items"].items()}
+        self.agenda = list(state["agenda"])
+        self.attendance = {
+            k: Attendance(_spans_copy(a.spans), a.apologies, a.apologies_at, a.marked_absent)
+            for k, a in state["attendance"].items()
+        }
+        # The same events were folded before the checkpoint: their records are shared.
+        self.declarations = earlier.declarations[: state["declarations"]]
+        self.proxies = earlier.proxies[: state["proxies"]]
+        self.decisions = earlier.decisions[: state["decisions"]]
+        self.financial = earlier.financial[: state["financial"]]
+        self.notes = dict(state["notes"])
+        self.actions = {k: replace(a, notes=list(a.notes)) for k, a in state["actions"].items()}
+        self.focus = state["focus"]
+        self.closed = state["closed"]
+        self._decision_by_event = {
+            k: d for k, d in earlier._decision_by_event.items() if k < checkpoint.index
+        }
+        by_person: dict[str, list[Declaration]] = {}
+        for d in self.declarations:
+            by_person.setdefault(d.person, []).append(d)
+        self._declarations_by_person = by_person
+        self._barring = {}
 
     def effective_events(self) -> Iterator[tuple[int, Event]]:
         """The events that stand after every undo and redo, with their positions."""
@@ -288,12 +427,17 @@ class Meeting:
     def with_events(self, extra: Iterable[Event]) -> Meeting:
         """The meeting as it would be with ``extra`` recorded after its events (a
         trial: this meeting is unchanged). Raises EventError as ``apply`` would."""
-        trial = Meeting(self.terms)
-        trial.events = list(self.events)
-        trial._rebuild()
+        trial, shared = self, True  # shared: this meeting, or a state it keeps
         for e in extra:
-            trial.apply(e)
-        return trial
+            if e.type == "retract":
+                # Replayed from the last checkpoint, and kept by ``trial``: recording
+                # this very retract next (same id) replays nothing more.
+                trial = trial.with_retract(e)
+            else:
+                if shared:
+                    trial, shared = trial._copy(), False
+                trial.apply(e)
+        return trial._copy() if shared else trial
 
     def undo_target(self) -> Event | None:
         """The event an undo would retract now: the last standing one that is not
@@ -340,10 +484,19 @@ class Meeting:
         t = e.type
         if t == "time_corrected":
             self._check_time_correction(e)
-        if t in ("arrive", "leave", "apologies", "absent", "declare"):
+        if t in ("arrive", "leave", "apologies", "absent", "declare", "chair_taken"):
             self._person(e.get("person"), t)
         if (
-            t in ("declare", "proxy", "action", "action_carried", "minutes_approved", "ratify")
+            t
+            in (
+                "declare",
+                "proxy",
+                "action",
+                "action_carried",
+                "minutes_approved",
+                "ratify",
+                "chair_taken",
+            )
             and e.get("item") is not None
         ):
             self._item(e.get("item"), t)
@@ -410,6 +563,8 @@ class Meeting:
                 kind=e.get("kind", ""),
                 email=e.get("email", ""),
                 organisation=e.get("organisation", ""),
+                profession=e.get("profession", ""),
+                substitute_agreed=bool(e.get("substitute_agreed", False)),
             )
             self.attendance.setdefault(e.get("person"), Attendance())
         elif t == "item_added":
@@ -492,6 +647,7 @@ class Meeting:
             )
             self.declarations.append(declaration)
             self._declarations_by_person.setdefault(declaration.person, []).append(declaration)
+            self._barring.clear()
         elif t == "proxy":
             self.proxies.append(
                 Proxy(
@@ -502,6 +658,10 @@ class Meeting:
                     index,
                     e.id,
                 )
+            )
+        elif t == "chair_taken":
+            self.chair_takings.append(
+                ChairTaking(e.get("person"), e.get("item"), e.get("at"), index, e.id)
             )
         elif t in ("vote", "consensus"):
             from secretary.domain.votes import decide
@@ -574,8 +734,21 @@ class Meeting:
 
     def barring_declaration(self, pid: str, item: str | None) -> Declaration | None:
         """The declaration that stops ``pid`` voting on ``item`` (the strongest), if any."""
+        # Asked for everyone on every quorum and tally: remembered until the next
+        # declaration (replay budget, docs/performance.md).
+        if item is None:
+            return None
+        key = (pid, item)
+        if key in self._barring:
+            return self._barring[key]
+        found = self._barring[key] = self._barring_now(pid, item)
+        return found
+
+    def _barring_now(self, pid: str, item: str) -> Declaration | None:
         found = None
-        for d in self.declarations_for(pid, item):
+        for d in self._declarations_by_person.get(pid, ()):
+            if d.item is not None and d.item != item:  # Declaration.applies_to
+                continue
             if d.action == "withdraw":
                 return d
             if d.action == "abstain":
@@ -603,38 +776,25 @@ class Meeting:
         seat = self.seat_of(pid)
         if p is None or seat is None:
             return None
-        if p.role == "deputy" and not self.terms.deputies_count_to_quorum:
+        if p.role == "deputy" and not self.terms.deputy_counts_to_quorum(seat):
             return None
         return seat
 
     def may_vote(self, pid: str) -> bool:
         """Entitled to vote by role (members, and deputies where allowed)."""
         p = self.people.get(pid)
-        if p is None or p.seat is None:
+        seat = self.seat_of(pid)
+        if p is None or seat is None:
             return False
         if p.role == "member":
             return True
-        return p.role == "deputy" and self.terms.deputies_may_vote
+        return p.role == "deputy" and self.terms.deputy_may_vote(seat)
 
     def seats_represented(self, item: str | None = None) -> set[str]:
-        seats = set()
-        for pid in self.people:
-            if self.present_for(pid, item):
-                seat = self.represents(pid)
-                if seat is not None:
-                    seats.add(seat.id)
-        if self.terms.proxies_count_to_quorum and self.terms.proxies_allowed:
-            for proxy in self.proxies:
-                if item is not None and not proxy.applies_to(item):
-                    continue
-                grantor_seat = self.seat_of(proxy.grantor)
-                if (
-                    grantor_seat is not None
-                    and not self.is_present(proxy.grantor)
-                    and self.present_for(proxy.holder, item)
-                ):
-                    seats.add(grantor_seat.id)
-        return seats
+        """Seats represented for ``item``: see ``standing.seats_represented``."""
+        from secretary.domain.standing import seats_represented
+
+        return seats_represented(self, item)
 
     def groups_present(self, item: str | None) -> set[str]:
         """Voting groups represented in person (not by proxy) for ``item``."""
@@ -650,20 +810,10 @@ class Meeting:
         return [p for p in self.people.values() if self.present_for(p.id, item)]
 
     def chair(self, item: str | None = None) -> Person | None:
-        """The person chairing: the chair seat's holder, else the vice-chair's.
-        For an item, someone who withdrew from it or must abstain on it does not
-        chair it (nor give a casting vote): the vice-chair does."""
-        for tag in ("chair", "vice-chair"):
-            for p in self.people.values():
-                seat = self.seat_of(p.id)
-                if (
-                    seat is not None
-                    and tag in seat.tags
-                    and self.present_for(p.id, item)
-                    and self.barring_declaration(p.id, item) is None
-                ):
-                    return p
-        return None
+        """The person chairing ``item`` (or the meeting): see ``standing.chair``."""
+        from secretary.domain.standing import chair
+
+        return chair(self, item)
 
     def decisions_for(self, item: str) -> list[Decision]:
         return [d for d in self.decisions if d.item == item]

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from secretary.domain.meeting import Meeting
+from secretary.domain.standing import chair, people_per_seat
 from secretary.domain.terms import Clause, QuorumRule, Terms
 from secretary.domain.text import Msg, Name, joined, msg, plural
 
@@ -77,19 +78,28 @@ class QuorumAssessment:
 
 
 def assess(meeting: Meeting, item: str | None = None) -> QuorumAssessment:
-    """Judge quorum now, for ``item`` (withdrawals applied) or the whole meeting."""
+    """Judge quorum now, for ``item`` (withdrawals applied) or the whole meeting.
+
+    The seats, proxies and chair come from ``standing``, the same answers a vote
+    uses. Decision-quorum clauses for some decisions only (``decisions = [...]``)
+    bind the items under those rules, not the meeting as a whole."""
     terms = meeting.terms
-    represented = meeting.seats_represented(item)
+    present = people_per_seat(meeting, item)
+    rule_id = None
+    if item is not None and item in meeting.items:
+        it = meeting.items[item]
+        rule_id = terms.rule_id_for(it.financial, it.decision_type)
+    has_chair = chair(meeting, item) is not None
     rule = terms.meeting_quorum
     seats_required = rule.seats.required(len(terms.seats)) if rule.seats else 0
-    meeting_missing = list(_shortfalls(terms, rule, represented, "quorum"))
+    meeting_missing = list(_shortfalls(terms, rule, present, has_chair, rule_id, "quorum"))
     decision_missing = list(
-        _shortfalls(terms, terms.decision_quorum, represented, "decision_quorum")
+        _shortfalls(terms, terms.decision_quorum, present, has_chair, rule_id, "decision_quorum")
     )
     meeting_ok = not meeting_missing
     return QuorumAssessment(
         item=item,
-        seats_present=len(represented),
+        seats_present=len(present),
         seats_required=seats_required,
         meeting_quorate=meeting_ok,
         decision_quorate=meeting_ok and not decision_missing,
@@ -99,43 +109,70 @@ def assess(meeting: Meeting, item: str | None = None) -> QuorumAssessment:
 
 
 def _shortfalls(
-    terms: Terms, rule: QuorumRule, represented: set[str], key: str
+    terms: Terms,
+    rule: QuorumRule,
+    present: dict[str, int],
+    has_chair: bool,
+    rule_id: str | None,
+    key: str,
 ) -> Iterator[Shortfall]:
     if rule.seats is not None:
         required = rule.seats.required(len(terms.seats))
-        short = required - len(represented)
+        short = required - len(present)
         if short > 0:
             what: Msg | Name
-            if represented:
+            if present:
                 what = plural(short, "{n} more seat", "{n} more seats")
             else:
                 what = plural(short, "{n} seat", "{n} seats")
             yield Shortfall(f"{key}.seats", what)
     for clause in rule.clauses:
-        needed = _clause_shortfall(terms, clause, represented)
+        if not clause.applies_to(rule_id):
+            continue
+        needed = _clause_shortfall(terms, clause, present, has_chair)
         if needed is not None:
             yield Shortfall(clause.key, needed)
 
 
-def _clause_shortfall(terms: Terms, clause: Clause, represented: set[str]) -> Msg | Name | None:
+def _clause_shortfall(
+    terms: Terms, clause: Clause, present: dict[str, int], has_chair: bool
+) -> Msg | Name | None:
+    if clause.kind == "chair":
+        return None if has_chair else terms.clause_label(clause)
+    # A seat counts for the clause when enough of its people are present.
+    counted = {s for s, n in present.items() if n >= clause.people_per_seat}
     if clause.kind == "seat":
-        if clause.seats[0] in represented:
+        if clause.seats[0] in counted:
             return None
         return terms.clause_label(clause)
-    if clause.kind == "any_of":
-        if any(s in represented for s in clause.seats):
-            return None
-        return terms.clause_label(clause)
-    tagged = terms.seats_tagged(clause.tag)
     assert clause.threshold is not None
+    if clause.kind == "any_of":
+        required = clause.threshold.required(len(clause.seats))
+        have = sum(1 for s in clause.seats if s in counted)
+        if have >= required:
+            return None
+        if required == 1 or clause.label is not None or not have:
+            return terms.clause_label(clause)
+        names = joined((terms.seat(s).name for s in clause.seats if s not in counted), "or")
+        return plural(required - have, "{n} more of {seats}", "{n} more of {seats}", seats=names)
+    tagged = terms.seats_tagged(clause.tag)
     required = clause.threshold.required(len(tagged))
-    have = sum(1 for s in tagged if s.id in represented)
+    have = sum(1 for s in tagged if s.id in counted)
     short = required - have
     if short <= 0:
         return None
     if clause.label is not None and required == 1:
         return clause.label
     tag = terms.tags[clause.tag]
+    if clause.people_per_seat > 1:
+        what = (
+            plural(short, "{n} more {tag}", "{n} more {tags}", tag=tag.name, tags=tag.plural)
+            if have
+            else plural(short, "{n} {tag}", "{n} {tags}", tag=tag.name, tags=tag.plural)
+        )
+        return msg(
+            "{what}, each represented by at least {k} people", what=what, k=clause.people_per_seat
+        )
     if have:
         return plural(short, "{n} more {tag}", "{n} more {tags}", tag=tag.name, tags=tag.plural)
     return plural(short, "{n} {tag}", "{n} {tags}", tag=tag.name, tags=tag.plural)

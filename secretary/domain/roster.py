@@ -23,11 +23,45 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from secretary.domain.events import ROLES
-from secretary.domain.terms import Seat, Terms
+from secretary.domain.terms import PROFESSIONS, Seat, Terms
 from secretary.errors import SecretaryError
 from secretary.i18n import _
 
-COLUMNS = ("name", "role", "seat", "email", "organisation", "kind", "key")
+COLUMNS = (
+    "name",
+    "role",
+    "seat",
+    "email",
+    "organisation",
+    "kind",
+    "key",
+    "profession",
+    "substitute_agreed",
+)
+# What a member or deputy of a GP practice is, for QAIF (seed 2.2 footnote: attendance
+# by a GP, or with the health board's prior agreement another senior practice-employed
+# clinician or administrator).
+_PROFESSION_WORDS = {
+    "gp": "gp",
+    "general practitioner": "gp",
+    "doctor": "gp",
+    "meddyg teulu": "gp",
+    "clinician": "clinician",
+    "nurse": "clinician",
+    "pharmacist": "clinician",
+    "clinigydd": "clinician",
+    "practice manager": "practice-manager",
+    "practice-manager": "practice-manager",
+    "pm": "practice-manager",
+    "rheolwr practis": "practice-manager",
+    "administrator": "administrator",
+    "admin": "administrator",
+    "gweinyddwr": "administrator",
+    "other": "other",
+    "arall": "other",
+}
+_YES = {"yes", "y", "true", "1", "agreed", "ie", "do", "cytunwyd"}
+_NO = {"", "no", "n", "false", "0", "na", "naddo", "nac ydy"}
 REQUIRED_COLUMNS = ("name", "role")
 MAX_NAME = 200
 MAX_TEXT = 200
@@ -45,6 +79,10 @@ _ALIASES = {
     "org": "organisation",
     "type": "kind",
     "id": "key",
+    "job": "profession",
+    "agreed substitute": "substitute_agreed",
+    "substitute agreed": "substitute_agreed",
+    "hb agreed": "substitute_agreed",
 }
 
 
@@ -69,6 +107,8 @@ class RosterEntry:
     kind: str = ""
     email: str = ""
     organisation: str = ""
+    profession: str = ""  # one of PROFESSIONS, or "" (not said)
+    substitute_agreed: bool = False  # the health board agreed they represent the practice
 
     def to_event(self) -> dict[str, Any]:
         """The ``person_added`` event that puts this person into a meeting."""
@@ -80,10 +120,12 @@ class RosterEntry:
         }
         if self.seat:
             raw["seat"] = self.seat
-        for field in ("kind", "email", "organisation"):
+        for field in ("kind", "email", "organisation", "profession"):
             value = getattr(self, field)
             if value:
                 raw[field] = value
+        if self.substitute_agreed:
+            raw["substitute_agreed"] = True
         return raw
 
     def same_details(self, other: RosterEntry) -> bool:
@@ -528,6 +570,7 @@ def _keep_known_details(entry: RosterEntry, old: RosterEntry | None, terms: Term
             email=entry.email or old.email,
             organisation=entry.organisation or old.organisation,
             kind=entry.kind or (old.kind if entry.role == old.role == "attendee" else ""),
+            profession=entry.profession or old.profession,
         )
     if entry.role == "attendee" and not entry.kind and terms.attendee_kinds:
         entry = replace(entry, kind=terms.attendee_kinds[0].id)
@@ -597,6 +640,33 @@ def _row_entry(row_no: int, values: dict[str, str], terms: Terms) -> RosterEntry
             )
         else:
             kind = found
+    profession = ""
+    profession_raw = values.get("profession", "")
+    if profession_raw:
+        found_profession = _PROFESSION_WORDS.get(" ".join(profession_raw.lower().split()))
+        if found_profession is None:
+            errors.append(
+                RowError(
+                    row_no,
+                    "profession",
+                    _(
+                        "the profession must be one of {choices}, not {value!r}",
+                        choices=", ".join(PROFESSIONS),
+                        value=profession_raw,
+                    ),
+                )
+            )
+        else:
+            profession = found_profession
+    agreed_raw = values.get("substitute_agreed", "").strip().lower()
+    if agreed_raw not in _YES | _NO:
+        errors.append(
+            RowError(
+                row_no,
+                "substitute_agreed",
+                _("say yes or no, not {value!r}", value=values.get("substitute_agreed", "")),
+            )
+        )
     email = values.get("email", "")
     if errors and email and not is_valid_email(email):
         errors.append(
@@ -612,6 +682,8 @@ def _row_entry(row_no: int, values: dict[str, str], terms: Terms) -> RosterEntry
         kind=kind if role == "attendee" else "",
         email=email,
         organisation=values.get("organisation", ""),
+        profession=profession,
+        substitute_agreed=agreed_raw in _YES,
     )
     checked = replace(entry, key=entry.key or "x")
     return [RowError(row_no, column, why) for column, why in check_entry(checked, terms)] or entry

@@ -74,14 +74,54 @@ def load_scenario(path: str | Path) -> Scenario:
     except UnicodeDecodeError:
         raise ScenarioError(f"{path}: not a text file (expected UTF-8 JSON)") from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise ScenarioError(
             f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
     except RecursionError:
         raise ScenarioError(f"{path}: not valid JSON: nested too deeply") from None
+    twice = _named_twice(data, "")
+    if twice is not None:
+        raise ScenarioError(f"{path}: {twice}")
     return parse_scenario(data, str(path), path.parent)
+
+
+class _NamedTwice(dict[str, Any]):
+    """A JSON object that names a key more than once (JSON itself keeps the last)."""
+
+    twice: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    if len(set(keys)) == len(keys):
+        return dict(pairs)
+    out = _NamedTwice(pairs)
+    out.twice = tuple(k for i, k in enumerate(keys) if k in keys[:i])
+    return out
+
+
+def _named_twice(value: Any, where: str) -> str | None:
+    """Where the scenario names a key twice in one object, in words (None: nowhere).
+    A person named twice in one ``votes`` would otherwise silently vote once."""
+    if isinstance(value, _NamedTwice):
+        key = value.twice[0]
+        if where.endswith(".votes"):
+            return f"{where[:-6]}: vote: {key!r} is named twice in 'votes'"
+        return f"{where or 'the scenario'}: {key!r} is given twice"
+    if isinstance(value, dict):
+        for k, v in value.items():
+            found = _named_twice(v, f"{where}.{k}" if where else k)
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            label = f"event {i}" if where == "events" else f"{where}[{i}]"
+            found = _named_twice(v, label)
+            if found is not None:
+                return found
+    return None
 
 
 def parse_scenario(data: Any, source: str = "scenario", base_dir: Path | None = None) -> Scenario:
@@ -118,11 +158,18 @@ def parse_scenario(data: Any, source: str = "scenario", base_dir: Path | None = 
         )
 
     events = []
+    first_use: dict[str, int] = {}
     for i, e in enumerate(raw_events):
         try:
-            events.append(check_event(e))
+            event = check_event(e)
         except EventError as exc:
             raise fail(f"event {i}: {exc}") from None
+        if event.id in first_use:  # one retract would undo them all
+            raise fail(
+                f"event {i}: id {event.id!r} is already the id of event {first_use[event.id]}"
+            )
+        first_use[event.id] = i
+        events.append(event)
     scenario = Scenario(info, terms, terms_text, setup, events, source)
     # Play once to surface unknown people, seats and items before anything is written.
     scenario.report = replay(scenario)
@@ -167,7 +214,17 @@ def _terms(raw: Any, source: str, base_dir: Path | None) -> tuple[Terms, str]:
 def _person_event(p: Any, where: str, fail: Any) -> Event:
     if not isinstance(p, Mapping):
         raise fail(f"{where}: must be an object")
-    allowed = {"id", "name", "role", "seat", "kind", "email", "organisation"}
+    allowed = {
+        "id",
+        "name",
+        "role",
+        "seat",
+        "kind",
+        "email",
+        "organisation",
+        "profession",
+        "substitute_agreed",
+    }
     for key in p:
         if key not in allowed:
             raise fail(f"{where}: unknown field {key!r}")
@@ -213,6 +270,17 @@ def _item_event(item: Any, where: str, fail: Any) -> Event:
         raise fail(f"{where}: {str(exc).replace('item_added: ', '')}") from None
 
 
+# Events that cannot change the whole meeting's quorum (who is present, and whose
+# proxy is held): a declaration bars a person from an item, never from the meeting.
+QUORUM_NEUTRAL = frozenset(
+    {
+        "vote", "consensus", "focus", "note", "action", "action_update", "action_carried",
+        "financial_entry", "declare", "apologies", "absent", "item_added", "item_moved",
+        "item_changed", "papers_sent", "minutes_sent", "ratify",
+    }
+)  # fmt: skip
+
+
 def timeline_entry(meeting: Meeting, index: int) -> dict[str, Any]:
     q = assess(meeting)
     return {
@@ -233,14 +301,18 @@ def replay(scenario: Scenario) -> dict[str, Any]:
             meeting.apply(e)
         except EventError as exc:
             raise ScenarioError(f"{scenario.source}: {_setup_where(scenario, i)}: {exc}") from None
-    timeline = []
+    timeline: list[dict[str, Any]] = []
     decisions = []
     for i, e in enumerate(scenario.events):
         try:
             decision = meeting.apply(e)
         except EventError as exc:
             raise ScenarioError(f"{scenario.source}: event {i}: {exc}") from None
-        timeline.append(timeline_entry(meeting, i))
+        if timeline and e.type in QUORUM_NEUTRAL:
+            # Nobody came, went or changed hands: the meeting's quorum is as it was.
+            timeline.append({**timeline[-1], "event": i})
+        else:
+            timeline.append(timeline_entry(meeting, i))
         if decision is not None:
             summary = decision_summary(decision)
             summary["event"] = i

@@ -24,6 +24,7 @@ ROUNDINGS = ("up", "down", "none")
 COMPARISONS = (">=", ">")
 BASES = ("cast", "cast_with_abstentions", "eligible", "membership")
 CASTING_POLICIES = ("none", "chair")
+ACTING_CHAIRS = ("members-and-deputies", "members", "anyone", "none")
 
 
 @dataclass(frozen=True)
@@ -53,18 +54,15 @@ class Threshold:
     fraction: Fraction | None = None
     at_least: int | None = None
     rounding: str = "up"
+    comparison: str = ">="  # ">": more than the fraction ("more than half")
+    plus: int = 0  # added after rounding ("half the members plus one")
 
     def required(self, count: int) -> int:
         """The smallest whole number meeting the threshold for ``count``."""
         if self.at_least is not None:
             return self.at_least
         assert self.fraction is not None
-        exact = self.fraction * count
-        if self.rounding == "up":
-            return math.ceil(exact)
-        if self.rounding == "down":
-            return math.floor(exact)
-        return math.ceil(exact)  # "none": n >= exact, n whole
+        return smallest_meeting(self.fraction * count, self.rounding, self.comparison) + self.plus
 
     def describe(self) -> str:
         if self.at_least is not None:
@@ -73,14 +71,48 @@ class Threshold:
         return percent(self.fraction)
 
 
+def rounded(exact: Fraction, rounding: str) -> Fraction:
+    """``exact`` rounded as a terms file says (``none``: left as it is)."""
+    if rounding == "up":
+        return Fraction(math.ceil(exact))
+    if rounding == "down":
+        return Fraction(math.floor(exact))
+    return exact
+
+
+def smallest_meeting(exact: Fraction, rounding: str, comparison: str) -> int:
+    """The smallest whole n with n >= (or >) ``exact`` rounded as told."""
+    target = rounded(exact, rounding)
+    return math.floor(target) + 1 if comparison == ">" else math.ceil(target)
+
+
+# Fractions with a name of their own; any other is a percentage or "n/d".
+NAMED_FRACTIONS = {
+    Fraction(1, 3): "one third",
+    Fraction(2, 3): "two thirds",
+    Fraction(1, 6): "one sixth",
+    Fraction(5, 6): "five sixths",
+}
+
+
+def is_percentage(f: Fraction) -> bool:
+    """Whether ``f`` reads as a percentage with at most two decimals (75%, 12.5%)."""
+    return (f * 10000).denominator == 1
+
+
+def decimal(x: Fraction) -> str:
+    """``x`` to at most two decimal places, without trailing zeros: 4.5, 6.67, 8."""
+    if x.denominator == 1:
+        return str(x.numerator)
+    return f"{float(x):.2f}".rstrip("0").rstrip(".")
+
+
 def percent(f: Fraction) -> str:
-    value = f * 100
-    if value.denominator == 1:
-        return f"{value.numerator}%"
-    if f.numerator == 1 and f.denominator in (3, 6, 7, 9):
-        word = {3: "third", 6: "sixth", 7: "seventh", 9: "ninth"}[f.denominator]
-        return f"one {word}"
-    return f"{float(value):.4g}%"
+    """The fraction in English for rule texts: '75%', 'two thirds', '5/7' (never the
+    rounded '66.67%', which a reader cannot multiply back)."""
+    if is_percentage(f):
+        return f"{decimal(f * 100)}%"
+    return NAMED_FRACTIONS.get(f, f"{f.numerator}/{f.denominator}")
 
 
 @dataclass(frozen=True)
@@ -99,6 +131,9 @@ class Seat:
     deputy_allowed: bool = True
     holders: int = 1  # how many people may hold the seat at once (GP + practice manager)
     organisation: str = ""
+    # This seat's own deputy rules; None: the [deputies] table's.
+    deputy_count_to_quorum: bool | None = None
+    deputy_may_vote: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -111,12 +146,19 @@ class AttendeeKind:
 class Clause:
     """One condition of a quorum: a named seat, one of a set, or enough of a tag."""
 
-    kind: str  # seat | any_of | tag
+    kind: str  # seat | any_of | tag | chair
     key: str
     seats: tuple[str, ...] = ()
     tag: str = ""
-    threshold: Threshold | None = None
+    threshold: Threshold | None = None  # tag and any_of: how many seats
     label: Name | None = None
+    people_per_seat: int = 1  # a seat counts when this many of its people are present
+    decisions: tuple[str, ...] = ()  # only for items under these rules (empty: every item)
+
+    def applies_to(self, rule_id: str | None) -> bool:
+        """Whether this clause binds a decision under ``rule_id`` (None: the meeting
+        as a whole, where clauses for some decisions only do not apply)."""
+        return not self.decisions or rule_id in self.decisions
 
 
 @dataclass(frozen=True)
@@ -136,14 +178,7 @@ class DecisionRule:
 
     def required(self, base_count: int) -> int:
         """Votes for needed: the smallest n with n (comparison) fraction x base."""
-        exact = self.fraction * base_count
-        if self.rounding == "up":
-            target: Fraction | int = math.ceil(exact)
-        elif self.rounding == "down":
-            target = math.floor(exact)
-        else:
-            target = exact
-        needed = math.floor(target) + 1 if self.comparison == ">" else math.ceil(target)
+        needed = smallest_meeting(self.fraction * base_count, self.rounding, self.comparison)
         return max(needed, 1)  # nothing is carried with no votes for it
 
     def describe(self) -> str:
@@ -165,6 +200,23 @@ class DecisionRule:
 
 
 @dataclass(frozen=True)
+class QaifRule:
+    """GP practices' attendance for QAIF (seed terms 2.2, footnote): a seat with
+    ``tag`` must be attended by one of ``professions`` (a GP) at ``meetings``
+    meetings of the financial year; with the health board's prior agreement, by one
+    of ``substitutes`` (another senior practice-employed clinician or administrator)."""
+
+    tag: str
+    meetings: int
+    professions: tuple[str, ...] = ("gp",)
+    substitutes: tuple[str, ...] = ("clinician", "practice-manager", "administrator")
+
+
+# What a person of a practice is (roster.PROFESSIONS names them for the roster file).
+PROFESSIONS = ("gp", "clinician", "practice-manager", "administrator", "other")
+
+
+@dataclass(frozen=True)
 class Terms:
     id: str
     name: Name
@@ -176,6 +228,10 @@ class Terms:
     decision_quorum: QuorumRule
     decisions: Mapping[str, DecisionRule]
     casting_vote: str = "none"
+    casting_vote_rules: tuple[str, ...] | None = None  # None: on every rule
+    consensus_only: bool = False  # no vote can carry an item; [decisions] is empty
+    acting_chair: str = "members-and-deputies"  # who may be recorded taking the chair
+    proxies_max_per_holder: int | None = None
     proxies_allowed: bool = True
     proxies_count_to_quorum: bool = False
     deputies_allowed: bool = True
@@ -186,6 +242,7 @@ class Terms:
     source: str = ""
     consensus_rule: Name = field(default_factory=lambda: Name("consensus: all in agreement"))
     attendance_requirements: Mapping[str, int] = field(default_factory=dict)
+    qaif: QaifRule | None = None
     deadlines: Mapping[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -226,23 +283,76 @@ class Terms:
         cy = shared([x.name.cy for x in seats]) if all(x.name.cy for x in seats) else ""
         return Name(en, cy)
 
-    def rule_for(self, financial: bool, decision_type: str | None = None) -> DecisionRule:
+    def rule_for(self, financial: bool, decision_type: str | None = None) -> DecisionRule | None:
+        """The rule that judges a vote on an item; None when the terms decide by
+        consensus only."""
+        if self.consensus_only:
+            return None
         if decision_type and decision_type in self.decisions:
             return self.decisions[decision_type]
         if financial and "financial" in self.decisions:
             return self.decisions["financial"]
         return self.decisions["non-financial"]
 
+    def rule_id_for(self, financial: bool, decision_type: str | None = None) -> str | None:
+        """The id of the rule for an item: what decision-quorum clauses for some
+        decisions only are matched against ("financial", or the decision type)."""
+        rule = self.rule_for(financial, decision_type)
+        if rule is not None:
+            return rule.id
+        if decision_type:
+            return decision_type
+        return "financial" if financial else "non-financial"
+
+    def deputy_counts_to_quorum(self, seat: Seat) -> bool:
+        if seat.deputy_count_to_quorum is not None:
+            return seat.deputy_count_to_quorum
+        return self.deputies_count_to_quorum
+
+    def deputy_may_vote(self, seat: Seat) -> bool:
+        if seat.deputy_may_vote is not None:
+            return seat.deputy_may_vote
+        return self.deputies_may_vote
+
+    def casting_vote_on(self, rule: DecisionRule) -> bool:
+        """Whether the chair's casting vote may decide a tie under ``rule``."""
+        if self.casting_vote != "chair":
+            return False
+        return self.casting_vote_rules is None or rule.id in self.casting_vote_rules
+
+    def chair_seats(self, tag: str = "chair") -> tuple[Seat, ...]:
+        return self.seats_tagged(tag)
+
     def clause_label(self, clause: Clause) -> Msg | Name:
         if clause.label is not None:
             return clause.label
+        what = self._clause_words(clause)
+        if clause.people_per_seat > 1:
+            template = (
+                "{what}, represented by at least {k} people"
+                if clause.kind == "seat"
+                else "{what}, each represented by at least {k} people"
+            )
+            return msg(template, what=what, k=clause.people_per_seat)
+        return what
+
+    def _clause_words(self, clause: Clause) -> Msg | Name:
+        if clause.kind == "chair":
+            return msg("someone in the chair")
         if clause.kind == "seat":
             return self.seat(clause.seats[0]).name
+        assert clause.threshold is not None
         if clause.kind == "any_of":
             names = joined((self.seat(s).name for s in clause.seats), "or")
-            return msg("one of {seats}", seats=names)
+            n = clause.threshold.required(len(clause.seats))
+            if n == 1:
+                return msg("one of {seats}", seats=names)
+            return msg(
+                "{n} of {seats}",
+                n=n,
+                seats=joined((self.seat(s).name for s in clause.seats), "and"),
+            )
         tag = self.tags[clause.tag]
-        assert clause.threshold is not None
         n = clause.threshold.required(len(self.seats_tagged(clause.tag)))
         return plural(n, "{n} {tag}", "{n} {tags}", tag=tag.name, tags=tag.plural)
 
@@ -287,17 +397,29 @@ def read_terms_source(ref: str | Path, base_dir: Path | None = None) -> tuple[st
         raise TermsError([Problem(str(path), "", f"cannot be read: {exc.strerror}")]) from None
 
 
-def parse_terms_text(text: str, source: str = "") -> Terms:
+def parse_terms_text(text: str, source: str = "", *, strict: bool = True) -> Terms:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TermsError([Problem(source, "", f"not valid TOML: {exc}")]) from None
-    return parse_terms(data, source)
+    return parse_terms(data, source, strict=strict)
 
 
-def parse_terms(data: Any, source: str = "") -> Terms:
-    """Build and validate terms from a parsed TOML/JSON object."""
-    return _TermsReader(source).read(data)
+def parse_terms(data: Any, source: str = "", *, strict: bool = True) -> Terms:
+    """Build and validate terms from a parsed TOML/JSON object.
+
+    ``strict`` also refuses terms that are well formed but can never work (a
+    quorum larger than the membership, "more than 100%"; ``terms_check``).
+    Terms already stored with a meeting are read with ``strict=False``, so that
+    a stricter release never makes a recorded meeting unreadable."""
+    terms = _TermsReader(source).read(data)
+    if strict:
+        from secretary.domain.terms_check import refusals
+
+        problems = refusals(terms, source)
+        if problems:
+            raise TermsError(problems)
+    return terms
 
 
 class _TermsReader:
@@ -389,13 +511,16 @@ class _TermsReader:
                 key, "must be a whole number or a table with at_least, or fraction and rounding"
             )
             return None
-        unknown = set(value) - {"at_least", "fraction", "rounding"}
+        unknown = set(value) - {"at_least", "fraction", "rounding", "comparison", "plus"}
         for u in sorted(unknown):
             self.fail(f"{key}.{u}", "unknown key")
         if "at_least" in value and "fraction" in value:
             self.fail(key, "give at_least or fraction, not both")
             return None
         if "at_least" in value:
+            for extra in ("rounding", "comparison", "plus"):
+                if extra in value:
+                    self.fail(f"{key}.{extra}", "goes with fraction, not with at_least")
             n = self.get(value, "at_least", key, int, None)
             if n is None:
                 return None
@@ -407,8 +532,18 @@ class _TermsReader:
             self.fail(key, "needs at_least or fraction")
             return None
         f = self.fraction(value["fraction"], f"{key}.fraction")
-        rounding = self.choice(value, "rounding", key, ROUNDINGS, "up")
-        return Threshold(fraction=f, rounding=rounding) if f is not None else None
+        comparison = self.choice(value, "comparison", key, COMPARISONS, ">=")
+        # "More than half of 7" is 4: 'more than' reads the exact figure unless told.
+        rounding = self.choice(
+            value, "rounding", key, ROUNDINGS, "none" if comparison == ">" else "up"
+        )
+        plus = self.get(value, "plus", key, int, 0)
+        if plus < 0:
+            self.fail(f"{key}.plus", "must not be negative")
+            plus = 0
+        if f is None:
+            return None
+        return Threshold(fraction=f, rounding=rounding, comparison=comparison, plus=plus)
 
     def read(self, data: Any) -> Terms:
         if not isinstance(data, Mapping):
@@ -433,10 +568,12 @@ class _TermsReader:
             "decisions",
             "voting",
             "attendance_requirements",
+            "qaif",
             "deadlines",
             "consensus_rule",
             "consensus_rule_cy",
             "format",
+            "chair",
         }
         for key in data:
             if key not in known_top:
@@ -456,15 +593,18 @@ class _TermsReader:
         deputies = self.table(data, "deputies")
         proxies = self.table(data, "proxies")
         voting = self.table(data, "voting")
+        chair = self.table(data, "chair")
         self.only_keys(deputies, "deputies", {"allowed", "count_to_quorum", "may_vote"})
-        self.only_keys(proxies, "proxies", {"allowed", "count_to_quorum"})
-        self.only_keys(voting, "voting", {"casting_vote"})
+        self.only_keys(proxies, "proxies", {"allowed", "count_to_quorum", "max_per_holder"})
+        self.only_keys(voting, "voting", {"casting_vote", "casting_vote_rules", "consensus_only"})
+        self.only_keys(chair, "chair", {"acting"})
+        consensus_only = self.get(voting, "consensus_only", "voting", bool, False)
 
         meeting_quorum = self.read_quorum(data.get("quorum"), "quorum", seat_ids, tags, True)
         decision_quorum = self.read_quorum(
             data.get("decision_quorum", {}), "decision_quorum", seat_ids, tags, False
         )
-        decisions = self.read_decisions(data.get("decisions"))
+        decisions = self.read_decisions(data.get("decisions"), consensus_only)
 
         requirements = self.table(data, "attendance_requirements")
         reqs: dict[str, int] = {}
@@ -475,6 +615,7 @@ class _TermsReader:
                 self.fail(f"attendance_requirements.{tag}", "must be a whole number of meetings")
             else:
                 reqs[tag] = n
+        qaif = self.read_qaif(self.table(data, "qaif"), tags)
         deadlines_t = self.table(data, "deadlines")
         deadlines: dict[str, int] = {}
         for key in deadlines_t:
@@ -489,6 +630,12 @@ class _TermsReader:
 
         # Read everything before judging, so that every problem is reported.
         casting_vote = self.choice(voting, "casting_vote", "voting", CASTING_POLICIES, "none")
+        casting_vote_rules = self.read_ids(voting, "casting_vote_rules", "voting")
+        acting_chair = self.choice(chair, "acting", "chair", ACTING_CHAIRS, "members-and-deputies")
+        max_per_holder = self.get(proxies, "max_per_holder", "proxies", int, None)
+        if max_per_holder is not None and max_per_holder < 1:
+            self.fail("proxies.max_per_holder", "must be at least 1")
+            max_per_holder = None
         proxies_allowed = self.get(proxies, "allowed", "proxies", bool, True)
         proxies_count_to_quorum = self.get(proxies, "count_to_quorum", "proxies", bool, False)
         deputies_allowed = self.get(deputies, "allowed", "deputies", bool, True)
@@ -512,6 +659,10 @@ class _TermsReader:
             decision_quorum=decision_quorum,
             decisions=decisions,
             casting_vote=casting_vote,
+            casting_vote_rules=casting_vote_rules,
+            consensus_only=consensus_only,
+            acting_chair=acting_chair,
+            proxies_max_per_holder=max_per_holder,
             proxies_allowed=proxies_allowed,
             proxies_count_to_quorum=proxies_count_to_quorum,
             deputies_allowed=deputies_allowed,
@@ -522,8 +673,46 @@ class _TermsReader:
             source=source,
             consensus_rule=consensus_rule,
             attendance_requirements=reqs,
+            qaif=qaif,
             deadlines=deadlines,
         )
+
+    def read_ids(self, table: Mapping[str, Any], key: str, path: str) -> tuple[str, ...] | None:
+        """An optional list of ids (text)."""
+        if key not in table:
+            return None
+        value = table[key]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(f"{path}.{key}", f"must be a list of ids (text), not {_type_name(value)}")
+            return None
+        return tuple(value)
+
+    def read_qaif(self, table: Mapping[str, Any], tags: Mapping[str, Any]) -> QaifRule | None:
+        """``[qaif]``: seats with ``tag`` are attended by a GP (``professions``) at
+        ``meetings`` meetings a year; with the health board's agreement, by one of
+        ``substitutes`` instead."""
+        if not table:
+            return None
+        self.only_keys(table, "qaif", {"tag", "meetings", "professions", "substitutes"})
+        tag = table.get("tag")
+        meetings = table.get("meetings")
+        if not isinstance(tag, str) or tag not in tags:
+            self.fail("qaif.tag", "must name a tag defined under [tags]")
+            return None
+        if isinstance(meetings, bool) or not isinstance(meetings, int) or meetings < 1:
+            self.fail("qaif.meetings", "must be a whole number of meetings, 1 or more")
+            return None
+        lists: dict[str, tuple[str, ...]] = {}
+        for key, default in (
+            ("professions", ("gp",)),
+            ("substitutes", ("clinician", "practice-manager", "administrator")),
+        ):
+            value = table.get(key, list(default))
+            if not isinstance(value, list) or not all(v in PROFESSIONS for v in value):
+                self.fail(f"qaif.{key}", f"must be a list of {', '.join(PROFESSIONS)}")
+                return None
+            lists[key] = tuple(value)
+        return QaifRule(tag, meetings, lists["professions"], lists["substitutes"])
 
     def table(self, data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
         value = data.get(key, {})
@@ -579,6 +768,8 @@ class _TermsReader:
                     "deputy_allowed",
                     "holders",
                     "organisation",
+                    "deputy_count_to_quorum",
+                    "deputy_may_vote",
                 },
             )
             seat_id = self.get(s, "id", path, str, "", required=True)
@@ -605,6 +796,8 @@ class _TermsReader:
                     deputy_allowed=self.get(s, "deputy_allowed", path, bool, True),
                     holders=holders,
                     organisation=self.get(s, "organisation", path, str, ""),
+                    deputy_count_to_quorum=self.get(s, "deputy_count_to_quorum", path, bool, None),
+                    deputy_may_vote=self.get(s, "deputy_may_vote", path, bool, None),
                 )
             )
         return seats
@@ -660,22 +853,53 @@ class _TermsReader:
         self.only_keys(
             c,
             path,
-            {"seat", "any_of", "tag", "at_least", "fraction", "rounding", "label", "label_cy"},
+            {
+                "seat",
+                "any_of",
+                "tag",
+                "chair",
+                "at_least",
+                "fraction",
+                "rounding",
+                "comparison",
+                "plus",
+                "label",
+                "label_cy",
+                "people_per_seat",
+                "decisions",
+            },
         )
-        kinds = [k for k in ("seat", "any_of", "tag") if k in c]
+        kinds = [k for k in ("seat", "any_of", "tag", "chair") if k in c]
         if len(kinds) != 1:
-            self.fail(path, "needs exactly one of seat, any_of or tag")
+            self.fail(path, "needs exactly one of seat, any_of, tag or chair")
             return None
         label = None
         if "label" in c:
             label = self.name(c, path, "label")
+        people = self.get(c, "people_per_seat", path, int, 1)
+        if people < 1:
+            self.fail(f"{path}.people_per_seat", "must be at least 1")
+            people = 1
+        decisions = self.read_ids(c, "decisions", path) or ()
+        common = {"label": label, "people_per_seat": people, "decisions": decisions}
         kind = kinds[0]
+        counted = [k for k in ("at_least", "fraction", "rounding", "comparison", "plus") if k in c]
+        if kind in ("seat", "chair"):
+            for k in counted:
+                self.fail(f"{path}.{k}", f"goes with tag or any_of, not with {kind}")
+        if kind == "chair":
+            if c["chair"] is not True:
+                self.fail(f"{path}.chair", "must be true")
+                return None
+            if people > 1:
+                self.fail(f"{path}.people_per_seat", "goes with seat, any_of or tag")
+            return Clause("chair", path, label=label, decisions=decisions)
         if kind == "seat":
             seat = self.get(c, "seat", path, str, "")
             if seat and seat not in seat_ids:
                 self.fail(f"{path}.seat", f"unknown seat {seat!r}")
                 return None
-            return Clause("seat", path, seats=(seat,), label=label) if seat else None
+            return Clause("seat", path, seats=(seat,), **common) if seat else None
         if kind == "any_of":
             seats = self.get(c, "any_of", path, list, [])
             bad = [s for s in seats if not isinstance(s, str) or s not in seat_ids]
@@ -683,21 +907,37 @@ class _TermsReader:
                 self.fail(f"{path}.any_of", f"unknown seat {s!r}")
             if not seats:
                 self.fail(f"{path}.any_of", "must list at least one seat")
-            if bad or not seats:
+            for k in counted:
+                if k != "at_least":
+                    self.fail(f"{path}.{k}", "goes with tag; any_of takes at_least")
+            n = self.get(c, "at_least", path, int, 1)
+            if n < 0:
+                self.fail(f"{path}.at_least", "must not be negative")
+            if bad or not seats or n < 0:
                 return None
-            return Clause("any_of", path, seats=tuple(seats), label=label)
+            return Clause(
+                "any_of", path, seats=tuple(seats), threshold=Threshold(at_least=n), **common
+            )
         tag = self.get(c, "tag", path, str, "")
         if tag not in tags:
             self.fail(f"{path}.tag", f"tag {tag!r} is not defined under [tags]")
             return None
-        spec = {k: c[k] for k in ("at_least", "fraction", "rounding") if k in c}
+        spec = {k: c[k] for k in counted}
         threshold = self.threshold(spec or {"at_least": 1}, path)
         if threshold is None:
             return None
-        return Clause("tag", path, tag=tag, threshold=threshold, label=label)
+        return Clause("tag", path, tag=tag, threshold=threshold, **common)
 
-    def read_decisions(self, raw: Any) -> dict[str, DecisionRule]:
+    def read_decisions(self, raw: Any, consensus_only: bool) -> dict[str, DecisionRule]:
         rules: dict[str, DecisionRule] = {}
+        if consensus_only:
+            if raw:
+                self.fail(
+                    "decisions",
+                    "these terms decide by consensus only "
+                    "([voting] consensus_only = true): give no decision rules",
+                )
+            return rules
         if not isinstance(raw, Mapping) or not raw:
             self.fail("decisions", "missing: at least [decisions.non-financial] is needed")
             return rules

@@ -11,10 +11,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secretary.domain.events import Event
-from secretary.domain.meeting import Meeting, Proxy
+from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
-from secretary.domain.terms import DecisionRule, percent
+from secretary.domain.standing import (
+    eligible_groups,
+    no_chair_reason,
+    proxy_for,
+    proxy_problem,
+)
+from secretary.domain.terms import DecisionRule
 from secretary.domain.text import Msg, joined, msg, plural
+from secretary.domain.wording import needed
 
 CARRIED = "carried"
 NOT_CARRIED = "not_carried"
@@ -68,10 +75,18 @@ class Decision:
     casting: tuple[str, str] | None = None  # (chair person id, choice)
     tie: bool = False
     text: str = ""
+    # Blocked although the meeting as a whole was quorate for decisions (a
+    # withdrawal, or a clause for this kind of decision only).
+    item_only_inquorate: bool = False
 
     @property
     def proxies_counted(self) -> int:
         return sum(1 for b in self.ballots if b.by_proxy)
+
+    @property
+    def effect(self) -> str:
+        """What this (draft) decision would do if recorded; see ``tally_effect``."""
+        return tally_effect(self)
 
     @property
     def taken(self) -> bool:
@@ -81,15 +96,17 @@ class Decision:
     def carried(self) -> bool:
         return self.status in (CARRIED, CONSENSUS)
 
-    @property
-    def effect(self) -> str:
-        """What this (draft) decision would do if recorded; see ``tally_effect``."""
-        return tally_effect(self)
-
     def statement(self, meeting: Meeting | None = None) -> Msg:
-        """The outcome in words, as the minutes and the screen print it."""
+        """The outcome in words, as the minutes and the screen print it. Every
+        figure in it is one of this decision's own numbers."""
         if self.status == BLOCKED:
             needs = joined(msg("needs {what}", what=s.what) for s in self.quorum.missing)
+            if self.item_only_inquorate:
+                return msg(
+                    "No decision could be taken: the meeting was quorate for decisions, but "
+                    "not for this item ({needs}).",
+                    needs=needs,
+                )
             return msg(
                 "No decision could be taken: the meeting was not quorate for decisions ({needs}).",
                 needs=needs,
@@ -103,15 +120,23 @@ class Decision:
             against=self.against,
             abstentions=plural(self.abstain, "{n} abstention", "{n} abstentions"),
         )
-        parts: list[Msg] = [
-            msg(
-                "{outcome}: {tally}; needed {required} = {how}.",
-                outcome=outcome,
-                tally=tally,
-                required=self.required,
-                how=self.how_needed(),
-            )
-        ]
+        if self.rule is None:
+            parts: list[Msg] = [
+                msg(
+                    "{outcome}: these terms decide by consensus only, so a vote cannot carry "
+                    "an item.",
+                    outcome=outcome,
+                )
+            ]
+        else:
+            parts = [
+                msg(
+                    "{outcome}: {tally}; {needed}.",
+                    outcome=outcome,
+                    tally=tally,
+                    needed=self.how_needed(),
+                )
+            ]
         if self.casting is not None:
             chair = _name(meeting, self.casting[0])
             parts.append(
@@ -121,7 +146,7 @@ class Decision:
                     choice=msg(self.casting[1]),
                 )
             )
-        elif self.tie:
+        elif self.tie and self.status == NOT_CARRIED:
             parts.append(msg("The votes were tied, so the proposal was not carried."))
         if self.proxies_counted:
             parts.append(
@@ -138,26 +163,12 @@ class Decision:
                     person=_name(meeting, b.person),
                 )
             )
-        return Msg("{0}", ()) if not parts else _sentences(parts)
+        return _sentences(parts)
 
     def how_needed(self) -> Msg:
+        """'needed 5 = 75% of 6 eligible': the rule with this decision's numbers."""
         assert self.rule is not None
-        base = {
-            "cast": plural(
-                self.base, "{n} vote cast (for + against)", "{n} votes cast (for + against)"
-            ),
-            "cast_with_abstentions": plural(
-                self.base,
-                "{n} vote cast including abstentions",
-                "{n} votes cast including abstentions",
-            ),
-            "eligible": msg("{n} eligible", n=self.base),
-            "membership": plural(self.base, "{n} voting member", "{n} voting members"),
-        }[self.rule.base]
-        pct = percent(self.rule.fraction)
-        if self.rule.comparison == ">":
-            return msg("more than {pct} of {base}", pct=pct, base=base)
-        return msg("{pct} of {base}", pct=pct, base=base)
+        return needed(self.rule, self.base, self.required)
 
 
 def _sentences(parts: list[Msg]) -> Msg:
@@ -175,6 +186,7 @@ def decide(meeting: Meeting, event: Event, index: int) -> Decision:
     item_id = event.get("item")
     item = meeting.items[item_id]
     quorum = assess(meeting, item_id)
+    item_only = not quorum.decision_quorate and assess(meeting).decision_quorate
     if event.type == "consensus":
         return Decision(
             item=item_id,
@@ -185,6 +197,7 @@ def decide(meeting: Meeting, event: Event, index: int) -> Decision:
             quorum=quorum,
             rule_text=meeting.terms.consensus_rule.en,
             text=event.get("text", ""),
+            item_only_inquorate=item_only,
         )
     rule = meeting.terms.rule_for(item.financial, item.decision_type)
     decision = Decision(
@@ -195,12 +208,20 @@ def decide(meeting: Meeting, event: Event, index: int) -> Decision:
         at=event.get("at"),
         quorum=quorum,
         rule=rule,
-        rule_text=rule.describe(),
+        rule_text=rule.describe() if rule else "consensus only",
         text=event.get("text", ""),
+        item_only_inquorate=item_only,
     )
-    _count(meeting, item_id, event.get("votes"), decision)
     decision.eligible = len(eligible_groups(meeting, item_id))
     decision.barred = barred_people(meeting, item_id)
+    if rule is None:  # a body that decides by consensus only: no vote carries an item
+        for voter in event.get("votes"):
+            decision.rejected.append(
+                Rejection(voter, msg("not counted: these terms decide by consensus only"))
+            )
+        decision.status = NOT_CARRIED if quorum.decision_quorate else BLOCKED
+        return decision
+    _count(meeting, item_id, event.get("votes"), decision)
     decision.base = {
         "cast": decision.for_ + decision.against,
         "cast_with_abstentions": decision.for_ + decision.against + decision.abstain,
@@ -212,29 +233,54 @@ def decide(meeting: Meeting, event: Event, index: int) -> Decision:
     decision.tie = decision.for_ == decision.against and decision.for_ > 0
     casting = event.get("casting")
     if casting is not None:
-        chair = meeting.chair(item_id)
-        if meeting.terms.casting_vote != "chair":
-            decision.rejected.append(
-                Rejection(
-                    "casting",
-                    msg("casting vote refused: these terms give the chair no casting vote"),
-                )
-            )
-        elif not decision.tie:
-            decision.rejected.append(
-                Rejection("casting", msg("casting vote refused: the votes were not tied"))
-            )
-        elif chair is None:
-            decision.rejected.append(
-                Rejection("casting", msg("casting vote refused: no chair or vice-chair is present"))
-            )
+        refusal = casting_refusal(meeting, item_id, rule, decision)
+        if refusal is not None:
+            decision.rejected.append(Rejection("casting", refusal))
         else:
+            chair = meeting.chair(item_id)
+            assert chair is not None
             decision.casting = (chair.id, casting)
             carried = casting == "for"
     decision.status = CARRIED if carried else NOT_CARRIED
     if not quorum.decision_quorate:
         decision.status = BLOCKED
     return decision
+
+
+def casting_refusal(
+    meeting: Meeting, item: str, rule: DecisionRule, decision: Decision
+) -> Msg | None:
+    """Why the chair may not give a casting vote on this tally, or None."""
+    terms = meeting.terms
+    if terms.casting_vote != "chair":
+        return msg("casting vote refused: these terms give the chair no casting vote")
+    if not terms.casting_vote_on(rule):
+        return msg(
+            "casting vote refused: these terms give the chair a casting vote only "
+            "under {rules}, not under {rule}",
+            rules=joined(
+                (
+                    terms.decisions[r].name
+                    for r in terms.casting_vote_rules or ()
+                    if r in terms.decisions
+                ),
+                "or",
+            ),
+            rule=rule.name,
+        )
+    if decision.for_ == 0 and decision.against == 0:
+        return msg("casting vote refused: no votes were cast for or against")
+    if not decision.tie:
+        return msg("casting vote refused: the votes were not tied")
+    chair = meeting.chair(item)
+    if chair is None:
+        return msg("casting vote refused: {why}", why=no_chair_reason(meeting, item))
+    if not meeting.may_vote(chair.id):
+        return msg(
+            "casting vote refused: the chair, {chair}, may not vote under these terms",
+            chair=chair.name,
+        )
+    return None
 
 
 def _count(meeting: Meeting, item: str, votes: dict[str, str], decision: Decision) -> None:
@@ -292,75 +338,6 @@ def _ballot(
             direction=msg(proxy.direction),
         )
     return Ballot(seat.group, voter, proxy.holder, choice, by_proxy=True), None
-
-
-def proxy_for(meeting: Meeting, grantor: str, item: str) -> Proxy | None:
-    """The proxy ``grantor`` registered last that covers ``item``."""
-    for proxy in reversed(meeting.proxies):
-        if proxy.grantor == grantor and proxy.applies_to(item):
-            return proxy
-    return None
-
-
-def proxy_problem(meeting: Meeting, proxy: Proxy, item: str) -> Msg | None:
-    """Why ``proxy`` cannot be cast on ``item`` now, or None when it is in force."""
-    terms = meeting.terms
-    if not terms.proxies_allowed:
-        return msg("proxy not in force: these terms allow no proxy votes")
-    seat = meeting.seat_of(proxy.grantor)
-    if seat is None or not meeting.may_vote(proxy.grantor):
-        return msg("proxy not in force: its grantor has no vote")
-    if meeting.is_present(proxy.grantor):
-        return msg("proxy not in force: its grantor is present")
-    grantor_bar = meeting.barring_declaration(proxy.grantor, item)
-    if grantor_bar is not None:
-        return msg("proxy not in force: its grantor declared an interest in this item")
-    if seat.group in meeting.groups_present(item):
-        return msg(
-            "proxy not in force: {group} is represented in person",
-            group=terms.group_name(seat.group),
-        )
-    holder = meeting.people[proxy.holder]
-    if not meeting.is_present(proxy.holder):
-        return msg("proxy not in force: its holder, {holder}, is not present", holder=holder.name)
-    if meeting.withdrawn(proxy.holder, item):
-        return msg(
-            "proxy not in force: its holder, {holder}, withdrew for this item", holder=holder.name
-        )
-    if not meeting.may_vote(proxy.holder):
-        return msg(
-            "proxy not in force: its holder, {holder}, is not entitled to vote", holder=holder.name
-        )
-    if meeting.barring_declaration(proxy.holder, item) is not None:
-        return msg(
-            "proxy not in force: its holder, {holder}, declared an interest in this item",
-            holder=holder.name,
-        )
-    return None
-
-
-def eligible_groups(meeting: Meeting, item: str) -> set[str]:
-    """Groups with a present person free to vote, plus absent groups with a proxy in force."""
-    groups: set[str] = set()
-    for pid in meeting.people:
-        if (
-            meeting.present_for(pid, item)
-            and meeting.may_vote(pid)
-            and meeting.barring_declaration(pid, item) is None
-        ):
-            seat = meeting.seat_of(pid)
-            assert seat is not None
-            groups.add(seat.group)
-    seen: set[str] = set()
-    for proxy in reversed(meeting.proxies):
-        if proxy.grantor in seen or not proxy.applies_to(item):
-            continue
-        seen.add(proxy.grantor)
-        if proxy_problem(meeting, proxy, item) is None:
-            seat = meeting.seat_of(proxy.grantor)
-            assert seat is not None
-            groups.add(seat.group)
-    return groups
 
 
 def barred_people(meeting: Meeting, item: str) -> list[Barred]:

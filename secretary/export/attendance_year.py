@@ -116,7 +116,7 @@ class AttendanceYearExporter:
             reqs = per_language(
                 self.lang,
                 lambda lang: ", ".join(
-                    f"{r.tag_names[tag].render(lang) if tag in r.tag_names else tag}: {n}"
+                    f"{r.tag_names[tag].render(lang) if tag in r.tag_names else tag} {n}"
                     for tag, n in sorted(r.requirements.items())
                 ),
             )

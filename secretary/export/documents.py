@@ -18,6 +18,7 @@ import datetime as dt
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
@@ -31,7 +32,15 @@ from docx.text.paragraph import Paragraph
 
 from secretary.domain.text import plural
 from secretary.export.files import write_document
-from secretary.export.snapshot import ActionLine, ItemSection, MeetingSnapshot, PersonLine, tr
+from secretary.export.snapshot import (
+    ActionLine,
+    DecisionLine,
+    ItemSection,
+    MeetingSnapshot,
+    PersonLine,
+    QuorumLine,
+    tr,
+)
 from secretary.export.styles import (
     HEADER_FILL,
     TABLE_STYLE,
@@ -384,8 +393,9 @@ class _Exporter:
     # shared pieces. Each line is built whole in one language (``per_language``):
     # bilingual, a Welsh line then an English one, never one language's words
     # around the other's values.
-    def each(self, build: Callable[[str], str]) -> str:
-        return per_language(self.snap.language, build)
+    def each(self, build: Callable[..., str], *args: Any) -> str:
+        """``build(lang, *args)`` in the document's language, or each language."""
+        return per_language(self.snap.language, lambda lang: build(lang, *args))
 
     def meeting_line(self, lang: str | None = None) -> str:
         s = self.snap
@@ -438,7 +448,46 @@ def _colon(label: str) -> str:
     return label + ":"
 
 
-def _action(a: ActionLine, lang: str) -> str:
+def _item_meta(lang: str, it: ItemSection) -> str:
+    """'UVC/26/05 · presented by Tomos Bowen · financial item: £18,500.00'."""
+    meta = [it.reference] if it.reference else []
+    if it.presenter:
+        meta.append(tr(lang, "presented by {name}", name=it.presenter))
+    if it.financial:
+        meta.append(
+            tr(lang, "financial item: {amount}", amount=money(it.amount))
+            if it.amount is not None
+            else tr(lang, "financial item")
+        )
+    return " · ".join(meta)
+
+
+def _deputy_sentence(lang: str, p: PersonLine) -> str:
+    return _stop(part(p.sentence, lang))
+
+
+def _apology(lang: str, p: PersonLine) -> str:
+    """'Dr Huw Davies (GP practice 4)'."""
+    return f"{p.name} ({part(p.seat or p.organisation, lang)})"
+
+
+def _quorum_line(lang: str, q: QuorumLine) -> str:
+    return f"{part(q.label, lang)}: {part(q.text, lang)}"
+
+
+def _declared(lang: str, it: ItemSection) -> str:
+    """'Dr Ffion Jones (did not vote on the item); Tomos Bowen (withdrew …).'"""
+    return (
+        "; ".join(f"{d.person} ({part(d.followed, lang).lower()})" for d in it.declarations) + "."
+    )
+
+
+def _decision_text(lang: str, d: DecisionLine) -> str:
+    """The words typed for the decision, then the rules' statement in ``lang``."""
+    return " ".join(x for x in (d.wording, part(d.statement, lang)) if x)
+
+
+def _action(lang: str, a: ActionLine) -> str:
     """'Confirm the contract. Lead: Carys Miles. Due: 11 June 2026.' in ``lang``."""
     bits = [a.text]
     if a.lead:
@@ -528,9 +577,7 @@ class MinutesExporter(_Exporter):
             w.para(self.t("No members were recorded as present."))
         if s.deputies:
             w.heading(self.t("Deputies"), 2)
-            w.bullets(
-                [self.each(lambda lang, p=p: _stop(part(p.sentence, lang))) for p in s.deputies]
-            )
+            w.bullets([self.each(_deputy_sentence, p) for p in s.deputies])
         w.heading(self.t("In attendance"))
         if s.in_attendance:
             w.table(
@@ -544,11 +591,7 @@ class MinutesExporter(_Exporter):
         if s.apologies:
             w.bullets(
                 [
-                    self.each(
-                        lambda lang, p=p: f"{p.name} ({part(p.seat or p.organisation, lang)})"
-                    )
-                    if (p.seat or p.organisation)
-                    else p.name
+                    self.each(_apology, p) if (p.seat or p.organisation) else p.name
                     for p in s.apologies
                 ]
             )
@@ -576,12 +619,7 @@ class MinutesExporter(_Exporter):
             w.para(self.t("Nothing was recorded."))
         if s.quorum_decisions:
             w.para(self.t("At each decision:"))
-            w.bullets(
-                [
-                    self.each(lambda lang, q=q: f"{part(q.label, lang)}: {part(q.text, lang)}")
-                    for q in s.quorum_decisions
-                ]
-            )
+            w.bullets([self.each(_quorum_line, q) for q in s.quorum_decisions])
 
     def declarations(self, w: _Writer) -> None:
         s = self.snap
@@ -601,7 +639,7 @@ class MinutesExporter(_Exporter):
         for it in s.items:
             w.heading(it.heading, 2)
             if it.reference or it.presenter or it.financial:
-                w.para(self.each(lambda lang, it=it: self.item_meta(it, lang)), "Secretary Meta")
+                w.para(self.each(_item_meta, it), "Secretary Meta")
             w.text_block(it.notes)
             shown = self.standing_item(w, it.standing, it.notes)
             if it.carried:
@@ -610,21 +648,11 @@ class MinutesExporter(_Exporter):
             if it.declarations:
                 w.labelled(
                     self.t("Declarations:"),
-                    self.each(
-                        lambda lang, it=it: (
-                            "; ".join(
-                                f"{d.person} ({part(d.followed, lang).lower()})"
-                                for d in it.declarations
-                            )
-                            + "."
-                        )
-                    ),
+                    self.each(_declared, it),
                 )
             for d in it.decisions:
                 label = self.t("Decision ({time}):", time=d.at) if d.at else self.t("Decision:")
-                text = self.each(
-                    lambda lang, d=d: " ".join(x for x in (d.wording, part(d.statement, lang)) if x)
-                )
+                text = self.each(_decision_text, d)
                 w.labelled(label, text)
                 detail = self.t(
                     "Rule applied: {rule}. Quorum at the decision: {quorum}",
@@ -640,7 +668,7 @@ class MinutesExporter(_Exporter):
             for a in it.actions:
                 w.labelled(
                     self.t("Action {ref}:", ref=a.ref),
-                    self.each(lambda lang, a=a: _action(a, lang)),
+                    self.each(_action, a),
                 )
             if not (
                 it.notes.strip()
@@ -652,19 +680,6 @@ class MinutesExporter(_Exporter):
             ):
                 w.para(self.t("No notes were recorded for this item."), "Secretary Small")
 
-    def item_meta(self, it: ItemSection, lang: str) -> str:
-        """'UVC/26/05 · Presented by Tomos Bowen · Financial item: £18,500.00'."""
-        meta = [it.reference] if it.reference else []
-        if it.presenter:
-            meta.append(tr(lang, "presented by {name}", name=it.presenter))
-        if it.financial:
-            meta.append(
-                tr(lang, "financial item: {amount}", amount=money(it.amount))
-                if it.amount is not None
-                else tr(lang, "financial item")
-            )
-        return " · ".join(meta)
-
     def standing_item(self, w: _Writer, standing: str, notes: str) -> bool:
         """The standing items repeat what the record holds: the apologies received,
         the declarations made. Returns whether anything was written."""
@@ -674,7 +689,7 @@ class MinutesExporter(_Exporter):
             w.labelled(self.t("Apologies were received from:"), names + ".")
             for p in s.deputies:
                 if part(p.sentence, "en") not in notes and part(p.sentence, "cy") not in notes:
-                    w.para(self.each(lambda lang, p=p: _stop(part(p.sentence, lang))))
+                    w.para(self.each(_deputy_sentence, p))
             return True
         if standing == "declarations":
             if not s.declarations:

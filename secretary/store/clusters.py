@@ -178,6 +178,8 @@ def _entry(row: RosterEntryRow) -> RosterEntry:
         kind=row.kind,
         email=row.email,
         organisation=row.organisation,
+        profession=row.profession or "",
+        substitute_agreed=bool(row.substitute_agreed),
     )
 
 
@@ -300,7 +302,7 @@ def terms_in_force(record: Record, cluster_id: int, on_date: str) -> tuple[str, 
 
 def terms_object_in_force(record: Record, cluster_id: int, on_date: str) -> Terms:
     terms_id, text = terms_in_force(record, cluster_id, on_date)
-    return parse_terms_text(text, terms_id)
+    return parse_terms_text(text, terms_id, strict=False)  # stored: read as it was kept
 
 
 # --------------------------------------------------------------------------- roster
@@ -419,6 +421,8 @@ def _row(
         kind=entry.kind,
         email=entry.email,
         organisation=entry.organisation,
+        profession=entry.profession,
+        substitute_agreed=entry.substitute_agreed,
         effective_from=effective_from,
         effective_to=effective_to,
         created_at=now_utc(),

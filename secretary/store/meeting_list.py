@@ -1,4 +1,5 @@
-"""The meeting list with its deadlines, read quickly (for the start dialog).
+"""The meeting list with its deadlines, read quickly: the one read path of every list
+of meetings (the start dialog, the between-meetings window, ``secretary meetings``).
 
 ``secretary.store.series.meeting_list`` plays every meeting of the record through
 the rules: about 2.4 s for a record of 3,200 meetings, too slow for the list a
@@ -10,7 +11,9 @@ columns, each distinct terms text once, and the events of those few types in one
 query — and judges them with the same functions ``series.meeting_list`` uses
 (``domain.deadlines.meeting_deadlines``, ``domain.series.sent_dates`` and
 ``action_threads``), so both give the same deadlines and overdue actions (a test
-compares them). Decisions outside meetings (``pending_outside``) are left out.
+compares them). ``entries(record, today, key)`` gives the rows of
+``series.meeting_list`` (decisions outside meetings waiting included, from their
+table and the ``ratify`` events) in its order, for the between-meetings views.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import String, cast, func, select
@@ -30,7 +34,13 @@ from secretary.i18n import _
 from secretary.store.approval import approvals
 from secretary.store.models import ClusterRow, EventRow, MeetingRow
 from secretary.store.record import MeetingSummary, Record, RecordError, terms_from_text
-from secretary.store.series import MeetingListEntry, SeriesKey
+from secretary.store.series import (
+    PENDING,
+    MeetingListEntry,
+    OutsideDecision,
+    OutsideDecisionRow,
+    SeriesKey,
+)
 
 #: The event types the list reads: sending dates, actions, and retractions of them.
 LIST_EVENT_TYPES = (
@@ -39,6 +49,7 @@ LIST_EVENT_TYPES = (
     "action",
     "action_carried",
     "action_update",
+    "ratify",
     "retract",
 )
 
@@ -125,6 +136,24 @@ def overview(record: Record, today: str | dt.date) -> list[MeetingOverview]:
     """Every meeting of the record, most recent first (as ``Record.list_meetings``),
     with its papers and minutes deadlines judged on ``today``, the approval of its
     minutes and the actions it set that are still open (and those past due)."""
+    return _read(record, today).rows
+
+
+class _Read:
+    def __init__(
+        self,
+        rows: list[MeetingOverview],
+        series: dict[SeriesKey, list[int]],
+        logs: dict[int, _FewEvents],
+        refs: dict[int, MeetingRef],
+    ):
+        self.rows = rows
+        self.series = series  # each series' meetings in date order
+        self.logs = logs
+        self.refs = refs
+
+
+def _read(record: Record, today: str | dt.date) -> _Read:
     today_s = today.isoformat() if isinstance(today, dt.date) else today
     counts = (
         select(EventRow.meeting_id, func.count().label("n"))
@@ -153,7 +182,11 @@ def overview(record: Record, today: str | dt.date) -> list[MeetingOverview]:
     ).group_by(MeetingRow.terms_text)
     events_q = (
         select(EventRow.meeting_id, EventRow.uuid, EventRow.type, EventRow.payload)
-        .where(EventRow.type.in_(LIST_EVENT_TYPES))
+        .where(
+            EventRow.type.in_(LIST_EVENT_TYPES)
+            # Agenda items listing a decision taken outside meetings (``od-<id>``).
+            | ((EventRow.type == "item_added") & EventRow.payload.contains('"od-'))
+        )
         .order_by(EventRow.meeting_id, EventRow.seq)
     )
     with record.session() as s:
@@ -234,4 +267,86 @@ def overview(record: Record, today: str | dt.date) -> list[MeetingOverview]:
             r.n or 0,
         )
         out.append(MeetingOverview(summary, judge(r)))
+    return _Read(out, by_series, logs, refs)
+
+
+def entries(
+    record: Record, today: str | dt.date, key: SeriesKey | None = None
+) -> list[MeetingListEntry]:
+    """The rows of ``series.meeting_list(record, today, key)``, read quickly: every
+    meeting (of one series, or all), in date order within each series, with its
+    deadlines, overdue actions and the decisions outside meetings it must list."""
+    read = _read(record, today)
+    by_id = {r.summary.id: r for r in read.rows}
+    waiting = _pending_outside(record, read)
+    keys = sorted(
+        read.series,
+        key=lambda k: (k.cluster_id is None, k.cluster_id or 0, k.cluster_name),
+    )
+    out = []
+    for k in keys:
+        if key is not None and k != key:
+            continue
+        for mid in read.series[k]:
+            entry = by_id[mid].entry
+            date = entry.ref.date
+            mine = tuple(
+                d for d in waiting.get(k, ()) if not date or d.decided_on <= date
+            )
+            out.append(replace(entry, pending_outside=mine))
+    return out
+
+
+def _pending_outside(record: Record, read: _Read) -> dict[SeriesKey, list[OutsideDecision]]:
+    """Decisions outside meetings not yet ratified or noted, by series (as
+    ``series.outside_decisions``: a ``ratify`` event of any meeting of the series
+    settles one; the meetings whose agenda lists it are named)."""
+    query = select(OutsideDecisionRow).order_by(
+        OutsideDecisionRow.decided_on, OutsideDecisionRow.id
+    )
+    with record.session() as s:
+        rows = list(s.scalars(query))
+    named = {k: k for k in read.series}
+    out: dict[SeriesKey, list[OutsideDecision]] = {}
+    for row in rows:
+        key = (
+            SeriesKey(row.cluster_id, "")
+            if row.cluster_id is not None
+            else SeriesKey(None, row.cluster_name)
+        )
+        status, settled, listed = PENDING, None, []
+        item_id = f"od-{row.id}"
+        for mid in read.series.get(key, ()):
+            log = read.logs.get(mid)
+            if log is None:
+                continue
+            effective = [e for _, e in log.effective_events()]
+            ref = read.refs[mid]
+            if any(e.type == "item_added" and e.get("item") == item_id for e in effective):
+                listed.append(ref)
+            for e in effective:
+                if e.type == "ratify" and e.get("decision") == row.uuid:
+                    status, settled = e.get("outcome"), ref
+        if status != PENDING:
+            continue
+        out.setdefault(key, []).append(
+            OutsideDecision(
+                row.id,
+                row.uuid,
+                named.get(key, key),
+                row.decided_on,
+                row.kind,
+                row.title,
+                row.text,
+                row.consulted,
+                row.financial,
+                row.amount,
+                row.signatory,
+                row.recorded_at,
+                row.author,
+                status,
+                settled,
+                tuple(listed),
+            )
+        )
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -47,6 +47,10 @@ class RosterEntryRow(Base):
     kind: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     organisation: Mapped[str] = mapped_column(String(200), default="")
+    # QAIF (migration 0004): gp, clinician, practice-manager, administrator; and
+    # whether the health board agreed they represent the practice.
+    profession: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    substitute_agreed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     effective_from: Mapped[str] = mapped_column(String(10))
     effective_to: Mapped[str | None] = mapped_column(String(10), nullable=True)
     created_at: Mapped[str] = mapped_column(String(32))

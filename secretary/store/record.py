@@ -24,6 +24,7 @@ from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms, parse_terms_text
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import DbProblem, RecordError, classify, describe
+from secretary.store.fastread import readonly_uri
 from secretary.store.models import EventRow, MeetingRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -47,21 +48,6 @@ class MeetingSummary:
     cluster_name: str
     terms_id: str
     events: int
-
-
-def readonly_uri(path: str | os.PathLike[str]) -> str:
-    """An SQLite URI opening ``path`` read-only. In a read-only place SQLite cannot
-    create the -shm file a WAL record needs, so a record whose WAL is empty (it
-    was closed cleanly) is opened as immutable there."""
-    path = Path(os.path.abspath(path))
-    uri = f"{path.as_uri()}?mode=ro"  # percent-encoded: any character a name may hold
-    folder_writable = os.access(path.parent, os.W_OK)
-    wal = Path(f"{path}-wal")
-    shm = Path(f"{path}-shm")
-    wal_empty = not wal.exists() or wal.stat().st_size == 0
-    if not folder_writable and not shm.exists() and wal_empty:
-        uri += "&immutable=1"
-    return uri
 
 
 def _is_url(target: str) -> bool:
@@ -406,6 +392,15 @@ class Record:
                 "damaged (not readable JSON)"
             ) from None
 
+    def event_ids_in_use(self, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` already name an event of this record (any meeting)."""
+        found: set[str] = set()
+        with self.session() as s:
+            for start in range(0, len(ids), 500):  # within every driver's parameter limit
+                chunk = list(ids[start : start + 500])
+                found.update(s.scalars(select(EventRow.uuid).where(EventRow.uuid.in_(chunk))))
+        return found
+
     def event_rows(self, meeting_id: int) -> list[EventRow]:
         with self.session() as s:
             return list(
@@ -497,10 +492,12 @@ def _insert_event(conn: Connection, row: dict[str, Any]) -> None:
 def terms_from_text(terms_text: str, source: str) -> Terms:
     """Terms stored with a meeting: TOML, or JSON for inline scenario terms."""
     stripped = terms_text.lstrip()
+    # Not strict: terms a later release refuses as unworkable still open the meetings
+    # already recorded under them.
     try:
         if stripped.startswith("{"):
-            return parse_terms(json.loads(terms_text), source)
-        return parse_terms_text(terms_text, source)
+            return parse_terms(json.loads(terms_text), source, strict=False)
+        return parse_terms_text(terms_text, source, strict=False)
     except (TermsError, ValueError) as exc:
         raise RecordError(f"{source}: the stored terms cannot be read: {exc}") from None
 

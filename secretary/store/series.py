@@ -44,6 +44,7 @@ from secretary.store.models import Base, ClusterRow, MeetingRow
 from secretary.store.record import Record, terms_from_text
 
 if TYPE_CHECKING:
+    from secretary.domain.qaif import QaifYear
     from secretary.store.live import LiveMeeting
 
 
@@ -736,6 +737,13 @@ def attendance_for_year(
 ) -> AttendanceYear:
     """The financial year's attendance of a series (see domain.attendance_year)."""
     return attendance_year(load_series(record, key), year, requirements)
+
+
+def qaif_for_year(record: Record, year: int, key: SeriesKey) -> QaifYear | None:
+    """The financial year's QAIF attendance per GP practice (see domain.qaif)."""
+    from secretary.domain.qaif import qaif_year
+
+    return qaif_year(load_series(record, key), year)
 
 
 def interests(record: Record, key: SeriesKey | None = None) -> list[InterestEntry]:

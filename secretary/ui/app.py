@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from secretary.store import Record, RecordError, default_record_path
-from secretary.store.record import url_without_password
+from secretary.store.errors import RecordError
+
+if TYPE_CHECKING:
+    from secretary.store.handover import HandOver
+    from secretary.store.record import Record
 
 ORG = APP = "ClusterSecretary"
 
@@ -36,6 +39,8 @@ def record_target(args: Any) -> str:
         last = s.value("record/last")
         if isinstance(last, str) and last:
             return last
+    from secretary.store.record import default_record_path
+
     return str(default_record_path())
 
 
@@ -108,6 +113,7 @@ def welcome_if_first_run(args: Any) -> bool:
         return True
     s = settings()
     remembered = s.value("record/last") if s is not None else None
+    from secretary.store.record import default_record_path
     from secretary.ui.welcome import WelcomeDialog, first_run
 
     default = default_record_path()
@@ -133,6 +139,11 @@ def run_app(args: Any) -> int:
 
     if not welcome_if_first_run(args):
         return 0
+    handover = first_paint_handover(args)
+    if handover is not None:
+        return run_window(app, handover)
+    from secretary.store.record import Record, url_without_password
+
     try:
         if getattr(args, "demo", False):
             from secretary.demo import create_demo_record
@@ -159,6 +170,37 @@ def run_app(args: Any) -> int:
     except (RecordError, ValueError) as exc:  # ValueError: EventError, TermsError, ...
         show_error(tr("The record cannot be opened"), str(exc))
         return 1
+    return run_window(app, record, window)
+
+
+def first_paint_handover(args: Any) -> HandOver | None:
+    """For a meeting named up front (``--meeting``) of a record file: its first paint
+    read without SQLAlchemy, the writer opening on a worker thread (store.handover).
+    None when the record must be opened the ordinary way (a URL, a record needing an
+    upgrade or checked out, anything unusual: the ordinary open says what)."""
+    wanted = getattr(args, "open_meeting", None)
+    if not wanted or getattr(args, "demo", False):
+        return None
+    target = record_target(args)
+    if "://" in target:
+        return None
+    from secretary.store.fastread import first_paint
+    from secretary.store.handover import HandOver
+
+    first = first_paint(target, wanted)
+    if first is None:
+        return None
+    remember_record(target)
+    return HandOver(first)
+
+
+def run_window(app: QApplication, record: Any, window: Any = None) -> int:
+    """Show ``window`` (or, for a hand-over, the window on it) and run until it closes;
+    the record (or the hand-over's writer) is closed at the end."""
+    if window is None:
+        from secretary.ui.main_window import MainWindow
+
+        window = MainWindow(None, record.meeting_id, live=record)
     window.show()
     quit_after = os.environ.get("SECRETARY_QUIT_AFTER_MS", "")
     if quit_after.isdigit():  # smoke tests and benchmarks: run, then close normally
@@ -170,4 +212,8 @@ def run_app(args: Any) -> int:
     try:
         return int(app.exec())
     finally:
+        for open_window in app.topLevelWidgets():  # the closing backups finish first
+            thread = getattr(open_window, "backup_thread", None)
+            if thread is not None:
+                thread.join()
         record.close()

@@ -134,10 +134,16 @@ class ChairScreen(QWidget):
             self.counts["against"].setText(str(d.against))
             self.counts["abstain"].setText(str(d.abstain))
             self.counts["needed"].setText(str(d.required))
-            rule = self.tr("Needed {n} = {how}").format(n=d.required, how=d.how_needed().render())
+            if d.rule is None:  # terms that decide by consensus only
+                rule = d.statement(c.meeting).render()
+            else:
+                how = d.how_needed().render()  # "needed 5 = 75% of 6 eligible"
+                rule = how[:1].upper() + how[1:]
             short = votes_short(d)
             if short is None:
                 rule = self.tr("No decision can be taken: not quorate for decisions")
+            elif d.rule is None:
+                pass  # no number of votes carries an item
             elif short == 1:
                 rule += " · " + self.tr("1 more vote for needed")
             elif short > 1:

@@ -11,25 +11,29 @@ unchanged and is reported by ``event_failed`` / ``record_failed``.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTime, Signal
 
-from secretary.app import approval as app_approval
-from secretary.app import meeting as app_meeting
-from secretary.app import outside as app_outside
-from secretary.app.meeting import OperationRefused, Recorded
 from secretary.domain.agenda import item_label
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.votes import Decision, decisions_differ, group_voters, tally
-from secretary.store import LiveMeeting, Record, RecordError
-from secretary.store.approval import Approval
-from secretary.store.series import OutsideDecision
+from secretary.store.errors import RecordError
+
+# The app operations and the record are imported when first used: the window's first
+# paint must not wait for SQLAlchemy (store.fastread, store.handover).
+if TYPE_CHECKING:
+    from secretary.app.meeting import Recorded
+    from secretary.store.approval import Approval
+    from secretary.store.live import LiveMeeting
+    from secretary.store.record import Record
+    from secretary.store.series import OutsideDecision
 
 ATTENDANCE_TYPES = ("arrive", "leave", "apologies", "absent")
 
@@ -136,10 +140,14 @@ class MeetingController(QObject):
 
     def record(self, raw: dict[str, Any], *, keep_redo: bool = False) -> Event | None:
         """Check, commit and apply one event. Returns it, or None when refused."""
+        from secretary.app import meeting as app_meeting
+
         return self._run(lambda: app_meeting.record(self.live, raw), keep_redo=keep_redo)
 
     def _run(self, operation: Callable[[], Recorded], *, keep_redo: bool = False) -> Event | None:
         """Run an operation that records one event; tell the views after it returns."""
+        from secretary.app.meeting import OperationRefused
+
         try:
             done = operation()
         except (EventError, OperationRefused) as exc:
@@ -156,6 +164,8 @@ class MeetingController(QObject):
     def approve_minutes(self, meeting_id: int, amendments: str = "") -> Approval:
         """Approve an earlier meeting's minutes here (and lock them). Raises
         ApprovalError, EventError or RecordError with nothing written."""
+        from secretary.app import approval as app_approval
+
         approval = app_approval.approve_minutes(self.live, meeting_id, amendments, at=self.now())
         self._redo.clear()
         self._announce(self.live.events[-1])
@@ -164,6 +174,8 @@ class MeetingController(QObject):
     def settle_outside_decision(self, decision_id: int, outcome: str) -> OutsideDecision:
         """Ratify (or not) or note a decision taken outside meetings, here. Raises
         SeriesError, EventError or RecordError with nothing written."""
+        from secretary.app import outside as app_outside
+
         done = app_outside.settle_outside_decision(self.live, decision_id, outcome, at=self.now())
         self._redo.clear()
         self._announce(self.live.events[-1])
@@ -210,6 +222,25 @@ class MeetingController(QObject):
             return None
         return self.record({"type": "apologies", "person": pid, "at": self.now()})
 
+    def take_chair(self, pid: str, item: str | None = None) -> Event | None:
+        """Record that ``pid`` takes the chair for ``item``, or (None) for the rest of
+        the meeting. Refused, with the reason, when the terms would not let them."""
+        from secretary.domain.meeting import ChairTaking
+        from secretary.domain.standing import chair_taking_problem
+
+        if pid not in self.meeting.people:
+            self.refuse(tr("No such person: {0}").format(pid))
+            return None
+        trial = ChairTaking(pid, item, None, len(self.meeting.events), "")
+        problem = chair_taking_problem(self.meeting, trial, item)
+        if problem is not None:
+            self.refuse(problem.render())
+            return None
+        raw: dict[str, Any] = {"type": "chair_taken", "person": pid, "at": self.now()}
+        if item is not None:
+            raw["item"] = item
+        return self.record(raw)
+
     def last_attendance_event(self, pid: str) -> Event | None:
         return self.meeting.last_attendance_event(pid)
 
@@ -227,7 +258,14 @@ class MeetingController(QObject):
             after = self.meeting.left_after_item(old)
             if after:
                 new["after_item"] = after
-        retract = {"type": "retract", "target": old.id, "reason": "time corrected"}
+        # With its id fixed, the retract tried is the one recorded: the meeting is
+        # replayed once, from its last checkpoint (domain Meeting.with_retract).
+        retract = {
+            "type": "retract",
+            "target": old.id,
+            "reason": "time corrected",
+            "id": str(uuid.uuid4()),
+        }
         problem = self._trial([retract, new])
         if problem:
             self.refuse(problem)
@@ -512,6 +550,8 @@ class MeetingController(QObject):
         signatory: str = "",
         description: str = "",
     ) -> bool:
+        from secretary.app import meeting as app_meeting
+
         done = self._run(
             lambda: app_meeting.add_financial_entry(
                 self.live,
@@ -576,6 +616,11 @@ class MeetingController(QObject):
                 grantor=self.person_name(event.get("from")),
                 holder=self.person_name(event.get("to")),
             ),
+            "chair_taken": tr("{name} takes the chair for {item}").format(
+                name=name, item=self.item_label(event.get("item"))
+            )
+            if event.get("item")
+            else tr("{name} takes the chair for the rest of the meeting").format(name=name),
             "consensus": tr("Agreed by consensus recorded"),
             "vote": tr("Vote recorded"),
             "action": tr("Action {ref} recorded").format(ref=event.get("action")),

@@ -7,9 +7,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.domain.events import Event
-from secretary.store import LiveMeeting, Record, RecordError
+from secretary.store.errors import RecordError
+from secretary.store.handover import HandOver
 from secretary.ui import record_actions
 from secretary.ui.chair_screen import ChairScreen
 from secretary.ui.controller import MeetingController
@@ -33,20 +34,36 @@ from secretary.ui.live.attendance import AttendancePanel
 from secretary.ui.live.banner import QuorumBanner
 from secretary.ui.live.item import ItemPanel
 
+if TYPE_CHECKING:
+    from secretary.store.live import LiveMeeting
+    from secretary.store.record import Record
+
 
 class MainWindow(QMainWindow):
+    writer_done = Signal()  # a hand-over's writer opened (or failed)
+
     def __init__(
         self,
-        record: Record,
+        record: Record | None,
         meeting_id: int,
         clock: Callable[[], str] | None = None,
         parent: QWidget | None = None,
+        *,
+        live: LiveMeeting | HandOver | None = None,
+        autosave_ms: int | None = None,
     ):
+        """The window on ``meeting_id`` of ``record``; or, given ``live`` (a
+        ``store.handover.HandOver``), on a first paint whose writer is still opening.
+        ``autosave_ms``: the notes' quiet time before they are saved (tests shorten it)."""
         super().__init__(parent)
-        self.record = record
         self.meeting_id = meeting_id
-        self.live = LiveMeeting(record, meeting_id)
-        self.controller = MeetingController(self.live, clock, self)
+        if live is None:
+            from secretary.store.live import LiveMeeting
+
+            assert record is not None
+            live = LiveMeeting(record, meeting_id)
+        self.live = live
+        self.controller = MeetingController(live, clock, self)  # type: ignore[arg-type]
         info = self.live.info
         when = " ".join(x for x in (info.date, info.start) if x)
         self.setWindowTitle(
@@ -63,6 +80,8 @@ class MainWindow(QMainWindow):
         self.attendance = AttendancePanel(self.controller, central)
         self.agenda = AgendaPanel(self.controller, central)
         self.item = ItemPanel(self.controller, central)
+        if autosave_ms is not None:
+            self.item.notes.timer.setInterval(autosave_ms)
         self.right = right = QSplitter(Qt.Orientation.Vertical, central)
         right.addWidget(self.agenda)
         right.addWidget(self.item)
@@ -81,7 +100,8 @@ class MainWindow(QMainWindow):
         self.message = QLabel(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.message, 1)
-        where = QLabel(self.tr("Record: {0}").format(record.target), self)
+        target = live.target if record is None else record.target  # type: ignore[union-attr]
+        where = QLabel(self.tr("Record: {0}").format(target), self)
         where.setToolTip(self.tr("Every change is written here the moment it is made."))
         self.statusBar().addPermanentWidget(where)
 
@@ -105,7 +125,43 @@ class MainWindow(QMainWindow):
         # A rolling backup each time a meeting opens and closes (issue 6).
         self.backup_thread: threading.Thread | None = None
         self.export_template: Path | str | None = None  # None: as remembered
+        self._writer_opened = False
+        if isinstance(live, HandOver):  # told from the worker thread, run here (queued)
+            self.writer_done.connect(self.on_writer_open)
+            live.when_done(self.writer_done.emit)
+        else:
+            self.on_writer_open()
+
+    @property
+    def record(self) -> Record:
+        """The record written to (during a hand-over: waits for the writer)."""
+        return self.live.record
+
+    @Slot()
+    def on_writer_open(self) -> None:
+        """The writer is open: the opening backup, and whether the meeting is read only.
+        After a hand-over whose writer found other events (written meanwhile by
+        another program) or could not open, the views read again / say why."""
+        if self._writer_opened:
+            return
+        self._writer_opened = True
+        error = getattr(self.live, "error", None)
+        if error:  # nothing can be recorded: shown read only, and why
+            self.on_refused(self.tr("Read only: {0}").format(error))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("app", "The record cannot be opened"),
+                error,
+                parent=self,
+            )
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            self.error_box = box
+            box.open()
+            return
+        if getattr(self.live, "changed", False):
+            self.controller.meeting_changed.emit()
         record_actions.take_backup(self, "open", background=True)
+        threading.Thread(target=_warm_up, name="secretary-warm-up", daemon=True).start()
         locked = self.controller.locked_reason()
         if locked:
             self.on_refused(self.tr("Read only: {0}").format(locked))
@@ -320,12 +376,42 @@ class MainWindow(QMainWindow):
         self.item.notes.save()
         if self.backup_thread is not None:
             self.backup_thread.join()  # the opening backup finishes before the closing one
-        if not self.restored:
-            record_actions.take_backup(self, "close")
+        if not self.restored and not getattr(self.live, "error", None):
+            # On a worker thread: the window closes at once; the app (ui.app) waits
+            # for the copy before it closes the record and exits.
+            record_actions.take_backup(self, "close", background=True)
         if self.chair_screen is not None:
             self.chair_screen.deleteLater()
             self.chair_screen = None
         super().closeEvent(event)
+
+
+# What the menus will need (Word export, the meeting lists, reports), imported on a
+# worker thread once the meeting is open, so that the first export or list does not
+# stall the window with python-docx's and lxml's import.
+WARM_UP = (
+    "secretary.app.meeting",
+    "secretary.app.approval",
+    "secretary.app.outside",
+    "secretary.export",
+    "secretary.export.bundle",
+    "secretary.export.approval",
+    "secretary.store.meeting_list",
+    "secretary.store.series",
+    "secretary.ui.start",
+    "secretary.ui.between.meetings",
+    "secretary.ui.between.attendance",
+)
+
+
+def _warm_up() -> None:
+    import importlib
+
+    for name in WARM_UP:
+        try:
+            importlib.import_module(name)
+        except Exception:  # only a head start: the real import says what is wrong
+            return
 
 
 def _no_args(handler: Callable[[], Any]) -> Callable[..., None]:

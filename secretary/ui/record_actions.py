@@ -62,6 +62,7 @@ def take_backup(window: MainWindow, reason: str, background: bool = False) -> Pa
 
     if not background:
         return run()
+    # Not a daemon: the app waits for the copy to finish before it exits.
     thread = threading.Thread(target=run, name=f"backup-{reason}", daemon=False)
     window.backup_thread = thread
     thread.start()
@@ -96,9 +97,6 @@ def export_meeting(
 ) -> list[Path]:
     """Write the minutes, action log, financial log and attendance register, in
     ``language`` (en, cy or bilingual; asked when the folder is, else the window's)."""
-    from secretary.app.files import export_meeting as export_operation
-    from secretary.export import ExportError, FileExistsExportError
-    from secretary.export.styles import TemplateError
     from secretary.i18n import language as window_language
 
     window.item.notes.save()  # the notes typed a moment ago belong in the minutes
@@ -112,22 +110,38 @@ def export_meeting(
         language = language or export_language(window)
         if language is None:
             return []
+    from secretary.ui.background import run_in_background
 
-    def export(force: bool) -> list[Path]:
-        return export_operation(
-            window.record,
-            window.meeting_id,
-            folder=folder,
-            language=language or window_language(),
-            template=window_template(window),
-            today=dt.date.today(),
-            force=force,
+    record, meeting_id = window.record, window.meeting_id
+    template, today = window_template(window), dt.date.today()
+    language = language or window_language()
+    label = tr("Exporting the minutes and logs…")
+
+    def export(force: bool = False) -> list[Path]:
+        # Off the window's thread (ui.background): it reads the record and writes files
+        # (python-docx and lxml are imported here too, not in the window's thread).
+        from secretary.app.files import export_meeting as export_operation
+
+        return list(
+            export_operation(
+                record,
+                meeting_id,
+                folder=folder,
+                language=language,
+                template=template,
+                today=today,
+                force=force,
+            )
         )
 
     try:
         try:
-            written = export(force=False)
-        except FileExistsExportError:
+            written = run_in_background(window, label, export)
+        except Exception as exc:
+            from secretary.export import FileExistsExportError  # imported by export()
+
+            if not isinstance(exc, FileExistsExportError):
+                raise
             if (
                 ask_replace
                 and QMessageBox.question(
@@ -140,8 +154,14 @@ def export_meeting(
                 != QMessageBox.StandardButton.Yes
             ):
                 return []
-            written = export(force=True)
-    except (ExportError, TemplateError, ValueError) as exc:  # also RecordError, EventError
+            written = run_in_background(window, label, lambda: export(force=True))
+    except Exception as exc:
+        from secretary.export import ExportError
+        from secretary.export.styles import TemplateError
+
+        # ExportError, TemplateError, ValueError (also RecordError, EventError): a message.
+        if not isinstance(exc, ExportError | TemplateError | ValueError):
+            raise
         QMessageBox.warning(window, tr("Not exported"), str(exc))
         return []
     window.on_refused(tr("Exported {0} documents to {1}").format(len(written), folder))

@@ -240,6 +240,21 @@ class PersonDialog(QDialog):
             self.kind.addItem(str(k.name), k.id)
         self.email = QLineEdit()
         self.organisation = QLineEdit()
+        # For QAIF (terms 2.2): who came for a GP practice, and whether the health
+        # board agreed a substitute.
+        self.profession = QComboBox()
+        for code, label in (
+            ("", self.tr("not said")),
+            ("gp", self.tr("GP")),
+            ("clinician", self.tr("Other clinician")),
+            ("practice-manager", self.tr("Practice Manager")),
+            ("administrator", self.tr("Administrator")),
+            ("other", self.tr("Other")),
+        ):
+            self.profession.addItem(label, code)
+        self.substitute_agreed = QCheckBox(
+            self.tr("The health board has &agreed they represent the practice")
+        )
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
@@ -250,6 +265,8 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Email"), self.email)
         form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("&Profession"), self.profession)
+        form.addRow("", self.substitute_agreed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -269,6 +286,8 @@ class PersonDialog(QDialog):
                 self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
             self.email.setText(entry.email)
             self.organisation.setText(entry.organisation)
+            self.profession.setCurrentIndex(max(0, self.profession.findData(entry.profession)))
+            self.substitute_agreed.setChecked(entry.substitute_agreed)
         self.on_role_changed()
         self.setMinimumWidth(460)
 
@@ -277,6 +296,8 @@ class PersonDialog(QDialog):
         attendee = self.role.currentData() == "attendee"
         self.form.setRowVisible(self.seat, not attendee)
         self.form.setRowVisible(self.kind, attendee and self.kind.count() > 0)
+        self.form.setRowVisible(self.profession, not attendee)
+        self.form.setRowVisible(self.substitute_agreed, not attendee)
 
     def entry(self) -> RosterEntry:
         role = str(self.role.currentData())
@@ -288,6 +309,8 @@ class PersonDialog(QDialog):
             kind=(self.kind.currentData() or "") if role == "attendee" else "",
             email=self.email.text().strip(),
             organisation=self.organisation.text().strip(),
+            profession=str(self.profession.currentData() or "") if role != "attendee" else "",
+            substitute_agreed=role != "attendee" and self.substitute_agreed.isChecked(),
         )
 
     @Slot()

@@ -17,13 +17,15 @@ overdue ones are coloured and say "overdue". It is read by
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Slot,
@@ -72,6 +74,20 @@ class Choice:
     demo: bool = False
 
 
+T = TypeVar("T")
+
+
+def _off_the_window(model: QObject, read: Callable[[], T]) -> T:
+    """``read()`` on a worker thread while the window stays live (ui.background),
+    when the model belongs to a widget; else here."""
+    parent = model.parent()
+    if not isinstance(parent, QWidget):
+        return read()
+    from secretary.ui.background import run_in_background
+
+    return run_in_background(parent, tr("Reading the meetings…"), read)
+
+
 class MeetingListModel(QAbstractTableModel):
     """The meetings of a record, most recent first (as ``Record.list_meetings``), with
     their papers and minutes deadlines and overdue actions judged on ``today``."""
@@ -87,8 +103,10 @@ class MeetingListModel(QAbstractTableModel):
 
     @Slot()
     def refresh(self) -> None:
+        record, today = self.record, self.today or dt.date.today()
+        rows = _off_the_window(self, lambda: overview(record, today))
         self.beginResetModel()
-        self._rows = overview(self.record, self.today or dt.date.today())
+        self._rows = rows
         self.endResetModel()
 
     def headers(self) -> list[str]:

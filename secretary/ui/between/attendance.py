@@ -180,8 +180,14 @@ class AttendanceYearWidget(QWidget):
     @Slot(int)
     def on_year_changed(self, year: int) -> None:
         from secretary.store.series import attendance_for_year
+        from secretary.ui.background import run_in_background
 
-        report = attendance_for_year(self.record, year, self.key)
+        record, key = self.record, self.key
+        report = run_in_background(
+            self,
+            self.tr("Reading the year's attendance…"),
+            lambda: attendance_for_year(record, year, key),
+        )
         self.model.set_report(report)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

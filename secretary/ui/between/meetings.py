@@ -3,7 +3,7 @@
 ``MeetingListModel(record, today)`` is a table of the record's meetings: date,
 title, cluster, papers, minutes, approval, overdue actions; an overdue row is
 highlighted and says why in its tooltip. It reads
-``secretary.store.series.meeting_list`` (the same rows as ``secretary
+``secretary.store.meeting_list.entries`` (the quick read; the same rows as ``secretary
 meetings``); ``refresh()`` reads again, ``set_today(date)`` re-judges.
 ``Qt.UserRole`` on any cell gives the meeting id.
 """
@@ -16,7 +16,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from secretary.store.series import MeetingListEntry, SeriesKey, meeting_list
+from secretary.store.meeting_list import entries
+from secretary.store.series import MeetingListEntry, SeriesKey
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BG = QColor("#fde2e1")
@@ -41,8 +42,13 @@ class MeetingListModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        from secretary.ui.start import _off_the_window
+
+        # The quick read (no meeting replayed), off the window's thread.
+        record, today, key = self.record, self.today, self.key
+        rows = _off_the_window(self, lambda: list(reversed(entries(record, today, key))))
         self.beginResetModel()
-        self.rows = list(reversed(meeting_list(self.record, self.today, self.key)))
+        self.rows = rows
         self.endResetModel()
 
     def set_today(self, today: dt.date | str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTimeEdit,
@@ -121,11 +122,17 @@ class AttendancePanel(QWidget):
         self.time_button.clicked.connect(self.correct_time_selected)
         self.add_button = QPushButton(self.tr("Add &person…"), self)
         self.add_button.clicked.connect(self.add_person)
+        self.chair_button = QPushButton(self.tr("Takes the c&hair…"), self)
+        self.chair_button.setToolTip(
+            self.tr("The selected person chairs this item, or the rest of the meeting")
+        )
+        self.chair_button.clicked.connect(self.take_chair_selected)
         for b in (
             self.arrive_button,
             self.remote_button,
             self.apologies_button,
             self.time_button,
+            self.chair_button,
             self.add_button,
         ):
             buttons.addWidget(b)
@@ -242,6 +249,38 @@ class AttendancePanel(QWidget):
         pid = self._need_person()
         if pid is not None and self.controller.give_apologies(pid) is not None:
             self._done(pid)
+
+    @Slot()
+    def take_chair_selected(self) -> QMessageBox | None:
+        """For the item in focus (the chair withdrawn for an interest) or for the rest
+        of the meeting (the chair absent or leaving): asked when an item is in focus."""
+        pid = self._need_person()
+        if pid is None:
+            return None
+        focus = self.controller.focus
+        if focus is None:
+            self.controller.take_chair(pid)
+            return None
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Takes the chair"))
+        box.setText(self.tr("{0} takes the chair:").format(self.controller.person_name(pid)))
+        item_button = box.addButton(
+            self.tr("For &this item only"), QMessageBox.ButtonRole.AcceptRole
+        )
+        rest_button = box.addButton(
+            self.tr("For the &rest of the meeting"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+
+        def chosen() -> None:
+            if box.clickedButton() is item_button:
+                self.controller.take_chair(pid, focus)
+            elif box.clickedButton() is rest_button:
+                self.controller.take_chair(pid)
+
+        box.finished.connect(chosen)
+        box.open()
+        return box
 
     @Slot()
     def correct_time_selected(self) -> QDialog | None:

@@ -311,15 +311,17 @@ class DecisionPanel(QWidget):
                     w=self.tr("carried") if effect == CARRIED else self.tr("not carried"),
                 )
             )
-        self.rule.setText(
-            self.tr("Rule: {rule} — needed {n} = {how}; eligible groups: {e}").format(
-                # the formula is English notation; in Welsh the rule's own name
-                rule=rule.describe() if language() == "en" else rule.name.render(),
-                n=preview.required,
-                how=preview.how_needed().render(),
-                e=preview.eligible,
+        if rule is None:  # terms that decide by consensus only
+            self.rule.setText(preview.statement(c.meeting).render())
+        else:
+            self.rule.setText(
+                self.tr("Rule: {rule} — {needed}; eligible groups: {e}").format(
+                    # the formula is English notation; in Welsh the rule's own name
+                    rule=rule.describe() if language() == "en" else rule.name.render(),
+                    needed=preview.how_needed().render(),
+                    e=preview.eligible,
+                )
             )
-        )
         rejected = [f"{c.person_name(r.voter)}: {r.reason.render()}" for r in preview.rejected]
         self.rejected.setText(
             self.tr("Not counted: {0}").format("; ".join(rejected)) if rejected else ""

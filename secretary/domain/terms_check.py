@@ -1,0 +1,426 @@
+"""Terms that are well formed but cannot work, terms that may not say what was
+meant, and every rule of a terms file in words (``secretary terms check``).
+
+``refusals`` are problems a terms file is refused for when it is loaded: no
+meeting could ever be quorate, no vote could ever carry, or two keys contradict
+each other. ``warnings`` are allowed but worth a second look. ``describe``
+says what the engine will apply, so a secretariat can compare it with the
+document its body agreed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from fractions import Fraction
+
+from secretary.domain.terms import (
+    Clause,
+    DecisionRule,
+    Problem,
+    QuorumRule,
+    Terms,
+    Threshold,
+    percent,
+)
+from secretary.domain.text import Msg, Name, joined, msg, plural
+from secretary.domain.wording import fraction_words, needed, threshold_words
+
+_SIMPLE_MAJORITY_BASES = ("cast", "cast_with_abstentions")
+
+
+def _tagged_count(terms: Terms, clause: Clause) -> int:
+    if clause.kind == "any_of":
+        return len(clause.seats)
+    return len(terms.seats_tagged(clause.tag))
+
+
+def _clause_needs(terms: Terms, clause: Clause) -> int:
+    """How many seats the clause needs at the least (0: it holds with nobody)."""
+    if clause.kind in ("seat", "chair"):
+        return 1
+    assert clause.threshold is not None
+    return clause.threshold.required(_tagged_count(terms, clause))
+
+
+def refusals(terms: Terms, source: str = "") -> list[Problem]:
+    """Why these terms can never work, one problem per reason (empty: they can)."""
+    out: list[Problem] = []
+
+    def refuse(key: str, why: str) -> None:
+        out.append(Problem(source, key, why))
+
+    n_seats = len(terms.seats)
+    for key, rule in (("quorum", terms.meeting_quorum), ("decision_quorum", terms.decision_quorum)):
+        if rule.seats is not None:
+            needed = rule.seats.required(n_seats)
+            if needed > n_seats:
+                refuse(
+                    f"{key}.seats",
+                    f"needs {needed} seats represented, but the terms have "
+                    f"only {n_seats}: the meeting could never be quorate",
+                )
+            _refuse_more_than_all(rule.seats, f"{key}.seats", refuse)
+        for clause in rule.clauses:
+            if clause.kind in ("seat", "chair"):
+                continue
+            assert clause.threshold is not None
+            have = _tagged_count(terms, clause)
+            needed = clause.threshold.required(have)
+            what = "listed seats" if clause.kind == "any_of" else f"seats tagged {clause.tag!r}"
+            if needed > have:
+                refuse(
+                    clause.key,
+                    f"needs {needed} {what}, but there are only {have}: the "
+                    "meeting could never be quorate",
+                )
+            _refuse_more_than_all(clause.threshold, clause.key, refuse)
+    if not _needs_anyone(terms):
+        refuse(
+            "quorum.seats",
+            "a quorum of 0 seats, and no condition that needs anyone: a "
+            "meeting with nobody present would be quorate and could decide",
+        )
+    for rule_id, decision in terms.decisions.items():
+        if decision.fraction == 1 and decision.comparison == ">":
+            refuse(
+                f"decisions.{rule_id}",
+                "'more than 100%' can never be reached: no vote "
+                'could carry an item (use comparison = ">=")',
+            )
+    for tag in ("chair",):
+        seats = terms.seats_tagged(tag)
+        if len(seats) > 1:
+            ids = ", ".join(s.id for s in seats)
+            refuse(
+                "tags.chair",
+                f"{len(seats)} seats are tagged 'chair' ({ids}): the chair of "
+                "the meeting must be one seat (tag the other 'vice-chair')",
+            )
+    if terms.proxies_count_to_quorum and not terms.proxies_allowed:
+        refuse(
+            "proxies.count_to_quorum",
+            "proxies are not allowed (proxies.allowed = false), so none can count to quorum",
+        )
+    if terms.proxies_max_per_holder is not None and not terms.proxies_allowed:
+        refuse("proxies.max_per_holder", "proxies are not allowed (proxies.allowed = false)")
+    if terms.casting_vote_rules is not None:
+        if terms.casting_vote != "chair":
+            refuse(
+                "voting.casting_vote_rules",
+                'the terms give no casting vote (voting.casting_vote = "none")',
+            )
+        for r in terms.casting_vote_rules:
+            if r not in terms.decisions:
+                refuse("voting.casting_vote_rules", f"unknown decision rule {r!r}")
+    if (
+        terms.casting_vote == "chair"
+        and terms.acting_chair == "none"
+        and not terms.seats_tagged("chair")
+        and not terms.seats_tagged("vice-chair")
+    ):
+        refuse(
+            "voting.casting_vote",
+            "no seat is tagged 'chair' or 'vice-chair' and no one "
+            'may take the chair (chair.acting = "none"): no one '
+            "could ever give the casting vote",
+        )
+    known_rules = set(terms.decisions) | {"financial", "non-financial"}
+    for key, rule in (("quorum", terms.meeting_quorum), ("decision_quorum", terms.decision_quorum)):
+        for clause in rule.clauses:
+            if clause.decisions and key == "quorum":
+                refuse(
+                    f"{clause.key}.decisions",
+                    "goes under [decision_quorum]: the meeting quorum binds every item",
+                )
+            for r in clause.decisions:
+                if r not in known_rules:
+                    refuse(f"{clause.key}.decisions", f"unknown decision rule {r!r}")
+    return out
+
+
+def _refuse_more_than_all(t: Threshold, key: str, refuse: Callable[[str, str], None]) -> None:
+    if t.fraction == 1 and t.comparison == ">":
+        refuse(key, "'more than all' can never be reached")
+
+
+def _needs_anyone(terms: Terms) -> bool:
+    """Whether quorum for decisions on an item needs at least one seat represented."""
+    n_seats = len(terms.seats)
+    for rule in (terms.meeting_quorum, terms.decision_quorum):
+        if rule.seats is not None and rule.seats.required(n_seats) > 0:
+            return True
+        if any(not c.decisions and _clause_needs(terms, c) > 0 for c in rule.clauses):
+            return True
+    return False
+
+
+def warnings(terms: Terms, source: str = "") -> list[Problem]:
+    """What these terms allow but may not mean."""
+    out: list[Problem] = []
+
+    def warn(key: str, why: str) -> None:
+        out.append(Problem(source, key, why))
+
+    if terms.casting_vote == "chair":
+        for rule in terms.decisions.values():
+            simple = (
+                rule.fraction == Fraction(1, 2)
+                and rule.comparison == ">"
+                and rule.base in _SIMPLE_MAJORITY_BASES
+            )
+            if terms.casting_vote_on(rule) and not simple:
+                warn(
+                    "voting.casting_vote",
+                    f"the chair's casting vote decides a tie under "
+                    f"'{rule.id}' ({percent(rule.fraction)} of {rule.base}), where a tie is "
+                    "not what decides the item; name the rules it is for with "
+                    "casting_vote_rules",
+                )
+    for rule_id, rule in terms.decisions.items():
+        if rule.comparison == ">" and rule.rounding == "up":
+            warn(
+                f"decisions.{rule_id}",
+                "'more than' a figure rounded up: with 3 in the base "
+                f"and {percent(rule.fraction)}, the figure is rounded up before 'more than' "
+                "is applied, so one more vote is needed than 'more than' alone would ask; "
+                'check that the terms mean this (rounding = "none" is the usual reading)',
+            )
+    for key, quorum in (
+        ("quorum", terms.meeting_quorum),
+        ("decision_quorum", terms.decision_quorum),
+    ):
+        thresholds = [(f"{key}.seats", quorum.seats)] + [
+            (c.key, c.threshold) for c in quorum.clauses if c.kind == "tag"
+        ]
+        for where, t in thresholds:
+            if t is not None and t.comparison == ">" and t.rounding == "up":
+                warn(
+                    where,
+                    "'more than' a figure rounded up: 'more than half of 7' becomes more "
+                    "than 4, so 5; check that the terms mean this (leave rounding out for "
+                    "the usual reading)",
+                )
+    vice = terms.seats_tagged("vice-chair")
+    if len(vice) > 1:
+        warn(
+            "tags.vice-chair",
+            f"{len(vice)} seats are tagged 'vice-chair': the first present "
+            f"in the file's order chairs ({', '.join(s.id for s in vice)})",
+        )
+    if not terms.deputies_allowed:
+        for i, s in enumerate(terms.seats):
+            if s.deputy_count_to_quorum is not None or s.deputy_may_vote is not None:
+                warn(
+                    f"seats[{i}] ({s.id})",
+                    "has deputy rules, but deputies are not allowed (deputies.allowed = false)",
+                )
+    for quorum in (terms.meeting_quorum, terms.decision_quorum):
+        for clause in quorum.clauses:
+            seats = (
+                terms.seats_tagged(clause.tag)
+                if clause.kind == "tag"
+                else [terms.seat(s) for s in clause.seats]
+            )
+            if clause.people_per_seat > 1 and any(
+                s.holders < clause.people_per_seat for s in seats
+            ):
+                warn(
+                    f"{clause.key}.people_per_seat",
+                    f"needs {clause.people_per_seat} people for a seat that normally has "
+                    "fewer holders (holders): only deputies could make up the number",
+                )
+    return out
+
+
+# --------------------------------------------------------------------------- in words
+
+
+def describe(terms: Terms) -> list[Msg | Name]:
+    """Every rule the engine will apply, in words, one line each."""
+    n_seats = len(terms.seats)
+    seats_of = plural(n_seats, "{n} seat", "{n} seats")
+    lines: list[Msg | Name] = [
+        msg("{id}: {name}", id=terms.id, name=terms.name),
+        msg(
+            "{seats}, {votes} (one per voting group)",
+            seats=seats_of,
+            votes=plural(len(terms.groups), "{n} vote", "{n} votes"),
+        ),
+    ]
+    lines += _quorum_lines(terms, terms.meeting_quorum, seats_of, meeting=True)
+    lines += _quorum_lines(terms, terms.decision_quorum, seats_of, meeting=False)
+    if terms.consensus_only:
+        lines.append(msg("Decisions: by consensus only; a vote cannot carry an item."))
+    for rule in terms.decisions.values():
+        lines.append(msg("Decision rule: {rule}", rule=rule.describe()))
+        base = {
+            "cast": msg("the votes cast (for + against)"),
+            "cast_with_abstentions": msg("the votes cast including abstentions"),
+            "eligible": msg("the groups eligible to vote"),
+            "membership": msg("the whole voting membership"),
+        }[rule.base]
+        rounding = {
+            "up": msg("rounded up"),
+            "down": msg("rounded down"),
+            "none": msg("not rounded"),
+        }[rule.rounding]
+        template = (
+            "  {name}: carried with more than {pct} of {base} ({rounding})"
+            if rule.comparison == ">"
+            else "  {name}: carried with at least {pct} of {base} ({rounding})"
+        )
+        lines.append(
+            msg(
+                template,
+                name=rule.name,
+                pct=fraction_words(rule.fraction),
+                base=base,
+                rounding=rounding,
+            )
+        )
+        for example in _examples(rule, len(terms.groups)):
+            lines.append(
+                msg("  for example: {needed}", needed=needed(rule, example, rule.required(example)))
+            )
+    if terms.consensus_only:
+        pass  # no vote, so no casting vote
+    elif terms.casting_vote == "chair":
+        if terms.casting_vote_rules is None:
+            lines.append(msg("Casting vote: the chair's, on a tie, under every rule"))
+        else:
+            lines.append(
+                msg(
+                    "Casting vote: the chair's, on a tie, only under {rules}",
+                    rules=joined(
+                        (
+                            terms.decisions[r].name
+                            for r in terms.casting_vote_rules
+                            if r in terms.decisions
+                        ),
+                        "and",
+                    ),
+                )
+            )
+    else:
+        lines.append(msg("Casting vote: none; a tie is not carried"))
+    lines.append(_chair_line(terms))
+    lines += _proxy_lines(terms)
+    lines += _deputy_lines(terms)
+    if terms.qaif is not None:
+        tag = terms.tags.get(terms.qaif.tag)
+        lines.append(
+            msg(
+                "QAIF: {seats} attended by {professions} at {n} meetings a year; with the "
+                "health board's agreement by {substitutes}",
+                seats=tag.plural if tag is not None else terms.qaif.tag,
+                professions=", ".join(terms.qaif.professions),
+                n=terms.qaif.meetings,
+                substitutes=", ".join(terms.qaif.substitutes) or "-",
+            )
+        )
+    return lines
+
+
+def _examples(rule: DecisionRule, groups: int) -> list[int]:
+    """Bases worth showing: where rounding shows, and the whole membership."""
+    if rule.base == "membership":
+        return [groups]
+    picks = [n for n in range(5, groups + 1) if (rule.fraction * n).denominator != 1][:1]
+    return sorted({*picks, groups})
+
+
+def _quorum_lines(terms: Terms, rule: QuorumRule, seats_of: Msg, meeting: bool) -> list[Msg]:
+    out: list[Msg] = []
+    if rule.seats is not None:
+        n = rule.seats.required(len(terms.seats))
+        words = threshold_words(rule.seats, len(terms.seats), seats_of)
+        line = (
+            msg("Meeting quorum: {n} seats represented", n=n)
+            if meeting
+            else msg("Decisions need: {n} seats represented", n=n)
+        )
+        out.append(line if words is None else msg("{line} ({words})", line=line, words=words))
+    for clause in rule.clauses:
+        what = terms.clause_label(clause)
+        if clause.decisions:
+            rules = joined(
+                (terms.decisions[r].name if r in terms.decisions else r for r in clause.decisions),
+                "or",
+            )
+            out.append(
+                msg("Decisions under the rule {rules} also need {what}", rules=rules, what=what)
+            )
+        elif meeting:
+            out.append(msg("  and {what}", what=what))
+        else:
+            out.append(msg("Decisions also need {what}", what=what))
+    return out
+
+
+def _chair_line(terms: Terms) -> Msg:
+    return {
+        "members-and-deputies": msg(
+            "Chair: the Chair's seat, else the Vice-Chair's; when "
+            "neither can, a member or deputy present may take the "
+            "chair"
+        ),
+        "members": msg(
+            "Chair: the Chair's seat, else the Vice-Chair's; when neither can, a "
+            "member present may take the chair"
+        ),
+        "anyone": msg(
+            "Chair: the Chair's seat, else the Vice-Chair's; when neither can, "
+            "anyone present may take the chair"
+        ),
+        "none": msg(
+            "Chair: the Chair's seat, else the Vice-Chair's; no one else may take the chair"
+        ),
+    }[terms.acting_chair]
+
+
+def _proxy_lines(terms: Terms) -> list[Msg]:
+    if not terms.proxies_allowed:
+        return [msg("Proxies: not allowed")]
+    lines = [
+        msg("Proxies: allowed; they count to quorum only while in force for the item")
+        if terms.proxies_count_to_quorum
+        else msg("Proxies: allowed; they never count to quorum")
+    ]
+    if terms.proxies_max_per_holder is not None:
+        lines.append(
+            plural(
+                terms.proxies_max_per_holder,
+                "  one person may hold {n} proxy at most (the first registered counts)",
+                "  one person may hold {n} proxies at most (the first registered count)",
+            )
+        )
+    return lines
+
+
+def _deputy_lines(terms: Terms) -> list[Msg]:
+    if not terms.deputies_allowed:
+        return [msg("Deputies: not allowed")]
+    yes, no = msg("yes"), msg("no")
+    lines = [
+        msg(
+            "Deputies: allowed; count to quorum: {count}; may vote: {vote}",
+            count=yes if terms.deputies_count_to_quorum else no,
+            vote=yes if terms.deputies_may_vote else no,
+        )
+    ]
+    refusing = [s for s in terms.seats if not s.deputy_allowed]
+    if refusing:
+        lines.append(msg("  no deputy for {seats}", seats=joined((s.name for s in refusing), "or")))
+    for s in terms.seats:
+        if s.deputy_allowed and (
+            s.deputy_count_to_quorum is not None or s.deputy_may_vote is not None
+        ):
+            lines.append(
+                msg(
+                    "  {seat}'s deputy: count to quorum: {count}; may vote: {vote}",
+                    seat=s.name,
+                    count=yes if terms.deputy_counts_to_quorum(s) else no,
+                    vote=yes if terms.deputy_may_vote(s) else no,
+                )
+            )
+    return lines

@@ -1,0 +1,216 @@
+"""The window's first paint without SQLAlchemy (store.fastread), and the hand-over to
+the writer opened on a worker thread (store.handover): the state shown is the
+record's, nothing is written before the writer is open, and every write still goes
+through LiveMeeting (check -> commit -> apply)."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from secretary.demo import create_demo_record
+from secretary.store import LiveMeeting, Record, RecordError
+from secretary.store import handover as handover_module
+from secretary.store.fastread import first_paint, schema_head
+from secretary.store.handover import HandOver
+from secretary.store.migrate import HEAD
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def demo(tmp_path) -> tuple[Path, int]:
+    path = tmp_path / "demo.sqlite"
+    record, meeting_id = create_demo_record(path)
+    record.close()  # type: ignore[attr-defined]
+    return path, meeting_id
+
+
+def test_the_schema_head_read_without_alembic_is_alembics():
+    assert schema_head() == HEAD
+
+
+def test_first_paint_is_the_meeting_the_record_gives(demo):
+    path, mid = demo
+    first = first_paint(path, mid)
+    assert first is not None
+    record = Record(path)
+    try:
+        live = LiveMeeting(record, mid)
+        assert first.info == live.info
+        assert first.event_ids == [e.id for e in live.events]
+        assert first.meeting.events == live.meeting.events
+        for name in ("people", "items", "agenda", "attendance", "declarations", "notes",
+                     "actions", "financial", "focus", "cancelled"):
+            assert getattr(first.meeting, name) == getattr(live.meeting, name), name
+        assert [d.status for d in first.meeting.decisions] == [
+            d.status for d in live.meeting.decisions
+        ]
+    finally:
+        record.close()
+
+
+def test_anything_unusual_is_left_to_the_ordinary_open(demo, tmp_path):
+    path, mid = demo
+    assert first_paint(path, mid + 99) is None  # no such meeting
+    assert first_paint(tmp_path / "missing.sqlite", 1) is None
+    text = tmp_path / "notes.txt"
+    text.write_text("not a record")
+    assert first_paint(text, 1) is None
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0001'")  # needs an upgrade
+    conn.commit()
+    assert first_paint(path, mid) is None
+    conn.execute("UPDATE alembic_version SET version_num = ?", (HEAD,))
+    conn.execute("DROP TRIGGER events_no_update")
+    conn.execute("UPDATE events SET payload = '{broken' WHERE id = (SELECT max(id) FROM events)")
+    conn.commit()
+    conn.close()
+    assert first_paint(path, mid) is None  # a damaged event: the ordinary open names it
+
+
+def test_a_checked_out_meeting_is_left_to_the_ordinary_open(demo):
+    path, mid = demo
+    conn = sqlite3.connect(path)
+    (uuid,) = conn.execute("SELECT uuid FROM meetings WHERE id = ?", (mid,)).fetchone()
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(meeting_leases)")]
+    values = {c: "x" for c in columns if c != "id"} | {"meeting_uuid": uuid}
+    conn.execute(
+        f"INSERT INTO meeting_leases ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+        list(values.values()),
+    )
+    conn.commit()
+    conn.close()
+    assert first_paint(path, mid) is None
+
+
+def gate_the_writer(monkeypatch) -> threading.Event:
+    """Hold the hand-over's writer until the returned event is set."""
+    gate = threading.Event()
+    real_open = HandOver._open
+
+    def held(self: HandOver) -> None:
+        gate.wait(30)
+        real_open(self)
+
+    monkeypatch.setattr(HandOver, "_open", held)
+    return gate
+
+
+def test_nothing_is_written_before_the_writer_is_open(demo, monkeypatch):
+    path, mid = demo
+    gate = gate_the_writer(monkeypatch)
+    first = first_paint(path, mid)
+    assert first is not None
+    h = HandOver(first)
+    before = len(h.events)
+    assert not h.ready and h.meeting is first.meeting
+    threading.Timer(0.05, gate.set).start()
+    pid = next(p for p in h.meeting.people if not h.meeting.is_present(p))
+    h.record_event({"type": "arrive", "person": pid, "at": "14:00"})  # waits, then writes
+    assert h.ready and h.meeting.is_present(pid) and len(h.events) == before + 1
+    h.close()
+    record = Record(path, readonly=True)
+    try:
+        assert record.events(mid)[-1].get("person") == pid  # on disk, through LiveMeeting
+    finally:
+        record.close()
+
+
+def test_events_written_in_between_reach_the_views(demo):
+    path, mid = demo
+    first = first_paint(path, mid)
+    assert first is not None
+    other = Record(path)  # another program records meanwhile
+    live = LiveMeeting(other, mid)
+    pid = next(p for p in live.meeting.people if not live.meeting.is_present(p))
+    live.record_event({"type": "arrive", "person": pid, "at": "14:01"})
+    other.close()
+    h = HandOver(first)
+    h.wait()
+    assert h.changed and h.meeting.is_present(pid)
+    h.close()
+
+
+def test_a_writer_that_cannot_open_records_nothing_and_says_why(demo, monkeypatch):
+    path, mid = demo
+
+    def refuse(*_a, **_k):
+        raise RecordError(f"{path}: the record is busy in another program")
+
+    monkeypatch.setattr(handover_module, "_open_writer", refuse)
+    first = first_paint(path, mid)
+    assert first is not None
+    h = HandOver(first)
+    with pytest.raises(RecordError, match="busy in another program"):
+        h.record_event({"type": "focus"})
+    assert h.error and "busy" in h.error
+    assert len(h.events) == len(first.meeting.events)
+
+
+def test_the_window_opens_on_a_hand_over(qtbot, demo, monkeypatch):
+    from secretary.ui.main_window import MainWindow
+
+    path, mid = demo
+    gate = gate_the_writer(monkeypatch)
+    first = first_paint(path, mid)
+    assert first is not None
+    h = HandOver(first)
+    window = MainWindow(None, mid, live=h)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.attendance.model.rowCount() == len(first.meeting.people)
+    assert window.banner.headline.text()
+    with qtbot.waitSignal(window.writer_done, timeout=10_000):
+        gate.set()
+    assert window.record is h.record and window.backup_thread is not None
+    pid = next(p for p in h.meeting.people if not h.meeting.is_present(p))
+    with qtbot.waitSignal(window.controller.attendance_changed, timeout=5000):
+        window.controller.toggle_presence(pid)
+    window.close()
+    h.close()
+
+
+def test_the_first_paint_needs_no_sqlalchemy(demo):
+    """With SQLAlchemy unimportable, the window still shows the meeting (the writer
+    then fails, and the window says so rather than record anything)."""
+    path, mid = demo
+    script = f"""
+import sys
+sys.modules["sqlalchemy"] = None  # any import of it fails
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from secretary.store.fastread import first_paint
+from secretary.store.handover import HandOver
+from secretary.ui.main_window import MainWindow
+first = first_paint({str(path)!r}, {mid})
+assert first is not None
+h = HandOver(first)
+window = MainWindow(None, {mid}, live=h)
+window.show()
+app.processEvents()
+print(window.attendance.model.rowCount(), len(first.meeting.people))
+h._done.wait(30)
+app.processEvents()
+print("writer:", h.error)
+print("message:", window.message.text())
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "SECRETARY_NO_SETTINGS": "1",
+             "PATH": "/usr/bin:/bin", "HOME": str(path.parent)},
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = done.stdout.splitlines()
+    shown, people = lines[0].split()
+    assert shown == people != "0"
+    assert "sqlalchemy" in lines[1].lower() or "import" in lines[1].lower()
+    assert lines[2].startswith("message: Read only")
+
+
