@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.domain.agenda import item_heading
-from secretary.domain.finance import authorised_signatories
+from secretary.domain.finance import authorised_signatories, financial_entry_problem
 from secretary.domain.votes import BLOCKED, CARRIED
 from secretary.i18n import language
 from secretary.ui.controller import MeetingController
@@ -519,6 +519,12 @@ class ItemPanel(QWidget):
         item = self.controller.focus
         if item is None or not self.controller.meeting.items[item].financial:
             self.controller.refuse(self.tr("The financial log is for financial items."))
+            return None
+        # Told before the dialog, not after: the domain says whether the item can
+        # take an entry (a decision that stands, or a ratified outside decision).
+        problem = financial_entry_problem(self.controller.meeting, item)
+        if problem is not None:
+            self.controller.refuse(problem.render())
             return None
         self.tabs.setCurrentIndex(self.DECISION)
         dialog = FinancialDialog(self.controller, self)
