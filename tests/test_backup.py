@@ -56,7 +56,7 @@ def test_backup_while_open_holds_every_committed_event(live, record_path):
     assert os.path.exists(f"{record_path}-wal")
     backup = backup_record(record_path)
     assert backup.parent == record_path.parent / "backups"
-    assert backup.name.startswith("record-") and backup.suffix == ".sqlite"
+    assert backup.name.startswith("record.sqlite-") and backup.suffix == ".sqlite"
     assert event_ids(backup) == [e.id for e in live.events]
     check_backup(backup)
     # One self-contained file: no -wal or -shm beside it, rollback journal mode.

@@ -115,7 +115,7 @@ def test_the_draft_goes_to_exactly_the_members_and_deputies_with_addresses(
     # the members without an address are named, not skipped silently
     lines = done.stdout.splitlines()
     assert lines[0] == str(out)
-    assert lines[1] == "To: 8 members and deputies with an address"
+    assert lines[1] == "Members and deputies with an address: 8"
     assert "No address on the roster: Dr Catrin Lewis (Dental)" in lines
     assert "No address on the roster: Carys Miles (Cluster Development Manager)" in lines
     # attendees (in attendance, not members) are neither addressed nor listed as missing

@@ -312,8 +312,13 @@ def test_another_users_lock_file_means_locked(record_path, monkeypatch):
         return real_open(path, flags, *args)
 
     monkeypatch.setattr(lockmod.os, "open", no_access)
-    with pytest.raises(RecordLocked, match="open it read-only"):
+    with pytest.raises(RecordLocked, match="open it read-only") as err:
         Record(record_path)
+    # Whose it is and what to do, not "another window or another computer" for ever.
+    import pwd
+
+    owner = pwd.getpwuid(lock_path(record_path).stat().st_uid).pw_name
+    assert f"another user ({owner})" in str(err.value) and "can remove" in str(err.value)
     lock_path(record_path).unlink()
     with pytest.raises(RecordError, match="read-only place"):  # no lock file: the folder
         Record(record_path)

@@ -261,11 +261,11 @@ def test_the_window_shows_the_plan_and_records_what_is_confirmed(
         rows = {model.data(model.index(r, 0)): r for r in range(model.rowCount())}
         jo = rows["Jo Bloggs (External)"]
         assert model.data(model.index(jo, model.PERSON)) == "— not recorded —"
-        assert "Record (3 people)" in self.record_button.text()
+        assert "Record (3)" in self.record_button.text()
         # the secretary adds Jo Bloggs as in attendance
         assert model.setData(model.index(jo, model.PERSON), ADD, Qt.ItemDataRole.EditRole)
         assert model.data(model.index(jo, model.PERSON)) == "Jo Bloggs (added, in attendance)"
-        assert "Record (4 people)" in self.record_button.text()
+        assert "Record (4)" in self.record_button.text()
         owen = rows["Price, Owen (Pontardawe Surgery)"]
         assert "dropped out 13:30–13:34" in model.data(model.index(owen, model.NOTES))
         self.record()

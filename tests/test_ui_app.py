@@ -111,3 +111,22 @@ def test_welsh_hook_sets_the_engine_language(qapp):
         assert language() == "en"
     finally:
         set_language("en")
+
+
+def test_a_remembered_record_that_is_gone_is_not_silently_recreated(tmp_path, monkeypatch, qapp):
+    """Moved, renamed or deleted since last time: said, and nothing is created."""
+    monkeypatch.delenv("SECRETARY_NO_SETTINGS", raising=False)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    try:
+        gone = tmp_path / "moved-away.sqlite"
+        ui_app.remember_record(str(gone))
+        monkeypatch.setattr(ui_app, "welcome_if_first_run", lambda _args: True)
+        shown = []
+        monkeypatch.setattr(ui_app, "show_error", lambda title, text: shown.append((title, text)))
+        assert ui_app.run_app(args()) == 1
+        ((title, text),) = shown
+        assert str(gone) in text and "Nothing was created" in text
+        assert not gone.exists()
+    finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)

@@ -276,6 +276,10 @@
       <translation>Papurau</translation>
     </message>
     <message>
+      <source>People whose attendance was recorded from the Teams report: {0}.</source>
+      <translation>Pobl y cofnodwyd eu presenoldeb o adroddiad Teams: {0}.</translation>
+    </message>
+    <message>
       <source>Person</source>
       <translation>Person</translation>
     </message>
@@ -298,10 +302,6 @@
     <message>
       <source>Recorded</source>
       <translation>Cofnodwyd</translation>
-    </message>
-    <message>
-      <source>Recorded the attendance of {0} people from the Teams report.</source>
-      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
     </message>
     <message>
       <source>Redone</source>
@@ -332,8 +332,24 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Pa gopi wrth gefn i'w adfer?</translation>
     </message>
     <message>
+      <source>Restore would undo</source>
+      <translation>Byddai adfer yn dadwneud</translation>
+    </message>
+    <message>
       <source>Restored</source>
       <translation>Adferwyd</translation>
+    </message>
+    <message>
+      <source>Restoring {0} would undo:
+
+{1}
+
+The record as it is now is kept apart. Restore it anyway?</source>
+      <translation>Byddai adfer {0} yn dadwneud:
+
+{1}
+
+Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</translation>
     </message>
     <message>
       <source>Role</source>
@@ -370,6 +386,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>The record cannot be opened</source>
       <translation>Nid oes modd agor y cofnod</translation>
+    </message>
+    <message>
+      <source>The record used last time, {0}, is not there: it was moved, renamed or deleted. Nothing was created. Start Cluster Secretary with --db and the record where it is now.</source>
+      <translation>Nid yw'r cofnod a ddefnyddiwyd y tro diwethaf, {0}, yno: cafodd ei symud, ei ailenwi neu ei ddileu. Ni chrëwyd dim. Dechreuwch Ysgrifennydd y Clwstwr gyda --db a'r cofnod lle mae nawr.</translation>
     </message>
     <message>
       <source>The record was restored from {0}. Open it again to carry on.</source>
@@ -1384,6 +1404,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>The financial log is for financial items.</source>
       <translation>Mae'r log ariannol ar gyfer eitemau ariannol.</translation>
+    </message>
+    <message>
+      <source>{0} of {1} remaining on {2}</source>
+      <translation>{0} o {1} yn weddill ar {2}</translation>
     </message>
   </context>
   <context>
@@ -2459,8 +2483,24 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Pa gopi wrth gefn i'w adfer?</translation>
     </message>
     <message>
+      <source>Restore would undo</source>
+      <translation>Byddai adfer yn dadwneud</translation>
+    </message>
+    <message>
       <source>Restored</source>
       <translation>Adferwyd</translation>
+    </message>
+    <message>
+      <source>Restoring {0} would undo:
+
+{1}
+
+The record as it is now is kept apart. Restore it anyway?</source>
+      <translation>Byddai adfer {0} yn dadwneud:
+
+{1}
+
+Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</translation>
     </message>
     <message>
       <source>The record was restored from {0}. Open it again to carry on.</source>
@@ -2806,8 +2846,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
   <context>
     <name>TeamsImportDialog</name>
     <message>
-      <source>&amp;Record ({0} people)</source>
-      <translation>&amp;Cofnodi ({0} o bobl)</translation>
+      <source>&amp;Record ({0})</source>
+      <translation>&amp;Cofnodi ({0})</translation>
     </message>
     <message>
       <source>From {0}. Check who each participant is (double-click a person to change it): remote arrivals and departures are recorded with the times Teams gives, and times already recorded are corrected. Decisions already recorded stay as they are.</source>
@@ -3005,6 +3045,10 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
     <message>
       <source>The record cannot be opened</source>
       <translation>Nid oes modd agor y cofnod</translation>
+    </message>
+    <message>
+      <source>The record used last time, {0}, is not there: it was moved, renamed or deleted. Nothing was created. Start Cluster Secretary with --db and the record where it is now.</source>
+      <translation>Nid yw'r cofnod a ddefnyddiwyd y tro diwethaf, {0}, yno: cafodd ei symud, ei ailenwi neu ei ddileu. Ni chrëwyd dim. Dechreuwch Ysgrifennydd y Clwstwr gyda --db a'r cofnod lle mae nawr.</translation>
     </message>
   </context>
   <context>
@@ -3374,8 +3418,8 @@ Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenest
       <translation>Heb ei fewnforio</translation>
     </message>
     <message>
-      <source>Recorded the attendance of {0} people from the Teams report.</source>
-      <translation>Cofnodwyd presenoldeb {0} o bobl o adroddiad Teams.</translation>
+      <source>People whose attendance was recorded from the Teams report: {0}.</source>
+      <translation>Pobl y cofnodwyd eu presenoldeb o adroddiad Teams: {0}.</translation>
     </message>
     <message>
       <source>Teams attendance report</source>

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from secretary.errors import SecretaryError
-from secretary.i18n import _, in_language, long_date, plural
+from secretary.i18n import _, in_language, long_date
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 LANGUAGES = ("en", "cy", "bilingual")
@@ -262,13 +262,7 @@ def record_minutes_sent(live: Any, on: dt.date | str, author: str | None = None)
 
 def describe(draft: CirculationDraft) -> Sequence[str]:
     """Lines for the secretary: who it goes to and who has no address."""
-    lines = [
-        plural(
-            len(draft.recipients),
-            "To: {n} member or deputy with an address",
-            "To: {n} members and deputies with an address",
-        )
-    ]
+    lines = [_("Members and deputies with an address: {n}", n=len(draft.recipients))]
     for r in draft.without_address:
         lines.append(_("No address on the roster: {name} ({seat})", name=r.name, seat=r.seat))
     return lines

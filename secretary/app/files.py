@@ -61,11 +61,26 @@ def back_up(path: str | os.PathLike[str], reason: str = "") -> Path:
 
 
 def restore(
-    backup_file: str | os.PathLike[str], path: str | os.PathLike[str], keep: int | None = None
+    backup_file: str | os.PathLike[str],
+    path: str | os.PathLike[str],
+    keep: int | None = None,
+    *,
+    confirm: bool = False,
 ) -> Path | None:
     """Replace the record at ``path`` with a checked backup; the current record is
-    kept as a backup first (returned)."""
-    return backup.restore_backup(backup_file, path, keep=keep)
+    kept apart first (returned). A restore that would undo approvals of minutes or
+    remove meetings raises RestoreWouldUndo unless ``confirm`` (ask first:
+    ``restore_would_undo``)."""
+    return backup.restore_backup(backup_file, path, keep=keep, confirm=confirm)
+
+
+def restore_would_undo(
+    backup_file: str | os.PathLike[str], path: str | os.PathLike[str]
+) -> list[str]:
+    """What restoring ``backup_file`` over ``path`` would take away (approvals of
+    minutes, whole meetings), in words; empty when nothing."""
+    record = Path(path)
+    return backup.restore_would_undo(Path(backup_file), record) if record.exists() else []
 
 
 def check_out(

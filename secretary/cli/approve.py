@@ -53,6 +53,16 @@ def run(args: argparse.Namespace) -> int:
     record = open_record(args.db, "approve")
     try:
         live = live_meeting(record, args.at_meeting)
+        locked = live.locked_reason()
+        if locked is not None:  # the approving meeting itself takes no more events
+            raise UserError(
+                _(
+                    "meeting {at} cannot approve the minutes of meeting {id}: {why}",
+                    at=args.at_meeting,
+                    id=args.meeting,
+                    why=locked,
+                )
+            )
         try:
             approval = approve_minutes(
                 live, args.meeting, args.amendments, item=args.item, author="cli"

@@ -24,6 +24,7 @@ COMMANDS = [
     "secretary.cli.export",
     "secretary.cli.circulate",
     "secretary.cli.teams",
+    "secretary.cli.budget",
     "secretary.cli.meetings",
     "secretary.cli.new_meeting",
     "secretary.cli.approve",

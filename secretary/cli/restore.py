@@ -31,13 +31,21 @@ def register(sub: Any) -> None:
         metavar="BACKUP",
         help=_("the backup to restore: a file, or its number in --list (1 = newest)"),
     )
+    p.add_argument(
+        "--confirm-undo",
+        action="store_true",
+        help=_(
+            "restore even though it undoes approvals of minutes or removes meetings "
+            "(they are listed without it; the record as it is now is kept)"
+        ),
+    )
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from secretary.app.files import restore
     from secretary.cli.main import UserError
-    from secretary.store.backup import list_backups
+    from secretary.store.backup import RestoreWouldUndo, list_backups
     from secretary.store.record import RecordError
 
     if not args.db:
@@ -58,13 +66,21 @@ def run(args: argparse.Namespace) -> int:
             return 0
         print(_("Backups of {file}, newest first:", file=record))
         for n, b in enumerate(backups, 1):
-            print(f"{n:>3}. {b.describe()}")
+            kept = _("  (kept by a restore)") if b.safety else ""
+            print(f"{n:>3}. {b.describe()}{kept}")
         return 0
     if args.list:
         raise UserError(_("give --list or --from, not both"))
     source = _pick(args.source, backups)
     try:
-        safety = restore(source, record)
+        safety = restore(source, record, confirm=args.confirm_undo)
+    except RestoreWouldUndo as exc:
+        raise UserError(
+            _(
+                "{why}; add --confirm-undo to restore it anyway (the record as it is now is kept)",
+                why=str(exc),
+            )
+        ) from None
     except RecordError as exc:
         raise UserError(str(exc)) from None
     print(_("Restored {file} from {backup}.", file=record, backup=source))

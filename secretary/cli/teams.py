@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
             done = record_plan(plan, lambda e: record_event(live, e, author="teams"))
         except (SecretaryError, RecordError, ValueError) as exc:
             raise UserError(str(exc)) from None
-        print(_("Recorded the attendance of {n} people from the Teams report.", n=len(done)))
+        print(_("People whose attendance was recorded from the Teams report: {n}.", n=len(done)))
     finally:
         record.close()
     return 0

@@ -21,6 +21,14 @@ def register(sub: Any) -> None:
         ),
     )
     p.add_argument("--db", help=_("the record to check"))
+    p.add_argument(
+        "--against",
+        metavar="MINUTES.docx",
+        help=_(
+            "check a circulated document against the record: was it made from what the "
+            "record holds now?"
+        ),  # fmt: skip
+    )
     p.set_defaults(handler=run)
 
 
@@ -31,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.db:
         raise UserError(_("verify needs --db PATH (the record to check)"))
+    if args.against:
+        return _against(args.db, args.against)
     try:
         if "://" in args.db:  # a central record: docs/central-record.md
             from secretary.store.verify_central import verify_database
@@ -42,3 +52,20 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from None
     print(report.text())
     return 0 if report.ok else 1
+
+
+def _against(db: str, document: str) -> int:
+    from secretary.cli.main import UserError
+    from secretary.errors import SecretaryError
+    from secretary.export.check import chain_in_document
+    from secretary.store.verify import check_document_chain
+
+    if "://" in db:
+        raise UserError(_("--against works on a record file, not a database URL"))
+    try:
+        uuid, events, head = chain_in_document(document)
+        ok, message = check_document_chain(db, uuid, events, head)
+    except SecretaryError as exc:
+        raise UserError(str(exc)) from None
+    print(message)
+    return 0 if ok else 1

@@ -24,6 +24,10 @@ ROLES = ("member", "deputy", "attendee")
 OUTCOMES = ("ratified", "noted", "not_ratified")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A sane range for money and counts: no budget line of a cluster reaches a
+# trillion pounds, and a number beyond a float's range cannot even be added up.
+MAX_AMOUNT = 10**12
+MAX_WHOLE = 10**9
 
 
 class EventError(SecretaryError, ValueError):
@@ -100,6 +104,7 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "decision": (False, "str"),  # an outside decision listed: its uuid,
         "decision_kind": (False, "str"),  # remote | urgent,
         "decided_on": (False, "date"),  # and the date it was taken
+        "budget_line": (False, "str"),  # a financial item: the budget line it spends from
     },
     "item_moved": {"item": (True, "str"), "position": (True, "int")},
     "item_changed": {
@@ -109,6 +114,7 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "amount": (False, "number"),
         "reference": (False, "str"),
         "presenter": (False, "str"),
+        "budget_line": (False, "str"),
     },
     "focus": {"item": (False, "str"), "at": (False, "time")},
     "note": {"item": (True, "str"), "text": (True, "text")},
@@ -132,6 +138,9 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "budget_line": (False, "str"),
         "signatory": (False, "str"),
         "description": (False, "str"),
+        # A recurrent cost: the same amount committed in each of this many financial
+        # years from the meeting's (domain.budget), 1 to 10.
+        "recurrent_years": (False, "int"),
     },
     "retract": {"target": (True, "str"), "reason": (False, "str")},
     # The real time of an arrival or departure already recorded (typed wrongly, or
@@ -159,6 +168,8 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "fingerprint": (True, "str"),
         "item": (False, "str"),
         "at": (False, "time"),
+        # The approved meeting's chain head (store/chain.py), since schema 0004.
+        "chain": (False, "str"),
     },
     # A decision taken outside a meeting (its uuid) ratified or noted here (3.2.7, 3.2.9).
     "ratify": {
@@ -204,9 +215,13 @@ def check_event(raw: Any) -> Event:
             raise EventError(f"{etype}: missing field {key!r}")
     if etype == "item_added" and "title" not in data and "standing" not in data:
         raise EventError(f"{etype}: missing field 'title'")
+    if etype == "financial_entry" and not 1 <= data.get("recurrent_years", 1) <= 10:
+        raise EventError(f"{etype}: 'recurrent_years' must be 1 to 10 years")
     event_id = raw.get("id")
     if event_id is not None and not isinstance(event_id, str):
         raise EventError(f"{etype}: field 'id' must be text")
+    if event_id is not None:
+        _check_unicode(f"{etype}: field 'id'", event_id)
     return Event(etype, data, event_id) if event_id else Event(etype, data)
 
 
@@ -217,14 +232,14 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
             raise EventError(f"{where} must be text, not {_json_type(value)}")
         if kind == "str" and not value.strip():
             raise EventError(f"{where} must not be empty")
-        return value
+        return _check_unicode(where, value)
     if kind == "time":
         if not isinstance(value, str) or not _TIME.match(value):
-            raise EventError(f"{where} must be a time HH:MM, not {value!r}")
+            raise EventError(f"{where} must be a time HH:MM, not {_short(value)}")
         return value
     if kind == "date":
         if not isinstance(value, str) or not _DATE.match(value) or not _valid_date(value):
-            raise EventError(f"{where} must be a date YYYY-MM-DD, not {value!r}")
+            raise EventError(f"{where} must be a date YYYY-MM-DD, not {_short(value)}")
         return value
     if kind == "mode":
         return _one_of(where, value, MODES)
@@ -238,33 +253,61 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
         return _one_of(where, value, OUTCOMES)
     if kind == "bool":
         if not isinstance(value, bool):
-            raise EventError(f"{where} must be true or false, not {value!r}")
+            raise EventError(f"{where} must be true or false, not {_short(value)}")
         return value
     if kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise EventError(f"{where} must be a whole number, not {value!r}")
+            raise EventError(f"{where} must be a whole number, not {_short(value)}")
+        if abs(value) > MAX_WHOLE:
+            raise EventError(f"{where} is out of range (at most {MAX_WHOLE:,})")
         return value
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise EventError(f"{where} must be a number, not {value!r}")
+            raise EventError(f"{where} must be a number, not {_short(value)}")
         if value != value or value in (float("inf"), float("-inf")):
             raise EventError(f"{where} must be a finite number")
         if value < 0:
             raise EventError(f"{where} must not be negative")
+        if value > MAX_AMOUNT:
+            raise EventError(f"{where} is out of range (at most {MAX_AMOUNT:,})")
         return value
     if kind == "votes":
         if not isinstance(value, Mapping):
             raise EventError(f"{where} must be an object of person: for|against|abstain")
         for person, choice in value.items():
+            if not isinstance(person, str):
+                raise EventError(f"{where}: a voter must be named by text")
+            _check_unicode(f"{where}: a voter", person)
             _one_of(f"{where}[{person!r}]", choice, CHOICES)
         return dict(value)
     raise AssertionError(kind)
 
 
 def _one_of(where: str, value: Any, options: tuple[str, ...]) -> str:
-    if value not in options:
-        raise EventError(f"{where} must be one of {', '.join(options)}, not {value!r}")
+    if not isinstance(value, str) or value not in options:
+        raise EventError(f"{where} must be one of {', '.join(options)}, not {_short(value)}")
     return str(value)
+
+
+def _check_unicode(where: str, value: str) -> str:
+    """Text that can be stored and printed: no lone surrogates (which JSON lets
+    through as ``\\ud800`` but no file, database or document can hold)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise EventError(
+            f"{where} holds a character that is not valid text (a lone surrogate)"
+        ) from None
+    return value
+
+
+def _short(value: Any) -> str:
+    """A value for a message: a huge number or text cut short."""
+    try:
+        shown = repr(value)
+    except ValueError:  # an integer too long to write out
+        return "a number too large"
+    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def _valid_date(value: str) -> bool:

@@ -53,6 +53,7 @@ class Item:
     decision: str = ""  # an outside decision listed: its uuid, kind and date
     decision_kind: str = ""
     decided_on: str = ""
+    budget_line: str = ""  # a financial item: the budget line it spends from (domain.budget)
 
 
 @dataclass
@@ -220,7 +221,21 @@ class Meeting:
         index = len(self.events)
         self._maybe_checkpoint(index)
         self.events.append(event)
-        return self._fold(event, index)
+        try:
+            return self._fold(event, index)
+        except Exception as exc:
+            # Nothing unplayable may stand: the state goes back to what it was.
+            self.rewind(index)
+            if isinstance(exc, EventError):
+                raise
+            raise EventError(
+                f"{event.type}: cannot be played ({type(exc).__name__}: {exc})"
+            ) from None
+
+    def rewind(self, count: int) -> None:
+        """Back to the state after the first ``count`` events (a write that failed)."""
+        del self.events[count:]
+        self._rebuild()
 
     def check(self, event: Event) -> None:
         """Raise EventError if ``apply(event)`` would refuse it; nothing changes."""
@@ -590,6 +605,7 @@ class Meeting:
                 presenter=e.get("presenter", ""),
                 standing=standing,
                 decision_type=e.get("decision_type"),
+                budget_line=e.get("budget_line", ""),
                 of_date=of_date,
                 decision=e.get("decision", ""),
                 decision_kind=kind,
@@ -606,7 +622,7 @@ class Meeting:
             self.agenda.insert(max(0, min(e.get("position"), len(self.agenda))), iid)
         elif t == "item_changed":
             item = self.items[e.get("item")]
-            for key in ("title", "financial", "amount", "reference", "presenter"):
+            for key in ("title", "financial", "amount", "reference", "presenter", "budget_line"):
                 if key in e.data:
                     setattr(item, key, e.get(key))
         elif t == "arrive":

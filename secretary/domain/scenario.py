@@ -252,6 +252,7 @@ def _item_event(item: Any, where: str, fail: Any) -> Event:
         "presenter",
         "standing",
         "decision_type",
+        "budget_line",
     }
     for key in item:
         if key not in allowed:

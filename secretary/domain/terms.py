@@ -402,6 +402,8 @@ def parse_terms_text(text: str, source: str = "", *, strict: bool = True) -> Ter
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TermsError([Problem(source, "", f"not valid TOML: {exc}")]) from None
+    except RecursionError:  # arrays or tables nested hundreds deep
+        raise TermsError([Problem(source, "", "not valid TOML: nested too deeply")]) from None
     return parse_terms(data, source, strict=strict)
 
 
@@ -412,7 +414,10 @@ def parse_terms(data: Any, source: str = "", *, strict: bool = True) -> Terms:
     quorum larger than the membership, "more than 100%"; ``terms_check``).
     Terms already stored with a meeting are read with ``strict=False``, so that
     a stricter release never makes a recorded meeting unreadable."""
-    terms = _TermsReader(source).read(data)
+    try:
+        terms = _TermsReader(source).read(data)
+    except RecursionError:
+        raise TermsError([Problem(source, "", "nested too deeply")]) from None
     if strict:
         from secretary.domain.terms_check import refusals
 

@@ -310,7 +310,7 @@ def describe(terms: Terms) -> list[Msg | Name]:
         tag = terms.tags.get(terms.qaif.tag)
         lines.append(
             msg(
-                "QAIF: {seats} attended by {professions} at {n} meetings a year; with the "
+                "QAIF: {seats} attended by {professions}, meetings a year: {n}; with the "
                 "health board's agreement by {substitutes}",
                 seats=tag.plural if tag is not None else terms.qaif.tag,
                 professions=", ".join(terms.qaif.professions),

@@ -8,7 +8,6 @@ organisation) and ``attendance_csv(report) -> bytes``. ``report`` is a
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from pathlib import Path
@@ -25,6 +24,7 @@ from secretary.domain.attendance_year import (
     Tally,
 )
 from secretary.domain.text import plural
+from secretary.export.csvsafe import safe_writer
 from secretary.export.files import write_document
 from secretary.export.text import clean, long_date
 from secretary.i18n import BILINGUAL, format_date, in_language, join, part, per_language
@@ -273,7 +273,7 @@ def attendance_csv(report: AttendanceYear) -> bytes:
     """One row per seat, person and organisation; then one column per meeting
     (its date) holding in_person | remote | deputy | apologies | absent | vacant."""
     buf = io.StringIO()
-    out = csv.writer(buf, lineterminator="\r\n")
+    out = safe_writer(buf, lineterminator="\r\n")
     out.writerow(CSV_COLUMNS + [m.date for m in report.meetings])
 
     def row(

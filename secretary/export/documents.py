@@ -563,6 +563,8 @@ class MinutesExporter(_Exporter):
             ),
             "Secretary Small",
         )
+        if s.chain:  # checked against the record by `secretary verify --against`
+            w.para(self.t("Record check: {chain}", chain=s.chain), "Secretary Small")
 
     def attendance(self, w: _Writer) -> None:
         s = self.snap

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from collections.abc import Sequence
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from secretary.domain.interests import InterestEntry
 from secretary.domain.text import plural
+from secretary.export.csvsafe import safe_writer
 from secretary.export.files import write_document
 from secretary.export.text import clean, long_date
 from secretary.i18n import in_language
@@ -133,7 +133,7 @@ CSV_COLUMNS = [
 
 def interests_csv(entries: Sequence[InterestEntry]) -> bytes:
     buf = io.StringIO()
-    out = csv.writer(buf, lineterminator="\r\n")
+    out = safe_writer(buf, lineterminator="\r\n")
     out.writerow(CSV_COLUMNS)
     for e in entries:
         out.writerow(

@@ -53,9 +53,9 @@ class QaifExporter:
         w.header_footer(self.title(), self.cluster or self.title(), False)
         w.para(
             self.t(
-                "Attendance should be by a GP at {n} meetings of the year to fulfil QAIF "
-                "requirements; with the prior agreement of the health board, a practice "
-                "may be represented by another senior practice-employed clinician or "
+                "Meetings of the year to be attended by a GP to fulfil QAIF requirements: "
+                "{n}. With the prior agreement of the health board, a practice may be "
+                "represented by another senior practice-employed clinician or "
                 "administrator (terms of reference 2.2).",
                 n=r.rule.meetings,
             )

@@ -224,6 +224,9 @@ class MeetingSnapshot:
     approved: ApprovalInfo | None = None
     version: int = 1
     closed: bool = False
+    # "<meeting uuid> <events> <chain head>" of the events the document was made
+    # from (store/chain.py): printed in the minutes, checked by `verify --against`.
+    chain: str = ""
 
     @property
     def draft(self) -> bool:
@@ -284,7 +287,7 @@ def snapshot_from_record(
     info = record.meeting_info(meeting_id)
     terms = record.meeting_terms(meeting_id)
     meeting = Meeting(terms, record.events(meeting_id))
-    return snapshot_from_meeting(
+    snap = snapshot_from_meeting(
         info,
         meeting,
         next_meeting=next_meeting,
@@ -292,6 +295,12 @@ def snapshot_from_record(
         version=version,
         language=language,
     )
+    from secretary.store.chain import chain_head
+
+    head = chain_head(record, meeting_id)
+    if head.events == len(meeting.events):  # the same events as the snapshot
+        snap = dataclasses.replace(snap, chain=head.line())
+    return snap
 
 
 def snapshot_from_meeting(

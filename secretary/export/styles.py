@@ -125,8 +125,9 @@ def open_template(path: str | Path | None) -> DocxDocument:
             'Word as "Word Document" or "Word Template"'
         )
     try:
-        data = _as_document(data)
+        data = _as_document(_sanitised(data))
         doc = Document(io.BytesIO(data))
+        _ensure_section(doc)
     except TemplateError as exc:
         raise TemplateError(f"{where}: {exc}") from None
     except Exception as exc:  # any failure to parse means: not a usable Word file
@@ -134,6 +135,103 @@ def open_template(path: str | Path | None) -> DocxDocument:
         raise TemplateError(f"{where}: not a usable Word template (.docx): {why}") from None
     ensure_styles(doc)
     return doc
+
+
+# A letterhead template is a few hundred KB; these leave room for large logos
+# while refusing a zip bomb (a 1 MB file that unpacks to gigabytes).
+MAX_TEMPLATE_PARTS = 1000
+MAX_TEMPLATE_PART = 32 * 1024 * 1024
+MAX_TEMPLATE_TOTAL = 96 * 1024 * 1024
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_ATTACHED_TEMPLATE = "/attachedTemplate"
+
+
+def _sanitised(data: bytes) -> bytes:
+    """The template re-packed with only what the document uses: each part read
+    within a size limit (a part's declared size is not trusted), parts no
+    relationship reaches dropped, and the link to an external template
+    (``attachedTemplate``, fetched by Word when the minutes are opened) removed."""
+    import posixpath
+    import re
+    import xml.etree.ElementTree as ET
+
+    parts: dict[str, bytes] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        infos = z.infolist()
+        if len(infos) > MAX_TEMPLATE_PARTS:
+            raise TemplateError(f"too many parts inside ({len(infos)}) for a Word template")
+        total = 0
+        for info in infos:
+            if info.is_dir():
+                continue
+            if info.file_size > MAX_TEMPLATE_PART:
+                raise TemplateError(
+                    f"a part inside ({info.filename}) is too large "
+                    f"({info.file_size // (1024 * 1024)} MB unpacked)"
+                )
+            with z.open(info) as f:
+                content = f.read(MAX_TEMPLATE_PART + 1)
+            if len(content) > MAX_TEMPLATE_PART:
+                raise TemplateError(f"a part inside ({info.filename}) is too large unpacked")
+            total += len(content)
+            if total > MAX_TEMPLATE_TOTAL:
+                raise TemplateError(
+                    f"too large unpacked (over {MAX_TEMPLATE_TOTAL // (1024 * 1024)} MB)"
+                )
+            parts[info.filename] = content
+    if "[Content_Types].xml" not in parts:
+        raise TemplateError("not a Word file (no [Content_Types].xml inside)")
+    keep = {"[Content_Types].xml"}
+    queue = ["_rels/.rels"]
+    while queue:
+        rels_name = queue.pop()
+        if rels_name in keep or rels_name not in parts:
+            continue
+        keep.add(rels_name)
+        # "word/_rels/document.xml.rels" describes "word/document.xml"
+        source_dir = posixpath.dirname(posixpath.dirname(rels_name))
+        try:
+            root = ET.fromstring(parts[rels_name])
+        except ET.ParseError as exc:
+            raise TemplateError(f"{rels_name} inside is not readable XML ({exc})") from None
+        removed = False
+        for rel in list(root):
+            if rel.get("TargetMode") == "External":
+                if (rel.get("Type") or "").endswith(_ATTACHED_TEMPLATE):
+                    root.remove(rel)
+                    removed = True
+                continue
+            target = rel.get("Target") or ""
+            if target.startswith("/"):
+                name = target.lstrip("/")
+            else:
+                name = posixpath.normpath(posixpath.join(source_dir, target))
+            if name in parts and name not in keep:
+                keep.add(name)
+                queue.append(
+                    posixpath.join(posixpath.dirname(name), "_rels", posixpath.basename(name))
+                    + ".rels"
+                )
+        if removed:
+            ET.register_namespace("", _REL_NS[1:-1])
+            parts[rels_name] = ET.tostring(root, xml_declaration=True, encoding="UTF-8")
+    settings = "word/settings.xml"
+    if settings in parts:
+        parts[settings] = re.sub(rb"<w:attachedTemplate\b[^>]*/>", b"", parts[settings])
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+        for name, content in parts.items():
+            if name in keep:
+                w.writestr(name, content)
+    return out.getvalue()
+
+
+def _ensure_section(doc: DocxDocument) -> None:
+    """A body with no section properties (valid, but python-docx then has no page
+    set-up to give): an empty section is added, which takes Word's own defaults."""
+    body = doc.element.body
+    if body.find(qn("w:sectPr")) is None:
+        body.append(OxmlElement("w:sectPr"))
 
 
 def _as_document(data: bytes) -> bytes:

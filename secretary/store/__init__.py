@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Record", "RecordError", "LiveMeeting", "default_record_path"]
 
-_LAZY = {"LiveMeeting": "secretary.store.live", "Record": "secretary.store.record",
-         "default_record_path": "secretary.store.record"}
+_LAZY = {
+    "LiveMeeting": "secretary.store.live",
+    "Record": "secretary.store.record",
+    "default_record_path": "secretary.store.record",
+}
 
 
 def __getattr__(name: str) -> Any:

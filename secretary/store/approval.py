@@ -258,6 +258,11 @@ def approve_minutes(
     events = record.events(approved_meeting_id)
     fp = dseries.fingerprint(events)
     raw: dict[str, Any] = {"type": "minutes_approved", "meeting": there.uuid, "fingerprint": fp}
+    # The approval holds the approved meeting's chain head (store/chain.py): whatever
+    # changes in it later, this event in another meeting's log still says what it was.
+    from secretary.store.chain import chain_head
+
+    raw["chain"] = chain_head(record, approved_meeting_id).head
     if there.date:
         raw["date"] = there.date
     if amendments.strip():
@@ -289,6 +294,10 @@ def approve_minutes(
                     author=who,
                 )
             )
+            s.flush()
+            from secretary.store.chain import keep_head
+
+            keep_head(s.connection(), approved_meeting_id, "approved", now_utc())
     except SQLAlchemyError as exc:
         raise RecordError(
             _(

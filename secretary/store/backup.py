@@ -42,6 +42,7 @@ from secretary.store.record import SQLITE_HEADER, readonly_uri
 
 DEFAULT_KEEP = 10
 BACKUP_DIR = "backups"
+SAFETY_DIR = "before-restore"
 _STAMP = "%Y%m%dT%H%M%S"
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6})_(?P<us>\d{6})Z(?:-(?P<reason>[a-z0-9-]+))?"
@@ -55,6 +56,11 @@ class BackupInfo:
     taken: dt.datetime  # UTC
     reason: str
     size: int
+    # A backup named by the record's stem only (before names were made unique):
+    # it may belong to another record with the same stem, so rotation leaves it.
+    legacy: bool = False
+    # A restore's copy of the record as it was: kept apart, never rotated away.
+    safety: bool = False
 
     def describe(self) -> str:
         when = self.taken.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -70,12 +76,18 @@ def _clean_reason(reason: str) -> str:
     return re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-")[:40]
 
 
-def _new_backup_path(record: Path, reason: str) -> Path:
-    folder = backup_dir(record)
+def safety_dir(record_path: str | os.PathLike[str]) -> Path:
+    """Where restore keeps the record as it was: apart from the rolling backups,
+    never pruned by their rotation."""
+    return backup_dir(record_path) / SAFETY_DIR
+
+
+def _new_backup_path(record: Path, reason: str, folder: Path | None = None) -> Path:
+    folder = folder or backup_dir(record)
     now = dt.datetime.now(dt.UTC)
     suffix = f"-{_clean_reason(reason)}" if _clean_reason(reason) else ""
     for _attempt in range(1000):
-        name = f"{record.stem}-{now.strftime(_STAMP)}_{now.microsecond:06d}Z{suffix}.sqlite"
+        name = f"{record.name}-{now.strftime(_STAMP)}_{now.microsecond:06d}Z{suffix}.sqlite"
         candidate = folder / name
         if not candidate.exists():
             return candidate
@@ -84,6 +96,8 @@ def _new_backup_path(record: Path, reason: str) -> Path:
 
 
 def _make_private_dir(folder: Path) -> None:
+    if folder.name == SAFETY_DIR:  # its parent (backups/) owner-only too
+        _make_private_dir(folder.parent)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
@@ -176,51 +190,71 @@ STALE_PARTIAL_SECONDS = 3600
 
 
 def _remove_stale_partials(folder: Path, record: Path) -> None:
-    """Half backups left by a crash. Only old ones: a young one may be another
-    process's backup in progress."""
+    """Half backups left by a crash, and the -journal files SQLite left beside
+    them. Only old ones: a young one may be another process's backup in progress.
+    A -journal whose database file is gone is useless to anyone: removed."""
     now = time.time()
     for stale in folder.iterdir():
-        if not (stale.name.startswith(f".{record.stem}-") and stale.name.endswith(".partial")):
+        name = stale.name
+        base = name.removesuffix("-journal")
+        orphan_journal = base != name and not (folder / base).exists()
+        partial = base.startswith((f".{record.name}-", f".{record.stem}-")) and base.endswith(
+            ".partial"
+        )
+        if not (orphan_journal or partial):
             continue
         with contextlib.suppress(OSError):
-            if now - stale.stat().st_mtime > STALE_PARTIAL_SECONDS:
+            if orphan_journal or now - stale.stat().st_mtime > STALE_PARTIAL_SECONDS:
                 stale.unlink()
 
 
 def list_backups(path: str | os.PathLike[str]) -> list[BackupInfo]:
-    """The backups of the record at ``path``, newest first."""
+    """The backups of the record at ``path``, newest first: the rolling ones and
+    the copies kept by restores. A file whose name holds an impossible date is
+    left out (and never pruned), never a traceback."""
     record = Path(path)
-    folder = backup_dir(record)
-    found = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    for entry in entries:
-        m = _NAME.match(entry.name)
-        if not m or m.group("stem") != record.stem or not entry.is_file():
-            continue
-        taken = dt.datetime.strptime(m.group("stamp"), _STAMP).replace(
-            microsecond=int(m.group("us")), tzinfo=dt.UTC
-        )
-        try:
-            size = entry.stat().st_size
-        except OSError:
-            continue
-        found.append(BackupInfo(entry, taken, m.group("reason") or "", size))
+    found = _scan(backup_dir(record), record, safety=False)
+    found += _scan(safety_dir(record), record, safety=True)
     found.sort(key=lambda b: (b.taken, b.path.name), reverse=True)
     return found
 
 
+def _scan(folder: Path, record: Path, safety: bool) -> list[BackupInfo]:
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    found = []
+    for entry in entries:
+        m = _NAME.match(entry.name)
+        if not m or m.group("stem") not in (record.name, record.stem):
+            continue
+        try:
+            taken = dt.datetime.strptime(m.group("stamp"), _STAMP).replace(
+                microsecond=int(m.group("us")), tzinfo=dt.UTC
+            )
+            if not entry.is_file():
+                continue
+            size = entry.stat().st_size
+        except (ValueError, OSError):  # 2026-13-45, or gone meanwhile
+            continue
+        legacy = m.group("stem") != record.name
+        found.append(BackupInfo(entry, taken, m.group("reason") or "", size, legacy, safety))
+    return found
+
+
 def prune_backups(path: str | os.PathLike[str], keep: int) -> list[Path]:
-    """Remove all but the newest ``keep`` backups of a record; returns those removed."""
+    """Remove all but the newest ``keep`` rolling backups of a record; returns those
+    removed. Restores' safety copies and old stem-named backups are never removed."""
     removed = []
-    for old in list_backups(path)[keep:]:
+    rolling = [b for b in list_backups(path) if not b.safety and not b.legacy]
+    for old in rolling[keep:]:
         try:
             old.path.unlink()
         except OSError:
             continue
-        Path(f"{old.path}-wal").unlink(missing_ok=True)  # beside a byte-for-byte copy
+        for extra in ("-wal", "-journal"):  # beside a byte-for-byte copy, or a killed one
+            Path(f"{old.path}{extra}").unlink(missing_ok=True)
         removed.append(old.path)
     return removed
 
@@ -276,24 +310,53 @@ def check_backup(backup: str | os.PathLike[str]) -> None:
         )
 
 
+class RestoreWouldUndo(RecordError):
+    """Restoring this backup would undo approvals or remove meetings; ``undone``
+    lists them. Nothing was changed: ask, then call again with ``confirm=True``."""
+
+    def __init__(self, message: str, undone: list[str]) -> None:
+        super().__init__(message)
+        self.undone = undone
+
+
 def restore_backup(
-    backup: str | os.PathLike[str], path: str | os.PathLike[str], keep: int | None = None
+    backup: str | os.PathLike[str],
+    path: str | os.PathLike[str],
+    keep: int | None = None,
+    *,
+    confirm: bool = False,
 ) -> Path | None:
     """Replace the record at ``path`` with ``backup``.
 
-    The backup is checked first; the current record (if any) is saved as a new
-    backup (reason ``before-restore``) before anything is replaced. Returns that
-    safety copy (None when there was no record). Raises RecordError — or
-    RecordLocked if the record is open in another instance — with nothing
-    changed. ``keep`` prunes old backups afterwards (default: none removed).
+    The backup is checked first (sound, a schema this version can open, every
+    meeting plays by the rules); a restore that would undo an approval of minutes
+    or remove a meeting is refused with RestoreWouldUndo naming them unless
+    ``confirm``. The current record (if any) is saved first, apart from the
+    rolling backups (``backups/before-restore/``, never pruned). The restored
+    record is in WAL mode like every record. Returns the safety copy (None when
+    there was no record). Raises RecordError — or RecordLocked if the record is
+    open in another instance — with nothing changed. ``keep`` prunes old rolling
+    backups afterwards (default: none removed).
     """
     from secretary.store.lock import RecordLocked, acquire_lock, locked_message
 
     source = Path(backup)
     record = Path(path)
     check_backup(source)
+    check_backup_plays(source)
     if record.exists() and os.path.samefile(source, record):
         raise RecordError(_("{file}: cannot restore a record over itself", file=record))
+    undone = restore_would_undo(source, record) if record.exists() else []
+    if undone and not confirm:
+        raise RestoreWouldUndo(
+            _(
+                "{file}: restoring {backup} would undo: {what}; nothing was changed",
+                file=record,
+                backup=source.name,
+                what="; ".join(undone),
+            ),
+            undone,
+        )
     try:
         lock = acquire_lock(record)
     except RecordLocked as exc:
@@ -312,6 +375,7 @@ def restore_backup(
             staging.unlink(missing_ok=True)
             _create_private(staging)
             _copy_database(source, staging)
+            _to_wal(staging)
             _fsync(staging)
             # The old file's WAL belongs to the old file: fold it in (or drop it
             # — the safety copy has everything) before the new file takes its place.
@@ -336,17 +400,120 @@ def restore_backup(
     return safety
 
 
-def _save_current(record: Path) -> Path:
-    """A backup of the current record before it is replaced, however damaged."""
+def _to_wal(file: Path) -> None:
+    """Every record is in WAL mode, a restored one too: a rollback journal left
+    hot by a kill would otherwise lock read-only openers out."""
+    conn = sqlite3.connect(file)
     try:
-        return backup_record(record, keep=None, reason="before-restore")
-    except RecordError:
-        pass
-    # Damaged or not a database: keep its exact bytes (and its WAL) instead.
-    folder = backup_dir(record)
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    finally:
+        conn.close()  # the last connection: the -wal is folded in and removed
+    if str(mode).lower() != "wal":
+        raise sqlite3.OperationalError(f"cannot switch to WAL mode ({mode})")
+
+
+def restore_would_undo(backup: Path, record: Path) -> list[str]:
+    """What restoring ``backup`` over ``record`` would silently take away: approvals
+    of minutes, and whole meetings (by uuid). Events recorded since the backup are
+    the point of a restore and are not listed (the safety copy keeps them)."""
+    now, then = _approvals_and_meetings(record), _approvals_and_meetings(backup)
+    if now is None or then is None:
+        return []  # the current file cannot be read: nothing to compare, it is kept
+    lost: list[str] = []
+    for uuid, label in now[0].items():
+        if uuid not in then[0]:
+            lost.append(_("the approval of the minutes of {meeting}", meeting=label))
+    for uuid, label in now[1].items():
+        if uuid not in then[1]:
+            lost.append(_("the meeting {meeting}", meeting=label))
+    return lost
+
+
+def _approvals_and_meetings(file: Path) -> tuple[dict[str, str], dict[str, str]] | None:
+    try:
+        conn = sqlite3.connect(readonly_uri(file), uri=True)
+        try:
+            meetings = {
+                u: f"{t} ({d})"
+                for u, t, d in conn.execute("SELECT uuid, title, date FROM meetings")
+            }
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            approved: dict[str, str] = {}
+            if "minutes_approvals" in tables:
+                for (u,) in conn.execute(
+                    "SELECT m.uuid FROM minutes_approvals a JOIN meetings m ON m.id = a.meeting_id"
+                ):
+                    approved[u] = meetings.get(u, u)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return approved, meetings
+
+
+def check_backup_plays(backup: str | os.PathLike[str]) -> None:
+    """Raise RecordError unless every meeting of ``backup`` plays by the rules:
+    nothing unplayable is put back by a restore."""
+    from secretary.domain.events import EventError
+    from secretary.domain.meeting import Meeting
+    from secretary.store.record import decode_event, terms_from_text
+
+    file = Path(backup)
+    try:
+        conn = sqlite3.connect(readonly_uri(file), uri=True)
+        try:
+            meetings = conn.execute("SELECT id, title, date, terms_text FROM meetings").fetchall()
+            for mid, title, date, terms_text in meetings:
+                where = f"{title} ({date})"
+                try:
+                    meeting = Meeting(terms_from_text(terms_text, where))
+                    rows = conn.execute(
+                        "SELECT uuid, type, payload FROM events WHERE meeting_id = ? ORDER BY seq",
+                        (mid,),
+                    )
+                    for uuid, etype, payload in rows:
+                        meeting.apply(decode_event(uuid, etype, payload))
+                except (EventError, RecordError) as exc:
+                    raise RecordError(
+                        _(
+                            "{file}: not restored: meeting {meeting} in the backup does not "
+                            "play by the rules ({why})",
+                            file=file,
+                            meeting=where,
+                            why=str(exc),
+                        )
+                    ) from None
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise RecordError(
+            _("{file}: the backup cannot be read: {why}", file=file, why=_problem(exc))
+        ) from None
+
+
+def _save_current(record: Path) -> Path:
+    """A copy of the current record before it is replaced, however damaged; kept
+    apart from the rolling backups so their rotation never removes it."""
+    folder = safety_dir(record)
     try:
         _make_private_dir(folder)
-        dest = _new_backup_path(record, "before-restore-raw")
+        dest = _new_backup_path(record, "before-restore", folder)
+        partial = folder / f".{dest.name}.partial"
+        _create_private(partial)
+        try:
+            _copy_database(record, partial)
+            _fsync(partial)
+            os.replace(partial, dest)
+            _fsync_dir(folder)
+            return dest
+        except (sqlite3.Error, OSError):
+            partial.unlink(missing_ok=True)
+    except OSError:
+        pass
+    # Damaged or not a database: keep its exact bytes (and its WAL) instead.
+    try:
+        _make_private_dir(folder)
+        dest = _new_backup_path(record, "before-restore-raw", folder)
         _create_private(dest)
         shutil.copyfile(record, dest)
         wal = Path(f"{record}-wal")

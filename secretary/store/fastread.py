@@ -109,9 +109,12 @@ def first_paint(path: str | os.PathLike[str], meeting_id: int) -> FirstPaint | N
         if row is None:
             return None
         uuid, title, date, start, venue, cluster, terms_text = row
-        if "meeting_leases" in tables and conn.execute(
-            "SELECT 1 FROM meeting_leases WHERE meeting_uuid = ?", (uuid,)
-        ).fetchone():
+        if (
+            "meeting_leases" in tables
+            and conn.execute(
+                "SELECT 1 FROM meeting_leases WHERE meeting_uuid = ?", (uuid,)
+            ).fetchone()
+        ):
             return None  # checked out or leased: the ordinary open explains
         rows = conn.execute(
             "SELECT uuid, type, payload FROM events WHERE meeting_id = ? ORDER BY seq",

@@ -4,11 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from secretary.domain.events import Event, check_event
+from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.scenario import MeetingInfo
+from secretary.i18n import _
 from secretary.store.errors import DbProblem, RecordError
 from secretary.store.record import Record
+
+
+def play(record: Record, meeting_id: int, terms: Any = None) -> Meeting:
+    """A stored meeting played through the rules. A stored event that cannot be
+    read or played is a one-line RecordError naming the meeting and the event."""
+    terms = terms if terms is not None else record.meeting_terms(meeting_id)
+    meeting = Meeting(terms)
+    for seq, e in enumerate(record.events(meeting_id)):
+        try:
+            meeting.apply(e)
+        except EventError as exc:
+            raise RecordError(
+                _(
+                    "{db}: meeting {id}: stored event {seq} cannot be played: {why}",
+                    db=record.target,
+                    id=meeting_id,
+                    seq=seq,
+                    why=str(exc),
+                )
+            ) from None
+    return meeting
 
 
 class LiveMeeting:
@@ -41,9 +63,7 @@ class LiveMeeting:
         from secretary.store.approval import locked_reason
 
         self._lock: str | None = locked_reason(record, meeting_id)
-        self.meeting = Meeting(self.terms)
-        for e in record.events(meeting_id):
-            self.meeting.apply(e)
+        self.meeting = play(record, meeting_id, self.terms)
 
     def record_event(self, event: Event | dict[str, Any], author: str | None = None) -> Any:
         """Record one event. Raises EventError (nothing written) for an event the
@@ -56,17 +76,38 @@ class LiveMeeting:
                 f"{self.record.target}: NOT recorded: this meeting is no longer "
                 f"yours to write: it is {self.lease.lost}"
             )
+        # Played first, committed second: nothing the rules cannot play is ever
+        # stored. If the write then fails, the state goes back (rewind).
+        seq = len(self.meeting.events)
+        result = self.meeting.apply(event)
         try:
-            self.record.append(self.meeting_id, event, len(self.meeting.events), author)
-        except RecordError as exc:
+            self.record.append(self.meeting_id, event, seq, author)
+        except BaseException as exc:
+            self.meeting.rewind(seq)
             from secretary.store.approval import MinutesLocked, locked_reason
 
             # The trigger of approved minutes (approved since we looked): refused, not failed.
-            if exc.problem is DbProblem.REFUSED:
+            if isinstance(exc, RecordError) and exc.problem is DbProblem.REFUSED:
                 self._lock = locked_reason(self.record, self.meeting_id)
                 raise MinutesLocked(self._lock or str(exc)) from None
             raise
-        return self.meeting.apply(event)
+        if event.type == "meeting_closed":
+            self._keep_chain_head()
+        return result
+
+    def _keep_chain_head(self) -> None:
+        """At close, the meeting's chain head in a second place (store/chain.py). The
+        event is recorded already: a failure here is not the event's failure."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from secretary.store.chain import keep_head
+        from secretary.store.clock import now_utc
+
+        try:
+            with self.record.engine.begin() as conn:
+                keep_head(conn, self.meeting_id, "closed", now_utc())
+        except SQLAlchemyError:
+            pass  # verify then has one head fewer to compare; nothing is lost
 
     def check(self, event: Event) -> None:
         """Raise EventError if ``event`` names something this meeting does not have,

@@ -150,9 +150,11 @@ def locked_message(record: Path, holder: LockHolder | None, advice: str | None =
 def read_holder(record_path: str | os.PathLike[str]) -> LockHolder | None:
     """Who holds the lock file's record (as written in it), or None."""
     try:
-        raw = lock_path(record_path).read_text(encoding="utf-8")
+        fd = os.open(lock_path(record_path), os.O_RDONLY | _NOFOLLOW)
+        with os.fdopen(fd, "rb") as f:
+            raw = f.read(4096).decode("utf-8")
         return LockHolder.from_json(json.loads(raw))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
 
 
@@ -165,6 +167,10 @@ class RecordLock:
         self.fd = fd
         self.holder = holder
         self.count = 1
+        # flock on the record file itself: the lock goes wherever the file goes, so
+        # a record renamed or moved while open cannot be opened by a second writer
+        # under its new name (the lock file stays at the old one).
+        self.file_fd = -1
 
     def release(self) -> None:
         with _registry_lock:
@@ -172,6 +178,9 @@ class RecordLock:
             if self.count > 0:
                 return
             _held.pop(_key(self.record), None)
+            if self.file_fd >= 0:
+                os.close(self.file_fd)
+                self.file_fd = -1
             if self.fd < 0:
                 return
             if fcntl is None:  # pragma: no cover - Windows: close before removing
@@ -222,7 +231,39 @@ def acquire_lock(record_path: str | os.PathLike[str]) -> RecordLock:
         return lock
 
 
+# A lock file is never reached through a symbolic link: one planted at
+# <record>.lock would otherwise have the lock's JSON written over its target.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _other_users_lock(record: Path, path: Path) -> str:
+    try:
+        import pwd
+
+        owner = pwd.getpwuid(path.lstat().st_uid).pw_name
+    except (ImportError, KeyError, OSError):
+        owner = "?"
+    return _(
+        "{file} is open by another user ({user}), or was left open by a program of "
+        "theirs that has ended: this account cannot read their lock file; if {user} is "
+        "not using it, they or an administrator can remove {lock}; {advice}",
+        file=record,
+        user=owner,
+        lock=path,
+        advice=_("open it read-only?"),
+    )
+
+
 def _cannot(record: Path, path: Path, exc: OSError) -> RecordError:
+    if exc.errno == errno.ELOOP or (path.is_symlink()):
+        return RecordError(
+            _(
+                "{file}: its lock file {lock} is a symbolic link, not a lock file "
+                "(nothing was written through it); remove it and open the record again",
+                file=record,
+                lock=path,
+            )
+        )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return RecordError(
             _(
@@ -249,11 +290,12 @@ def _acquire_flock(record: Path, path: Path) -> RecordLock:
     assert fcntl is not None
     for _attempt in range(20):
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
         except PermissionError as exc:
             if path.exists() and exc.errno != errno.EROFS:
-                # Another user's lock file (owner-only): someone else has it open.
-                raise RecordLocked(locked_message(record, read_holder(record))) from None
+                # Another user's lock file (owner-only): we cannot tell whether they
+                # still have it open, so say whose it is and what to do.
+                raise RecordLocked(_other_users_lock(record, path)) from None
             raise _cannot(record, path, exc) from None
         except OSError as exc:
             raise _cannot(record, path, exc) from None
@@ -270,22 +312,55 @@ def _acquire_flock(record: Path, path: Path) -> RecordLock:
         if not _same_file(fd, path):
             os.close(fd)
             continue
+        try:
+            file_fd = _lock_the_file_itself(record)
+        except BaseException:
+            os.close(fd)
+            raise
         holder = this_holder()
         try:
             _write_holder(fd, holder)
         except OSError as exc:
             os.close(fd)
+            if file_fd >= 0:
+                os.close(file_fd)
             raise _cannot(record, path, exc) from None
-        return RecordLock(record, path, fd, holder)
+        lock = RecordLock(record, path, fd, holder)
+        lock.file_fd = file_fd
+        return lock
     raise RecordError(
         _("{file}: cannot take the lock {lock}: it keeps changing", file=record, lock=path)
     )
 
 
+def _lock_the_file_itself(record: Path) -> int:
+    """flock the record file (an advisory lock of its own kind on Linux and macOS:
+    SQLite's fcntl locks are not affected). -1 when the file cannot be opened."""
+    assert fcntl is not None
+    try:
+        fd = os.open(os.path.realpath(record), os.O_RDONLY)
+    except OSError:
+        return -1
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        os.close(fd)
+        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            raise RecordLocked(
+                _(
+                    "{file} is open for writing in another Cluster Secretary under another "
+                    "name (it was renamed or moved while open); close it there first",
+                    file=record,
+                )
+            ) from None
+        return -1
+    return fd
+
+
 def _acquire_excl(record: Path, path: Path) -> RecordLock:  # used where fcntl is missing
     for _attempt in range(20):
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
         except FileExistsError:
             holder = read_holder(record)
             if holder is not None and not _stale(holder):

@@ -290,9 +290,7 @@ def entries(
         for mid in read.series[k]:
             entry = by_id[mid].entry
             date = entry.ref.date
-            mine = tuple(
-                d for d in waiting.get(k, ()) if not date or d.decided_on <= date
-            )
+            mine = tuple(d for d in waiting.get(k, ()) if not date or d.decided_on <= date)
             out.append(replace(entry, pending_outside=mine))
     return out
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import text
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0004"  # tests check this equals Alembic's head
+HEAD = "0006"  # tests check this equals Alembic's head
 
 
 @cache
@@ -45,6 +45,41 @@ def upgrade(conn: Any, revision: str = "head") -> None:
     from alembic import command
 
     command.upgrade(alembic_config(conn), revision)
+
+
+def upgrade_atomically(url: Any, on_connect: Any = None, revision: str = "head") -> None:
+    """Upgrade a record in ONE transaction: killed at any moment, it is either
+    still the old schema or wholly the new one.
+
+    Python's sqlite3 (in its default, legacy transaction mode) commits every
+    CREATE/ALTER on its own; SQLite itself can roll DDL back. So the driver's
+    own transaction control is switched off on a private connection
+    (``isolation_level = None``) and the transaction is begun explicitly —
+    SQLAlchemy's documented pysqlite recipe. PostgreSQL's DDL is transactional
+    through the driver as it is.
+    """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(url, poolclass=NullPool)
+    if engine.dialect.name == "sqlite":
+
+        def connected(dbapi_conn: Any, record: Any) -> None:
+            if on_connect is not None:
+                on_connect(dbapi_conn, record)  # pragmas first: WAL cannot switch in a txn
+            dbapi_conn.isolation_level = None
+
+        def begun(conn: Any) -> None:
+            # IMMEDIATE: the write lock first, so no reader's snapshot can stall it midway.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        event.listen(engine, "connect", connected)
+        event.listen(engine, "begin", begun)
+    try:
+        with engine.begin() as conn:
+            upgrade(conn, revision)
+    finally:
+        engine.dispose()
 
 
 def alembic_head() -> str | None:

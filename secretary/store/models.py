@@ -91,3 +91,37 @@ class EventRow(Base):
     author: Mapped[str] = mapped_column(String(100), default="")
 
     __table_args__ = (UniqueConstraint("meeting_id", "seq", name="uq_events_meeting_seq"),)
+
+
+class ChainHeadRow(Base):
+    """The head of a meeting's hash chain (store/chain.py) kept in a second place:
+    at close, at approval and at upgrade. Append-only (triggers refuse changes)."""
+
+    __tablename__ = "chain_heads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_uuid: Mapped[str] = mapped_column(String(36))
+    event_count: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(20))
+    at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_chain_heads_meeting", "meeting_uuid"),)
+
+
+class BudgetAllocationRow(Base):
+    """A cluster's allocation for a budget line in a financial year (migration 0006).
+
+    Append-only (a trigger refuses UPDATE and DELETE): a correction is a new row, and
+    the latest row for a (cluster, year, line) is the one in force (domain.budget)."""
+
+    __tablename__ = "budget_allocations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("clusters.id"))
+    year: Mapped[int] = mapped_column(Integer)  # 2026: April 2026 to March 2027
+    line: Mapped[str] = mapped_column(String(200))
+    amount_pence: Mapped[int] = mapped_column(Integer)  # exact: pence, not a float
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[str] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(String(100), default="")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from secretary.domain.events import Event
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms, parse_terms_text
+from secretary.i18n import _
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import DbProblem, RecordError, classify, describe
 from secretary.store.fastread import readonly_uri
@@ -48,6 +50,102 @@ class MeetingSummary:
     cluster_name: str
     terms_id: str
     events: int
+
+
+# A hot rollback journal that a read-only connection may not roll back.
+SQLITE_READONLY_ROLLBACK = 776
+
+
+def _interrupted_write(target: str) -> str:
+    return _(
+        "{file}: a write to the record was interrupted and must be rolled back first, "
+        "which needs a folder you can write to; copy the record with its -journal file "
+        "to such a folder and open it there",
+        file=target,
+    )
+
+
+def roll_back_hot_journal(path: Path) -> None:
+    """Finish what a killed writer left: a rollback journal beside the record is
+    rolled back by opening it read-write — what SQLite does on any read-write open
+    — before any read-only probe, which could not, and would call a sound record
+    read-only or damaged. The committed content is not changed."""
+    journal = Path(f"{path}-journal")
+    if not journal.exists() or not path.exists() or not os.access(path.parent, os.W_OK):
+        return
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # the probe that follows says what is wrong
+
+
+class RecordMoved(RecordError):
+    """The record file was moved, renamed or deleted while open."""
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
+def _where_now(identity: tuple[int, int]) -> str | None:
+    """Where the file this process holds open now is (Linux: /proc/self/fd), or
+    None when it cannot be told or the file was deleted."""
+    fds = Path("/proc/self/fd")
+    try:
+        entries = list(fds.iterdir())
+    except OSError:
+        return None
+    for entry in entries:
+        try:
+            st = os.stat(entry)
+            if (st.st_dev, st.st_ino) != identity:
+                continue
+            target = os.readlink(entry)
+        except OSError:
+            continue
+        if target.endswith(" (deleted)"):
+            return None
+        return target
+    return None
+
+
+def _orphaned_changes(path: Path) -> Path | None:
+    """A non-empty -wal with no record beside it."""
+    wal = Path(f"{path}-wal")
+    try:
+        return wal if wal.stat().st_size > 0 else None
+    except OSError:
+        return None
+
+
+def _moved_message(target: str, now_at: str) -> str:
+    return _(
+        "{file}: the record was moved or renamed while open (it is now {now}); "
+        "NOT recorded — everything recorded before is in it: open it where it is now",
+        file=target,
+        now=now_at,
+    )
+
+
+def _deleted_message(target: str, rescued: Path | None) -> str:
+    if rescued is not None:
+        return _(
+            "{file}: the record file was deleted or moved out of reach while open; "
+            "NOT recorded — everything recorded so far was saved to {rescued}: open that",
+            file=target,
+            rescued=rescued,
+        )
+    return _(
+        "{file}: the record file was deleted or moved out of reach while open; NOT "
+        "recorded — put it back, or open it where it is now",
+        file=target,
+    )
 
 
 def _is_url(target: str) -> bool:
@@ -109,6 +207,7 @@ class Record:
         self.is_sqlite = not _is_url(raw) or raw.startswith("sqlite")
         # Run by close(): e.g. releasing a meeting's lease on a central record.
         self.on_close: list[Any] = []
+        self._moved: str | None = None
         url: Any
         if _is_url(raw):
             url = database_url(raw)
@@ -117,12 +216,22 @@ class Record:
         else:
             self.path = Path(raw)
             self._check_file(create)
+            # The file is held by identity, not by name: a move, rename or deletion
+            # while open is noticed before the next write (check_in_place).
+            self._identity = _identity(self.path)
             self.url = f"sqlite:///{self.path}"
-            # A URL object, not a string: a path is taken verbatim, so a '?', '#' or
-            # '%20' in a file or folder name cannot send the record to another file.
-            url = URL.create("sqlite", database=str(self.path))
+            # A URI with every character percent-encoded: a '?', '#' or '%20' in a
+            # file or folder name cannot send the record to another file. mode=rw:
+            # SQLite never creates a file — a record moved away while open is not
+            # silently replaced by an empty one at its old name.
+            url = URL.create(
+                "sqlite",
+                database=f"{Path(os.path.abspath(self.path)).as_uri()}?mode=rw",
+                query={"uri": "true"},
+            )
             if readonly:
                 url = URL.create("sqlite", database=readonly_uri(self.path), query={"uri": "true"})
+        self._sa_url = url
         # One writer: a record file open for writing is locked (store/lock.py).
         self._unlock: Any = None
         if self.path is not None and not readonly:
@@ -175,6 +284,20 @@ class Record:
             if not header and self.readonly:
                 raise RecordError(f"{where}: the file is empty")
             return
+        orphan = _orphaned_changes(self.path)
+        if orphan is not None:
+            # Events committed to a record that was then moved or deleted: a new
+            # record here would make SQLite discard them. Never silently.
+            raise RecordError(
+                _(
+                    "{file}: no record here, but {wal} holds changes recorded into it "
+                    "that are not yet in the record file — it was moved, renamed or deleted "
+                    "while open: put the record back here and open it (they are then folded "
+                    "in); nothing was created",
+                    file=where,
+                    wal=orphan,
+                )
+            )
         if not create or self.readonly:
             raise RecordError(f"{where}: no such record")
         try:
@@ -198,6 +321,8 @@ class Record:
         """Tables and schema revision, read without changing anything on disk."""
         from secretary.store.migrate import current_revision
 
+        if self.path is not None:
+            roll_back_hot_journal(self.path)
         if self.path is not None and self.path.stat().st_size > 0:
             # A read-only sqlite3 connection: opening through the engine would switch
             # the file to WAL, which rewrites its header even if we then refuse it.
@@ -226,6 +351,10 @@ class Record:
                 finally:
                     conn.close()
             except sqlite3.DatabaseError as exc:
+                if getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+                    raise RecordError(
+                        _interrupted_write(self.target), DbProblem.READ_ONLY
+                    ) from None
                 raise RecordError(
                     f"{self.target}: {_db_problem(exc)}; the file was left untouched",
                     classify(exc),
@@ -242,7 +371,7 @@ class Record:
         return tables, revision
 
     def _migrate(self) -> None:
-        from secretary.store.migrate import HEAD, upgrade
+        from secretary.store.migrate import HEAD, upgrade_atomically
 
         tables, revision = self._inspect()
         if revision is None and tables - {"alembic_version"}:
@@ -260,8 +389,7 @@ class Record:
         if self.readonly:
             raise RecordError(f"{self.target}: needs upgrading, which a read-only record cannot be")
         try:
-            with self.engine.begin() as conn:
-                upgrade(conn)
+            upgrade_atomically(self._sa_url, self._sqlite_pragmas if self.is_sqlite else None)
         except DBAPIError as exc:
             raise RecordError(
                 f"{self.target}: cannot prepare the record: {_db_problem(exc)}"
@@ -270,13 +398,16 @@ class Record:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on any error."""
+        self.check_in_place()
         s = self._sessions()
         try:
             yield s
             s.commit()
         except BaseException as exc:
             s.rollback()
-            if isinstance(exc, DBAPIError) and _is_damage(exc):
+            if isinstance(exc, DBAPIError) and (_is_damage(exc) or classify(exc) is DbProblem.BUSY):
+                # Busy too: another program holding the file past the busy timeout is a
+                # message for the secretary, not a traceback in the window.
                 raise RecordError(f"{self.target}: {_db_problem(exc)}", classify(exc)) from None
             raise
         finally:
@@ -329,10 +460,60 @@ class Record:
             ) from None
         return meeting_id
 
+    def check_in_place(self) -> None:
+        """Raise RecordMoved if the record file was moved, renamed or deleted since it
+        was opened. Then what was recorded is folded from the WAL (which keeps the old
+        name) into the file wherever it now is, and nothing more is written."""
+        if self.path is None or self.readonly:
+            return
+        if self._moved is None:
+            try:
+                if _identity(self.path) == self._identity:
+                    return
+            except OSError:
+                pass
+            now_at = _where_now(self._identity)
+            if now_at is not None:
+                self._fold_wal_into_moved_file()
+                self._moved = _moved_message(self.target, now_at)
+            else:
+                self._moved = _deleted_message(self.target, self._rescue())
+        raise RecordMoved(self._moved)
+
+    def _rescue(self) -> Path | None:
+        """The file was deleted (or cannot be found) while open: what this process can
+        still read through its open connection is written to a new file beside
+        the old name. Returns it, or None when nothing could be saved."""
+        assert self.path is not None
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        dest = self.path.with_name(f"{self.path.stem}-rescued-{stamp}{self.path.suffix}")
+        try:
+            fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+        except OSError:
+            return None
+        try:
+            conn = self._writer()
+            conn.exec_driver_sql("VACUUM INTO ?", (str(dest),))
+            conn.commit()
+        except SQLAlchemyError:
+            dest.unlink(missing_ok=True)
+            return None
+        return dest
+
+    def _fold_wal_into_moved_file(self) -> None:
+        conn = self._writer_conn
+        if conn is None or conn.closed:
+            return  # nothing was written through this record: the WAL holds nothing of ours
+        with contextlib.suppress(SQLAlchemyError):
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.commit()
+
     def append(self, meeting_id: int, event: Event, seq: int, author: str | None = None) -> None:
         """Commit one event. Returns only once it is on disk (synchronous=FULL)."""
         if self.readonly:
             raise RecordError(f"{self.target}: opened read-only; nothing can be recorded")
+        self.check_in_place()
         row = _event_values(meeting_id, seq, event, author or current_author())
         try:
             # One long-lived connection and a Core insert: this is the hot path of a
@@ -384,13 +565,10 @@ class Record:
                 .where(EventRow.meeting_id == meeting_id)
                 .order_by(EventRow.seq)
             ).all()
-        try:
-            return [Event(t, json.loads(p), u) for u, t, p in rows]
-        except ValueError:
-            raise RecordError(
-                f"{self.target}: meeting {meeting_id}: a stored event is "
-                "damaged (not readable JSON)"
-            ) from None
+        return [
+            stored_event(u, t, p, f"{self.target}: meeting {meeting_id}: stored event {n}")
+            for n, (u, t, p) in enumerate(rows)
+        ]
 
     def event_ids_in_use(self, ids: Sequence[str]) -> set[str]:
         """Which of ``ids`` already name an event of this record (any meeting)."""
@@ -441,6 +619,32 @@ class Record:
     def integrity_check(self) -> str:
         with self.engine.connect() as conn:
             return str(conn.execute(text("PRAGMA integrity_check")).scalar())
+
+
+def decode_event(uuid_: str, etype: str, payload: str) -> Event:
+    """An event as stored, read back through the same checks as when it was
+    written. Raises EventError (one line) for a row damaged or planted behind
+    the app's back: not JSON, nested beyond reason, or not a valid event."""
+    from secretary.domain.events import EventError, check_event
+
+    try:
+        data = json.loads(payload)
+    except (ValueError, TypeError, RecursionError):
+        raise EventError("the stored event is damaged (not readable JSON)") from None
+    if not isinstance(data, dict):
+        raise EventError("the stored event is damaged (not an object)")
+    checked = check_event({**data, "type": etype})
+    return Event(checked.type, checked.data, uuid_)
+
+
+def stored_event(uuid_: str, etype: str, payload: str, where: str) -> Event:
+    """``decode_event``, its problem a RecordError naming ``where``."""
+    from secretary.domain.events import EventError
+
+    try:
+        return decode_event(uuid_, etype, payload)
+    except EventError as exc:
+        raise RecordError(f"{where} cannot be read: {exc}") from None
 
 
 def _event_values(meeting_id: int, seq: int, e: Event, author: str) -> dict[str, Any]:

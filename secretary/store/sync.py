@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Connection, Integer, String, Table, Text, func, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from secretary.domain import series as dseries
@@ -72,7 +72,7 @@ from secretary.store.models import (
     RosterEntryRow,
     TermsVersionRow,
 )
-from secretary.store.record import Record, terms_from_text, url_without_password
+from secretary.store.record import Record, stored_event, terms_from_text, url_without_password
 from secretary.store.series import OutsideDecisionRow
 
 KEEP_BOTH = "keep-both"
@@ -418,6 +418,8 @@ def merge(
                     .order_by(_OD.c.id)
                 )
             ]
+        for m in src_meetings:  # the whole venue meeting plays, or nothing is merged
+            _refuse_unplayable(m, src_events[m["uuid"]], report)
         resolutions = _resolutions(resolve, src_meetings)
         with target.engine.connect() as conn, conn.begin() as trans:
             cluster_map = _merge_clusters(
@@ -454,6 +456,17 @@ def merge(
             _merge_approvals(conn, src_approvals, meeting_map, preserve_ids, report)
             if dry_run:
                 trans.rollback()
+    except IntegrityError:
+        # Two check-ins of the same venue record at once: the other one added these
+        # events first (by uuid), and this one's transaction was rolled back whole.
+        raise SyncError(
+            _(
+                "{target}: nothing was merged: another check-in of the same meetings ran at "
+                "the same moment and added them first; run checkin again to see what, if "
+                "anything, is still missing",
+                target=report.target,
+            )
+        ) from None
     except SQLAlchemyError as exc:
         raise RecordError(
             _("{target}: nothing was merged: {why}", target=report.target, why=describe(exc))
@@ -570,6 +583,9 @@ def _merge_meeting(
         return result
     next_seq = (max(e.seq for e in theirs) + 1) if theirs else 0
     if not result.target_new:
+        _check_playable(
+            m, [e.event() for e in theirs], [e.event() for e in result.source_new], result, ""
+        )
         conn.execute(
             insert(_EV), [e.values(mid, next_seq + i) for i, e in enumerate(result.source_new)]
         )
@@ -625,6 +641,24 @@ def _merge_meeting(
     return result
 
 
+def _refuse_unplayable(m: dict[str, Any], events: list[StoredEvent], report: MergeReport) -> None:
+    """A meeting of the source that the rules cannot play is refused whole."""
+    label = f"{m['title']} ({m['date']})"
+    where = _("{source}: meeting {meeting}", source=report.source, meeting=label)
+    try:
+        meeting = Meeting(terms_from_text(m["terms_text"], where))
+        for e in events:
+            meeting.apply(stored_event(e.uuid, e.type, e.payload, _("event {seq}", seq=e.seq)))
+    except (RecordError, EventError) as exc:
+        raise SyncError(
+            _(
+                "{where} does not play by the rules ({why}); nothing was merged",
+                where=where,
+                why=str(exc),
+            )
+        ) from None
+
+
 def _check_playable(
     m: dict[str, Any],
     current: list[Event],
@@ -644,6 +678,15 @@ def _check_playable(
         try:
             meeting.apply(e)
         except EventError as exc:
+            if not resolution:
+                raise SyncError(
+                    _(
+                        "{meeting}: the venue's events cannot be added: the meeting "
+                        "would not play by the rules ({why}); nothing was merged",
+                        meeting=result.label,
+                        why=str(exc),
+                    )
+                ) from None
             raise SyncError(
                 _(
                     "{meeting}: resolving the conflict with {how} would give a "

@@ -34,7 +34,14 @@ from pathlib import Path
 from typing import Any
 
 from secretary.i18n import _, plural
-from secretary.store.record import SQLITE_HEADER, Record, RecordError, readonly_uri
+from secretary.store.record import (
+    SQLITE_HEADER,
+    Record,
+    RecordError,
+    decode_event,
+    readonly_uri,
+    roll_back_hot_journal,
+)
 
 Check = Callable[[Record], Iterable[Any]]
 
@@ -116,6 +123,7 @@ def verify_record(path: str | os.PathLike[str]) -> VerifyReport:
     file = Path(path)
     report = VerifyReport(str(file))
     _check_file(file)
+    roll_back_hot_journal(file)  # a killed writer's journal: not damage
     if not _check_integrity(file, report):
         return report
     try:
@@ -127,6 +135,8 @@ def verify_record(path: str | os.PathLike[str]) -> VerifyReport:
         raise
     try:
         _check_triggers(file, report)
+        _check_approval_rows(file, report)
+        _check_chain(record, report)
         _check_meetings(record, report)
         _run_plugins(record, report)
     finally:
@@ -179,31 +189,230 @@ def _check_integrity(file: Path, report: VerifyReport) -> bool:
     return True
 
 
+def _append_only(table: str, verb: str, message: str) -> str:
+    return (
+        f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
+        f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+    )
+
+
+def expected_triggers() -> dict[str, str]:
+    """The protective triggers, by name, with the SQL the migrations create them with."""
+    # The migration's own words (a module whose name starts with a digit).
+    m2 = importlib.import_module("secretary.store.migrations.versions.0002_between_meetings")
+
+    out = {}
+    for verb in ("UPDATE", "DELETE"):
+        out[f"events_no_{verb.lower()}"] = _append_only("events", verb, "events are append-only")
+        for table in ("minutes_approvals", "outside_decisions"):
+            out[f"{table}_no_{verb.lower()}"] = _append_only(
+                table, verb, f"{table} are append-only"
+            )
+        for table in ("sync_set_aside", "sync_log"):
+            out[f"{table}_no_{verb.lower()}"] = _append_only(
+                table, verb, f"{table} rows are append-only"
+            )
+    for verb in ("UPDATE", "DELETE"):
+        out[f"chain_heads_no_{verb.lower()}"] = _append_only(
+            "chain_heads", verb, "chain_heads are append-only"
+        )
+        out[f"budget_allocations_no_{verb.lower()}"] = _append_only(
+            "budget_allocations", verb, "budget allocations are append-only"
+        )
+    out["events_approved_minutes"] = (
+        "CREATE TRIGGER events_approved_minutes BEFORE INSERT ON events "
+        "WHEN EXISTS (SELECT 1 FROM minutes_approvals WHERE meeting_id = NEW.meeting_id) "
+        f"BEGIN SELECT RAISE(ABORT, '{m2.LOCKED_MESSAGE}'); END"
+    )
+    return out
+
+
+def _normal_sql(sql: str | None) -> str:
+    return " ".join((sql or "").split()).lower()
+
+
 def _check_triggers(file: Path, report: VerifyReport) -> None:
+    """Checked by their SQL, not their names: a trigger replaced by a no-op of the
+    same name, or an extra one (a BEFORE INSERT that silently drops events), is
+    found."""
     conn = _ro(file)
     try:
-        triggers = {
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
+        found = {
+            name: (table, sql)
+            for name, table, sql in conn.execute(
+                "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
             )
         }
     finally:
         conn.close()
-    missing = {"events_no_update", "events_no_delete"} - triggers
+    expected = expected_triggers()
+    missing = sorted(n for n in expected if n not in found)
+    changed = sorted(
+        n for n in expected if n in found and _normal_sql(found[n][1]) != _normal_sql(expected[n])
+    )
+    extra = sorted(n for n in found if n not in expected)
     if missing:
         report.failed(
             _(
                 "events are no longer protected against change: trigger(s) {names} missing",
-                names=", ".join(sorted(missing)),
+                names=", ".join(missing),
             )
         )
-    else:
+    if changed:
+        report.failed(
+            _(
+                "the record's protection was altered: trigger(s) {names} no longer do what "
+                "they should (same name, other SQL)",
+                names=", ".join(changed),
+            )
+        )
+    if extra:
+        report.failed(
+            _(
+                "the record holds trigger(s) no version of Cluster Secretary makes: {names}",
+                names=", ".join(extra),
+            )
+        )
+    if not (missing or changed or extra):
         report.passed(_("events are append-only (the triggers are in place)"))
 
 
+def _check_approval_rows(file: Path, report: VerifyReport) -> None:
+    """Every approval of minutes is both an event in the approving meeting and a row
+    that locks the approved one: a row deleted behind the app's back (the meeting
+    would unlock and take new events) or one added without its event is found."""
+    conn = _ro(file)
+    try:
+        rows = {
+            u: (t, d)
+            for u, t, d in conn.execute(
+                "SELECT a.event_uuid, m.title, m.date FROM minutes_approvals a "
+                "LEFT JOIN meetings m ON m.id = a.meeting_id"
+            )
+        }
+        events = {
+            u: payload
+            for u, payload in conn.execute(
+                "SELECT uuid, payload FROM events WHERE type = 'minutes_approved'"
+            )
+        }
+        titles = {u: (t, d) for u, t, d in conn.execute("SELECT uuid, title, date FROM meetings")}
+    finally:
+        conn.close()
+    problems = 0
+    for uuid, payload in events.items():
+        if uuid in rows:
+            continue
+        try:
+            approved = json.loads(payload).get("meeting", "?")
+        except (ValueError, AttributeError, RecursionError):
+            approved = "?"
+        title, date = titles.get(approved, (approved, ""))
+        problems += 1
+        report.failed(
+            _(
+                "{meeting}: its minutes were approved (event {uuid}) but the approval that "
+                "locks them is missing from the record: it was deleted behind the app's back",
+                meeting=f"{title} ({date})" if date else title,
+                uuid=uuid[:8],
+            )
+        )
+    for uuid, (title, date) in rows.items():
+        if uuid not in events:
+            problems += 1
+            report.failed(
+                _(
+                    "{meeting}: an approval of its minutes has no approval event in any "
+                    "meeting: it was added behind the app's back",
+                    meeting=f"{title} ({date})",
+                )
+            )
+    if not problems and rows:
+        report.passed(_("every approval of minutes is recorded both as an event and as a lock"))
+
+
+def _check_chain(record: Record, report: VerifyReport) -> None:
+    """Every chain head kept in a second place (at close, approval, upgrade; and in
+    approval events) still matches the meeting's events: an event changed,
+    reordered, re-dated, re-attributed, deleted — or the meeting's details or
+    frozen terms changed — since then is found."""
+    from sqlalchemy import text
+
+    from secretary.store.chain import heads_of, meeting_id_of
+
+    problems = checked = 0
+    with record.engine.connect() as conn:
+        kept = conn.execute(
+            text("SELECT meeting_uuid, event_count, head, reason, at FROM chain_heads ORDER BY id")
+        ).all()
+        approvals = conn.execute(
+            text("SELECT meeting_id, payload FROM events WHERE type = 'minutes_approved'")
+        ).all()
+        chains: dict[str, list[str]] = {}
+
+        def chain(uuid: str) -> list[str]:
+            if uuid not in chains:
+                mid = meeting_id_of(conn, uuid)
+                chains[uuid] = heads_of(conn, mid) if mid is not None else []
+            return chains[uuid]
+
+        wanted = [(u, n, h, f"{r} {a[:16]}") for u, n, h, r, a in kept]
+        for _mid, payload in approvals:
+            try:
+                data = json.loads(payload)
+            except (ValueError, RecursionError):
+                continue
+            if isinstance(data, dict) and isinstance(data.get("chain"), str):
+                # Approved minutes are locked: the head then is the head now.
+                heads = chain(str(data.get("meeting")))
+                wanted.append((str(data.get("meeting")), max(len(heads) - 1, 0), data["chain"],
+                               "approval"))  # fmt: skip
+        names = {
+            u: f"{t} ({d})" if d else t
+            for u, t, d in conn.execute(text("SELECT uuid, title, date FROM meetings"))
+        }
+        for uuid, count, head, when in wanted:
+            checked += 1
+            heads = chain(uuid)
+            name = names.get(uuid, uuid)
+            if not heads:
+                problems += 1
+                report.failed(
+                    _(
+                        "a meeting whose chain was kept ({when}) is gone: {uuid}",
+                        when=when,
+                        uuid=uuid,
+                    )  # fmt: skip
+                )
+            elif count > len(heads) - 1:
+                problems += 1
+                report.failed(
+                    _(
+                        "{meeting}: events are missing: it had {then} when its chain was kept "
+                        "({when}), it has {now} now",
+                        meeting=name,
+                        then=count,
+                        now=len(heads) - 1,
+                        when=when,
+                    )
+                )
+            elif heads[count] != head:
+                problems += 1
+                report.failed(
+                    _(
+                        "{meeting}: the record was changed behind the app's back: its first "
+                        "{n} events, details or terms no longer give the chain kept ({when})",
+                        meeting=name,
+                        n=count,
+                        when=when,
+                    )
+                )
+    if checked and not problems:
+        report.passed(_("the hash chain of every meeting matches the {n} heads kept", n=checked))
+
+
 def _check_meetings(record: Record, report: VerifyReport) -> None:
-    from secretary.domain.events import EventError, check_event
+    from secretary.domain.events import EventError
     from secretary.domain.meeting import Meeting
 
     for summary in sorted(record.list_meetings(), key=lambda m: m.id):
@@ -237,11 +446,7 @@ def _check_meetings(record: Record, report: VerifyReport) -> None:
         broken = None
         for row in rows:
             try:
-                payload = json.loads(row.payload)
-                if not isinstance(payload, dict):
-                    raise EventError(_("the stored event is not an object"))
-                event = check_event({**payload, "type": row.type, "id": row.uuid})
-                meeting.apply(event)
+                meeting.apply(decode_event(row.uuid, row.type, row.payload))
             except (EventError, ValueError, KeyError, TypeError) as exc:
                 broken = _(
                     "{meeting}: event {seq} ({type}) cannot be played: {why}",
@@ -290,3 +495,54 @@ def _result(result: Any) -> tuple[bool, str]:
     if isinstance(result, tuple) and len(result) == 2:
         return bool(result[0]), str(result[1])
     return bool(getattr(result, "ok", False)), str(getattr(result, "message", result))
+
+
+def check_document_chain(path: str | os.PathLike[str], meeting_uuid: str, events: int,
+                         head: str) -> tuple[bool, str]:  # fmt: skip
+    """Does the record still hold the events a circulated document was made from?"""
+    from secretary.store.chain import heads_of, meeting_id_of
+
+    file = Path(path)
+    _check_file(file)
+    roll_back_hot_journal(file)
+    record = Record(file, create=False, readonly=True)
+    try:
+        with record.engine.connect() as conn:
+            mid = meeting_id_of(conn, meeting_uuid)
+            if mid is None:
+                return False, _(
+                    "the document names a meeting ({uuid}) that is not in {file}",
+                    uuid=meeting_uuid,
+                    file=file,
+                )
+            heads = heads_of(conn, mid)
+            row = record.meeting_row(mid)
+    finally:
+        record.close()
+    name = f"{row.title} ({row.date})" if row.date else row.title
+    now = len(heads) - 1
+    if events > now:
+        return False, _(
+            "{meeting}: the document was made from {then} events; the record holds only {now}: "
+            "events were removed",
+            meeting=name,
+            then=events,
+            now=now,
+        )
+    if heads[events] != head:
+        return False, _(
+            "{meeting}: the document does NOT match the record: the first {n} events, the "
+            "meeting's details or its terms have changed since it was made",
+            meeting=name,
+            n=events,
+        )
+    if events < now:
+        return True, _(
+            "{meeting}: the document matches the record's first {n} events ({more} recorded since)",
+            meeting=name,
+            n=events,
+            more=now - events,
+        )
+    return True, _(
+        "{meeting}: the document matches the record ({n} events)", meeting=name, n=events
+    )

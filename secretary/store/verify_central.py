@@ -25,6 +25,7 @@ TRIGGERS = {
     "outside_decisions_append_only": "decisions outside meetings are append-only",
     "sync_set_aside_append_only": "events set aside at check-in are kept",
     "sync_log_append_only": "the check-in log is append-only",
+    "budget_allocations_append_only": "budget allocations are append-only",
 }
 
 

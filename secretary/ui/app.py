@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
@@ -142,7 +143,7 @@ def run_app(args: Any) -> int:
     handover = first_paint_handover(args)
     if handover is not None:
         return run_window(app, handover)
-    from secretary.store.record import Record, url_without_password
+    from secretary.store.record import Record, is_url, url_without_password
 
     try:
         if getattr(args, "demo", False):
@@ -152,6 +153,20 @@ def run_app(args: Any) -> int:
             assert isinstance(record, Record)
         else:
             target = record_target(args)
+            s = settings()
+            remembered = None if getattr(args, "db", None) or s is None else s.value("record/last")
+            if remembered and not is_url(target) and not Path(target).exists():
+                # Creating a record is always a choice: never a silent empty one where
+                # the secretary's record was (moved, renamed or deleted meanwhile).
+                show_error(
+                    tr("The record cannot be opened"),
+                    tr(
+                        "The record used last time, {0}, is not there: it was moved, renamed "
+                        "or deleted. Nothing was created. Start Cluster Secretary with "
+                        "--db and the record where it is now."
+                    ).format(target),
+                )
+                return 1
             record = Record(target)
             # A URL's password is never written to the settings (PGPASSWORD or
             # ~/.pgpass supply it next time: docs/central-record.md).

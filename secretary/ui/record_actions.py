@@ -312,14 +312,33 @@ def restore_from_backup(window: MainWindow) -> bool:
 
 
 def _restore(window: MainWindow, path: Path, backup: Path, error: type[Exception]) -> bool:
-    from secretary.app.files import restore
+    from secretary.app.files import restore, restore_would_undo
+    from secretary.store.backup import RestoreWouldUndo
 
+    # Approvals or whole meetings this backup would take away: said, and asked.
+    undone = restore_would_undo(backup, path)
+    if undone:
+        answer = QMessageBox.warning(
+            window,
+            tr("Restore would undo"),
+            tr(
+                "Restoring {0} would undo:\n\n{1}\n\nThe record as it is now is kept "
+                "apart. Restore it anyway?"
+            ).format(backup.name, "\n".join(f"• {u}" for u in undone)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
     window.item.notes.save()
     if window.backup_thread is not None:
         window.backup_thread.join()  # the opening backup still reads the record
     window.record.close()  # our own lock and connections go, or the restore is refused
     try:
-        restore(backup, path)
+        restore(backup, path, confirm=bool(undone))
+    except RestoreWouldUndo as exc:  # approved meanwhile elsewhere: still asked, not done
+        QMessageBox.warning(window, tr("Not restored"), str(exc))
+        return False
     except (error, OSError) as exc:
         QMessageBox.warning(window, tr("Not restored"), str(exc))
         return False

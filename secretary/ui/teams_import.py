@@ -210,7 +210,7 @@ class TeamsImportDialog(QDialog):
     @Slot()
     def update_button(self) -> None:
         n = len(self.model.plan.recordable)
-        self.record_button.setText(self.tr("&Record ({0} people)").format(n))
+        self.record_button.setText(self.tr("&Record ({0})").format(n))
         self.record_button.setEnabled(n > 0)
         self.table.resizeRowsToContents()
 
@@ -258,7 +258,7 @@ def import_teams_attendance(window: MainWindow, path: str | None = None) -> int:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
     window.statusBar().showMessage(
-        window.tr("Recorded the attendance of {0} people from the Teams report.").format(
+        window.tr("People whose attendance was recorded from the Teams report: {0}.").format(
             dialog.recorded
         ),
         8000,

@@ -475,6 +475,13 @@ class ItemPanel(QWidget):
                         f" ({money(item.amount)})" if item.amount is not None else ""
                     )
                 )
+                left = self.budget_remaining(item.budget_line)
+                if left is not None:
+                    parts.append(
+                        self.tr("{0} of {1} remaining on {2}").format(
+                            money(float(left[0])), money(float(left[1])), item.budget_line
+                        )
+                    )
             self.subheader.setText(" · ".join(parts))
         n = self.declarations.rowCount()
         self.tabs.setTabText(
@@ -487,6 +494,25 @@ class ItemPanel(QWidget):
         self.tabs.setTabText(
             self.ACTIONS, self.tr("Ac&tions ({0})").format(n) if n else self.tr("Ac&tions")
         )
+
+    def budget_remaining(self, line: str) -> tuple[Any, Any] | None:
+        """(remaining, allocated) on a financial item's budget line, this meeting's
+        decisions included; the cluster's budget and other meetings read once."""
+        if not line:
+            return None
+        from secretary.app.budget import budget_context, remaining_on
+
+        c = self.controller
+        if not hasattr(self, "_budget"):
+            from secretary.store.errors import RecordError
+
+            try:
+                self._budget = budget_context(c.live.record, c.live.meeting_id)
+            except RecordError:  # the record cannot be read now: no figure, no guess
+                self._budget = None
+        if self._budget is None:
+            return None
+        return remaining_on(self._budget, c.meeting, line)
 
     # ------------------------------------------------------------------ dialogs
 
