@@ -23,6 +23,7 @@ def demo_window_during_a_vote():  # type: ignore[no-untyped-def]
     """The demo meeting in a throw-away record, its window at 1366x800 with a vote
     half taken on the item in focus. Returns (record, window). Shared with
     screenshots_cy.py, so both languages show the same moment."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from secretary.demo import create_demo_record
@@ -32,6 +33,8 @@ def demo_window_during_a_vote():  # type: ignore[no-untyped-def]
     app = QApplication.instance()
     record, meeting_id = create_demo_record()
     window = MainWindow(record, meeting_id, clock=lambda: "14:21")
+    # The offscreen screen is small, so the window would open maximised on it.
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(1366, 800)
     window.show()
     c = window.controller

@@ -8,6 +8,30 @@ from pathlib import Path
 from secretary.domain.scenario import Scenario, load_scenario
 from secretary.resources import resource
 
+DEMO_PREFIX = "secretary-demo-"
+
+
+def is_demo_record(record: object) -> bool:
+    """A throw-away demonstration record (made by create_demo_record): a Record,
+    or its target (a path while the writer is still being opened)."""
+    path = record if isinstance(record, (str, Path)) else getattr(record, "path", None)
+    if path is None or "://" in str(path):
+        return False
+    return Path(path).parent.name.startswith(DEMO_PREFIX)
+
+
+def discard_demo_record(record: object) -> None:
+    """Close a demonstration record and remove its folder (the record, its
+    write-ahead log and any backups): nothing of a demo is left behind."""
+    import shutil
+
+    if not is_demo_record(record):
+        return
+    close = getattr(record, "close", None)
+    if close is not None:
+        close()
+    shutil.rmtree(Path(record.path).parent, ignore_errors=True)  # type: ignore[attr-defined]
+
 
 def demo_scenario_path() -> Path:
     return resource("demo", "upper-valleys-demo.json")
@@ -27,6 +51,6 @@ def create_demo_record(path: Path | None = None) -> tuple[object, int]:
     from secretary.store import Record
 
     if path is None:
-        path = Path(tempfile.mkdtemp(prefix="secretary-demo-")) / "demo.sqlite"
+        path = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) / "demo.sqlite"
     record = Record(path)
     return record, store_scenario(record, demo_scenario(), author="demo")

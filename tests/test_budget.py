@@ -246,3 +246,34 @@ def test_the_window_shows_what_remains_before_the_vote(qtbot, year) -> None:
         assert "£17,700 of £41,200 remaining" in window.item.subheader.text()
     finally:
         window.close()
+
+
+def test_the_financial_log_shows_each_line_as_of_the_meeting(year) -> None:
+    from secretary.export import snapshot_from_record
+    from secretary.export.documents import FinancialLogExporter
+
+    record, y, _path = year
+    m1, m2 = y.meetings
+    snap = snapshot_from_record(record, m1)
+    assert [(b.line, b.allocated, b.committed, b.remaining) for b in snap.budget] == [
+        (PREVENTION, Decimal("41200.00"), Decimal("18500.00"), Decimal("22700.00"))
+    ]
+    # as of M2: M2's own therapies entry counts, a later meeting's would not
+    snap = snapshot_from_record(record, m2)
+    assert [(b.line, b.committed, b.remaining) for b in snap.budget] == [
+        (THERAPIES, Decimal("4000.50"), Decimal("5999.49"))
+    ]  # "Equipment" has no allocation: not listed
+    d = docx.Document(io.BytesIO(FinancialLogExporter(snap).run()))
+    table = d.tables[-1]
+    assert [c.text for c in table.rows[0].cells] == [
+        "Budget line",
+        "Allocated 2026/27",
+        "Committed to date",
+        "Remaining",
+    ]
+    assert [c.text for c in table.rows[1].cells] == [
+        "Therapies",
+        "£9,999.99",
+        "£4,000.50",
+        "£5,999.49",
+    ]

@@ -87,15 +87,20 @@ def test_demo_minutes_sections_names_and_tallies(demo):
     assert "Dr Ffion Jones did not vote, having declared an interest." in text
     assert "Tomos Bowen withdrew for this item, having declared an interest." in text
     assert (
-        "At the start (13:03, item 1): Quorate for decisions: 9 seats represented "
-        "(6 needed)." in text
+        "The meeting was quorate for decisions when business began (13:03, item 1): "
+        "9 seats represented (6 needed)." in text
     )
     assert "Rule applied: Financial." in text
     assert (
         "The minutes of 12 March 2026 were approved as a true record. Agreed by consensus." in text
     )
     assert "Action UVC/26/A1: Confirm the extended contract" in text
-    assert "Lead: Carys Miles. Due: 11 June 2026." in text
+    assert "  Lead: Carys Miles  Due: 11 June 2026" in text
+    # Each label its own bold run, so the action never runs into "Lead:".
+    doc = Document(io.BytesIO(MinutesExporter(demo).run()))
+    action = next(p for p in doc.paragraphs if p.text.startswith("Action UVC/26/A1:"))
+    bold = [r.text for r in action.runs if r.bold]
+    assert bold == ["Action UVC/26/A1:", "Lead:", "Due:"]
     assert "Thursday 9 July 2026" in text
     decl = table_with_header(MinutesExporter(demo).run(), "Item", "Name")
     assert decl[1] == [

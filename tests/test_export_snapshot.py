@@ -203,7 +203,7 @@ def test_declaration_ahead_of_meeting_and_for_every_item():
     snap = snapshot_from_meeting(info, m)
     first = snap.declarations[0]
     assert (first.person, first.item_label) == ("Dr Huw Davies", "All items")
-    assert first.followed == "Noted (declared ahead of the meeting)"
+    assert first.followed == "Declared ahead of the meeting"
 
 
 def test_approval_replaces_draft():

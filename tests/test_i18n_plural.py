@@ -114,9 +114,7 @@ def test_english_singular_and_plural():
         "0 meetings", "1 meeting", "2 meetings", "11 meetings",
     ]  # fmt: skip
     # a count is a value, not a label: the Welsh, then the English
-    assert plural(1, "{n} meeting", "{n} meetings").render("bilingual") == (
-        "1 cyfarfod\n1 meeting"
-    )
+    assert plural(1, "{n} meeting", "{n} meetings").render("bilingual") == ("1 cyfarfod\n1 meeting")
 
 
 def test_every_counted_message_renders_for_the_sample_counts():

@@ -86,6 +86,8 @@ def english_fallbacks(widget: QWidget) -> list[str]:
         if hasattr(widget, "menuBar")
         else []
     ):
+        if action in getattr(widget, "language_actions", {}).values():
+            continue  # each language is named in itself ("English", "Cymraeg")
         texts.append(action.text())
     # A language menu names each language in itself ("English", "Cymraeg"), as
     # language choosers do; the circulate dialog's "English" is another text.

@@ -11,6 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 import hypothesis
+from examples import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_properties import ITEMS, event_strategy, people_for
@@ -24,7 +25,7 @@ from secretary.domain.votes import BLOCKED, CARRIED, CONSENSUS, NOT_CARRIED, Dec
 
 FRACTIONS = ["1/2", "50%", "2/3", "3/4", "75%", "1/3", "60%", "1", "5/6", "0.1", "4/7"]
 SETTINGS = settings(
-    max_examples=150,
+    max_examples=examples(150),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -158,7 +158,7 @@ def test_ratify_refusals(record, year):
     d = sr.record_outside_decision(
         record, year.key, decided_on="2027-01-02", kind=sr.URGENT, title="Urgent premises repair"
     )
-    with pytest.raises(sr.SeriesError, match="can be noted or ratified, not 'not_ratified'"):
+    with pytest.raises(sr.SeriesError, match=r"can be noted \| ratified, not 'not_ratified'"):
         sr.ratify(live, d.id, "not_ratified")
     with pytest.raises(sr.SeriesError, match="no decision outside a meeting with id 999"):
         sr.ratify(live, 999, "noted")
@@ -346,6 +346,12 @@ def test_minutes_of_the_approving_meeting_record_approval_and_ratification(recor
         "amendments: Item 5: the amount agreed was £18,500, not £15,800."
     )
     rd1 = next(i for i in snap.items if i.id == f"od-{year.rd1}")
-    assert rd1.notes == "Ratified by the meeting."
+    assert rd1.notes == (
+        "Ratified by the meeting.\n"
+        "Health Board authorised signatory: Carys Miles."  # its amount is on the item's line
+    )
+    # A ratified financial decision is in the financial log with its sum and signatory.
+    (line,) = [f for f in snap.financial if f.item.endswith("Extra physiotherapy sessions")]
+    assert (line.amount, line.outcome, line.signatory) == (4000.0, "Ratified", "Carys Miles")
     m4 = snapshot_from_record(record, year.meetings[3])
     assert next(i for i in m4.items if i.id == f"od-{year.ua1}").notes == "Noted by the meeting."

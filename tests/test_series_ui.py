@@ -70,6 +70,34 @@ def test_approve_with_amendments_then_the_old_meeting_refuses_edits(qtbot, recor
     assert "approved at the meeting of 9 July 2026 and are locked" in refused.args[0]
 
 
+def test_approve_dialog_approves_minutes_of_a_meeting_not_in_the_record(
+    qtbot, record, two_meetings
+):
+    """The meeting before the first kept here: chosen by its date, approved without a
+    record of it to lock; the minutes of this meeting then say so."""
+    from secretary.export import snapshot_from_record
+    from secretary.ui.between.approval import ELSEWHERE
+
+    y, live = two_meetings
+    controller = MeetingController(live, clock=lambda: "13:25")
+    dialog = ApproveMinutesDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.meetings.setCurrentIndex(dialog.meetings.findData(ELSEWHERE))
+    assert dialog.held_on.isEnabled() and dialog.approve_button.text() == "Approve"
+    dialog.held_on.setDate(dialog.held_on.date().fromString("2026-03-12", "yyyy-MM-dd"))
+    with qtbot.waitSignals([dialog.approved, controller.meeting_changed], timeout=1000):
+        dialog.on_approve()
+    assert live.events[-1].type == "previous_minutes_approved"
+    assert live.events[-1].get("date") == "2026-03-12"
+    snap = snapshot_from_record(record, live.meeting_id)
+    minutes = next(i for i in snap.items if i.standing == "minutes")
+    assert "The minutes of the meeting of 12 March 2026 were approved as a true record." in (
+        minutes.notes
+    )
+    # The meeting in the record is still waiting for its own approval.
+    assert ap.approval_for(record, y.meetings[0]) is None
+
+
 def test_approve_dialog_shows_the_stores_refusal(qtbot, record):
     y = build_year(record, upto=1)
     live = prepare(y, 1)  # nobody has arrived: not quorate
@@ -107,7 +135,7 @@ def test_outside_decisions_dialog_records_and_ratifies(qtbot, record, two_meetin
     assert "already ratified" in dialog.message.text()
     dialog.view.selectRow(1)
     dialog.ratify_buttons["noted"].click()  # a remote decision cannot be noted
-    assert "can be ratified or not_ratified, not 'noted'" in dialog.message.text()
+    assert "can be ratified | not_ratified, not 'noted'" in dialog.message.text()
 
 
 def test_outside_decisions_model(qtmodeltester, record, two_meetings):

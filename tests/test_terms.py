@@ -93,7 +93,13 @@ def test_seed_shape() -> None:
     )
     assert dict(t.attendance_requirements) == {"gp-practice": 5, "optometry": 4}
     assert dict(t.deadlines) == {"papers_days_before": 5, "minutes_days_after": 7}
-    assert {k.id for k in t.attendee_kinds} == {"in-attendance", "guest"}
+    assert {k.id for k in t.attendee_kinds} == {
+        "in-attendance",
+        "guest",
+        "practice-manager",
+        "secretariat",
+        "co-opted",
+    }
 
 
 def test_hb_committee_shape() -> None:

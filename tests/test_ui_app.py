@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from secretary import demo
 from secretary.i18n import language, set_language
 from secretary.store import Record, default_record_path
 from secretary.ui import app as ui_app
@@ -96,9 +97,25 @@ def test_demo_opens_the_window_on_the_demo_meeting(qapp):
                 seen.append(w.windowTitle())
                 w.close()
 
+    made = []
+    real = demo.create_demo_record
+
+    def spy(*a, **k):
+        made.append(real(*a, **k)[0])
+        return made[-1], 1
+
     QTimer.singleShot(200, look_and_close)
-    assert ui_app.run_app(args(demo=True)) == 0
-    assert any(t.startswith("Upper Valleys Cluster Meeting — 2026-05-14 13:00") for t in seen)
+    try:
+        demo.create_demo_record = spy
+        assert ui_app.run_app(args(demo=True)) == 0
+    finally:
+        demo.create_demo_record = real
+    assert any(
+        t.startswith("DEMONSTRATION (nothing kept) — Upper Valleys Cluster Meeting — 2026-05-14")
+        for t in seen
+    ), seen
+    # Nothing of the demo is left in the temporary folder: record, log, backups.
+    assert not made[0].path.parent.exists()
 
 
 def test_welsh_hook_sets_the_engine_language(qapp):

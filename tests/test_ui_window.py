@@ -106,8 +106,13 @@ def test_a_whole_meeting_then_a_crash_and_reopen(qtbot, window, meeting_record, 
     # A deputy stands for the seat.
     assert (
         status(window, "dep-ph", AttendanceModel.NAME)
-        == "Alun Hughes — deputy for Community Pharmacy"
+        == "Alun Hughes — deputy"  # the seat is the column beside it
     )
+    model = window.attendance.model
+    tip = model.index(model.row_of("dep-ph"), AttendanceModel.NAME).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert tip.startswith("Alun Hughes — deputy for Community Pharmacy")
     clock.now = "13:00"
     arrive_by_typing(qtbot, window, "eleri")
     assert banner.colour == "green"
@@ -246,8 +251,13 @@ def test_a_whole_meeting_then_a_crash_and_reopen(qtbot, window, meeting_record, 
     # Financial log entry and an action.
     dialog = window.item.add_financial_entry()
     dialog.budget_line.setText("Cluster development fund 2026/27")
-    dialog.signatory.setEditText("Carys Miles")
+    # Only the authorised signatories present are offered, chosen not typed.
+    signatories = [dialog.signatory.itemText(i) for i in range(dialog.signatory.count())]
+    assert signatories == ["Angharad Jenkins", "Carys Miles"]
+    assert not dialog.signatory.isEditable()
+    dialog.signatory.setCurrentIndex(1)
     dialog.accept()
+    assert c.meeting.financial, window.message.text()
     (entry,) = c.meeting.financial
     assert (entry.item, entry.amount, entry.signatory) == ("4", 18500.0, "Carys Miles")
     dialog = window.item.add_action()
@@ -397,12 +407,29 @@ def test_a_correction_that_would_change_a_decision_is_refused(qtbot, window, clo
     assert c.consensus("5")
     c.toggle_presence("nurse")  # leaves
     # Moving the nurse's departure is fine; the arrival is not the last event.
+    clock.now = "13:10"  # corrections are to a time not in the future
     assert c.correct_time("nurse", "13:05")
     events = len(c.meeting.events)
     c.toggle_presence("nurse")  # back
     c.toggle_presence("nurse")  # leaves again
     assert c.correct_time("nurse", "13:06")
     assert len(c.meeting.events) == events + 4
+
+
+def test_a_time_in_the_future_is_refused_with_the_skew_allowed(window, clock):
+    c = window.controller
+    clock.now = "18:51"
+    c.toggle_presence("lead")
+    events = len(c.meeting.events)
+    assert not c.correct_time("lead", "18:59")
+    assert len(c.meeting.events) == events
+    assert window.message.text() == (
+        "✗ Not recorded: 18:59 is in the future (it is 18:51): a time can be corrected to "
+        "now or earlier (up to 2 minutes ahead, for a clock that differs)."
+    )
+    assert c.correct_time("lead", "18:53")  # a clock a little ahead: accepted
+    assert c.correct_time("lead", "18:40")
+    assert c.last_attendance_event("lead").get("at") == "18:40"
 
 
 def test_a_failed_write_shows_not_recorded_and_changes_nothing(qtbot, window, monkeypatch):
@@ -506,14 +533,25 @@ def test_undo_with_nothing_to_undo_is_refused(qtbot, meeting_record):
 def test_keyboard_only_attendance_and_agenda(qtbot, window, clock):
     c = window.controller
     a = window.attendance
-    # Several matches: Up/Down choose, Enter records the chosen one.
+    # Several matches: Enter records nobody and says so; Up/Down choose, then Enter.
     qtbot.keyClicks(a.finder, "dr")
-    assert a.filter.rowCount() > 1
+    n = a.filter.rowCount()
+    assert n > 1
+    assert a.matches.text() == f"{n} match — keep typing or choose (Up / Down)"
+    before = len(c.meeting.events)
+    qtbot.keyClick(a.finder, Qt.Key.Key_Return)
+    assert len(c.meeting.events) == before
+    assert f"{n} people match “dr”" in window.message.text()
+    qtbot.keyClick(a.finder, Qt.Key.Key_Down)
     qtbot.keyClick(a.finder, Qt.Key.Key_Down)
     chosen = a.selected_person()
     assert chosen == a.filter.index(1, 0).data(Qt.ItemDataRole.UserRole)
     qtbot.keyClick(a.finder, Qt.Key.Key_Return)
     assert c.meeting.is_present(chosen)
+    # Enter in the empty search box records nobody (the last person stays selected).
+    before = len(c.meeting.events)
+    qtbot.keyClick(a.finder, Qt.Key.Key_Return)
+    assert len(c.meeting.events) == before
     # Enter in the list itself toggles the selected row.
     a.select_person("nurse")
     a.table.setFocus()

@@ -20,14 +20,37 @@ from secretary.domain.scenario import parse_scenario
 
 def state(m: Meeting) -> dict[str, Any]:
     return {
-        "people": m.people, "items": m.items, "agenda": m.agenda,
-        "attendance": m.attendance, "declarations": m.declarations, "proxies": m.proxies,
-        "decisions": [(d.item, d.kind, d.status, d.event, d.for_, d.against, d.abstain,
-                       d.required, d.eligible, d.base, d.barred, d.ballots, d.rejected)
-                      for d in m.decisions],
+        "people": m.people,
+        "items": m.items,
+        "agenda": m.agenda,
+        "attendance": m.attendance,
+        "declarations": m.declarations,
+        "proxies": m.proxies,
+        "decisions": [
+            (
+                d.item,
+                d.kind,
+                d.status,
+                d.event,
+                d.for_,
+                d.against,
+                d.abstain,
+                d.required,
+                d.eligible,
+                d.base,
+                d.barred,
+                d.ballots,
+                d.rejected,
+            )
+            for d in m.decisions
+        ],
         "by_event": {k: d.event for k, d in m._decision_by_event.items()},
-        "notes": m.notes, "actions": m.actions, "financial": m.financial, "focus": m.focus,
-        "closed": m.closed, "cancelled": m.cancelled,
+        "notes": m.notes,
+        "actions": m.actions,
+        "financial": m.financial,
+        "focus": m.focus,
+        "closed": m.closed,
+        "cancelled": m.cancelled,
         "by_person": m._declarations_by_person,
     }
 
@@ -68,9 +91,15 @@ def small_checkpoints(monkeypatch):
     monkeypatch.setattr(meeting_module, "CHECKPOINT_EVERY", 3)
 
 
-@settings(max_examples=examples(100), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(100),
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
 @given(scenarios(), st.integers(0, 2**32))
 def test_undo_from_a_checkpoint_equals_a_full_replay(small_checkpoints, data, seed):
     scenario = parse_scenario(data, "random.json")
@@ -98,8 +127,15 @@ def test_an_undo_replays_once_and_only_the_tail(monkeypatch):
     seats = [s.id for s in terms.seats]
     m = Meeting(terms)
     for i, seat in enumerate(seats):
-        m.apply_raw({"type": "person_added", "person": f"p{i}", "name": f"P {i}",
-                     "role": "member", "seat": seat})
+        m.apply_raw(
+            {
+                "type": "person_added",
+                "person": f"p{i}",
+                "name": f"P {i}",
+                "role": "member",
+                "seat": seat,
+            }
+        )
     m.apply_raw({"type": "item_added", "item": "1", "title": "One"})
     for n in range(300):
         m.apply_raw({"type": "arrive" if n % 2 == 0 else "leave", "person": f"p{n % 3}"})

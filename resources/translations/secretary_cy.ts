@@ -24,8 +24,8 @@
       <translation>Cam gweithredu</translation>
     </message>
     <message>
-      <source>Action {ref} recorded</source>
-      <translation>Cofnodwyd cam gweithredu {ref}</translation>
+      <source>Action {ref}</source>
+      <translation>Cam gweithredu {ref}</translation>
     </message>
     <message>
       <source>Actions</source>
@@ -38,10 +38,6 @@
     <message>
       <source>Agenda reordered</source>
       <translation>Aildrefnwyd yr agenda</translation>
-    </message>
-    <message>
-      <source>Agreed by consensus recorded</source>
-      <translation>Cofnodwyd cytundeb drwy gonsensws</translation>
     </message>
     <message>
       <source>Apologies from {name}</source>
@@ -64,6 +60,14 @@
       <translation>Dewiswch yr eitem ar yr agenda yn gyntaf.</translation>
     </message>
     <message>
+      <source>Choose who declares (type part of the name).</source>
+      <translation>Dewiswch pwy sy'n datgan (teipiwch ran o'r enw).</translation>
+    </message>
+    <message>
+      <source>Choose who gives the proxy and who holds it (type part of a name).</source>
+      <translation>Dewiswch pwy sy'n rhoi'r procsi a phwy sy'n ei ddal (teipiwch ran o enw).</translation>
+    </message>
+    <message>
       <source>Cluster</source>
       <translation>Clwstwr</translation>
     </message>
@@ -84,8 +88,8 @@
       <translation>Gwrthodwyd y penderfyniad: {0}</translation>
     </message>
     <message>
-      <source>Declaration of interest recorded: {name}</source>
-      <translation>Cofnodwyd datganiad o fuddiant: {name}</translation>
+      <source>Declaration of interest: {name}</source>
+      <translation>Datganiad o fuddiant: {name}</translation>
     </message>
     <message>
       <source>Deputy</source>
@@ -152,8 +156,8 @@
       <translation>Ariannol</translation>
     </message>
     <message>
-      <source>Financial log entry recorded</source>
-      <translation>Ychwanegwyd cofnod at y log ariannol</translation>
+      <source>Financial log entry, {item}</source>
+      <translation>Cofnod yn y log ariannol, {item}</translation>
     </message>
     <message>
       <source>For</source>
@@ -166,6 +170,10 @@
     <message>
       <source>From</source>
       <translation>Oddi wrth</translation>
+    </message>
+    <message>
+      <source>Give the budget line the money comes from.</source>
+      <translation>Rhowch y llinell gyllideb y daw'r arian ohoni.</translation>
     </message>
     <message>
       <source>Give the item a title.</source>
@@ -206,6 +214,10 @@
     <message>
       <source>Left early</source>
       <translation>Gadael yn gynnar</translation>
+    </message>
+    <message>
+      <source>Meeting closed at {at}</source>
+      <translation>Caewyd y cyfarfod am {at}</translation>
     </message>
     <message>
       <source>Member</source>
@@ -288,8 +300,8 @@
       <translation>Cyflwynwyd gan {0}</translation>
     </message>
     <message>
-      <source>Proxy recorded: {grantor} to {holder}</source>
-      <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
+      <source>Proxy: {grantor} to {holder}</source>
+      <translation>Procsi: {grantor} i {holder}</translation>
     </message>
     <message>
       <source>Reading the meetings…</source>
@@ -306,6 +318,10 @@
     <message>
       <source>Redone</source>
       <translation>Ailwnaed</translation>
+    </message>
+    <message>
+      <source>Redone: {0}</source>
+      <translation>Ailwnaed: {0}</translation>
     </message>
     <message>
       <source>Ref</source>
@@ -384,6 +400,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Byddai'r cywiriad hwnnw'n newid penderfyniad sydd eisoes wedi'i gofnodi; tynnwch y penderfyniad yn ôl yn gyntaf os oedd yn anghywir.</translation>
     </message>
     <message>
+      <source>The meeting is already closed.</source>
+      <translation>Mae'r cyfarfod eisoes wedi'i gau.</translation>
+    </message>
+    <message>
       <source>The record cannot be opened</source>
       <translation>Nid oes modd agor y cofnod</translation>
     </message>
@@ -424,6 +444,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Dadwnaed (wedi'i gofnodi fel cywiriad)</translation>
     </message>
     <message>
+      <source>Undone: {0} (recorded as a correction)</source>
+      <translation>Dadwnaed: {0} (wedi'i gofnodi fel cywiriad)</translation>
+    </message>
+    <message>
       <source>Venue</source>
       <translation>Lleoliad</translation>
     </message>
@@ -432,8 +456,8 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Pleidlais</translation>
     </message>
     <message>
-      <source>Vote recorded</source>
-      <translation>Cofnodwyd y bleidlais</translation>
+      <source>Vote on {item}</source>
+      <translation>Pleidlais ar {item}</translation>
     </message>
     <message>
       <source>Votes now</source>
@@ -512,6 +536,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>dim dyddiad erbyn</translation>
     </message>
     <message>
+      <source>none stated</source>
+      <translation>ni nodwyd dim</translation>
+    </message>
+    <message>
       <source>not carried</source>
       <translation>ni phasiwyd</translation>
     </message>
@@ -554,6 +582,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>this item</source>
       <translation>yr eitem hon</translation>
+    </message>
+    <message>
+      <source>this window is read only (the record is being recorded elsewhere)</source>
+      <translation>darllen yn unig yw'r ffenestr hon (mae'r cofnod yn cael ei gofnodi mewn man arall)</translation>
     </message>
     <message>
       <source>withdrawn for item</source>
@@ -608,8 +640,16 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>{0}: wedi datgan buddiant ({1})</translation>
     </message>
     <message>
+      <source>{at} is in the future (it is {now}): a time can be corrected to now or earlier (up to {skew} minutes ahead, for a clock that differs).</source>
+      <translation>Mae {at} yn y dyfodol ({now} yw hi nawr): gellir cywiro amser i nawr neu'n gynharach (hyd at {skew} munud ymlaen, ar gyfer cloc sy'n wahanol).</translation>
+    </message>
+    <message>
       <source>{holder} by proxy for {grantor}</source>
       <translation>{holder} drwy brocsi ar ran {grantor}</translation>
+    </message>
+    <message>
+      <source>{item}: agreed by consensus</source>
+      <translation>{item}: cytunwyd drwy gonsensws</translation>
     </message>
     <message>
       <source>{name} added</source>
@@ -634,6 +674,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>{name} takes the chair for {item}</source>
       <translation>{name} yn cymryd y gadair ar gyfer {item}</translation>
+    </message>
+    <message>
+      <source>{name} — deputy</source>
+      <translation>{name} — dirprwy</translation>
     </message>
     <message>
       <source>{name} — deputy for {seat}</source>
@@ -719,7 +763,7 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     </message>
     <message>
       <source>Someone on the roster, or type any name</source>
-      <translation>Rhywun ar y rhestr aelodaeth, neu teipiwch unrhyw enw</translation>
+      <translation>Rhywun ar y rhestr aelodaeth, neu deipiwch unrhyw enw</translation>
     </message>
   </context>
   <context>
@@ -818,8 +862,16 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
   <context>
     <name>ApproveMinutesDialog</name>
     <message>
+      <source>A meeting not in this record, held on…</source>
+      <translation>Cyfarfod nad yw yn y cofnod hwn, a gynhaliwyd ar…</translation>
+    </message>
+    <message>
       <source>Amendments</source>
       <translation>Diwygiadau</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Cymeradwyo</translation>
     </message>
     <message>
       <source>Approve and lock</source>
@@ -838,12 +890,12 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Cymeradwywyd gyda diwygiadau</translation>
     </message>
     <message>
-      <source>Minutes of</source>
-      <translation>Cofnodion</translation>
+      <source>Held on</source>
+      <translation>Cynhaliwyd ar</translation>
     </message>
     <message>
-      <source>No earlier meeting of this cluster is waiting for its minutes to be approved.</source>
-      <translation>Nid oes cyfarfod cynharach o'r clwstwr hwn yn aros i'w gofnodion gael eu cymeradwyo.</translation>
+      <source>Minutes of</source>
+      <translation>Cofnodion</translation>
     </message>
     <message>
       <source>Not approved: {0}</source>
@@ -859,7 +911,7 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     </message>
     <message>
       <source>Write the amendments, or choose 'as a true record'.</source>
-      <translation>Ysgrifennwch y diwygiadau, neu dewiswch 'fel cofnod cywir'.</translation>
+      <translation>Ysgrifennwch y diwygiadau, neu ddewiswch 'fel cofnod cywir'.</translation>
     </message>
   </context>
   <context>
@@ -894,7 +946,7 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     </message>
     <message>
       <source>Find a person (Ctrl+F, or just type) — Enter records arrival or departure</source>
-      <translation>Chwilio am berson (Ctrl+F, neu dechreuwch deipio) — mae Enter yn cofnodi cyrraedd neu adael</translation>
+      <translation>Chwilio am berson (Ctrl+F, neu ddechreuwch deipio) — mae Enter yn cofnodi cyrraedd neu adael</translation>
     </message>
     <message>
       <source>For &amp;this item only</source>
@@ -907,6 +959,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>Joined remotely now (Shift+Enter)</source>
       <translation>Wedi ymuno o bell yn awr (Shift+Enter)</translation>
+    </message>
+    <message>
+      <source>Nobody matches — check the spelling, or add the person (Ctrl+Shift+N)</source>
+      <translation>Does neb yn cyfateb — gwiriwch y sillafu, neu ychwanegwch y person (Ctrl+Shift+N)</translation>
     </message>
     <message>
       <source>Record arrival or departure now (Enter)</source>
@@ -925,12 +981,28 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Mae'r person a ddewiswyd yn cadeirio'r eitem hon, neu weddill y cyfarfod</translation>
     </message>
     <message>
+      <source>Type part of a name first, then Enter.</source>
+      <translation>Teipiwch ran o enw yn gyntaf, yna Enter.</translation>
+    </message>
+    <message>
       <source>{0} has not arrived yet.</source>
       <translation>Nid yw {0} wedi cyrraedd eto.</translation>
     </message>
     <message>
+      <source>{0} match — Enter records the one chosen</source>
+      <translation>{0} yn cyfateb — mae Enter yn cofnodi'r un a ddewiswyd</translation>
+    </message>
+    <message>
+      <source>{0} match — keep typing or choose (Up / Down)</source>
+      <translation>{0} yn cyfateb — daliwch ati i deipio neu dewiswch (I fyny / I lawr)</translation>
+    </message>
+    <message>
+      <source>{0} people match “{1}”: keep typing, or choose one with Up / Down.</source>
+      <translation>Mae {0} o bobl yn cyfateb i “{1}”: daliwch ati i deipio, neu dewiswch un ag I fyny / I lawr.</translation>
+    </message>
+    <message>
       <source>{0} present ({1} remote) · {2} apologies</source>
-      <translation>{0} yn bresennol ({1} o bell) · {2} ymddiheuriad</translation>
+      <translation>{0} yn bresennol ({1} o bell) · ymddiheuriadau: {2}</translation>
     </message>
     <message>
       <source>{0} takes the chair:</source>
@@ -1210,6 +1282,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>&amp;Person</translation>
     </message>
     <message>
+      <source>&amp;Register of interests</source>
+      <translation>Cof&amp;restr buddiannau</translation>
+    </message>
+    <message>
       <source>&amp;Then</source>
       <translation>&amp;Yna</translation>
     </message>
@@ -1222,12 +1298,32 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Datgan buddiant</translation>
     </message>
     <message>
+      <source>Declared at this meeting</source>
+      <translation>Datganwyd yn y cyfarfod hwn</translation>
+    </message>
+    <message>
       <source>Every item</source>
       <translation>Pob eitem</translation>
     </message>
     <message>
+      <source>None stated</source>
+      <translation>Ni nodwyd dim</translation>
+    </message>
+    <message>
       <source>None: may still vote</source>
       <translation>Dim: caiff bleidleisio o hyd</translation>
+    </message>
+    <message>
+      <source>Standing: changed on the register</source>
+      <translation>Sefydlog: newidiwyd ar y gofrestr</translation>
+    </message>
+    <message>
+      <source>Standing: confirmed from the register</source>
+      <translation>Sefydlog: cadarnhawyd o'r gofrestr</translation>
+    </message>
+    <message>
+      <source>Standing: new to the register</source>
+      <translation>Sefydlog: newydd i'r gofrestr</translation>
     </message>
     <message>
       <source>This item: {0}</source>
@@ -1291,6 +1387,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
   <context>
     <name>ImportPreview</name>
     <message>
+      <source>1 row has a problem; it will not be imported unless you fix the file and import it again:</source>
+      <translation>Mae problem mewn 1 rhes; ni chaiff ei mewnforio oni bai eich bod yn cywiro'r ffeil ac yn ei mewnforio eto:</translation>
+    </message>
+    <message>
       <source>Column</source>
       <translation>Colofn</translation>
     </message>
@@ -1316,7 +1416,7 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     </message>
     <message>
       <source>The file was read as {encoding} text (Excel's plain CSV). Check the accented names, or save it as "CSV UTF-8".</source>
-      <translation>Darllenwyd y ffeil fel testun {encoding} (CSV plaen Excel). Gwiriwch yr enwau ag acenion, neu cadwch hi fel "CSV UTF-8".</translation>
+      <translation>Darllenwyd y ffeil fel testun {encoding} (CSV plaen Excel). Gwiriwch yr enwau ag acenion, neu gadwch hi fel "CSV UTF-8".</translation>
     </message>
     <message>
       <source>What is wrong</source>
@@ -1390,6 +1490,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Penderfyniad ariannol{0}</translation>
     </message>
     <message>
+      <source>No Health Board authorised signatory is present: the financial log entry needs one at the meeting.</source>
+      <translation>Nid oes llofnodwr awdurdodedig y Bwrdd Iechyd yn bresennol: mae angen un yn y cyfarfod ar gyfer y cofnod yn y log ariannol.</translation>
+    </message>
+    <message>
       <source>No item in focus</source>
       <translation>Dim eitem dan sylw</translation>
     </message>
@@ -1445,6 +1549,18 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>&amp;Agenda</translation>
     </message>
     <message>
+      <source>Chair's screen opened behind this window (one screen): drag it to the projector; F11 hides it</source>
+      <translation>Agorwyd Sgrin y Cadeirydd y tu ôl i'r ffenestr hon (un sgrin): llusgwch hi i'r taflunydd; mae F11 yn ei chuddio</translation>
+    </message>
+    <message>
+      <source>Close the meeting</source>
+      <translation>Cau'r cyfarfod</translation>
+    </message>
+    <message>
+      <source>DEMONSTRATION (nothing kept) — {0}</source>
+      <translation>ARDDANGOSIAD (ni chedwir dim) — {0}</translation>
+    </message>
+    <message>
       <source>Every change is written here the moment it is made.</source>
       <translation>Caiff pob newid ei ysgrifennu yma'r eiliad y caiff ei wneud.</translation>
     </message>
@@ -1465,6 +1581,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Darllen yn unig: {0}</translation>
     </message>
     <message>
+      <source>Record that the meeting closed at {0}? The window stays open; Ctrl+Z takes it back.</source>
+      <translation>Cofnodi bod y cyfarfod wedi cau am {0}? Mae'r ffenestr yn aros ar agor; mae Ctrl+Z yn ei dynnu'n ôl.</translation>
+    </message>
+    <message>
       <source>Record: {0}</source>
       <translation>Cofnod: {0}</translation>
     </message>
@@ -1481,6 +1601,14 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Nid oes modd agor y cyfarfod</translation>
     </message>
     <message>
+      <source>The meeting is already closed.</source>
+      <translation>Mae'r cyfarfod eisoes wedi'i gau.</translation>
+    </message>
+    <message>
+      <source>this record is being recorded in another window (or on another computer); this window shows it as it was when opened and cannot change it</source>
+      <translation>mae'r cofnod hwn yn cael ei gofnodi mewn ffenestr arall (neu ar gyfrifiadur arall); mae'r ffenestr hon yn ei ddangos fel yr oedd pan agorwyd hi ac ni all ei newid</translation>
+    </message>
+    <message>
       <source>{0}
 
 The screen shows the record as it is on disk: nothing was changed. Fix the problem (disk space, the file's folder), then make the change again.</source>
@@ -1489,8 +1617,12 @@ The screen shows the record as it is on disk: nothing was changed. Fix the probl
 Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch y broblem (lle ar y ddisg, ffolder y ffeil), yna gwnewch y newid eto.</translation>
     </message>
     <message>
-      <source>{title} — {when} — Cluster Secretary</source>
-      <translation>{title} — {when} — Ysgrifennydd y Clwstwr</translation>
+      <source>{0} — Cluster Secretary</source>
+      <translation>{0} — Ysgrifennydd y Clwstwr</translation>
+    </message>
+    <message>
+      <source>{0} — READ ONLY</source>
+      <translation>{0} — DARLLEN YN UNIG</translation>
     </message>
   </context>
   <context>
@@ -1504,16 +1636,12 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Rhoddir procsi i rywun arall.</translation>
     </message>
     <message>
-      <source>Action {ref} recorded</source>
-      <translation>Cofnodwyd cam gweithredu {ref}</translation>
+      <source>Action {ref}</source>
+      <translation>Cam gweithredu {ref}</translation>
     </message>
     <message>
       <source>Agenda reordered</source>
       <translation>Aildrefnwyd yr agenda</translation>
-    </message>
-    <message>
-      <source>Agreed by consensus recorded</source>
-      <translation>Cofnodwyd cytundeb drwy gonsensws</translation>
     </message>
     <message>
       <source>Apologies from {name}</source>
@@ -1524,12 +1652,20 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Dewiswch yr eitem ar yr agenda yn gyntaf.</translation>
     </message>
     <message>
+      <source>Choose who declares (type part of the name).</source>
+      <translation>Dewiswch pwy sy'n datgan (teipiwch ran o'r enw).</translation>
+    </message>
+    <message>
+      <source>Choose who gives the proxy and who holds it (type part of a name).</source>
+      <translation>Dewiswch pwy sy'n rhoi'r procsi a phwy sy'n ei ddal (teipiwch ran o enw).</translation>
+    </message>
+    <message>
       <source>Decision refused: {0}</source>
       <translation>Gwrthodwyd y penderfyniad: {0}</translation>
     </message>
     <message>
-      <source>Declaration of interest recorded: {name}</source>
-      <translation>Cofnodwyd datganiad o fuddiant: {name}</translation>
+      <source>Declaration of interest: {name}</source>
+      <translation>Datganiad o fuddiant: {name}</translation>
     </message>
     <message>
       <source>Describe the action.</source>
@@ -1540,8 +1676,12 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Disgrifiwch y buddiant a ddatganwyd.</translation>
     </message>
     <message>
-      <source>Financial log entry recorded</source>
-      <translation>Ychwanegwyd cofnod at y log ariannol</translation>
+      <source>Financial log entry, {item}</source>
+      <translation>Cofnod yn y log ariannol, {item}</translation>
+    </message>
+    <message>
+      <source>Give the budget line the money comes from.</source>
+      <translation>Rhowch y llinell gyllideb y daw'r arian ohoni.</translation>
     </message>
     <message>
       <source>Give the item a title.</source>
@@ -1554,6 +1694,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>Item added: {title}</source>
       <translation>Ychwanegwyd eitem: {title}</translation>
+    </message>
+    <message>
+      <source>Meeting closed at {at}</source>
+      <translation>Caewyd y cyfarfod am {at}</translation>
     </message>
     <message>
       <source>No such person: {0}</source>
@@ -1580,8 +1724,8 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Yn awr: {item}</translation>
     </message>
     <message>
-      <source>Proxy recorded: {grantor} to {holder}</source>
-      <translation>Cofnodwyd procsi: {grantor} i {holder}</translation>
+      <source>Proxy: {grantor} to {holder}</source>
+      <translation>Procsi: {grantor} i {holder}</translation>
     </message>
     <message>
       <source>Recorded</source>
@@ -1592,16 +1736,28 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Ailwnaed</translation>
     </message>
     <message>
+      <source>Redone: {0}</source>
+      <translation>Ailwnaed: {0}</translation>
+    </message>
+    <message>
       <source>That correction would change a decision already recorded; retract the decision first if it was wrong.</source>
       <translation>Byddai'r cywiriad hwnnw'n newid penderfyniad sydd eisoes wedi'i gofnodi; tynnwch y penderfyniad yn ôl yn gyntaf os oedd yn anghywir.</translation>
+    </message>
+    <message>
+      <source>The meeting is already closed.</source>
+      <translation>Mae'r cyfarfod eisoes wedi'i gau.</translation>
     </message>
     <message>
       <source>Undone (recorded as a correction)</source>
       <translation>Dadwnaed (wedi'i gofnodi fel cywiriad)</translation>
     </message>
     <message>
-      <source>Vote recorded</source>
-      <translation>Cofnodwyd y bleidlais</translation>
+      <source>Undone: {0} (recorded as a correction)</source>
+      <translation>Dadwnaed: {0} (wedi'i gofnodi fel cywiriad)</translation>
+    </message>
+    <message>
+      <source>Vote on {item}</source>
+      <translation>Pleidlais ar {item}</translation>
     </message>
     <message>
       <source>abstain</source>
@@ -1624,6 +1780,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>heb gynrychiolaeth</translation>
     </message>
     <message>
+      <source>this window is read only (the record is being recorded elsewhere)</source>
+      <translation>darllen yn unig yw'r ffenestr hon (mae'r cofnod yn cael ei gofnodi mewn man arall)</translation>
+    </message>
+    <message>
       <source>withdrew</source>
       <translation>ymneilltuodd</translation>
     </message>
@@ -1644,8 +1804,16 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>{0}: wedi datgan buddiant ({1})</translation>
     </message>
     <message>
+      <source>{at} is in the future (it is {now}): a time can be corrected to now or earlier (up to {skew} minutes ahead, for a clock that differs).</source>
+      <translation>Mae {at} yn y dyfodol ({now} yw hi nawr): gellir cywiro amser i nawr neu'n gynharach (hyd at {skew} munud ymlaen, ar gyfer cloc sy'n wahanol).</translation>
+    </message>
+    <message>
       <source>{holder} by proxy for {grantor}</source>
       <translation>{holder} drwy brocsi ar ran {grantor}</translation>
+    </message>
+    <message>
+      <source>{item}: agreed by consensus</source>
+      <translation>{item}: cytunwyd drwy gonsensws</translation>
     </message>
     <message>
       <source>{name} added</source>
@@ -2005,6 +2173,13 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonCombo</name>
+    <message>
+      <source>Type part of a name</source>
+      <translation>Teipiwch ran o enw</translation>
     </message>
   </context>
   <context>
@@ -2676,6 +2851,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Dosbarthu'r cofnodion a'r log gweithredu drwy e-bost</translation>
     </message>
     <message>
+      <source>Close the meeting (records the time it closed)</source>
+      <translation>Cau'r cyfarfod (yn cofnodi'r amser y caeodd)</translation>
+    </message>
+    <message>
       <source>Close the window (everything is already recorded)</source>
       <translation>Cau'r ffenestr (mae popeth eisoes wedi'i gofnodi)</translation>
     </message>
@@ -2697,7 +2876,7 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     </message>
     <message>
       <source>Find a person (or just start typing in the list)</source>
-      <translation>Chwilio am berson (neu dechreuwch deipio yn y rhestr)</translation>
+      <translation>Chwilio am berson (neu ddechreuwch deipio yn y rhestr)</translation>
     </message>
     <message>
       <source>Help</source>
@@ -2815,16 +2994,16 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Cau</translation>
     </message>
     <message>
-      <source>Cluster Secretary — meetings</source>
-      <translation>Ysgrifennydd y Clwstwr — cyfarfodydd</translation>
-    </message>
-    <message>
       <source>Cluster:</source>
       <translation>Clwstwr:</translation>
     </message>
     <message>
       <source>Demo meeting</source>
       <translation>Cyfarfod enghreifftiol</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Cyfarfodydd</translation>
     </message>
     <message>
       <source>Roster</source>
@@ -3225,6 +3404,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>caiff bleidleisio</translation>
     </message>
     <message>
+      <source>none stated</source>
+      <translation>ni nodwyd dim</translation>
+    </message>
+    <message>
       <source>not carried</source>
       <translation>ni phasiwyd</translation>
     </message>
@@ -3275,6 +3458,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>{0}, abstains</source>
       <translation>{0}, yn ymatal</translation>
+    </message>
+    <message>
+      <source>{name} — deputy</source>
+      <translation>{name} — dirprwy</translation>
     </message>
     <message>
       <source>{name} — deputy for {seat}</source>

@@ -20,11 +20,19 @@ def register(sub: Any) -> None:
         ),
     )
     p.add_argument("--db", help=_("the record"))
-    p.add_argument(
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument(
         "--meeting",
         type=int,
-        required=True,
         help=_("the id of the meeting whose minutes are approved"),
+    )
+    which.add_argument(
+        "--held-elsewhere",
+        metavar="YYYY-MM-DD",
+        help=_(
+            "the date of a meeting not in this record (the one before the first kept "
+            "here) whose minutes are approved"
+        ),
     )
     p.add_argument(
         "--at",
@@ -53,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
     record = open_record(args.db, "approve")
     try:
         live = live_meeting(record, args.at_meeting)
+        if args.held_elsewhere is not None:
+            return _held_elsewhere(live, args)
         locked = live.locked_reason()
         if locked is not None:  # the approving meeting itself takes no more events
             raise UserError(
@@ -83,4 +93,37 @@ def run(args: argparse.Namespace) -> int:
         print(_("Fingerprint of the approved record: {fp}", fp=approval.fingerprint))
     finally:
         record.close()
+    return 0
+
+
+def _held_elsewhere(live: Any, args: argparse.Namespace) -> int:
+    from secretary.app.previous_minutes import (
+        PreviousMinutesError,
+        approve_minutes_held_elsewhere,
+    )
+    from secretary.cli.main import UserError
+    from secretary.store.record import RecordError
+
+    try:
+        done = approve_minutes_held_elsewhere(
+            live, args.held_elsewhere, args.amendments, item=args.item, author="cli"
+        )
+    except (PreviousMinutesError, RecordError) as exc:
+        raise UserError(
+            _("meeting {id}: not approved: {why}", id=args.at_meeting, why=str(exc))
+        ) from None
+    if done.amendments:
+        print(
+            _(
+                "The minutes of the meeting of {date} were approved with amendments.",
+                date=done.date,
+            )
+        )
+    else:
+        print(
+            _(
+                "The minutes of the meeting of {date} were approved as a true record.",
+                date=done.date,
+            )
+        )
     return 0

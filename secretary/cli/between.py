@@ -9,8 +9,12 @@ from typing import Any
 from secretary.i18n import _
 
 
-def open_record(db: str | None, command: str) -> Any:
-    """The record named by --db, which must exist; UserError otherwise."""
+def open_record(db: str | None, command: str, *, readonly: bool = False) -> Any:
+    """The record named by --db, which must exist; UserError otherwise.
+
+    ``readonly``: for a command that only reads (a report, a list). It takes no
+    writer's lock, so it works while a window is recording the meeting (SQLite in
+    WAL mode lets readers see the last committed state beside the writer)."""
     from secretary.cli.main import UserError
     from secretary.store.record import Record, RecordError
 
@@ -19,7 +23,7 @@ def open_record(db: str | None, command: str) -> Any:
     if "://" not in db and not Path(db).exists():
         raise UserError(_("{db}: no such record", db=db))
     try:
-        return Record(db, create=False)
+        return Record(db, create=False, readonly=readonly)
     except RecordError as exc:
         raise UserError(str(exc)) from None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from secretary.i18n import _
+from secretary.i18n import _, long_date
 
 
 def register(sub: Any) -> None:
@@ -140,7 +140,8 @@ def run_show(args: argparse.Namespace) -> int:
                 )
             )
             for c in ln.commitments:
-                print(f"      {c.meeting_date}  {c.item}  {money(float(c.amount))}")
+                when = long_date(c.meeting_date, weekday=False)
+                print(f"      {when}  {c.item}  {money(float(c.amount))}")
         for c in report.not_in_budget:
             print(
                 "  !! "

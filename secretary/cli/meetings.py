@@ -48,7 +48,11 @@ def run(args: argparse.Namespace) -> int:
     from secretary.store.series import SeriesError
 
     today = date_arg(args.today, "--today")
-    record = open_record(args.db, "meetings")
+    record = open_record(
+        args.db,
+        "meetings",
+        readonly=args.papers_sent is None and args.minutes_sent is None,
+    )
     try:
         for what, mid in (("papers", args.papers_sent), ("minutes", args.minutes_sent)):
             if mid is None:

@@ -115,7 +115,7 @@ def run_list(args: argparse.Namespace) -> int:
     from secretary.store.record import RecordError
     from secretary.store.series import outside_decisions
 
-    record = open_record(args.db, "outside list")
+    record = open_record(args.db, "outside list", readonly=True)
     try:
         key = series_key(record, args.cluster)
         try:

@@ -117,7 +117,7 @@ def run_attendance(args: argparse.Namespace) -> int:
     if not 1900 < args.year < 3000:
         raise UserError(_("--year {year}: give a year such as 2026", year=args.year))
     reqs = _requirements(args.require)
-    record = open_record(args.db, "report attendance")
+    record = open_record(args.db, "report attendance", readonly=True)
     try:
         key = series_key(record, args.cluster)
         try:
@@ -233,7 +233,7 @@ def run_interests(args: argparse.Namespace) -> int:
     from secretary.store.record import RecordError
     from secretary.store.series import interests
 
-    record = open_record(args.db, "report interests")
+    record = open_record(args.db, "report interests", readonly=True)
     try:
         key = series_key(record, args.cluster) if args.cluster else None
         try:

@@ -208,8 +208,56 @@ def remaining_before(
     return remaining, found.allocated
 
 
+@dataclass(frozen=True)
+class BudgetNote:
+    """Where a budget line stands as of a meeting: what the financial log prints."""
+
+    line: str
+    year: int
+    allocated: Decimal
+    committed: Decimal  # to date: by this meeting and those before it in the year
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.allocated - self.committed
+
+    @property
+    def label(self) -> str:
+        return year_label(self.year)
+
+
+def notes_as_of(
+    history: Iterable[Allocation],
+    series: Sequence[tuple[MeetingRef, Meeting]],
+    meeting: MeetingRef,
+    lines: Iterable[str],
+) -> list[BudgetNote]:
+    """Each of ``lines`` (those of a meeting's financial log) as of ``meeting``: its
+    allocation for the meeting's financial year, what this meeting and the earlier ones
+    of the year committed, what remains. A line with no allocation is left out."""
+    try:
+        day = dt.date.fromisoformat(meeting.date)
+    except ValueError:
+        return []
+    year = year_of(day)
+    allocations = in_force(history)
+    earlier = [(ref, m) for ref, m in series if (ref.date, ref.id) <= (meeting.date, meeting.id)]
+    spent = [c for c in commitments(earlier) if c.year == year]
+    out = []
+    for line in sorted({line_key(x): x for x in lines if x.strip()}.values(), key=str.casefold):
+        allocation = allocations.get((year, line_key(line)))
+        if allocation is None:
+            continue
+        committed = sum(
+            (c.amount for c in spent if line_key(c.line) == line_key(line)), Decimal("0.00")
+        )
+        out.append(BudgetNote(allocation.line, year, allocation.amount, committed))
+    return out
+
+
 __all__ = [
     "Allocation",
+    "BudgetNote",
     "BudgetYear",
     "Commitment",
     "LineYear",
@@ -218,6 +266,7 @@ __all__ = [
     "financial_year",
     "in_force",
     "line_key",
+    "notes_as_of",
     "pounds",
     "remaining_before",
 ]

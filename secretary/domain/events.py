@@ -18,7 +18,12 @@ from typing import Any
 from secretary.errors import SecretaryError
 
 CHOICES = ("for", "against", "abstain")
-ACTIONS = ("none", "abstain", "withdraw")
+# "unstated": declared, with no consequence stated (counts as "none" for the rules).
+ACTIONS = ("none", "abstain", "withdraw", "unstated")
+# An item's purpose, as agendas print it ("for decision").
+PURPOSES = ("decision", "discussion", "information", "ratification", "noting")
+# A standing declaration from the register of interests, at the declarations item.
+STANDING = ("confirmed", "changed", "new")
 MODES = ("in_person", "remote")
 ROLES = ("member", "deputy", "attendee")
 OUTCOMES = ("ratified", "noted", "not_ratified")
@@ -66,6 +71,7 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "interest": (True, "str"),
         "action": (True, "action"),
         "at": (False, "time"),
+        "standing": (False, "standing"),
     },
     "consensus": {"item": (True, "str"), "at": (False, "time"), "text": (False, "str")},
     "vote": {
@@ -100,6 +106,9 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "standing": (False, "str"),
         "position": (False, "int"),
         "decision_type": (False, "str"),
+        "purpose": (False, "purpose"),
+        "parent": (False, "str"),
+        "papers": (False, "papers"),
         "of_date": (False, "date"),  # the minutes item: the meeting whose minutes
         "decision": (False, "str"),  # an outside decision listed: its uuid,
         "decision_kind": (False, "str"),  # remote | urgent,
@@ -115,6 +124,8 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "reference": (False, "str"),
         "presenter": (False, "str"),
         "budget_line": (False, "str"),
+        "purpose": (False, "purpose"),
+        "papers": (False, "papers"),
     },
     "focus": {"item": (False, "str"), "at": (False, "time")},
     "note": {"item": (True, "str"), "text": (True, "text")},
@@ -186,6 +197,16 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
     # the chair withdrawn for an interest, or absent (ToR 2.1; docs/replay.md).
     "chair_taken": {"person": (True, "str"), "item": (False, "str"), "at": (False, "time")},
     "meeting_closed": {"at": (False, "time")},
+    # Minutes of an earlier meeting not kept in this record (e.g. the meeting before
+    # the first one kept in the app), approved at this one: its date, any amendments.
+    "previous_minutes_approved": {
+        "date": (True, "date"),
+        "amendments": (False, "text"),
+        "item": (False, "str"),
+        "at": (False, "time"),
+    },
+    # How many members of the public attended (latest wins).
+    "public_attendance": {"count": (True, "count"), "at": (False, "time")},
     "meeting_opened": {"at": (False, "time")},
 }
 
@@ -251,6 +272,18 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
         return _one_of(where, value, ROLES)
     if kind == "outcome":
         return _one_of(where, value, OUTCOMES)
+    if kind == "purpose":
+        return _one_of(where, value, PURPOSES)
+    if kind == "standing":
+        return _one_of(where, value, STANDING)
+    if kind == "papers":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise EventError(f"{where} must be a list of paper titles (text)")
+        return list(value)
+    if kind == "count":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise EventError(f"{where} must be a whole number, 0 or more, not {value!r}")
+        return value
     if kind == "bool":
         if not isinstance(value, bool):
             raise EventError(f"{where} must be true or false, not {_short(value)}")

@@ -48,6 +48,9 @@ class Item:
     presenter: str = ""
     standing: str = ""  # apologies | declarations | minutes | matters-arising | ...
     decision_type: str | None = None
+    purpose: str = ""  # decision | discussion | information | ratification | noting | ""
+    parent: str | None = None  # a sub-item (3a, 3b) names its item
+    papers: tuple[str, ...] = ()
     # Facts the heading is rendered from (domain.agenda.item_heading), never words:
     of_date: str = ""  # the minutes item: the date of the meeting whose minutes
     decision: str = ""  # an outside decision listed: its uuid, kind and date
@@ -98,9 +101,10 @@ class Declaration:
     person: str
     item: str | None  # None: every item
     interest: str
-    action: str  # none | abstain | withdraw
+    action: str  # none | abstain | withdraw | unstated
     event: int
     event_id: str
+    standing: str = ""  # from the register of interests: confirmed | changed | new
 
     def applies_to(self, item: str | None) -> bool:
         return item is not None and (self.item is None or self.item == item)
@@ -143,6 +147,16 @@ class Action:
     # Carried from an earlier meeting (``action_carried``): that meeting's uuid and date.
     carried_from: str = ""
     carried_from_date: str = ""
+
+
+@dataclass(frozen=True)
+class PreviousMinutes:
+    """Minutes of a meeting not in this record, approved at this one."""
+
+    date: str
+    amendments: str
+    item: str | None
+    event: int
 
 
 @dataclass(frozen=True)
@@ -204,6 +218,8 @@ class Meeting:
         self.actions: dict[str, Action] = {}
         self.financial: list[FinancialEntry] = []
         self.focus: str | None = None
+        self.previous_minutes: list[PreviousMinutes] = []
+        self.public: int | None = None  # members of the public, where recorded
         self.closed = False
         self.cancelled: set[str] = set()
         self._decision_by_event: dict[int, Decision] = {}
@@ -511,6 +527,7 @@ class Meeting:
                 "minutes_approved",
                 "ratify",
                 "chair_taken",
+                "previous_minutes_approved",
             )
             and e.get("item") is not None
         ):
@@ -531,6 +548,13 @@ class Meeting:
             self._check_person(e)
         if t == "item_added" and e.get("item") in self.items:
             raise EventError(f"item_added: item {e.get('item')!r} is already on the agenda")
+        if t == "item_added" and e.get("parent") is not None:
+            parent = self._item(e.get("parent"), "item_added 'parent'")
+            if parent.parent is not None:
+                raise EventError(
+                    f"item_added: item {parent.id!r} is itself a sub-item; "
+                    "sub-items go one level deep"
+                )
         if (
             t == "action"
             and e.get("action") in self.actions
@@ -606,6 +630,9 @@ class Meeting:
                 standing=standing,
                 decision_type=e.get("decision_type"),
                 budget_line=e.get("budget_line", ""),
+                purpose=e.get("purpose", ""),
+                parent=e.get("parent"),
+                papers=tuple(e.get("papers", ())),
                 of_date=of_date,
                 decision=e.get("decision", ""),
                 decision_kind=kind,
@@ -622,9 +649,19 @@ class Meeting:
             self.agenda.insert(max(0, min(e.get("position"), len(self.agenda))), iid)
         elif t == "item_changed":
             item = self.items[e.get("item")]
-            for key in ("title", "financial", "amount", "reference", "presenter", "budget_line"):
+            for key in (
+                "title",
+                "financial",
+                "amount",
+                "reference",
+                "presenter",
+                "budget_line",
+                "purpose",
+            ):
                 if key in e.data:
                     setattr(item, key, e.get(key))
+            if "papers" in e.data:
+                item.papers = tuple(e.get("papers"))
         elif t == "arrive":
             att = self.attendance[e.get("person")]
             if not att.present:
@@ -660,6 +697,7 @@ class Meeting:
                 e.get("action"),
                 index,
                 e.id,
+                e.get("standing", ""),
             )
             self.declarations.append(declaration)
             self._declarations_by_person.setdefault(declaration.person, []).append(declaration)
@@ -731,6 +769,12 @@ class Meeting:
                     index,
                 )
             )
+        elif t == "previous_minutes_approved":
+            self.previous_minutes.append(
+                PreviousMinutes(e.get("date"), e.get("amendments", ""), e.get("item"), index)
+            )
+        elif t == "public_attendance":
+            self.public = e.get("count")
         elif t == "meeting_closed":
             self.closed = True
         elif t == "meeting_opened":

@@ -253,6 +253,9 @@ def _item_event(item: Any, where: str, fail: Any) -> Event:
         "standing",
         "decision_type",
         "budget_line",
+        "purpose",
+        "parent",
+        "papers",
     }
     for key in item:
         if key not in allowed:

@@ -333,11 +333,12 @@ def _quorum_lines(terms: Terms, rule: QuorumRule, seats_of: Msg, meeting: bool) 
     out: list[Msg] = []
     if rule.seats is not None:
         n = rule.seats.required(len(terms.seats))
+        represented = plural(n, "{n} seat represented", "{n} seats represented")
         words = threshold_words(rule.seats, len(terms.seats), seats_of)
         line = (
-            msg("Meeting quorum: {n} seats represented", n=n)
+            msg("Meeting quorum: {seats}", seats=represented)
             if meeting
-            else msg("Decisions need: {n} seats represented", n=n)
+            else msg("Decisions need: {seats}", seats=represented)
         )
         out.append(line if words is None else msg("{line} ({words})", line=line, words=words))
     for clause in rule.clauses:

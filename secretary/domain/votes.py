@@ -154,6 +154,16 @@ class Decision:
                     self.proxies_counted, "Includes {n} proxy vote.", "Includes {n} proxy votes."
                 )
             )
+            # Who held whose proxy: the minutes name both (the grantor was absent).
+            for ballot in self.ballots:
+                if ballot.by_proxy:
+                    parts.append(
+                        msg(
+                            "{holder} cast the proxy vote of {grantor}.",
+                            holder=_name(meeting, ballot.cast_by),
+                            grantor=_name(meeting, ballot.voter),
+                        )
+                    )
         for b in self.barred:
             parts.append(
                 msg(

@@ -35,6 +35,7 @@ from secretary.export.files import write_document
 from secretary.export.snapshot import (
     ActionLine,
     DecisionLine,
+    DeclarationLine,
     ItemSection,
     MeetingSnapshot,
     PersonLine,
@@ -402,7 +403,9 @@ class _Exporter:
 
         def build(lang: str) -> str:
             when = long_date(s.date, lang) if s.date else ""
-            if when and s.start:
+            if when and s.start and s.end:
+                when = tr(lang, "{date}, {start} to {end}", date=when, start=s.start, end=s.end)
+            elif when and s.start:
                 when = tr(lang, "{date} at {time}", date=when, time=s.start)
             return ", ".join(x for x in (when, part(s.venue, lang)) if x)
 
@@ -449,8 +452,11 @@ def _colon(label: str) -> str:
 
 
 def _item_meta(lang: str, it: ItemSection) -> str:
-    """'UVC/26/05 · presented by Tomos Bowen · financial item: £18,500.00'."""
+    """'UVC/26/05 · for decision · presented by Tomos Bowen · financial item: £18,500.00',
+    its first letter a capital."""
     meta = [it.reference] if it.reference else []
+    if it.purpose:
+        meta.append(part(it.purpose, lang))
     if it.presenter:
         meta.append(tr(lang, "presented by {name}", name=it.presenter))
     if it.financial:
@@ -459,16 +465,12 @@ def _item_meta(lang: str, it: ItemSection) -> str:
             if it.amount is not None
             else tr(lang, "financial item")
         )
-    return " · ".join(meta)
+    line = " · ".join(meta)
+    return line[:1].upper() + line[1:]
 
 
 def _deputy_sentence(lang: str, p: PersonLine) -> str:
     return _stop(part(p.sentence, lang))
-
-
-def _apology(lang: str, p: PersonLine) -> str:
-    """'Dr Huw Davies (GP practice 4)'."""
-    return f"{p.name} ({part(p.seat or p.organisation, lang)})"
 
 
 def _quorum_line(lang: str, q: QuorumLine) -> str:
@@ -476,25 +478,20 @@ def _quorum_line(lang: str, q: QuorumLine) -> str:
 
 
 def _declared(lang: str, it: ItemSection) -> str:
-    """'Dr Ffion Jones (did not vote on the item); Tomos Bowen (withdrew …).'"""
+    """'Dr Ffion Jones (did not vote on the item); Eleri Thomas.' — a declaration that
+    changed nothing adds nothing to the name."""
     return (
-        "; ".join(f"{d.person} ({part(d.followed, lang).lower()})" for d in it.declarations) + "."
+        "; ".join(
+            f"{d.person} ({_lower_first(part(d.followed, lang))})" if d.followed else d.person
+            for d in it.declarations
+        )
+        + "."
     )
 
 
 def _decision_text(lang: str, d: DecisionLine) -> str:
     """The words typed for the decision, then the rules' statement in ``lang``."""
     return " ".join(x for x in (d.wording, part(d.statement, lang)) if x)
-
-
-def _action(lang: str, a: ActionLine) -> str:
-    """'Confirm the contract. Lead: Carys Miles. Due: 11 June 2026.' in ``lang``."""
-    bits = [a.text]
-    if a.lead:
-        bits.append(tr(lang, "Lead: {name}.", name=a.lead))
-    if a.due:
-        bits.append(tr(lang, "Due: {date}.", date=long_date(a.due, lang, weekday=False)))
-    return " ".join(bits)
 
 
 class MinutesExporter(_Exporter):
@@ -548,6 +545,12 @@ class MinutesExporter(_Exporter):
             w.heading(self.t("Matters arising: actions from earlier meetings"))
             self.carried_table(w, s.carried_actions)
         self.items(w)
+        if s.outside:
+            w.heading(self.t("Decisions taken outside meetings"), 2)
+            for line in s.outside:
+                w.para(line)
+        if s.end:
+            w.para(self.t("The meeting closed at {time}.", time=s.end))
         self.action_summary(w)
         self.financial(w)
         w.heading(self.t("Date of the next meeting"))
@@ -570,9 +573,16 @@ class MinutesExporter(_Exporter):
         s = self.snap
         w.heading(self.t("Present"))
         if s.present or s.deputies:
-            rows = [[self.person_name(p), p.seat, self.notes(p)] for p in s.present]
-            rows += [
-                [p.name, self.t("Deputy: {seat}", seat=p.seat), self.notes(p)] for p in s.deputies
+            # The person chairing first, then the members, then the deputies.
+            lines = [p for p in (*s.present, *s.deputies) if p.chairing]
+            lines += [p for p in (*s.present, *s.deputies) if not p.chairing]
+            rows = [
+                [
+                    self.person_name(p),
+                    self.t("Deputy: {seat}", seat=p.seat) if p.role == "deputy" else p.seat,
+                    self.notes(p),
+                ]
+                for p in lines
             ]
             w.table([self.t("Name"), self.t("Seat"), self.t("Notes")], rows, [3, 5, 3.2])
         else:
@@ -580,34 +590,63 @@ class MinutesExporter(_Exporter):
         if s.deputies:
             w.heading(self.t("Deputies"), 2)
             w.bullets([self.each(_deputy_sentence, p) for p in s.deputies])
+        if s.proxies:
+            w.heading(self.t("Proxies"), 2)
+            w.bullets([self.sentence(x) for x in s.proxies])
         w.heading(self.t("In attendance"))
-        if s.in_attendance:
-            w.table(
-                [self.t("Name"), self.t("Organisation or role"), self.t("Notes")],
-                [[p.name, p.organisation, self.notes(p)] for p in s.in_attendance],
-                [3, 5, 3.2],
-            )
+        if s.attendance_groups:
+            # Grouped by kind: those plainly in attendance under the heading itself.
+            for group in s.attendance_groups:
+                if not group.plain:
+                    w.para(group.name, bold=True)
+                w.bullets([self.listed(p, p.organisation, self.notes(p)) for p in group.people])
         else:
             w.para(self.t("None."))
+        if s.public is not None:
+            w.labelled(self.t("Members of the public:"), str(s.public))
         w.heading(self.t("Apologies"))
         if s.apologies:
-            w.bullets(
-                [
-                    self.each(_apology, p) if (p.seat or p.organisation) else p.name
-                    for p in s.apologies
-                ]
-            )
+            w.bullets([self.listed(p, p.group, p.organisation) for p in s.apologies])
         else:
             w.para(self.t("None."))
+        if s.absent:
+            w.heading(self.t("Absent"))
+            w.bullets([self.listed(p, p.group, p.organisation) for p in s.absent])
+
+    def sentence(self, text: str) -> str:
+        """``text`` with its full stop, in each language."""
+        return self.each(lambda lang: _stop(part(text, lang)))
+
+    def listed(self, p: PersonLine, role: str, detail: str) -> str:
+        """'Dr Huw Davies — GP practice 4, Cwmllynfell Surgery' (no brackets inside
+        brackets when a seat's name has its own: 'Cluster Lead (Chair)')."""
+
+        def build(lang: str) -> str:
+            rest = ", ".join(x for x in (part(role, lang), part(detail, lang)) if x)
+            return f"{p.name} — {rest}" if rest else p.name
+
+        return self.each(build)
 
     def person_name(self, p: PersonLine) -> str:
-        return self.t("{name} (Chair)", name=p.name) if p.chair else p.name
+        if p.chair:
+            return self.t("{name} (Chair)", name=p.name)
+        if p.chairing:
+            return self.t("{name} (in the Chair)", name=p.name)
+        return p.name
 
     def notes(self, p: PersonLine) -> str:
         def build(lang: str) -> str:
             bits = [tr(lang, "remote")] if p.remote else []
             if p.part:
                 bits.append(part(p.part, lang))
+            if p.items:
+                bits.append(part(p.items, lang))
+            in_chair = str(part(p.in_chair, lang))
+            if p.chairing and not p.chair:
+                # "(in the Chair)" is beside the name already.
+                in_chair = "; ".join(in_chair.split("; ")[1:])
+            if in_chair:
+                bits.append(in_chair)
             return "; ".join(bits)
 
         return self.each(build)
@@ -616,9 +655,15 @@ class MinutesExporter(_Exporter):
         s = self.snap
         w.heading(self.t("Quorum"))
         if s.quorum_start is not None:
-            w.labelled(_colon(s.quorum_start.label), s.quorum_start.text)
+            if s.quorum_start.sentence:  # one plain sentence
+                w.para(s.quorum_start.sentence)
+            else:
+                w.labelled(_colon(s.quorum_start.label), s.quorum_start.text)
         else:
             w.para(self.t("Nothing was recorded."))
+        # Wherever decision quorum was lost or regained, with the time and item.
+        for q in s.quorum_changes:
+            w.labelled(_colon(q.label), q.text)
         if s.quorum_decisions:
             w.para(self.t("At each decision:"))
             w.bullets([self.each(_quorum_line, q) for q in s.quorum_decisions])
@@ -631,17 +676,33 @@ class MinutesExporter(_Exporter):
             return
         w.table(
             [self.t("Item"), self.t("Name"), self.t("Interest"), self.t("What followed")],
-            [[d.item_label, d.person, d.interest, d.followed] for d in s.declarations],
+            [[self.declared_where(d), d.person, d.interest, d.followed] for d in s.declarations],
             [3.2, 2.4, 4.2, 2.4],
         )
+
+    def declared_where(self, d: DeclarationLine) -> str:
+        """'Item 5: …', or 'Standing (register of interests): confirmed'."""
+        if d.standing_text:
+            return self.each(
+                lambda lang: f"{part(d.item_label, lang)}: {part(d.standing_text, lang)}"
+            )
+        return d.item_label
 
     def items(self, w: _Writer) -> None:
         s = self.snap
         w.heading(self.t("Business of the meeting"))
+        if s.unplaced_minutes:
+            w.heading(self.t("Minutes of the previous meeting"), 2)
+            for line in s.unplaced_minutes:
+                w.para(line)
         for it in s.items:
-            w.heading(it.heading, 2)
-            if it.reference or it.presenter or it.financial:
+            w.heading(it.heading, 3 if it.sub else 2)
+            if it.reference or it.presenter or it.financial or it.purpose:
                 w.para(self.each(_item_meta, it), "Secretary Meta")
+            if it.papers:
+                w.labelled(self.t("Papers:"), "; ".join(it.papers))
+            for line in it.chair_notes:
+                w.para(line)
             w.text_block(it.notes)
             shown = self.standing_item(w, it.standing, it.notes)
             if it.carried:
@@ -668,10 +729,10 @@ class MinutesExporter(_Exporter):
                         "Secretary Small",
                     )
             for a in it.actions:
-                w.labelled(
-                    self.t("Action {ref}:", ref=a.ref),
-                    self.each(_action, a),
-                )
+                self.action_line(w, a)
+            # Quorum lost or regained while the item was taken (after what it decided).
+            for line in it.quorum_notes:
+                w.para(line, "Secretary Small")
             if not (
                 it.notes.strip()
                 or it.decisions
@@ -681,6 +742,24 @@ class MinutesExporter(_Exporter):
                 or shown
             ):
                 w.para(self.t("No notes were recorded for this item."), "Secretary Small")
+
+    def action_line(self, w: _Writer, a: ActionLine) -> None:
+        """'Action A1: …  Lead: …  Due: …', each label a bold run of its own; bilingual,
+        a Welsh line then an English one."""
+        langs = ("cy", "en") if self.snap.language == "bilingual" else (self.snap.language,)
+        for lang in langs:
+            mark = _welsh if self.snap.language == "bilingual" and lang == "cy" else str
+            p = w.add_paragraph()
+            w.write(p, mark(tr(lang, "Action {ref}:", ref=a.ref)), bold=True)
+            w.write(p, mark(" " + str(part(a.text, lang))))
+            if a.lead:
+                w.write(p, mark("  "))
+                w.write(p, mark(tr(lang, "Lead:")), bold=True)
+                w.write(p, mark(" " + str(part(a.lead, lang))))
+            if a.due:
+                w.write(p, mark("  "))
+                w.write(p, mark(tr(lang, "Due:")), bold=True)
+                w.write(p, mark(" " + long_date(a.due, lang, weekday=False)))
 
     def standing_item(self, w: _Writer, standing: str, notes: str) -> bool:
         """The standing items repeat what the record holds: the apologies received,
@@ -697,19 +776,42 @@ class MinutesExporter(_Exporter):
             if not s.declarations:
                 w.para(self.t("No interests were declared."))
                 return True
-            w.para(self.t("The following interests were declared:"))
-            w.bullets(
-                [
-                    self.t(
-                        "{person} ({item}): {interest} {followed}.",
-                        person=d.person,
-                        item=d.item_label,
-                        interest=_stop(d.interest.strip()),
-                        followed=d.followed,
-                    )
-                    for d in s.declarations
-                ]
-            )
+            standing_ones = s.standing_declarations
+            if standing_ones:
+                w.para(self.t("Standing declarations from the register of interests:"))
+                w.bullets(
+                    [
+                        self.t(
+                            "{person}: {interest} — {status}",
+                            person=d.person,
+                            interest=d.interest.strip().rstrip("."),
+                            status=d.standing_text,
+                        )
+                        for d in standing_ones
+                    ]
+                )
+            others = [d for d in s.declarations if not d.standing]
+            if others:
+                w.para(self.t("The following interests were declared:"))
+                w.bullets(
+                    [
+                        self.t(
+                            "{person} ({item}): {interest} {followed}.",
+                            person=d.person,
+                            item=d.item_label,
+                            interest=_stop(d.interest.strip()),
+                            followed=d.followed,
+                        )
+                        if d.followed
+                        else self.t(
+                            "{person} ({item}): {interest}",
+                            person=d.person,
+                            item=d.item_label,
+                            interest=_stop(d.interest.strip()),
+                        )
+                        for d in others
+                    ]
+                )
             return True
         return False
 
@@ -751,6 +853,10 @@ class MinutesExporter(_Exporter):
             w.para(self.t("No financial decisions were taken."))
             return
         _financial_table(self, w)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _financial_table(exp: _Exporter, w: _Writer) -> None:
@@ -913,11 +1019,32 @@ class FinancialLogExporter(_Exporter):
         _financial_table(self, w)
         w.para(
             self.t(
-                'Amounts in pounds sterling. "Total agreed" counts the items carried '
-                "or agreed by consensus."
+                'Amounts in pounds sterling. "Total agreed" counts the items carried, '
+                "agreed by consensus or ratified. An item on which no decision could be "
+                "taken is not a financial decision and is not listed."
             ),
             "Secretary Small",
         )
+        if s.budget:
+            w.heading(self.t("Budget lines as of this meeting"), 2)
+            w.table(
+                [
+                    self.t("Budget line"),
+                    self.t("Allocated {year}", year=s.budget[0].label),
+                    self.t("Committed to date"),
+                    self.t("Remaining"),
+                ],
+                [
+                    [
+                        b.line,
+                        money(float(b.allocated)),
+                        money(float(b.committed)),
+                        money(float(b.remaining)),
+                    ]
+                    for b in s.budget
+                ],
+                [3.0, 1.6, 1.6, 1.6],
+            )
 
 
 class AttendanceRegisterExporter(_Exporter):

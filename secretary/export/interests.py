@@ -23,6 +23,7 @@ ACTION_LABELS = {
     "none": "Declared; took part",
     "abstain": "Did not vote on the item",
     "withdraw": "Withdrew for the item",
+    "unstated": "Declared; consequence not stated",
 }
 
 

@@ -7,6 +7,11 @@ already rendered in the snapshot's language. The Word exporters
 (``secretary.export.docx``) only lay these out; the window can show the same
 data. Nothing here imports Qt or python-docx.
 
+One module, although long: every line of every document is worded in one builder
+(``_Builder``), so that a fact is phrased once for the minutes, the logs and the
+register; the facts that need a replay of the events (``story``) and the rules
+(``domain``) live elsewhere.
+
 Definitions the minutes rely on (documented in ``docs/exports.md``):
 
 - **Quorum at the start** is the meeting's quorum (no item in focus) at the
@@ -19,8 +24,12 @@ Definitions the minutes rely on (documented in ``docs/exports.md``):
   "returned 15:30", "joined remotely from 14:00" / "in person from 14:00".
 - **Item numbers**: the items' own ids when every id on the agenda looks like
   an item number ("4", "4a", "4.1", as in scenario files); otherwise positions
-  on the agenda (1, 2, 3, …). The item's reference (e.g. UVC/26/05) is printed
+  on the agenda (1, 2, 3, …), a sub-item its item's number and a letter (3a,
+  3b) (``story.item_labels``). The item's reference (e.g. UVC/26/05) is printed
   beside it.
+- What the minutes tell beyond the state at the end (who chaired when business
+  began, who was present for which items, where decision quorum was lost or
+  regained) comes from ``story.tell``, one replay of the events.
 """
 
 from __future__ import annotations
@@ -28,12 +37,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from secretary.domain.agenda import item_heading
+from secretary.domain.budget import BudgetNote
 from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
 from secretary.domain.presence import (
     REGISTER_DEPUTY,
@@ -44,13 +53,13 @@ from secretary.domain.presence import (
 )
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.scenario import MeetingInfo
-from secretary.export.text import clean, long_date
+from secretary.export.story import OutsideInfo, item_labels, plain_title, runs, tell
+from secretary.export.text import clean, long_date, money
 from secretary.i18n import BILINGUAL, Bilingual, bilingual, if_known, in_language, pair
 
 LANGUAGES = ("en",)  # "cy" and "bilingual" come with issue 8; the structure allows them.
 
 COMPLETE_STATUSES = ("complete", "completed", "closed", "done")
-_ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?(\.\d{1,2})?$")
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,12 @@ class PersonLine:
     late: bool = False
     part: str = ""  # "arrived 13:40; left 15:10, after item 6" ("" for the whole meeting)
     sentence: str = ""  # deputies: "Alun Hughes attended for the Community Pharmacy member"
+    # "in the Chair" (a deputy, vice-chair or acting chair chairing from the start),
+    # "in the Chair for item 5", "in the Chair from item 6"
+    in_chair: str = ""
+    items: str = ""  # "present for items 1–4, 6" (someone present for part of the meeting)
+    group: str = ""  # attendees: the kind's name ("Invited guest"); else the seat
+    chairing: bool = False  # chaired when business began: listed first
 
     @property
     def notes(self) -> str:
@@ -87,7 +102,19 @@ class PersonLine:
             bits.append("remote")
         if self.part:
             bits.append(self.part)
+        if self.items:
+            bits.append(self.items)
         return "; ".join(bits)
+
+
+@dataclass(frozen=True)
+class AttendanceGroup:
+    """Those in attendance of one kind ("Practice Manager"); ``plain``: the kind
+    that is simply "In attendance", listed first under the heading itself."""
+
+    name: str
+    plain: bool
+    people: list[PersonLine]
 
 
 @dataclass(frozen=True)
@@ -96,6 +123,9 @@ class QuorumLine:
     label: str  # "At the start (13:03)", "Item 5 (13:48)"
     state: str  # decisions | quorate | not_quorate
     text: str  # "Quorate for decisions: 9 seats represented (6 needed)."
+    # At the start: the same as one plain sentence ("The meeting was quorate for
+    # decisions when business began (13:03, item 1): 9 seats represented (6 needed).")
+    sentence: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,8 +134,11 @@ class DeclarationLine:
     item_id: str | None  # None: every item
     item_label: str  # "Item 5: Social prescriber extension" or "All items"
     interest: str
-    action: str  # none | abstain | withdraw
-    followed: str  # "Noted" | "Did not vote on the item" | "Withdrew for the item"
+    action: str  # none | abstain | withdraw | unstated
+    # "" (took part: nothing to add) | "None stated" | "Did not vote on the item" | …
+    followed: str
+    standing: str = ""  # from the register of interests: confirmed | changed | new
+    standing_text: str = ""  # "confirmed", in words
 
 
 @dataclass(frozen=True)
@@ -183,6 +216,12 @@ class ItemSection:
     amount: float | None
     notes: str  # as typed (cleaned): the exporter splits it into paragraphs
     standing: str = ""  # apologies | declarations | minutes | matters-arising | aob | ""
+    purpose: str = ""  # in words: "for decision"
+    papers: tuple[str, ...] = ()
+    sub: bool = False  # a sub-item (3a, 3b)
+    # Who took the chair, where decision quorum was lost or regained, during the item.
+    chair_notes: list[str] = field(default_factory=list)
+    quorum_notes: list[str] = field(default_factory=list)
     declarations: list[DeclarationLine] = field(default_factory=list)
     decisions: list[DecisionLine] = field(default_factory=list)
     actions: list[ActionLine] = field(default_factory=list)  # agreed at this meeting
@@ -224,9 +263,33 @@ class MeetingSnapshot:
     approved: ApprovalInfo | None = None
     version: int = 1
     closed: bool = False
+    end: str = ""  # HH:MM the meeting closed, where recorded
+    absent: list[PersonLine] = field(default_factory=list)  # members, no apologies
+    # In attendance by kind (the same people as in_attendance)
+    attendance_groups: list[AttendanceGroup] = field(default_factory=list)
+    public: int | None = None  # members of the public, where recorded
+    proxies: list[str] = field(default_factory=list)  # "Dr X held the proxy of Dr Y (…)"
+    quorum_changes: list[QuorumLine] = field(default_factory=list)
+    # Approvals of earlier minutes and decisions taken outside meetings that are on no
+    # agenda item: minuted under their own headings.
+    unplaced_minutes: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+
+    @property
+    def chairing(self) -> PersonLine | None:
+        """Who chaired when business began (listed first in Present)."""
+        return next((p for p in (*self.present, *self.deputies) if p.chairing), None)
+
+    @property
+    def standing_declarations(self) -> list[DeclarationLine]:
+        return [d for d in self.declarations if d.standing]
+
     # "<meeting uuid> <events> <chain head>" of the events the document was made
     # from (store/chain.py): printed in the minutes, checked by `verify --against`.
     chain: str = ""
+    # The budget lines of the financial log as of this meeting (domain.budget): filled
+    # in by snapshot_from_record when the cluster keeps a budget.
+    budget: tuple[BudgetNote, ...] = ()
 
     @property
     def draft(self) -> bool:
@@ -284,9 +347,13 @@ def snapshot_from_record(
 
     Raises secretary.store.RecordError if the record has no such meeting.
     """
+    from secretary.domain.series import ratifications_in
+    from secretary.export.story import outside_info
+
     info = record.meeting_info(meeting_id)
     terms = record.meeting_terms(meeting_id)
     meeting = Meeting(terms, record.events(meeting_id))
+    outside = outside_info(record, (r.decision_uuid for r in ratifications_in(meeting)))
     snap = snapshot_from_meeting(
         info,
         meeting,
@@ -294,12 +361,18 @@ def snapshot_from_record(
         approved=approved,
         version=version,
         language=language,
+        outside=outside,
     )
     from secretary.store.chain import chain_head
 
     head = chain_head(record, meeting_id)
     if head.events == len(meeting.events):  # the same events as the snapshot
         snap = dataclasses.replace(snap, chain=head.line())
+    lines = sorted({f.budget_line for f in snap.financial if f.budget_line})
+    if lines:
+        from secretary.store.budget import budget_notes
+
+        snap = dataclasses.replace(snap, budget=tuple(budget_notes(record, meeting_id, lines)))
     return snap
 
 
@@ -311,20 +384,22 @@ def snapshot_from_meeting(
     approved: ApprovalInfo | None = None,
     version: int = 1,
     language: str = "en",
+    outside: Mapping[str, OutsideInfo] | None = None,
 ) -> MeetingSnapshot:
-    """Everything the minutes and logs need, read from ``meeting`` as it stands.
+    """Everything the minutes and logs need, read from ``meeting`` as it stands;
+    ``outside``: the decisions taken outside meetings that it ratifies, by uuid.
 
     Bilingual: the snapshot is built whole in Welsh and whole in English and the
     two are paired text by text (``merge``), so no text mixes the languages."""
     if language == BILINGUAL:
         cy, en = (
-            _Builder(info, meeting, lang).build(next_meeting, approved, version)
+            _Builder(info, meeting, lang, outside or {}).build(next_meeting, approved, version)
             for lang in ("cy", "en")
         )
         merged = merge(cy, en)
         merged.language = BILINGUAL
         return merged
-    return _Builder(info, meeting, language).build(next_meeting, approved, version)
+    return _Builder(info, meeting, language, outside or {}).build(next_meeting, approved, version)
 
 
 def merge(cy: Any, en: Any) -> Any:
@@ -357,13 +432,18 @@ def fingerprint(meeting: Meeting) -> str:
 
 
 class _Builder:
-    def __init__(self, info: MeetingInfo, meeting: Meeting, lang: str):
+    def __init__(
+        self, info: MeetingInfo, meeting: Meeting, lang: str, outside: Mapping[str, OutsideInfo]
+    ):
         self.info = info
         self.m = meeting
         self.lang = lang
+        self.outside = outside
         self.number = {iid: n for n, iid in enumerate(meeting.agenda, start=1)}
-        numbered = all(_ITEM_NUMBER.match(iid) for iid in meeting.agenda)
-        self.label = {iid: (iid if numbered else str(n)) for iid, n in self.number.items()}
+        self.label = item_labels(meeting)
+        self.story = tell(meeting)
+        self._ratifications: list[Any] | None = None
+        self._previous: list[tuple[str | None, str]] | None = None
         self.business_began = self.first_business_time()
         # Late: after the start time, and after business began (people arriving
         # at 13:01 for a 13:00 meeting that opened at 13:03 are not late).
@@ -403,6 +483,7 @@ class _Builder:
         declarations = self.declarations()
         actions = self.actions()
         items = self.items(declarations, actions)
+        quorum_changes = self.quorum_changes(items)
         quorum_decisions = [
             QuorumLine(
                 d.at or "",
@@ -445,6 +526,14 @@ class _Builder:
             approved=approved,
             version=version,
             closed=m.closed,
+            end=self.close_time(),
+            absent=self.absent(),
+            attendance_groups=self.attendance_groups(attendees),
+            public=m.public,
+            proxies=self.proxies(),
+            quorum_changes=quorum_changes,
+            unplaced_minutes=self.unplaced_minutes(),
+            outside=self.outside_unplaced(),
         )
 
     # ------------------------------------------------------------------ people
@@ -460,19 +549,16 @@ class _Builder:
 
     def is_chair(self, p: Person) -> bool:
         seat = self.m.seat_of(p.id)
-        return seat is not None and "chair" in seat.tags and p.role != "attendee"
+        return seat is not None and "chair" in seat.tags and p.role == "member"
 
     def people_lists(
         self,
     ) -> tuple[list[PersonLine], list[PersonLine], list[PersonLine], list[PersonLine]]:
         present, deputies, attendees, apologies = [], [], [], []
-        chair_marked = False
         for p in self.roster():
             att = self.m.attendance.get(p.id, Attendance())
             if att.ever_present:
-                chair = self.is_chair(p) and not chair_marked
-                chair_marked = chair_marked or chair
-                line = self.person_line(p, att, chair)
+                line = self.person_line(p, att)
                 if p.role == "member":
                     present.append(line)
                 elif p.role == "deputy":
@@ -480,12 +566,49 @@ class _Builder:
                 else:
                     attendees.append(line)
             elif att.apologies:
-                apologies.append(self.person_line(p, att, False))
-        # The chair heads the list.
-        present.sort(key=lambda line: not line.chair)
+                apologies.append(self.person_line(p, att))
+        # The person chairing heads the list.
+        present.sort(key=lambda line: not line.chairing)
         return present, deputies, attendees, apologies
 
-    def person_line(self, p: Person, att: Attendance, chair: bool) -> PersonLine:
+    def chair_roles(self, pid: str) -> tuple[bool, bool, str]:
+        """(the Chair, chairing when business began, "in the Chair …" in words)."""
+        p = self.m.people[pid]
+        chairing = self.story.chair_at_start == pid
+        chair = self.is_chair(p)  # the Chair by seat, whoever is chairing
+        bits = [self.t("in the Chair")] if chairing and not chair else []
+        began = self.story.began if self.story.began is not None else -1
+        for taken in self.m.chair_takings:
+            if taken.person != pid or (taken.item is None and taken.event <= began):
+                continue
+            if taken.item is not None:
+                bits.append(self.t("in the Chair for {item}", item=self.item_ref(taken.item)))
+            elif self.story.chair_focus.get(taken.event) in self.label:
+                focus = self.story.chair_focus[taken.event]
+                bits.append(self.t("in the Chair from {item}", item=self.item_ref(focus)))
+            elif taken.at:
+                bits.append(self.t("in the Chair from {time}", time=taken.at))
+            else:
+                bits.append(self.t("in the Chair for the rest of the meeting"))
+        return chair, chairing, "; ".join(dict.fromkeys(bits))
+
+    def items_present(self, pid: str, part: str) -> str:
+        """'present for items 1–4, 6' for someone present for part of the business."""
+        taken = self.story.items_taken
+        mine = self.story.items_present.get(pid, set())
+        withdrew = any(d.person == pid and d.action == "withdraw" for d in self.m.declarations)
+        if not taken or not mine or (not part and not withdrew) or set(taken) <= mine:
+            return ""
+        stretches = runs(taken, mine)
+        if len(stretches) == 1 and len(stretches[0]) == 1:
+            return self.t("present for item {n}", n=self.label[stretches[0][0]])
+        shown = ", ".join(
+            self.label[r[0]] if len(r) == 1 else f"{self.label[r[0]]}–{self.label[r[-1]]}"
+            for r in stretches
+        )
+        return self.t("present for items {list}", list=shown)
+
+    def person_line(self, p: Person, att: Attendance) -> PersonLine:
         seat = self.seat_name(p)
         first = att.spans[0] if att.spans else None
         late = bool(first and first.arrived and self.late_after and first.arrived > self.late_after)
@@ -494,6 +617,10 @@ class _Builder:
             sentence = self.t(
                 "{name} attended for the {seat} member", name=clean(p.name), seat=seat
             )
+        chair, chairing, in_chair = (
+            self.chair_roles(p.id) if att.ever_present else (False, False, "")
+        )
+        part = self.part_of_meeting(att, late)
         return PersonLine(
             id=p.id,
             name=clean(p.name),
@@ -503,9 +630,65 @@ class _Builder:
             chair=chair,
             remote=bool(first and first.mode == "remote"),
             late=late,
-            part=self.part_of_meeting(att, late),
+            part=part,
             sentence=sentence,
+            in_chair=in_chair,
+            items=self.items_present(p.id, part) if att.ever_present else "",
+            group=seat or self.attendee_role(p),
+            chairing=chairing,
         )
+
+    def absent(self) -> list[PersonLine]:
+        """Members who neither attended nor sent apologies (and anyone marked absent)."""
+        out = []
+        for p in self.roster():
+            att = self.m.attendance.get(p.id, Attendance())
+            if att.ever_present or att.apologies:
+                continue
+            if p.role == "member" or att.marked_absent:
+                out.append(self.person_line(p, att))
+        return out
+
+    def attendance_groups(self, attendees: list[PersonLine]) -> list[AttendanceGroup]:
+        groups: dict[str, list[PersonLine]] = {}
+        for line in attendees:
+            groups.setdefault(line.group, []).append(line)
+        # Those plainly "in attendance" first (the minutes list them under the heading).
+        plain = self.t("In attendance")
+        return sorted(
+            (AttendanceGroup(name, name == plain, people) for name, people in groups.items()),
+            key=lambda g: not g.plain,
+        )
+
+    def proxies(self) -> list[str]:
+        """'Dr Owen Price held the proxy of Dr Huw Davies (item 4, directed: for)'."""
+        out = []
+        for proxy in self.m.proxies:
+            where = self.item_ref(proxy.item) if proxy.item is not None else self.t("all items")
+            how = (
+                self.t("directed: {direction}", direction=if_known(self.lang, proxy.direction))
+                if proxy.direction
+                else self.t("not directed")
+            )
+            out.append(
+                self.t(
+                    "{holder} held the proxy of {grantor} ({item}, {direction})",
+                    holder=self.name(proxy.holder),
+                    grantor=self.name(proxy.grantor),
+                    item=where,
+                    direction=how,
+                )
+            )
+        return out
+
+    def close_time(self) -> str:
+        end = ""
+        for _, e in self.m.effective_events():
+            if e.type == "meeting_closed":
+                end = e.get("at") or end
+            elif e.type == "meeting_opened":
+                end = ""
+        return end if self.m.closed else ""
 
     def part_of_meeting(self, att: Attendance, late: bool) -> str:
         bits: list[str] = []
@@ -548,6 +731,36 @@ class _Builder:
         label = self.t("Item {n}", n=n) if n is not None else clean(item)
         return f"{label} ({at})" if at else label
 
+    def quorum_changes(self, items: list[ItemSection]) -> list[QuorumLine]:
+        """Each point where the meeting lost or regained decision quorum after business
+        began, with the time and the item in focus; also noted under that item."""
+        sections = {it.id: it for it in items}
+        lines = []
+        for change in self.story.quorum_changes:
+            where = ", ".join(x for x in (change.at or "", self.item_ref(change.item)) if x)
+            if change.quorate:
+                label = (
+                    self.t("Decision quorum regained ({when})", when=where)
+                    if where
+                    else self.t("Decision quorum regained")
+                )
+            else:
+                label = (
+                    self.t("Decision quorum lost ({when})", when=where)
+                    if where
+                    else self.t("Decision quorum lost")
+                )
+            line = QuorumLine(
+                change.at or "",
+                label,
+                change.assessment.state,
+                change.assessment.explanation().render(self.lang),
+            )
+            lines.append(line)
+            if change.item in sections:
+                sections[change.item].quorum_notes.append(f"{line.label}: {line.text}")
+        return lines
+
     def quorum_start(self) -> QuorumLine | None:
         """The meeting's quorum when business began (see the module docstring)."""
         replay = Meeting(self.m.terms)
@@ -567,20 +780,36 @@ class _Builder:
         )
 
     def start_line(self, q: QuorumAssessment, at: str | None, item: str | None) -> QuorumLine:
+        from secretary.domain.text import msg
+        from secretary.export.story import start_sentence
+
         ref = self.item_ref(item)
+        # A message, not text: each language of a bilingual sentence takes its own part.
+        item_msg = msg("item {n}", n=self.label[item]) if ref and item else None
+        when: Any = ""
+        if at and item_msg is not None:
+            when = msg("{time}, {item}", time=at, item=item_msg)
+        elif item_msg is not None:
+            when = item_msg
+        elif at:
+            when = at
+        sentence = start_sentence(q, when).render(self.lang)
         if at and ref:
             label = self.t("At the start ({time}, {item})", time=at, item=ref)
         elif at:
             label = self.t("At the start ({time})", time=at)
         else:
             label = self.t("At the start")
-        return QuorumLine(at or "", label, q.state, q.explanation().render(self.lang))
+        return QuorumLine(
+            at or "", label, q.state, q.explanation().render(self.lang), clean(sentence)
+        )
 
     # ------------------------------------------------------------------ declarations
 
     def declarations(self) -> list[DeclarationLine]:
-        def order(d: Declaration) -> tuple[int, int]:
-            return (self.number.get(d.item, 0) if d.item else 0, d.event)
+        def order(d: Declaration) -> tuple[int, int, int]:
+            # Standing declarations (the register) first, then by item.
+            return (0 if d.standing else 1, self.number.get(d.item, 0) if d.item else 0, d.event)
 
         lines = []
         for d in sorted(self.m.declarations, key=order):
@@ -590,17 +819,38 @@ class _Builder:
             else:
                 title = self.heading(d.item)
                 label = self.t("Item {n}: {title}", n=n, title=title)
+            # A declaration that changed nothing has nothing to add (real minutes
+            # say nothing); one whose consequence was not stated says so.
             followed = {
-                "none": self.t("Noted"),
+                "none": "",
+                "unstated": self.t("None stated"),
                 "abstain": self.t("Did not vote on the item"),
                 "withdraw": self.t("Withdrew for the item"),
             }.get(d.action, d.action)
             att = self.m.attendance.get(d.person)
             if att is None or not att.ever_present:
-                followed = self.t("{followed} (declared ahead of the meeting)", followed=followed)
+                followed = (
+                    self.t("{followed} (declared ahead of the meeting)", followed=followed)
+                    if followed
+                    else self.t("Declared ahead of the meeting")
+                )
+            standing_text = {
+                "confirmed": self.t("confirmed"),
+                "changed": self.t("changed"),
+                "new": self.t("new to the register"),
+            }.get(d.standing, "")
+            if d.standing:
+                label = self.t("Standing (register of interests)")
             lines.append(
                 DeclarationLine(
-                    self.name(d.person), d.item, label, clean(d.interest), d.action, followed
+                    self.name(d.person),
+                    d.item,
+                    label,
+                    clean(d.interest),
+                    d.action,
+                    followed,
+                    d.standing,
+                    standing_text,
                 )
             )
         return lines
@@ -736,7 +986,7 @@ class _Builder:
                     number=self.label[iid],
                     id=iid,
                     reference=clean(it.reference),
-                    title=self.heading(it.id),
+                    title=plain_title(self.heading(it.id), self.label[iid]),
                     presenter=self.name(it.presenter) if it.presenter else "",
                     financial=it.financial,
                     amount=it.amount,
@@ -751,6 +1001,10 @@ class _Builder:
                         for a in self.m.actions.values()
                         if a.item == iid and not a.carried_from
                     ],
+                    purpose=self.purpose(it.purpose),
+                    papers=tuple(clean(x) for x in it.papers),
+                    sub=it.parent is not None and it.parent in self.m.items,
+                    chair_notes=self.chair_notes(iid),
                 )
             )
         # The actions of earlier meetings are minuted under matters arising.
@@ -759,27 +1013,121 @@ class _Builder:
             arising.carried = [line for line in actions.values() if line.carried]
         return sections
 
+    def purpose(self, purpose: str) -> str:
+        return {
+            "decision": self.t("for decision"),
+            "discussion": self.t("for discussion"),
+            "information": self.t("for information"),
+            "ratification": self.t("for ratification"),
+            "noting": self.t("for noting"),
+        }.get(purpose, clean(purpose))
+
+    def chair_notes(self, iid: str) -> list[str]:
+        """'Dr Owen Price took the chair for item 5.' under the item concerned."""
+        out = []
+        for taken in self.m.chair_takings:
+            name = self.name(taken.person)
+            if taken.item == iid:
+                out.append(
+                    self.t("{name} took the chair for {item}.", name=name, item=self.item_ref(iid))
+                )
+            elif taken.item is None and self.story.chair_focus.get(taken.event) == iid:
+                out.append(
+                    self.t(
+                        "{name} took the chair at {time} for the rest of the meeting.",
+                        name=name,
+                        time=taken.at,
+                    )
+                    if taken.at
+                    else self.t("{name} took the chair for the rest of the meeting.", name=name)
+                )
+        return out
+
+    def minutes_item(self) -> str | None:
+        return next((i for i in self.m.agenda if self.m.items[i].standing == "minutes"), None)
+
+    def previous_minutes(self) -> list[tuple[str | None, str]]:
+        """(item, sentence) for each approval of earlier minutes: of a meeting in the
+        record (``minutes_approved``) or of one held elsewhere. Read once."""
+        if self._previous is None:
+            self._previous = self.read_previous_minutes()
+        return self._previous
+
+    def read_previous_minutes(self) -> list[tuple[str | None, str]]:
+        from secretary.domain.series import ApprovalEvent, approval_statement, approvals_in
+
+        out = []
+        for a in approvals_in(self.m):
+            of = long_date(a.date, self.lang, weekday=False) if a.date else ""
+            out.append((a.item, approval_statement(a, of).render(self.lang)))
+        for pm in self.m.previous_minutes:
+            event = ApprovalEvent("", pm.date, pm.amendments, "", pm.item, "")
+            of = long_date(pm.date, self.lang, weekday=False)
+            out.append((pm.item, approval_statement(event, of).render(self.lang)))
+        return out
+
+    def unplaced_minutes(self) -> list[str]:
+        """Approvals of earlier minutes when the agenda has no minutes item for them."""
+        fallback = self.minutes_item()
+        return [
+            text
+            for item, text in self.previous_minutes()
+            if (item if item in self.m.items else fallback) is None
+        ]
+
+    def outside_title(self, uuid: str) -> str:
+        info = self.outside.get(uuid)
+        if info is None:
+            return self.t("a decision taken outside a meeting")
+        return clean(info.title)
+
+    def outside_unplaced(self) -> list[str]:
+        """Ratifications of decisions taken outside meetings on no agenda item: they
+        are minuted under their own heading all the same."""
+        from secretary.domain.series import ratification_statement
+
+        out = []
+        for r in self.ratifications():
+            if r.item in self.m.items:
+                continue
+            out.append(
+                ratification_statement(r, self.outside_title(r.decision_uuid)).render(self.lang)
+            )
+            out.extend(self.outside_detail(r.decision_uuid))
+            if r.text:
+                out.append(clean(r.text))
+        return out
+
+    def outside_detail(self, uuid: str, amount: bool = True) -> list[str]:
+        """The sum and the Health Board signatory of a financial decision outside."""
+        info = self.outside.get(uuid)
+        if info is None or not info.financial:
+            return []
+        bits = []
+        if amount and info.amount is not None:
+            bits.append(self.t("Amount: {amount}.", amount=money(info.amount)))
+        if info.signatory:
+            bits.append(
+                self.t("Health Board authorised signatory: {name}.", name=clean(info.signatory))
+            )
+        return [" ".join(bits)] if bits else []
+
     def between(self, iid: str) -> list[str]:
         """Approvals of earlier minutes and ratifications recorded on this item
         (docs/between-meetings.md), as sentences for its minutes."""
-        from secretary.domain.series import (
-            approval_statement,
-            approvals_in,
-            ratification_statement,
-            ratifications_in,
-        )
+        from secretary.domain.series import ratification_statement
 
-        minutes_item = next(
-            (i for i in self.m.agenda if self.m.items[i].standing == "minutes"), None
-        )
+        minutes_item = self.minutes_item()
         out = []
-        for a in approvals_in(self.m):
-            if (a.item or minutes_item) == iid:
-                of = long_date(a.date, self.lang, weekday=False) if a.date else ""
-                out.append(approval_statement(a, of).render(self.lang))
-        for r in ratifications_in(self.m):
+        for item, text in self.previous_minutes():
+            if (item if item in self.m.items else minutes_item) == iid:
+                out.append(text)
+        for r in self.ratifications():
             if r.item == iid:
                 out.append(ratification_statement(r).render(self.lang))
+                on_agenda = self.m.items[iid]
+                shown = on_agenda.financial and on_agenda.amount is not None  # in its line
+                out.extend(self.outside_detail(r.decision_uuid, amount=not shown))
                 if r.text:
                     out.append(r.text)
         return out
@@ -791,6 +1139,8 @@ class _Builder:
         logged = set()
         for entry in sorted(self.m.financial, key=lambda f: (self.number.get(f.item, 0), f.event)):
             logged.add(entry.item)
+            if not self.decided(entry.item):
+                continue  # no decision taken: not a financial decision of the meeting
             lines.append(
                 self.financial_line(
                     entry.item,
@@ -801,14 +1151,71 @@ class _Builder:
                     False,
                 )
             )
-        # A financial item decided on (or blocked) without a log entry is still a
+        # A financial item decided on without a log entry is still a
         # financial decision of the meeting (3.3.2): show it with the agenda amount.
+        ratified = self.ratified_financial(logged)
+        logged |= {r.item for r in self.ratifications() if r.item}
         for iid in self.m.agenda:
             it = self.m.items[iid]
-            if it.financial and iid not in logged and self.m.decisions_for(iid):
+            if it.financial and iid not in logged and self.decided(iid):
                 lines.append(self.financial_line(iid, it.amount, "", "", "", True))
+        lines.extend(ratified)
         lines.sort(key=lambda f: f.item_number or 0)
         return lines
+
+    def decided(self, iid: str) -> bool:
+        """A decision stands on the item: carried, not carried or agreed (a vote
+        blocked for want of quorum decided nothing)."""
+        decisions = self.m.decisions_for(iid)
+        if decisions and decisions[-1].taken:
+            return True
+        return any(
+            r.item == iid and r.outcome in ("ratified", "not_ratified")
+            for r in self.ratifications()
+        )
+
+    def ratifications(self) -> list[Any]:
+        """The meeting's ratifications of decisions taken outside meetings, read once."""
+        from secretary.domain.series import ratifications_in
+
+        if self._ratifications is None:
+            self._ratifications = ratifications_in(self.m)
+        return self._ratifications
+
+    def ratified_financial(self, logged: set[str]) -> list[FinancialLine]:
+        """Financial decisions taken outside meetings and ratified (or not) here
+        (3.2.7, 3.2.9): in the log with their sum and signatory."""
+        out = []
+        for r in self.ratifications():
+            if r.outcome not in ("ratified", "not_ratified") or (r.item or "") in logged:
+                continue
+            info = self.outside.get(r.decision_uuid)
+            item = self.m.items.get(r.item or "")
+            financial = info.financial if info is not None else bool(item and item.financial)
+            if not financial:
+                continue
+            amount = info.amount if info is not None else None
+            if amount is None and item is not None:
+                amount = item.amount
+            label = self.label.get(r.item or "")
+            title = (
+                self.heading(r.item) if item is not None else self.outside_title(r.decision_uuid)
+            )
+            out.append(
+                FinancialLine(
+                    item_number=self.number.get(r.item or ""),
+                    item=f"{label}. {title}" if label else title,
+                    description=self.outside_title(r.decision_uuid) if info else "",
+                    amount=amount,
+                    budget_line="",
+                    outcome=self.t("Ratified")
+                    if r.outcome == "ratified"
+                    else self.t("Not ratified"),
+                    carried=r.outcome == "ratified",
+                    signatory=clean(info.signatory) if info is not None else "",
+                )
+            )
+        return out
 
     def financial_line(
         self,
@@ -823,9 +1230,13 @@ class _Builder:
         label = self.label.get(iid)
         title = self.heading(iid)
         decisions = self.m.decisions_for(iid)
+        ratified = [r for r in self.ratifications() if r.item == iid and r.outcome != "noted"]
         if decisions:
             last = decisions[-1]
             outcome, carried = self.outcome(last.status), bool(last.carried)
+        elif ratified:
+            carried = ratified[-1].outcome == "ratified"
+            outcome = self.t("Ratified") if carried else self.t("Not ratified")
         else:
             outcome, carried = self.t("No decision recorded"), None
         return FinancialLine(

@@ -12,7 +12,15 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from secretary.domain.budget import Allocation, BudgetYear, allocation_problem, budget_year, pounds
+from secretary.domain.budget import (
+    Allocation,
+    BudgetNote,
+    BudgetYear,
+    allocation_problem,
+    budget_year,
+    notes_as_of,
+    pounds,
+)
 from secretary.i18n import _
 from secretary.store.clock import current_author, now_utc
 from secretary.store.clusters import _writing
@@ -81,3 +89,22 @@ def budget_for_year(record: Record, cluster_id: int, year: int) -> BudgetYear:
         cluster = s.get(ClusterRow, cluster_id)
         name = cluster.name if cluster is not None else ""
     return budget_year(history, load_series(record, SeriesKey(cluster_id, name)), year)
+
+
+def budget_notes(record: Record, meeting_id: int, lines: list[str]) -> list[BudgetNote]:
+    """The budget lines of a meeting's financial log as of that meeting (for the
+    financial log): allocated, committed to date, remaining. Empty when the meeting
+    has no cluster or its cluster no allocation for those lines."""
+    from secretary.store.series import load_series, series_key_of
+
+    key = series_key_of(record, meeting_id)
+    if key.cluster_id is None or not lines:
+        return []
+    history = allocation_history(record, key.cluster_id)
+    if not history:
+        return []
+    series = load_series(record, key)
+    ref = next((r for r, _m in series if r.id == meeting_id), None)
+    if ref is None:
+        return []
+    return notes_as_of(history, series, ref, lines)

@@ -32,7 +32,10 @@ if TYPE_CHECKING:
 
 
 class HandOver:
-    def __init__(self, first: FirstPaint):
+    def __init__(self, first: FirstPaint, *, start: bool = True):
+        """``start=False``: the writer opens at ``start()`` (the window calls it once
+        it is shown, so the worker's imports do not compete with its first paint for
+        the interpreter) or at the first need of it, whichever comes first."""
         self.first = first
         self.meeting_id = first.meeting_id
         self.info = first.info
@@ -44,6 +47,16 @@ class HandOver:
         self._guard = threading.Lock()
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._open, name="secretary-writer", daemon=True)
+        self._started = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Open the writer on the worker thread (once)."""
+        with self._guard:
+            if self._started:
+                return
+            self._started = True
         self._thread.start()
 
     def _open(self) -> None:
@@ -87,6 +100,7 @@ class HandOver:
 
     def wait(self) -> LiveMeeting:
         """The open writer; raises RecordError if it could not be opened."""
+        self.start()
         self._done.wait()
         if self._live is None:
             raise RecordError(self._error or "the record could not be opened")
@@ -124,6 +138,8 @@ class HandOver:
 
     def close(self) -> None:
         """Close the writer's record (waiting for it to open first)."""
+        if not self._started:
+            return
         self._done.wait()
         if self._live is not None:
             self._live.record.close()
@@ -133,9 +149,13 @@ def _open_writer(path: Path, meeting_id: int) -> LiveMeeting:
     """The ordinary writer: SQLAlchemy imported, the record opened (one-writer lock,
     schema, integrity quick-check), the meeting's events read and folded again."""
     from secretary.store.live import LiveMeeting
+    from secretary.store.lock import RecordLocked
     from secretary.store.record import Record
 
-    record = Record(path, create=False)
+    try:
+        record = Record(path, create=False)
+    except RecordLocked:  # another window records it: this one shows it, read only
+        record = Record(path, create=False, readonly=True)
     try:
         live = LiveMeeting(record, meeting_id)
         # What the window's first write and the opening backup use, imported here.

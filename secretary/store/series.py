@@ -323,7 +323,12 @@ def _after_matters_arising(meeting: Meeting) -> int | None:
     if anchor is None:
         return None
     n = agenda.index(anchor) + 1
-    while n < len(agenda) and meeting.items[agenda[n]].standing in ("ratification", "noting"):
+    # Past its sub-items and its siblings (3a matters arising, 3b action log).
+    family = {anchor, meeting.items[anchor].parent} - {None}
+    while n < len(agenda) and (
+        meeting.items[agenda[n]].standing in ("ratification", "noting")
+        or meeting.items[agenda[n]].parent in family
+    ):
         n += 1
     return n
 
@@ -631,16 +636,27 @@ def ratify(
             _(
                 "a {kind} can be {allowed}, not {outcome!r}",
                 kind=decision.kind_label().lower(),
-                allowed=" or ".join(RATIFY_OUTCOMES[decision.kind]),
+                allowed=" | ".join(RATIFY_OUTCOMES[decision.kind]),  # tokens to type
                 outcome=outcome,
             )
         )
     if item is None and decision.item_id in live.meeting.items:
         item = decision.item_id
+    add_item = item is None
     if outcome in ("ratified", "not_ratified"):
         q = assess(live.meeting, item)
         if not q.decision_quorate:
             raise SeriesError(_("cannot ratify: {why}", why=q.explanation().render()))
+    if add_item:
+        # Not on this meeting's agenda: add its item first, so that the minutes
+        # minute it under its own heading (3.2.7, 3.2.9).
+        added = decision.agenda_item()
+        added["type"] = "item_added"
+        position = _after_matters_arising(live.meeting)
+        if position is not None:
+            added["position"] = position
+        live.record_event(added, author=author)
+        item = decision.item_id
     raw: dict[str, Any] = {"type": "ratify", "decision": decision.uuid, "outcome": outcome}
     if item is not None:
         raw["item"] = item

@@ -400,8 +400,9 @@ def _check_chain(record: Record, report: VerifyReport) -> None:
                 problems += 1
                 report.failed(
                     _(
-                        "{meeting}: the record was changed behind the app's back: its first "
-                        "{n} events, details or terms no longer give the chain kept ({when})",
+                        "{meeting}: the record was changed behind the app's back: its events "
+                        "up to number {n}, details or terms no longer give the chain kept "
+                        "({when})",
                         meeting=name,
                         n=count,
                         when=when,
@@ -523,26 +524,29 @@ def check_document_chain(path: str | os.PathLike[str], meeting_uuid: str, events
     now = len(heads) - 1
     if events > now:
         return False, _(
-            "{meeting}: the document was made from {then} events; the record holds only {now}: "
-            "events were removed",
+            "{meeting}: events the document was made from: {then}; the record holds only "
+            "{now}: events were removed",
             meeting=name,
             then=events,
             now=now,
         )
     if heads[events] != head:
         return False, _(
-            "{meeting}: the document does NOT match the record: the first {n} events, the "
-            "meeting's details or its terms have changed since it was made",
+            "{meeting}: the document does NOT match the record: the events up to number {n}, "
+            "the meeting's details or its terms have changed since it was made",
             meeting=name,
             n=events,
         )
     if events < now:
         return True, _(
-            "{meeting}: the document matches the record's first {n} events ({more} recorded since)",
+            "{meeting}: the document matches the record's events up to number {n} "
+            "({more} recorded since)",
             meeting=name,
             n=events,
             more=now - events,
         )
     return True, _(
-        "{meeting}: the document matches the record ({n} events)", meeting=name, n=events
+        "{meeting}: the document matches the record ({events})",
+        meeting=name,
+        events=plural(events, "{n} event", "{n} events"),
     )

@@ -82,6 +82,20 @@ def create_demo_meeting(record: Record) -> int:
     return store_scenario(record, demo_scenario(), author="demo")
 
 
+def open_for_window(target: str) -> Record:
+    """The record for writing; if another window or computer is recording it, the
+    same record read-only (to look, not to change: the window says so)."""
+    from secretary.store.lock import RecordLocked
+    from secretary.store.record import Record
+
+    try:
+        return Record(target)
+    except RecordLocked as exc:
+        record = Record(target, create=False, readonly=True)
+        record.locked_by = str(exc)  # type: ignore[attr-defined]
+        return record
+
+
 def pick_meeting(parent: QWidget | None, record: Record) -> tuple[Record, int] | None:
     """The start dialog's choice as (record, meeting id) — the record differs for
     "Try a demo meeting"; without the dialog, the most recent meeting (or the demo)."""
@@ -167,7 +181,7 @@ def run_app(args: Any) -> int:
                     ).format(target),
                 )
                 return 1
-            record = Record(target)
+            record = open_for_window(target)
             # A URL's password is never written to the settings (PGPASSWORD or
             # ~/.pgpass supply it next time: docs/central-record.md).
             remember_record(url_without_password(target))
@@ -182,6 +196,7 @@ def run_app(args: Any) -> int:
         from secretary.ui.main_window import MainWindow
 
         window = MainWindow(record, meeting_id)
+        window.discard_demo = True  # a demo's record and backups go when it closes
     except (RecordError, ValueError) as exc:  # ValueError: EventError, TermsError, ...
         show_error(tr("The record cannot be opened"), str(exc))
         return 1
@@ -206,7 +221,7 @@ def first_paint_handover(args: Any) -> HandOver | None:
     if first is None:
         return None
     remember_record(target)
-    return HandOver(first)
+    return HandOver(first, start=False)  # started once the window is shown
 
 
 def run_window(app: QApplication, record: Any, window: Any = None) -> int:
@@ -224,6 +239,9 @@ def run_window(app: QApplication, record: Any, window: Any = None) -> int:
             0, lambda: print(f"secretary-ready {time.time():.6f}", file=sys.stderr, flush=True)
         )
         QTimer.singleShot(int(quit_after), window.close)
+    start = getattr(record, "start", None)
+    if start is not None:  # a hand-over: the writer opens now the window is shown
+        QTimer.singleShot(0, start)
     try:
         return int(app.exec())
     finally:

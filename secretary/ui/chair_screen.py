@@ -98,8 +98,9 @@ class ChairScreen(QWidget):
 
     # ------------------------------------------------------------------ placing
 
-    def show_on_best_screen(self) -> None:
-        """Full screen on a second monitor if there is one; otherwise a window."""
+    def show_on_best_screen(self) -> bool:
+        """Full screen on a second monitor if there is one (True); otherwise a window
+        behind the secretary's, never over it, to drag to a projector (False)."""
         screens = QGuiApplication.screens()
         parent = self.parentWidget()
         main = parent.screen() if parent is not None else None
@@ -109,8 +110,14 @@ class ChairScreen(QWidget):
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
             self.showFullScreen()
-        else:
-            self.showNormal()
+            return True
+        self.showNormal()
+        self.lower()  # one screen: the secretary's window stays in front
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.raise_()
+            parent.activateWindow()
+        return False
 
     # ------------------------------------------------------------------ content
 
@@ -140,7 +147,8 @@ class ChairScreen(QWidget):
                 how = d.how_needed().render()  # "needed 5 = 75% of 6 eligible"
                 rule = how[:1].upper() + how[1:]
             short = votes_short(d)
-            if short is None:
+            if short is None:  # no "needed" beside the counts: nothing can carry
+                self.counts["needed"].setText("—")
                 rule = self.tr("No decision can be taken: not quorate for decisions")
             elif d.rule is None:
                 pass  # no number of votes carries an item

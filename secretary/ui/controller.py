@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from secretary.store.series import OutsideDecision
 
 ATTENDANCE_TYPES = ("arrive", "leave", "apologies", "absent")
+# A corrected time may be this far ahead of the window's clock (a wall clock or a
+# watch that differs a little from the laptop's); further ahead is the future.
+CLOCK_SKEW_MINUTES = 2
 
 
 def tr(text: str) -> str:
@@ -148,6 +151,11 @@ class MeetingController(QObject):
         """Run an operation that records one event; tell the views after it returns."""
         from secretary.app.meeting import OperationRefused
 
+        if self.live.record.readonly:
+            self.event_failed.emit(
+                tr("this window is read only (the record is being recorded elsewhere)")
+            )
+            return None
         try:
             done = operation()
         except (EventError, OperationRefused) as exc:
@@ -170,6 +178,16 @@ class MeetingController(QObject):
         self._redo.clear()
         self._announce(self.live.events[-1])
         return approval
+
+    def approve_minutes_held_elsewhere(self, date: str, amendments: str = "") -> Any:
+        """Approve here the minutes of a meeting not in the record, held on ``date``.
+        Raises PreviousMinutesError or RecordError with nothing written."""
+        from secretary.app.previous_minutes import approve_minutes_held_elsewhere
+
+        done = approve_minutes_held_elsewhere(self.live, date, amendments, at=self.now())
+        self._redo.clear()
+        self._announce(self.live.events[-1])
+        return done
 
     def settle_outside_decision(self, decision_id: int, outcome: str) -> OutsideDecision:
         """Ratify (or not) or note a decision taken outside meetings, here. Raises
@@ -251,6 +269,14 @@ class MeetingController(QObject):
         if old is None:
             self.refuse(
                 tr("{0} has no arrival or departure to correct.").format(self.person_name(pid))
+            )
+            return False
+        if _minutes(at) > _minutes(self.now()) + CLOCK_SKEW_MINUTES:
+            self.refuse(
+                tr(
+                    "{at} is in the future (it is {now}): a time can be corrected to now or "
+                    "earlier (up to {skew} minutes ahead, for a clock that differs)."
+                ).format(at=at, now=self.now(), skew=CLOCK_SKEW_MINUTES)
             )
             return False
         new = {"type": old.type, **old.data, "at": at}
@@ -385,7 +411,12 @@ class MeetingController(QObject):
 
     # ------------------------------------------------------------------ the item
 
-    def declare(self, person: str, item: str | None, interest: str, action: str) -> bool:
+    def declare(
+        self, person: str | None, item: str | None, interest: str, action: str, standing: str = ""
+    ) -> bool:
+        if not person:
+            self.refuse(tr("Choose who declares (type part of the name)."))
+            return False
         if not interest.strip():
             self.refuse(tr("Describe the interest declared."))
             return False
@@ -398,11 +429,16 @@ class MeetingController(QObject):
         }
         if item is not None:
             raw["item"] = item
+        if standing:  # from the register of interests: confirmed | changed | new
+            raw["standing"] = standing
         return self.record(raw) is not None
 
     def register_proxy(
-        self, grantor: str, holder: str, item: str | None, direction: str | None
+        self, grantor: str | None, holder: str | None, item: str | None, direction: str | None
     ) -> bool:
+        if not grantor or not holder:
+            self.refuse(tr("Choose who gives the proxy and who holds it (type part of a name)."))
+            return False
         if grantor == holder:
             self.refuse(tr("A proxy is given to someone else."))
             return False
@@ -552,6 +588,9 @@ class MeetingController(QObject):
     ) -> bool:
         from secretary.app import meeting as app_meeting
 
+        if not budget_line.strip():  # the log says where the money comes from
+            self.refuse(tr("Give the budget line the money comes from."))
+            return False
         done = self._run(
             lambda: app_meeting.add_financial_entry(
                 self.live,
@@ -563,6 +602,13 @@ class MeetingController(QObject):
             )
         )
         return done is not None
+
+    def close_meeting(self) -> Event | None:
+        """Record the time the meeting closed (the minutes say it); Ctrl+Z takes it back."""
+        if self.meeting.closed:
+            self.refuse(tr("The meeting is already closed."))
+            return None
+        return self.record({"type": "meeting_closed", "at": self.now()})
 
     # ------------------------------------------------------------------ undo / redo
 
@@ -611,8 +657,8 @@ class MeetingController(QObject):
             "person_added": tr("{name} added").format(name=event.get("name")),
             "focus": tr("Now on: {item}").format(item=self.item_label(event.get("item"))),
             "note": tr("Notes saved"),
-            "declare": tr("Declaration of interest recorded: {name}").format(name=name),
-            "proxy": tr("Proxy recorded: {grantor} to {holder}").format(
+            "declare": tr("Declaration of interest: {name}").format(name=name),
+            "proxy": tr("Proxy: {grantor} to {holder}").format(
                 grantor=self.person_name(event.get("from")),
                 holder=self.person_name(event.get("to")),
             ),
@@ -621,14 +667,41 @@ class MeetingController(QObject):
             )
             if event.get("item")
             else tr("{name} takes the chair for the rest of the meeting").format(name=name),
-            "consensus": tr("Agreed by consensus recorded"),
-            "vote": tr("Vote recorded"),
-            "action": tr("Action {ref} recorded").format(ref=event.get("action")),
-            "financial_entry": tr("Financial log entry recorded"),
+            # The status bar puts "Recorded:" before these.
+            "consensus": tr("{item}: agreed by consensus").format(
+                item=self.item_label(event.get("item"))
+            ),
+            "vote": tr("Vote on {item}").format(item=self.item_label(event.get("item"))),
+            "action": tr("Action {ref}").format(ref=event.get("action")),
+            "financial_entry": tr("Financial log entry, {item}").format(
+                item=self.item_label(event.get("item"))
+            ),
             "item_added": tr("Item added: {title}").format(title=event.get("title")),
             "item_moved": tr("Agenda reordered"),
-            "retract": tr("Undone (recorded as a correction)")
-            if event.get("reason") != "redo"
-            else tr("Redone"),
+            "meeting_closed": tr("Meeting closed at {at}").format(at=at),
+            "retract": self._describe_retract(event),
         }
         return texts.get(t, tr("Recorded"))
+
+    def _describe_retract(self, event: Event) -> str:
+        """What an undo took back (or a redo restored), in the status bar's words."""
+        target = self._event_by_id(event.get("target"))
+        if event.get("reason") == "redo":
+            undone = self._event_by_id(target.get("target")) if target is not None else None
+            if undone is None:
+                return tr("Redone")
+            return tr("Redone: {0}").format(self.describe(undone))
+        if target is None:
+            return tr("Undone (recorded as a correction)")
+        return tr("Undone: {0} (recorded as a correction)").format(self.describe(target))
+
+    def _event_by_id(self, event_id: Any) -> Event | None:
+        for e in reversed(self.meeting.events):
+            if e.id == event_id:
+                return e
+        return None
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)

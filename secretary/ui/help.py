@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -191,8 +191,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
     ),
     Shortcut(
+        "close_meeting",
+        (),
+        QT_TRANSLATE_NOOP("Shortcuts", "Close the meeting (records the time it closed)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
         "export",
-        ("Ctrl+E",),
+        ("Ctrl+Shift+E",),
         QT_TRANSLATE_NOOP(
             "Shortcuts", "Export the minutes, action log, financial log and register"
         ),
@@ -200,7 +206,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut(
         "export_template",
-        ("Ctrl+Shift+E",),
+        (),
         QT_TRANSLATE_NOOP("Shortcuts", "Word template for exports (your letterhead)"),
         QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
     ),
@@ -253,6 +259,16 @@ BY_ID = {s.id: s for s in SHORTCUTS}
 
 def key_sequences(shortcut_id: str) -> list[QKeySequence]:
     return [QKeySequence(k) for k in BY_ID[shortcut_id].keys]
+
+
+def is_window_shortcut(event: QKeyEvent, keep: tuple[str, ...] = ()) -> bool:
+    """Is this key press one of the window's shortcuts (other than those in ``keep``)?
+
+    A text box claims some keys for editing before any shortcut sees them — on
+    X11 Ctrl+E (end of line), Ctrl+K (delete to end), Ctrl+D, Ctrl+Z — so a box
+    of the live window gives the window's own keys back (ShortcutOverride ignored)."""
+    pressed = QKeySequence(event.keyCombination())
+    return any(pressed == QKeySequence(k) for s in SHORTCUTS if s.id not in keep for k in s.keys)
 
 
 def shortcut_text(shortcut_id: str) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,8 @@ from secretary.ui.live.item import ItemPanel
 if TYPE_CHECKING:
     from secretary.store.live import LiveMeeting
     from secretary.store.record import Record
+
+CHAIR_SCREEN_KEY = "window/chair_screen"
 
 
 class MainWindow(QMainWindow):
@@ -64,13 +67,11 @@ class MainWindow(QMainWindow):
             live = LiveMeeting(record, meeting_id)
         self.live = live
         self.controller = MeetingController(live, clock, self)  # type: ignore[arg-type]
-        info = self.live.info
-        when = " ".join(x for x in (info.date, info.start) if x)
-        self.setWindowTitle(
-            self.tr("{title} — {when} — Cluster Secretary").format(title=info.title, when=when)
-            if when
-            else info.title
-        )
+        from secretary.demo import is_demo_record
+
+        self.demo = is_demo_record(record if record is not None else live.target)
+        self.discard_demo = False  # set by whoever opened the demo for the user
+        self.set_title(record is not None and record.readonly)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -99,6 +100,11 @@ class MainWindow(QMainWindow):
 
         self.message = QLabel(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Two lines, always: a long refusal wraps instead of being cut off, and the
+        # layout does not jump when a message comes and goes.
+        self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
         self.statusBar().addWidget(self.message, 1)
         target = live.target if record is None else record.target  # type: ignore[union-attr]
         where = QLabel(self.tr("Record: {0}").format(target), self)
@@ -121,6 +127,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.item.tabs, self.item.notes)
         self._initial_size()
         self.attendance.finder.setFocus()
+        QTimer.singleShot(0, self.reopen_chair_screen)
         self.restored = False
         # A rolling backup each time a meeting opens and closes (issue 6).
         self.backup_thread: threading.Thread | None = None
@@ -131,6 +138,18 @@ class MainWindow(QMainWindow):
             live.when_done(self.writer_done.emit)
         else:
             self.on_writer_open()
+
+    def set_title(self, readonly: bool) -> None:
+        """The meeting and its date; READ ONLY when another window records it; a
+        demonstration never mistaken for a real meeting's record."""
+        info = self.live.info
+        when = " ".join(x for x in (info.date, info.start) if x)
+        title = f"{info.title} — {when}" if when else info.title
+        if readonly:
+            title = self.tr("{0} — READ ONLY").format(title)
+        if self.demo:
+            title = self.tr("DEMONSTRATION (nothing kept) — {0}").format(title)
+        self.setWindowTitle(self.tr("{0} — Cluster Secretary").format(title))
 
     @property
     def record(self) -> Record:
@@ -160,23 +179,35 @@ class MainWindow(QMainWindow):
             return
         if getattr(self.live, "changed", False):
             self.controller.meeting_changed.emit()
-        record_actions.take_backup(self, "open", background=True)
+        if not self.demo:  # a demo is thrown away: no backups of it
+            record_actions.take_backup(self, "open", background=True)
         threading.Thread(target=_warm_up, name="secretary-warm-up", daemon=True).start()
         locked = self.controller.locked_reason()
+        if self.record.readonly:
+            self.set_title(True)  # (a hand-over learns it only now)
+            locked = self.tr(
+                "this record is being recorded in another window (or on another computer); "
+                "this window shows it as it was when opened and cannot change it"
+            )
         if locked:
             self.on_refused(self.tr("Read only: {0}").format(locked))
 
     def _initial_size(self) -> None:
+        """1366x800 where it fits; on a smaller screen (1366x768, the usual NHS
+        laptop) maximised, so the status bar (where "Recorded" shows) is on screen."""
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             avail = screen.availableGeometry()
             self.resize(min(1366, avail.width()), min(800, avail.height()))
+            # The title bar and frame come on top of the size asked for.
+            if avail.width() <= 1400 or avail.height() <= 860:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         else:
             self.resize(1366, 800)
         width = self.width()
-        self.splitter.setSizes([width * 48 // 100, width * 52 // 100])
+        self.splitter.setSizes([width * 52 // 100, width * 48 // 100])
         height = self.height()
-        self.right.setSizes([height * 30 // 100, height * 70 // 100])
+        self.right.setSizes([height * 42 // 100, height * 58 // 100])
 
     # ------------------------------------------------------------------ actions
 
@@ -185,8 +216,8 @@ class MainWindow(QMainWindow):
         d = i.decision
         handlers: dict[str, tuple[str, Callable[[], Any], QWidget | None]] = {
             "find_person": ("attendance", a.focus_finder, None),
-            "toggle_presence": ("attendance", a.toggle_selected, a),
-            "toggle_remote": ("attendance", a.toggle_selected_remote, a),
+            "toggle_presence": ("attendance", a.enter_pressed, a),
+            "toggle_remote": ("attendance", lambda: a.enter_pressed("remote"), a),
             "apologies": ("attendance", a.apologies_selected, None),
             "correct_time": ("attendance", a.correct_time_selected, None),
             "add_person": ("attendance", a.add_person, None),
@@ -209,6 +240,7 @@ class MainWindow(QMainWindow):
             "chair_screen": ("view", self.toggle_chair_screen, None),
             "help": ("help", self.show_help, None),
             "open_meeting": ("meeting", self.open_other_meeting, None),
+            "close_meeting": ("meeting", self.close_meeting, None),
             "export": ("meeting", lambda: record_actions.export_meeting(self), None),
             "export_template": ("meeting", lambda: record_actions.choose_template(self), None),
             "circulate": ("meeting", lambda: record_actions.circulate(self), None),
@@ -268,6 +300,7 @@ class MainWindow(QMainWindow):
         if not language.switch(lang):
             return None
         window = MainWindow(self.record, self.meeting_id, self.controller.clock)
+        window.discard_demo = self.discard_demo
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.setGeometry(self.geometry())
         if self.chair_screen is not None and self.chair_screen.isVisible():
@@ -303,10 +336,30 @@ class MainWindow(QMainWindow):
             self.chair_screen = ChairScreen(self.controller, self)
         if self.chair_screen.isVisible():
             self.chair_screen.hide()
-        else:
-            self.chair_screen.show_on_best_screen()
-        self.shortcut_actions["chair_screen"].setChecked(self.chair_screen.isVisible())
+        elif not self.chair_screen.show_on_best_screen():
+            self.on_done(
+                self.tr(
+                    "Chair's screen opened behind this window (one screen): drag it to the "
+                    "projector; F11 hides it"
+                )
+            )
+        shown = self.chair_screen.isVisible()
+        self.shortcut_actions["chair_screen"].setChecked(shown)
+        from secretary.ui.app import settings
+
+        s = settings()
+        if s is not None:  # reopened with the window next time
+            s.setValue(CHAIR_SCREEN_KEY, shown)
         return self.chair_screen
+
+    def reopen_chair_screen(self) -> None:
+        """After a restart the chair's screen comes back if it was open."""
+        from secretary.ui.app import settings
+
+        s = settings()
+        wanted = s is not None and s.value(CHAIR_SCREEN_KEY) in (True, "true")
+        if wanted and (self.chair_screen is None or not self.chair_screen.isVisible()):
+            self.toggle_chair_screen()
 
     @Slot()
     def show_help(self) -> HelpDialog:
@@ -328,6 +381,7 @@ class MainWindow(QMainWindow):
         record, meeting_id = chosen
         try:
             window = MainWindow(record, meeting_id)
+            window.discard_demo = True  # a demo chosen here goes when its window closes
         except RecordError as exc:
             self.on_refused(str(exc))
             QMessageBox.warning(self, self.tr("The meeting cannot be opened"), str(exc))
@@ -339,17 +393,59 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ messages
 
+    @Slot()
+    def close_meeting(self) -> QMessageBox | None:
+        """Meeting ▸ Close the meeting: asks, then records the close time (the
+        minutes say it). The question does not block the window's event loop."""
+        self.item.notes.save()
+        if self.controller.meeting.closed:
+            self.controller.refuse(self.tr("The meeting is already closed."))
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close the meeting"),
+            self.tr(
+                "Record that the meeting closed at {0}? The window stays open; "
+                "Ctrl+Z takes it back."
+            ).format(self.controller.now()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self.controller.close_meeting()
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
     @Slot(object)
     def on_recorded(self, event: Event) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Recorded: {0}").format(self.controller.describe(event)))
+        text = self.controller.describe(event)
+        if event.type != "retract":  # an undo says what it took back
+            text = self.tr("Recorded: {0}").format(text)
+        self.on_done(text)
+
+    @Slot(str)
+    def on_done(self, text: str) -> None:
+        """Success: green, with a tick (a refusal is red, with a cross)."""
+        self.message.setStyleSheet("color: #1b6e35; font-weight: bold;")
+        self.message.setText("✓ " + text)
+        self.message.setToolTip(text)
 
     @Slot(str)
     def on_refused(self, why: str) -> None:
         self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
-        if not why.startswith(self.tr("Read only")):
+        if why.startswith(self.tr("Read only")):
+            self.message.setText(why)  # a state of the window, not a failure
+        else:
             why = self.tr("Not recorded: {0}").format(why)
-        self.message.setText(why)
+            self.message.setText("✗ " + why)
+        self.message.setToolTip(why)
 
     @Slot(str)
     def on_not_recorded(self, why: str) -> None:
@@ -376,7 +472,7 @@ class MainWindow(QMainWindow):
         self.item.notes.save()
         if self.backup_thread is not None:
             self.backup_thread.join()  # the opening backup finishes before the closing one
-        if not self.restored and not getattr(self.live, "error", None):
+        if not self.restored and not self.demo and not getattr(self.live, "error", None):
             # On a worker thread: the window closes at once; the app (ui.app) waits
             # for the copy before it closes the record and exits.
             record_actions.take_backup(self, "close", background=True)
@@ -384,6 +480,12 @@ class MainWindow(QMainWindow):
             self.chair_screen.deleteLater()
             self.chair_screen = None
         super().closeEvent(event)
+        # The window that opened a demo record for the user (run_app, Open…) throws
+        # it away; a language switch keeps it (restored), so do scripts and tests.
+        if self.demo and self.discard_demo and not self.restored:
+            from secretary.demo import discard_demo_record
+
+            discard_demo_record(self.record)
 
 
 # What the menus will need (Word export, the meeting lists, reports), imported on a

@@ -11,6 +11,8 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -174,9 +176,8 @@ class AttendanceModel(RowModel):
         m = self.controller.meeting
         p = m.people[pid]
         if p.role == "deputy" and p.seat:
-            return tr("{name} — deputy for {seat}").format(
-                name=p.name, seat=m.terms.seat(p.seat).name.render()
-            )
+            # The seat is in the column beside: the name stays short enough to read.
+            return tr("{name} — deputy").format(name=p.name)
         if p.role == "attendee" and p.organisation:
             return f"{p.name} ({p.organisation})"
         return p.name
@@ -248,6 +249,10 @@ class AttendanceModel(RowModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             p = m.people[pid]
             parts = [self.name_text(pid), self.seat_text(pid)]
+            if p.role == "deputy" and p.seat:
+                parts[0] = tr("{name} — deputy for {seat}").format(
+                    name=p.name, seat=self.seat_text(pid)
+                )
             if p.organisation:
                 parts.append(p.organisation)
             if p.role == "attendee":
@@ -441,17 +446,23 @@ class DeclarationsModel(RowModel):
         return [tr("Person"), tr("Interest"), tr("Then"), tr("For")]
 
     def build_rows(self) -> list[Any]:
+        # Those that bear on the item in focus first, then those made for other
+        # items (taken during "Declarations of interest", seen there as made).
         m = self.controller.meeting
         focus = m.focus
-        return [d for d in m.declarations if d.item is None or d.item == focus]
+        here = [d for d in m.declarations if d.item is None or d.item == focus]
+        return here + [d for d in m.declarations if d not in here]
 
     def key(self, row: Any) -> Any:
         return row.event_id
 
     def cell(self, d: Any, column: int, role: int) -> Any:
+        other = d.item is not None and d.item != self.controller.meeting.focus
         if role != DISPLAY:
             if role == Qt.ItemDataRole.ToolTipRole and column == self.INTEREST:
                 return d.interest
+            if role == Qt.ItemDataRole.ForegroundRole and other:
+                return QBrush(MUTED)  # for another item: not this one's business
             return None
         if column == self.PERSON:
             return self.controller.person_name(d.person)
@@ -462,7 +473,12 @@ class DeclarationsModel(RowModel):
                 "none": tr("may vote"),
                 "abstain": tr("abstains"),
                 "withdraw": tr("withdraws"),
+                "unstated": tr("none stated"),
             }.get(d.action, d.action)
+        if other:
+            m = self.controller.meeting
+            item = m.items.get(d.item)
+            return (item.reference or item.title) if item is not None else d.item
         return tr("every item") if d.item is None else tr("this item")
 
 
@@ -527,4 +543,12 @@ class ActionsModel(RowModel):
         a = self.controller.meeting.actions.get(aid)
         if a is None or role not in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             return None
-        return (a.id, a.text, a.owner, a.due or "")[column]
+        return (a.id, a.text, a.owner, short_date(a.due))[column]
+
+
+def short_date(value: str | None) -> str:
+    """A date as the window shows dates everywhere ("27 Dec 2026", in its language)."""
+    if not value:
+        return ""
+    d = QDate.fromString(value, "yyyy-MM-dd")
+    return QLocale().toString(d, "d MMM yyyy") if d.isValid() else value

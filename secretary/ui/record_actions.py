@@ -101,9 +101,8 @@ def export_meeting(
 
     window.item.notes.save()  # the notes typed a moment ago belong in the minutes
     if folder is None:
-        start = str(record_file(window).parent) if record_file(window) else str(Path.home())
         folder = QFileDialog.getExistingDirectory(
-            window, tr("Export the minutes and logs to which folder?"), start
+            window, tr("Export the minutes and logs to which folder?"), export_folder()
         )
         if not folder:
             return []
@@ -164,8 +163,35 @@ def export_meeting(
             raise
         QMessageBox.warning(window, tr("Not exported"), str(exc))
         return []
-    window.on_refused(tr("Exported {0} documents to {1}").format(len(written), folder))
+    remember_export_folder(folder)
+    window.on_done(tr("Exported {0} documents to {1}").format(len(written), folder))
     return list(written)
+
+
+EXPORT_FOLDER_KEY = "export/folder"
+
+
+def export_folder() -> str:
+    """Where the export dialog starts: the folder used last time, else Documents
+    (never the record's own folder, which is a hidden application folder)."""
+    from PySide6.QtCore import QStandardPaths
+
+    from secretary.ui.app import settings
+
+    s = settings()
+    last = s.value(EXPORT_FOLDER_KEY) if s is not None else None
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def remember_export_folder(folder: str) -> None:
+    from secretary.ui.app import settings
+
+    s = settings()
+    if s is not None:
+        s.setValue(EXPORT_FOLDER_KEY, str(folder))
 
 
 TEMPLATE_KEY = "export/template"
@@ -200,7 +226,7 @@ def set_template(window: MainWindow, path: Path | None) -> bool:
     s = settings()
     if s is not None:
         s.setValue(TEMPLATE_KEY, str(path) if path is not None else "")
-    window.on_refused(
+    window.on_done(
         tr("Exports will use the Word template {0}").format(path.name)
         if path is not None
         else tr("Exports will use the built-in house style")

@@ -388,6 +388,11 @@ class ImportPreview(QDialog):
         bad_rows = {e.row for e in errors if e.row}
         if any(e.row == 0 for e in errors):
             problem_text = self.tr("The file cannot be used:")
+        elif entries and len(bad_rows) == 1:
+            problem_text = self.tr(
+                "1 row has a problem; it will not be imported unless "
+                "you fix the file and import it again:"
+            )
         elif entries:
             problem_text = self.tr(
                 "Rows with problems: {n}; they will not be imported unless "

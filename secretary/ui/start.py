@@ -264,7 +264,7 @@ class StartDialog(QDialog):
         super().__init__(parent)
         self.record = record
         self.choice: Choice | None = None
-        self.setWindowTitle(self.tr("Cluster Secretary — meetings"))
+        self.setWindowTitle(self.tr("Meetings"))  # Qt adds " — Cluster Secretary"
         self.model = MeetingListModel(record, self, today=today)
 
         heading = QLabel(

@@ -4,7 +4,9 @@ Hook for the window: ``approve_minutes_dialog(controller, parent)`` opens the
 dialog for the meeting the controller records (the approving meeting). It
 offers the earlier meetings of the cluster whose minutes are not yet approved
 (the latest first), "as a true record" or "with amendments" (the amendments
-typed in). The controller runs the operation (``app.approval``), whose checks
+typed in), and a meeting not in this record — the one before the first kept in
+the app — by its date (``app.previous_minutes``; nothing of it to lock). The
+controller runs the operation (``app.approval``), whose checks
 refuse what cannot be approved: the refusal is shown in the dialog and nothing is
 recorded. On success the controller tells the views (``meeting_changed``) and the
 dialog emits ``approved(Approval)``.
@@ -14,10 +16,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,10 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary.app.previous_minutes import PreviousMinutesError
 from secretary.domain.events import EventError
 from secretary.store.approval import ApprovalError, approval_for
 from secretary.store.record import RecordError
 from secretary.store.series import meeting_series
+
+ELSEWHERE = -1  # the combo's data for a meeting not in this record
 
 
 def awaiting_approval(record: Any, meeting_id: int) -> list[Any]:
@@ -52,6 +58,14 @@ class ApproveMinutesDialog(QDialog):
         self.candidates = awaiting_approval(controller.meeting_record, controller.meeting_id)
         for ref in self.candidates:
             self.meetings.addItem(f"{ref.title} ({ref.date})" if ref.date else ref.title, ref.id)
+        # The meeting before the first one kept here has no record: its date is enough.
+        self.meetings.addItem(self.tr("A meeting not in this record, held on…"), ELSEWHERE)
+        self.held_on = QDateEdit(self)
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        here = QDate.fromString(controller.info.date or "", "yyyy-MM-dd")
+        self.held_on.setDate((here if here.isValid() else QDate.currentDate()).addMonths(-1))
+        self.meetings.currentIndexChanged.connect(self.on_meeting_chosen)
         self.true_record = QRadioButton(self.tr("Approved as a true record"), self)
         self.amended = QRadioButton(self.tr("Approved with amendments"), self)
         self.true_record.setChecked(True)
@@ -66,6 +80,7 @@ class ApproveMinutesDialog(QDialog):
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Minutes of"), self.meetings)
+        form.addRow(self.tr("Held on"), self.held_on)
         form.addRow("", self.true_record)
         form.addRow("", self.amended)
         form.addRow(self.tr("Amendments"), self.amendments)
@@ -89,13 +104,17 @@ class ApproveMinutesDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        if not self.candidates:
-            self.show_problem(
-                self.tr(
-                    "No earlier meeting of this cluster is waiting for its minutes to be approved."
-                )
-            )
-            self.approve_button.setEnabled(False)
+        self.on_meeting_chosen()
+
+    def elsewhere(self) -> bool:
+        return self.meetings.currentData() == ELSEWHERE
+
+    @Slot()
+    def on_meeting_chosen(self) -> None:
+        self.held_on.setEnabled(self.elsewhere())
+        self.approve_button.setText(
+            self.tr("Approve") if self.elsewhere() else self.tr("Approve and lock")
+        )
 
     def show_problem(self, text: str) -> None:
         self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
@@ -103,11 +122,19 @@ class ApproveMinutesDialog(QDialog):
 
     @Slot()
     def on_approve(self) -> None:
-        if not self.candidates:
-            return
         amendments = self.amendments.toPlainText().strip() if self.amended.isChecked() else ""
         if self.amended.isChecked() and not amendments:
             self.show_problem(self.tr("Write the amendments, or choose 'as a true record'."))
+            return
+        if self.elsewhere():
+            date = self.held_on.date().toString("yyyy-MM-dd")
+            try:
+                done = self.controller.approve_minutes_held_elsewhere(date, amendments)
+            except (PreviousMinutesError, RecordError) as exc:
+                self.show_problem(self.tr("Not approved: {0}").format(str(exc)))
+                return
+            self.approved.emit(done)
+            self.accept()
             return
         meeting_id = int(self.meetings.currentData())
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.ui.controller import MeetingController
+from secretary.ui.help import is_window_shortcut
 from secretary.ui.models import AttendanceModel, PersonFilter
 from secretary.ui.models import tr as model_tr
 
@@ -51,9 +52,20 @@ class PeopleTable(QTableView):
 
 
 class FinderEdit(QLineEdit):
-    """Up / Down move through the matches while the cursor stays here."""
+    """Up / Down move through the matches while the cursor stays here. Ctrl+Z and
+    redo are the window's (undo the last recorded change), not the box's text."""
 
     moved = Signal(int)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and is_window_shortcut(event)
+        ):
+            event.ignore()  # the window's action has it (Ctrl+Z: undo the record)
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -89,9 +101,17 @@ class AttendancePanel(QWidget):
         )
         self.finder.setClearButtonEnabled(True)
         self.finder.textChanged.connect(self.on_query)
-        self.finder.returnPressed.connect(self.toggle_selected)
+        self.finder.returnPressed.connect(self.enter_pressed)
         self.finder.moved.connect(self.move_selection)
         layout.addWidget(self.finder)
+        # With several matches Enter records nothing until one is chosen (Up / Down):
+        # the first match is not a guess the record can take.
+        self.chosen = False
+        self.matches = QLabel(self)
+        self.matches.setObjectName("matches")
+        layout.addWidget(self.matches)
+        # Always there (empty when there is nothing to say): the list does not jump.
+        self.matches.setFixedHeight(self.matches.fontMetrics().lineSpacing() + 2)
 
         self.table = PeopleTable(self)
         self.table.setModel(self.filter)
@@ -107,6 +127,8 @@ class AttendancePanel(QWidget):
         header.setStretchLastSection(False)
         self.table.doubleClicked.connect(self.on_double_clicked)
         self.table.typed.connect(self.start_search)
+        self.table.clicked.connect(self.on_chosen)
+        self.table.selectionModel().currentRowChanged.connect(self.on_row_moved)
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -152,8 +174,23 @@ class AttendancePanel(QWidget):
         fm = self.table.fontMetrics()
         pad = fm.averageCharWidth() * 2
         samples = {  # in the window's language: Welsh is often longer
-            AttendanceModel.SEAT: "Cluster Development",
-            AttendanceModel.STATUS: model_tr("withdrawn for item"),
+            # The seats' own names in the window's language, up to "Community
+            # Pharmacy" / "Practis meddyg teulu 1"; longer ones elide (tooltip).
+            AttendanceModel.SEAT: max(
+                (
+                    s.name.render()
+                    for s in self.controller.meeting.terms.seats
+                    if len(s.name.render()) <= 22
+                ),
+                key=fm.horizontalAdvance,
+                default="Community Pharmacy",
+            ),
+            # The usual statuses set the width; the rare long one ("withdrawn for
+            # item") is elided with its tooltip, so names keep their room.
+            AttendanceModel.STATUS: max(
+                (model_tr("apologies"), model_tr("left {0}").format("14:10"), model_tr("present")),
+                key=len,
+            ),
             AttendanceModel.ARRIVED: model_tr("{0} (late)").format("13:25"),
             AttendanceModel.LEFT: "14:10 (UVC/26/06)",
         }
@@ -169,9 +206,19 @@ class AttendancePanel(QWidget):
 
     # ------------------------------------------------------------------ selection
 
+    def ambiguous(self) -> int:
+        """How many people the search matches when Enter cannot pick one (else 0)."""
+        n = self.filter.rowCount()
+        if self.finder.text().strip() and n > 1 and not self.chosen:
+            return n
+        return 0
+
     def selected_person(self) -> str | None:
-        if self.filter.rowCount() == 1 and self.finder.text().strip():
-            return self.filter.index(0, 0).data(Qt.ItemDataRole.UserRole)
+        if self.finder.text().strip():
+            if self.filter.rowCount() == 1:
+                return self.filter.index(0, 0).data(Qt.ItemDataRole.UserRole)
+            if not self.chosen:
+                return None
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
@@ -192,8 +239,38 @@ class AttendancePanel(QWidget):
     @Slot(str)
     def on_query(self, text: str) -> None:
         self.filter.set_query(text)
-        if self.filter.rowCount():
+        self.chosen = False
+        n = self.filter.rowCount()
+        if n == 1 or (n and not text.strip()):
             self.table.selectRow(0)
+        else:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+        self.show_matches()
+
+    def show_matches(self) -> None:
+        n = self.filter.rowCount()
+        if not self.finder.text().strip() or n == 1:
+            self.matches.clear()
+            return
+        if n == 0:
+            text = self.tr("Nobody matches — check the spelling, or add the person (Ctrl+Shift+N)")
+        elif self.chosen:
+            text = self.tr("{0} match — Enter records the one chosen").format(n)
+        else:
+            text = self.tr("{0} match — keep typing or choose (Up / Down)").format(n)
+        self.matches.setText(text)
+
+    @Slot(QModelIndex, QModelIndex)
+    def on_row_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.table.hasFocus() and current.isValid():  # Up / Down in the list itself
+            self.on_chosen()
+
+    @Slot(QModelIndex)
+    def on_chosen(self, *_: Any) -> None:
+        """A row clicked in the list: Enter now records that person."""
+        self.chosen = True
+        self.show_matches()
 
     @Slot(str)
     def start_search(self, text: str) -> None:
@@ -206,7 +283,13 @@ class AttendancePanel(QWidget):
         if not rows:
             return
         current = self.table.currentIndex().row()
-        self.table.selectRow(max(0, min(rows - 1, current + step)))
+        if current < 0 or not self.chosen:
+            target = 0 if step > 0 else rows - 1  # the first choice is the first match
+        else:
+            target = max(0, min(rows - 1, current + step))
+        self.table.selectRow(target)
+        self.chosen = True
+        self.show_matches()
 
     def focus_finder(self) -> None:
         self.finder.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -220,6 +303,14 @@ class AttendancePanel(QWidget):
         self.select_person(pid)
 
     def _need_person(self) -> str | None:
+        n = self.ambiguous()
+        if n:
+            self.controller.refuse(
+                self.tr(
+                    "{0} people match “{1}”: keep typing, or choose one with Up / Down."
+                ).format(n, self.finder.text().strip())
+            )
+            return None
         pid = self.selected_person()
         if pid is None:
             self.controller.refuse(self.tr("Choose a person first (type part of a name)."))
@@ -229,6 +320,15 @@ class AttendancePanel(QWidget):
         pid = self._need_person()
         if pid is not None and self.controller.toggle_presence(pid, mode) is not None:
             self._done(pid)
+
+    def enter_pressed(self, mode: str = "in_person") -> None:
+        """Enter (Shift+Enter: remotely): the one match of the search, the person
+        chosen with Up / Down, or the row selected in the list — never a guess."""
+        if self.finder.hasFocus() and not self.finder.text().strip():
+            # Enter in an empty search box: nobody named, nothing recorded.
+            self.controller.refuse(self.tr("Type part of a name first, then Enter."))
+            return
+        self._toggle(mode)
 
     @Slot()
     def toggle_selected(self) -> None:

@@ -59,6 +59,10 @@ class QuorumBanner(QFrame):
         for label in (self.headline, self.reasons):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
+        # Room for two lines of reasons whatever the state, so the window below does
+        # not jump each time the banner changes colour.
+        self.reasons.setMinimumHeight(self.reasons.fontMetrics().lineSpacing() * 2)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.state = ""
         self.last_painted = 0.0  # perf_counter() of the last paint (for the benchmark)
         controller.attendance_changed.connect(self.refresh)

@@ -6,12 +6,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -32,16 +42,23 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.domain.agenda import item_heading
-from secretary.domain.finance import authorised_signatories, financial_entry_problem
+from secretary.domain.finance import (
+    authorised_signatories,
+    decision_stands,
+    financial_entry_problem,
+    ratified_here,
+)
 from secretary.domain.votes import BLOCKED, CARRIED
 from secretary.i18n import language
 from secretary.ui.controller import MeetingController
+from secretary.ui.help import is_window_shortcut
 from secretary.ui.models import (
     ActionsModel,
     DeclarationsModel,
     ProxiesModel,
     VoteModel,
     choice_label,
+    fold,
     money,
 )
 
@@ -140,6 +157,18 @@ class NotesEditor(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.save()
         super().focusOutEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # The window's keys (Ctrl+K consensus, Ctrl+D declare, ...) work from the
+        # notes too; undo and redo stay the editor's (the typing, not the record).
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and is_window_shortcut(event, keep=("undo", "redo"))
+        ):
+            event.ignore()
+            return True
+        return super().event(event)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -254,6 +283,7 @@ class DecisionPanel(QWidget):
         self.rejected.setWordWrap(True)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
+        self.outcome.setFont(font)  # as large as the tally it replaces
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.tally, self.rule, self.rejected, self.outcome):
             layout.addWidget(label)
@@ -334,6 +364,13 @@ class DecisionPanel(QWidget):
             )
         )
         self.outcome.setVisible(bool(decisions))
+        # Once a decision is recorded it is what the panel shows; an empty tally
+        # ("For 0 · … would be not carried") beside it would contradict it. A new
+        # vote being entered (a draft) brings the tally back.
+        counting = bool(c.draft(item_id)) or not decisions
+        self.tally.setVisible(counting)
+        self.rule.setVisible(counting)
+        self.rejected.setVisible(counting and bool(rejected))
         entries = [e for e in c.meeting.financial if e.item == item_id]
         self.financial_button.setEnabled(item.financial)
         if item.financial:
@@ -443,6 +480,9 @@ class ItemPanel(QWidget):
         al.addWidget(self.actions_view, 1)
         self.tabs.addTab(actions, self.tr("Ac&tions"))
 
+        # Alt+N / Alt+I / Alt+C / Alt+T (a tab's mnemonic) also moves the keyboard into
+        # the tab, so what is typed next lands there, not in the search box.
+        self.tabs.tabBar().installEventFilter(self)
         self.declare_button.clicked.connect(self.declare)
         self.proxy_button.clicked.connect(self.register_proxy)
         self.action_button.clicked.connect(self.add_action)
@@ -450,6 +490,24 @@ class ItemPanel(QWidget):
         controller.focus_changed.connect(self.refresh)
         controller.meeting_changed.connect(self.refresh)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            QTimer.singleShot(0, self.focus_tab)
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def focus_tab(self) -> None:
+        """The keyboard into the current tab: the notes, the vote, the lists."""
+        index = self.tabs.currentIndex()
+        if index == self.NOTES:
+            self.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif index == self.DECISION:
+            self.decision.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif index == self.INTERESTS:
+            self.declarations_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif index == self.ACTIONS:
+            self.actions_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @Slot()
     def refresh(self, *_: Any) -> None:
@@ -546,13 +604,23 @@ class ItemPanel(QWidget):
         if item is None or not self.controller.meeting.items[item].financial:
             self.controller.refuse(self.tr("The financial log is for financial items."))
             return None
-        # Told before the dialog, not after: the domain says whether the item can
-        # take an entry (a decision that stands, or a ratified outside decision).
-        problem = financial_entry_problem(self.controller.meeting, item)
-        if problem is not None:
-            self.controller.refuse(problem.render())
-            return None
         self.tabs.setCurrentIndex(self.DECISION)
+        m = self.controller.meeting
+        # Refused before any typing: money the meeting has not committed, or no one
+        # present who may sign for it (the domain's judgement, domain.finance).
+        if not (decision_stands(m, item) or ratified_here(m, item)):
+            problem = financial_entry_problem(m, item, "")
+            if problem is not None:
+                self.controller.refuse(problem.render())
+                return None
+        if not present_signatories(m):
+            self.controller.refuse(
+                self.tr(
+                    "No Health Board authorised signatory is present: the financial log "
+                    "entry needs one at the meeting."
+                )
+            )
+            return None
         dialog = FinancialDialog(self.controller, self)
         return self._dialog(dialog, lambda: self.controller.add_financial_entry(**dialog.values()))
 
@@ -567,12 +635,44 @@ def _buttons(dialog: QDialog, layout: QFormLayout) -> None:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addRow(buttons)
+    # Wide enough to read a name, an interest, an item's title without truncation.
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60)
+
+
+class PersonCombo(QComboBox):
+    """A person chosen by typing any part of the name ("ffion", "dr j", "siân" as
+    "sian"): the list narrows as you type (a space is part of the text, it does not
+    open the list); the one match is taken. Down opens the whole list."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(self.tr("Type part of a name"))
+
+    def person(self) -> str | None:
+        """The person whose name the text names: exactly, or as the only match."""
+        text = fold(self.currentText().strip())
+        if not text:
+            return None
+        names = [fold(self.itemText(i)) for i in range(self.count())]
+        for i, name in enumerate(names):
+            if name == text:
+                return self.itemData(i)
+        words = text.split()
+        hits = [i for i, name in enumerate(names) if all(w in name for w in words)]
+        return self.itemData(hits[0]) if len(hits) == 1 else None
 
 
 def _people_combo(
     controller: MeetingController, parent: QWidget, voters_only: bool, present: bool | None = None
-) -> QComboBox:
-    combo = QComboBox(parent)
+) -> PersonCombo:
+    combo = PersonCombo(parent)
     m = controller.meeting
     for p in m.people.values():
         if voters_only and not m.may_vote(p.id):
@@ -582,6 +682,7 @@ def _people_combo(
         seat = m.seat_of(p.id)
         label = f"{p.name} ({seat.name.render()})" if seat else p.name
         combo.addItem(label, p.id)
+    combo.setCurrentIndex(-1)  # nobody until chosen: the first name is not a default
     return combo
 
 
@@ -603,6 +704,14 @@ class DeclareDialog(QDialog):
         self.action.addItem(self.tr("None: may still vote"), "none")
         self.action.addItem(self.tr("Abstain: stays, does not vote"), "abstain")
         self.action.addItem(self.tr("Withdraw: leaves the room for the item"), "withdraw")
+        self.action.addItem(self.tr("None stated"), "unstated")
+        # A standing declaration is one on the register of interests, confirmed or
+        # changed at the declarations item (the minutes list those first).
+        self.register = QComboBox(self)
+        self.register.addItem(self.tr("Declared at this meeting"), "")
+        self.register.addItem(self.tr("Standing: confirmed from the register"), "confirmed")
+        self.register.addItem(self.tr("Standing: changed on the register"), "changed")
+        self.register.addItem(self.tr("Standing: new to the register"), "new")
         self.scope = QComboBox(self)
         focus = controller.focus
         if focus is not None:
@@ -610,23 +719,32 @@ class DeclareDialog(QDialog):
                 self.tr("This item: {0}").format(controller.item_label(focus)), focus
             )
         self.scope.addItem(self.tr("Every item"), None)
+        # Members declare for later items during "Declarations of interest": any
+        # item of the agenda can be chosen.
+        for iid in controller.meeting.agenda:
+            if iid != focus:
+                self.scope.addItem(controller.item_label(iid), iid)
         layout.addRow(self.tr("&Person"), self.person)
         layout.addRow(self.tr("&Interest"), self.interest)
         layout.addRow(self.tr("&Then"), self.action)
         layout.addRow(self.tr("&For"), self.scope)
+        layout.addRow(self.tr("&Register of interests"), self.register)
         _buttons(self, layout)
 
-    def fill(self, person: str, interest: str, action: str) -> None:
+    def fill(self, person: str, interest: str, action: str, item: Any = "focus") -> None:
         _select(self.person, person)
         self.interest.setText(interest)
         _select(self.action, action)
+        if item != "focus":
+            _select(self.scope, item)
 
     def values(self) -> dict[str, Any]:
         return {
-            "person": self.person.currentData(),
+            "person": self.person.person(),
             "item": self.scope.currentData(),
             "interest": self.interest.text(),
             "action": self.action.currentData(),
+            "standing": self.register.currentData(),
         }
 
 
@@ -666,8 +784,8 @@ class ProxyDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "grantor": self.grantor.currentData(),
-            "holder": self.holder.currentData(),
+            "grantor": self.grantor.person(),
+            "holder": self.holder.person(),
             "item": self.item.currentData(),
             "direction": self.direction.currentData(),
         }
@@ -690,7 +808,7 @@ class ActionDialog(QDialog):
         self.has_due = QCheckBox(self.tr("Due by"), self)
         self.due = QDateEdit(QDate.currentDate().addDays(28), self)
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat("d MMM yyyy")  # as dates show everywhere in the window
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         due_row = QHBoxLayout()
@@ -701,6 +819,8 @@ class ActionDialog(QDialog):
         layout.addRow(self.tr("&Owner"), self.owner)
         layout.addRow(due_row)
         _buttons(self, layout)
+        # Wide enough for a sentence of action and its title.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def fill(self, text: str, owner: str = "", due: str | None = None) -> None:
         self.text.setText(text)
@@ -732,9 +852,8 @@ class FinancialDialog(QDialog):
         self.amount.setGroupSeparatorShown(True)
         self.amount.setValue(item.amount or 0)
         self.budget_line = QLineEdit(self)
-        self.signatory = QComboBox(self)
-        self.signatory.setEditable(True)
-        for p in authorised_signatories(controller.meeting):
+        self.signatory = QComboBox(self)  # chosen, not typed: only those who may sign
+        for p in present_signatories(controller.meeting):
             self.signatory.addItem(p.name)
         self.signatory.setToolTip(self.tr("The Health Board authorised signatory"))
         self.description = QLineEdit(item_heading(item).render(), self)
@@ -752,3 +871,8 @@ class FinancialDialog(QDialog):
             "signatory": self.signatory.currentText(),
             "description": self.description.text(),
         }
+
+
+def present_signatories(meeting: Any) -> list[Any]:
+    """The Health Board authorised signatories at the meeting now."""
+    return [p for p in authorised_signatories(meeting) if meeting.is_present(p.id)]
