@@ -1,6 +1,7 @@
 """The window asks the domain whether a financial-log entry may be made: before the
-item's decision stands the dialog does not open, and an entry signed by someone who
-is not an authorised signatory present is refused, nothing recorded."""
+item's decision stands the dialog does not open; then the authorised signatory
+present is offered first and the entry is recorded. (A signatory who is not one is
+refused by the operation, whichever way it is asked.)"""
 
 from __future__ import annotations
 
@@ -40,14 +41,14 @@ def test_financial_log_waits_for_a_decision_and_a_present_signatory(qtbot, windo
     for voter in ("lead", "gp1", "gp4", "dep-ph", "cdm", "nurse"):
         c.set_vote("4", voter, "for")
     assert c.record_vote("4") and c.meeting.decisions[-1].carried
+    # Through the controller (the app operation asks the domain): not a signatory.
+    assert not c.add_financial_entry("4", 100.0, budget_line="Fund", signatory="Gareth Lloyd")
+    assert "not a Health Board authorised signatory" in refusals[-1]
+    assert not c.meeting.financial
     dialog = window.item.add_financial_entry()
     assert dialog is not None
     assert dialog.signatory.itemText(0) == "Carys Miles"  # the signatory present, first
-    dialog.signatory.setEditText("Gareth Lloyd")  # in attendance: not a signatory
-    dialog.accept()
-    assert not c.meeting.financial
-    assert "not a Health Board authorised signatory" in refusals[-1]
-    dialog = window.item.add_financial_entry()
+    dialog.budget_line.setText("Cluster development fund 2026/27")
     dialog.signatory.setEditText("Carys Miles")
     dialog.accept()
     (entry,) = c.meeting.financial
