@@ -189,7 +189,7 @@ def test_a_whole_meeting_from_the_keyboard(qtbot, record_file, tmp_path):
     kb.press(K.Key_Tab)
     kb.type("Employed by a pharmacy taking part")
     kb.press(K.Key_Tab)
-    kb.type("N")  # None: may still vote
+    kb.type("None:")  # None: may still vote
     kb.press(K.Key_Tab)
     kb.type("UVC/26/03")  # Social prescriber extension
     kb.press(K.Key_Return)

@@ -737,6 +737,9 @@ class DeclareDialog(QDialog):
         layout.addRow(self.tr("&For"), self.scope)
         layout.addRow(self.tr("&Register of interests"), self.register)
         _buttons(self, layout)
+        # Tab goes down the form as it reads (register was made before scope).
+        QWidget.setTabOrder(self.action, self.scope)
+        QWidget.setTabOrder(self.scope, self.register)
 
     def fill(self, person: str, interest: str, action: str, item: Any = "focus") -> None:
         _select(self.person, person)
