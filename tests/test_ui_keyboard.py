@@ -168,11 +168,11 @@ def test_chair_screen_opens_behind_and_again_after_a_restart(
     from PySide6.QtCore import QSettings
 
     from secretary.store import Record
-    from secretary.ui import app as ui_app
+    from secretary.ui import settings as ui_settings
     from secretary.ui.main_window import MainWindow
 
     stored = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    monkeypatch.setattr(ui_app, "settings", lambda: stored)
+    monkeypatch.setattr(ui_settings, "settings", lambda: stored)
     path, mid = meeting_record
     record = Record(path)
     try:
