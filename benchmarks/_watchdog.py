@@ -98,8 +98,8 @@ def main() -> int:
 
     def opened() -> bool:
         thread = window.backup_thread
-        return handover.ready and window._writer_opened and (
-            thread is None or not thread.is_alive()
+        return (
+            handover.ready and window._writer_opened and (thread is None or not thread.is_alive())
         )
 
     dog.last = time.perf_counter()

@@ -10,7 +10,6 @@ Offscreen. Times, on the record (opened read-only):
 - ``model``: the start dialog's ``MeetingListModel`` built (what ``choose_meeting``
   builds first; target < 200 ms for 3,200 meetings);
 - ``dialog``: the whole start dialog built, its columns fitted and shown;
-- ``series.meeting_list`` once, for comparison: it plays every meeting.
 
 ``--actions`` first copies the record and adds to every meeting its papers and
 minutes sending dates, two actions, and the previous meeting's actions carried
@@ -104,7 +103,6 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from secretary.store import Record
-    from secretary.store import series as sr
     from secretary.store.meeting_list import overview
     from secretary.ui.start import MeetingListModel, StartDialog
 
@@ -128,7 +126,6 @@ def main() -> int:
             d.deleteLater()
 
         report("dialog shown", timed(dialog, args.repeat))
-        report("series.meeting_list", timed(lambda: sr.meeting_list(record, TODAY), 1))
         record.close()
     return 0
 

@@ -447,7 +447,8 @@ def bench_export(runs: int) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from export_helpers import big_meeting
 
-    from secretary.export import MinutesExporter, snapshot_from_meeting
+    from secretary.export import snapshot_from_meeting
+    from secretary.export.documents import MinutesExporter
 
     for items in (40, 400):
         info, meeting = big_meeting(items)

@@ -2,7 +2,7 @@
 
 import sys
 
-from secretary.cli.main import main
+from secretary.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

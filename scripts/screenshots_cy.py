@@ -95,7 +95,8 @@ def dialogs(app, window, out: Path) -> None:  # type: ignore[no-untyped-def]
 
 
 def minutes_pages(record, meeting_id: int, out: Path, lang: str, pages: int = 2) -> None:  # type: ignore[no-untyped-def]
-    from secretary.export import MinutesExporter, snapshot_from_record
+    from secretary.export import snapshot_from_record
+    from secretary.export.documents import MinutesExporter
 
     soffice, pdftoppm = shutil.which("soffice"), shutil.which("pdftoppm")
     if not soffice or not pdftoppm:

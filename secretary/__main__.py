@@ -1,3 +1,3 @@
-from secretary.cli.main import main
+from secretary.main import main
 
 raise SystemExit(main())

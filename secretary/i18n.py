@@ -305,10 +305,15 @@ def number(n: int | float, lang: str | None = None) -> str:
     return format_decimal(n, locale=_locale(lang if lang != BILINGUAL else "en"))
 
 
-def money(amount: float | int | None, pence: bool = True) -> str:
-    """'£18,500.00' (or '£18,500' without pence): the same in Welsh and English."""
+def money(amount: float | int | None, pence: bool | None = True) -> str:
+    """An amount of money, the same in Welsh and English; "" for no amount.
+
+    '£18,500.00' (the documents), '£18,500' with ``pence=False``, and with
+    ``pence=None`` pence only when there are any (the window: '£18,500', '£99.50')."""
     if amount is None:
         return ""
+    if pence is None:
+        pence = not float(amount).is_integer()
     from babel.numbers import format_currency
 
     return format_currency(

@@ -1,5 +1,8 @@
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,6 +11,11 @@ from hypothesis import settings
 # Tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SECRETARY_NO_SETTINGS", "1")
+# The program's log file (secretary/logs.py) goes to a throw-away folder, never the user's.
+if "SECRETARY_LOG_DIR" not in os.environ:
+    _LOGS = tempfile.mkdtemp(prefix="secretary-test-logs-")
+    os.environ["SECRETARY_LOG_DIR"] = _LOGS
+    atexit.register(shutil.rmtree, _LOGS, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"

@@ -11,7 +11,6 @@ from secretary.cli.main import main
 from secretary.domain.events import EventError
 from secretary.store import LiveMeeting, Record, RecordError
 from secretary.store import approval as ap
-from secretary.store import series as sr
 
 
 @pytest.fixture
@@ -53,11 +52,11 @@ def test_approval_is_an_event_of_the_approving_meeting(record, year):
 
 
 def test_fingerprint_is_the_one_printed_on_the_minutes(record, year):
-    from secretary.export.snapshot import fingerprint as export_fingerprint
+    from secretary.export import snapshot_from_record
 
     for mid in year.meetings[:4]:
         a = ap.approval_for(record, mid)
-        assert a.fingerprint == export_fingerprint(sr.load_meeting(record, mid))
+        assert a.fingerprint == snapshot_from_record(record, mid).fingerprint
         assert a.event_count == len(record.events(mid))
 
 
@@ -177,8 +176,8 @@ def test_verify_runs_the_fingerprint_checks(record, year):
 def test_export_of_approved_minutes_loses_draft(record, year):
     from docx import Document
 
-    from secretary.export import MinutesExporter
     from secretary.export.approval import approval_info, snapshot_with_approval
+    from secretary.export.documents import MinutesExporter
 
     assert approval_info(record, year.meetings[4]) is None
     info = approval_info(record, year.meetings[0])

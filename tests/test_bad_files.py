@@ -29,7 +29,7 @@ from secretary.domain.terms import TermsError, load_terms
 from secretary.store import LiveMeeting, Record, RecordError
 from secretary.store.backup import backup_record
 from secretary.store.lock import lock_path
-from secretary.store.verify import register_check, unregister_check, verify_record
+from secretary.store.verify import verify_record
 
 PAGE = 4096
 
@@ -512,44 +512,6 @@ def test_verify_finds_tampering(good, capsys, sql, problem):
     assert "Traceback" not in out
 
 
-def test_verify_runs_fingerprint_checks_and_reports_a_mismatch(good, capsys):
-    def fingerprint_checks(record):
-        yield True, "minutes of meeting 1 approved 2026-07-09: fingerprint matches"
-        yield False, "minutes of meeting 1: fingerprint does not match its events"
-
-    register_check(fingerprint_checks)
-    try:
-        assert main(["verify", "--db", str(good)]) == 1
-    finally:
-        unregister_check(fingerprint_checks)
-    out = capsys.readouterr().out
-    assert "ok       minutes of meeting 1 approved 2026-07-09: fingerprint matches" in out
-    assert "PROBLEM  minutes of meeting 1: fingerprint does not match" in out
-
-
-def test_verify_survives_a_broken_plugin(good, capsys):
-    def fingerprint_checks(record):
-        raise RuntimeError("bug in a plug-in")
-
-    register_check(fingerprint_checks)
-    try:
-        assert main(["verify", "--db", str(good)]) == 1
-    finally:
-        unregister_check(fingerprint_checks)
-    assert "could not run: RuntimeError: bug in a plug-in" in capsys.readouterr().out
-
-
-def test_verify_finds_plugins_in_known_modules(monkeypatch, good):
-    import sys
-    import types
-
-    module = types.ModuleType("secretary.store.approval")
-    module.fingerprint_checks = lambda record: [(True, f"{len(record.list_meetings())} ok")]
-    monkeypatch.setitem(sys.modules, "secretary.store.approval", module)
-    report = verify_record(good)
-    assert report.ok and "  ok       1 ok" in report.lines
-
-
 @pytest.mark.parametrize(
     "argv, message",
     [
@@ -571,7 +533,7 @@ def test_verify_while_the_record_is_open_for_writing(record_path, worked_example
 
 
 def test_verify_checks_approved_minutes_fingerprints(tmp_path, capsys):
-    """The approval of minutes (store/approval.py) plugs its fingerprint_checks in."""
+    """verify checks every approved meeting against its fingerprint (store/approval.py)."""
     from between_year import build_year
 
     path = tmp_path / "year.sqlite"
@@ -624,19 +586,3 @@ def test_odd_characters_in_a_path_reach_that_file_and_no_other(
     ro.close()
     assert backup_record(path).parent == path.parent / "backups"
     assert verify_record(path).ok
-
-
-def test_verify_reports_a_plugin_that_cannot_load(monkeypatch, good):
-    import importlib
-
-    real = importlib.import_module
-
-    def broken(name, *args):
-        if name == "secretary.store.minutes":
-            raise SyntaxError("half-written module")
-        return real(name, *args)
-
-    monkeypatch.setattr(importlib, "import_module", broken)
-    report = verify_record(good)
-    assert not report.ok
-    assert any("secretary.store.minutes: SyntaxError" in p for p in report.problems)

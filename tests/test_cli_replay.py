@@ -61,7 +61,7 @@ def test_replay_into_record_then_from_record(worked_example, record_path, capsys
         (
             '{"terms": "sbuhb-upper-valleys-2021", "people": [{"id": "a", "name": "A", '
             '"role": "member", "seat": "gp-9"}], "events": []}',
-            "unknown seat 'gp-9'",
+            "no seat 'gp-9' in the terms sbuhb-upper-valleys-2021",
         ),
         (
             '{"terms": "sbuhb-upper-valleys-2021", "people": [{"id": "a", "name": "A", '

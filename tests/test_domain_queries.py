@@ -90,10 +90,12 @@ def test_financial_entry_needs_a_standing_decision_and_a_present_signatory() -> 
     assert financial_entry_problem(m.m, "5", "cdm") is not None  # not a financial item
     before = financial_entry_problem(m.m, "4", "cdm")
     assert before is not None and "decision" in before.render("en")
+    assert financial_entry_problem(m.m, "4") is not None  # the item alone: no
     m.vote("4", {"lead": "against", "gp1": "against", "gp2": "against", "ph": "against"})
     assert financial_entry_problem(m.m, "4", "cdm") is not None  # not carried
     m.vote("4", {p: "for" for p in ("lead", "gp1", "gp2", "ph", "cdm", "nurse")})
     assert financial_entry_problem(m.m, "4", "cdm") is None
+    assert financial_entry_problem(m.m, "4") is None  # the item can take an entry
     assert financial_entry_problem(m.m, "4", "CDM") is None  # by name, any case
     absent = financial_entry_problem(m.m, "4", "pcts")
     assert absent is not None and "not present" in absent.render("en")

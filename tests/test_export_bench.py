@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 from export_helpers import big_meeting, docx_text
 
-from secretary.export import ActionLogExporter, MinutesExporter, snapshot_from_meeting
+from secretary.export import snapshot_from_meeting
+from secretary.export.documents import ActionLogExporter, MinutesExporter
 
 
 @pytest.mark.parametrize("items", [40, 400])

@@ -22,13 +22,8 @@ from secretary.domain.events import check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import load_terms
-from secretary.export import (
-    ActionLine,
-    ActionLogExporter,
-    MinutesExporter,
-    snapshot_from_meeting,
-    snapshot_from_record,
-)
+from secretary.export import ActionLine, snapshot_from_meeting, snapshot_from_record
+from secretary.export.documents import ActionLogExporter, MinutesExporter
 from secretary.store import Record
 
 CARRIED_HEAD = ("Ref", "Action")  # the matters-arising table: Ref, Action, Lead, Due, Agreed, …

@@ -16,18 +16,20 @@ from secretary.cli.main import main
 from secretary.demo import create_demo_record
 from secretary.export import (
     ActionLine,
-    ActionLogExporter,
     ApprovalInfo,
-    AttendanceRegisterExporter,
     ExportError,
     FileExistsExportError,
-    FinancialLogExporter,
-    MinutesExporter,
     TemplateError,
     snapshot_from_meeting,
     snapshot_from_record,
 )
-from secretary.export.documents import rag
+from secretary.export.documents import (
+    ActionLogExporter,
+    AttendanceRegisterExporter,
+    FinancialLogExporter,
+    MinutesExporter,
+    rag,
+)
 from secretary.export.styles import STYLE_NAMES, default_template_path, open_template
 from secretary.store import Record
 

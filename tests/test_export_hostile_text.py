@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from secretary.domain.events import EventError
-from secretary.export import (
+from secretary.export import snapshot_from_meeting
+from secretary.export.documents import (
     ActionLogExporter,
     AttendanceRegisterExporter,
     FinancialLogExporter,
     MinutesExporter,
-    snapshot_from_meeting,
 )
 from secretary.export.text import clean, paragraphs
 

@@ -18,14 +18,12 @@ import pytest
 from export_helpers import seed_meeting
 
 from secretary.demo import create_demo_record
-from secretary.export import (
-    ActionLine,
+from secretary.export import ActionLine, snapshot_from_meeting, snapshot_from_record
+from secretary.export.documents import (
     ActionLogExporter,
     AttendanceRegisterExporter,
     FinancialLogExporter,
     MinutesExporter,
-    snapshot_from_meeting,
-    snapshot_from_record,
 )
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

@@ -239,10 +239,17 @@ def test_the_app_on_a_meeting_opens_its_writer_after_the_first_paint(demo):
     path, mid = demo
     done = subprocess.run(
         [sys.executable, "-m", "secretary", "--db", str(path), "--meeting", str(mid)],
-        capture_output=True, text=True, timeout=120, cwd=ROOT,
-        env={"QT_QPA_PLATFORM": "offscreen", "SECRETARY_NO_SETTINGS": "1",
-             "SECRETARY_QUIT_AFTER_MS": "1500", "PATH": "/usr/bin:/bin",
-             "HOME": str(path.parent)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "SECRETARY_NO_SETTINGS": "1",
+            "SECRETARY_QUIT_AFTER_MS": "1500",
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(path.parent),
+        },
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "secretary-ready" in done.stderr and "Traceback" not in done.stderr

@@ -12,7 +12,8 @@ from export_helpers import docx_text
 from secretary.cli.main import main
 from secretary.demo import create_demo_record
 from secretary.domain.text import Joined, Name, msg, plural
-from secretary.export import MinutesExporter, snapshot_from_record
+from secretary.export import snapshot_from_record
+from secretary.export.documents import MinutesExporter
 from secretary.i18n import Bilingual, bilingual, in_language, long_date, money, translate
 
 # ------------------------------------------------------------------------- helpers
@@ -214,7 +215,7 @@ def test_reports_in_welsh_and_bilingual(record_path, tmp_path, capsys):
 def test_action_log_status_in_welsh(demo_record):
     from export_helpers import table_rows
 
-    from secretary.export import ActionLogExporter
+    from secretary.export.documents import ActionLogExporter
 
     record, meeting_id = demo_record
     snap = snapshot_from_record(record, meeting_id, language="cy")

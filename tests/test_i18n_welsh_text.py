@@ -22,11 +22,11 @@ from welsh_text import english_number_problems, welsh_number_problems
 from secretary.domain.events import check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.terms import load_terms
-from secretary.export import (
+from secretary.export import snapshot_from_meeting
+from secretary.export.documents import (
     ActionLogExporter,
     AttendanceRegisterExporter,
     MinutesExporter,
-    snapshot_from_meeting,
 )
 from secretary.export.snapshot import MeetingInfo
 from secretary.i18n import SHORT, ngettext

@@ -14,7 +14,8 @@ from secretary.domain.events import EventError, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.scenario import MeetingInfo, ScenarioError, parse_scenario
 from secretary.domain.terms import load_terms
-from secretary.export import MinutesExporter, snapshot_from_meeting
+from secretary.export import snapshot_from_meeting
+from secretary.export.documents import MinutesExporter
 from secretary.export.story import item_labels, plain_title
 
 INFO = MeetingInfo("Upper Valleys Cluster Meeting", "2026-05-14", "13:00", "Pontardawe")

@@ -97,7 +97,7 @@ def test_hb_deputy_officer_counts_and_votes() -> None:
 
 def test_hb_independent_seats_take_no_deputy() -> None:
     m = hb()
-    with pytest.raises(EventError, match="takes no deputies"):
+    with pytest.raises(EventError, match="takes no deputy"):
         m.ev("person_added", person="dep-ind", name="D", role="deputy", seat="independent-1")
 
 

@@ -14,6 +14,7 @@ from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import parse_terms_text
 from secretary.store import LiveMeeting, Record
 from secretary.store import series as sr
+from secretary.store.meeting_list import entries as meeting_list
 
 
 @pytest.fixture
@@ -207,7 +208,7 @@ def test_old_meetings_are_judged_under_the_terms_frozen_with_them(record, year):
     days = [m.terms.deadlines["papers_days_before"] for _, m in loaded]
     assert days == [5, 5, 5, 10, 10]
     assert [m.terms.id for _, m in loaded] == ["sbuhb-upper-valleys-2021"] * 3 + ["uv-2026"] * 2
-    listing = {e.ref.id: e for e in sr.meeting_list(record, "2026-05-01", year.key)}
+    listing = {e.ref.id: e for e in meeting_list(record, "2026-05-01", year.key)}
     assert str(listing[year.meetings[0]].deadlines.papers.due) == "2026-05-09"
     assert str(listing[year.meetings[3]].deadlines.papers.due) == "2026-11-02"
     # And the quorum of an old meeting is judged under its own terms too.
@@ -221,7 +222,7 @@ def test_old_meetings_are_judged_under_the_terms_frozen_with_them(record, year):
 
 
 def test_meeting_list_deadlines_and_overdue_actions(record, year):
-    rows = sr.meeting_list(record, "2027-01-20", year.key)
+    rows = meeting_list(record, "2027-01-20", year.key)
     assert [r.ref.date for r in rows] == DATES
     m1 = rows[0]
     assert m1.deadlines.papers.state == ON_TIME  # sent 8 May, due 9 May
@@ -232,7 +233,7 @@ def test_meeting_list_deadlines_and_overdue_actions(record, year):
     assert rows[3].flagged
     assert rows[4].approved_on is None
     assert rows[4].deadlines.minutes.state == DUE  # due 21 Jan 2027
-    later = sr.meeting_list(record, "2027-01-22", year.key)[4]
+    later = meeting_list(record, "2027-01-22", year.key)[4]
     assert later.deadlines.minutes.state == OVERDUE and later.flagged
     assert str(later.deadlines.minutes.describe()) == "minutes to members overdue (due 2027-01-21)"
 
@@ -240,7 +241,7 @@ def test_meeting_list_deadlines_and_overdue_actions(record, year):
 def test_mark_sent_and_a_late_sending(record, year):
     live = year.lives[4]
     sr.mark_sent(live, "minutes", "2027-01-25")
-    row = sr.meeting_list(record, "2027-02-01", year.key)[4]
+    row = meeting_list(record, "2027-02-01", year.key)[4]
     assert row.deadlines.minutes.state == LATE
     assert str(row.deadlines.minutes.describe()) == (
         "minutes to members sent late on 2027-01-25 (due 2027-01-21)"

@@ -4,7 +4,6 @@ shown as a message (never a traceback), the demo, and the meeting choice."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from secretary import demo
 from secretary.i18n import language, set_language
 from secretary.store import Record, default_record_path
 from secretary.ui import app as ui_app
+from secretary.ui import start as ui_start
 
 pytestmark = pytest.mark.gui
 
@@ -59,28 +59,13 @@ def test_a_file_that_is_not_a_record_is_a_message_not_a_traceback(tmp_path, monk
     assert bad.read_text() == "my shopping list"  # untouched
 
 
-def test_without_the_start_dialog_the_latest_meeting_or_the_demo_opens(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "secretary.ui.start", None)  # import fails
-    record = Record(tmp_path / "r.sqlite")
-    try:
-        chosen = ui_app.pick_meeting(None, record)
-        assert chosen is not None
-        assert chosen[0] is record
-        meetings = record.list_meetings()
-        assert [m.id for m in meetings] == [chosen[1]]
-        assert meetings[0].title == "Upper Valleys Cluster Meeting"
-        assert ui_app.pick_meeting(None, record) == chosen  # not a second demo
-    finally:
-        record.close()
-
-
 def test_the_start_dialogs_answer_is_understood(tmp_path):
     record = Record(tmp_path / "r.sqlite")
     try:
         other = object()
-        assert ui_app.as_choice(None, record) is None
-        assert ui_app.as_choice(3, record) == (record, 3)
-        assert ui_app.as_choice(argparse.Namespace(record=other, meeting_id=7), record) == (
+        assert ui_start.as_choice(None, record) is None
+        assert ui_start.as_choice(3, record) == (record, 3)
+        assert ui_start.as_choice(argparse.Namespace(record=other, meeting_id=7), record) == (
             other,
             7,
         )

@@ -158,3 +158,27 @@ def test_a_template_that_is_not_a_word_file_is_refused_with_a_message(
     assert bad.read_text() == "this is not a Word document"
     window.close()
     record.close()
+
+
+def test_a_record_that_fails_during_export_is_a_message(qtbot, demo_path, tmp_path, monkeypatch):
+    """A RecordError while exporting (the record unreadable a moment) does not escape
+    the slot: the secretary is told in one message and nothing is written."""
+    from secretary.app import files as file_operations
+    from secretary.store import RecordError
+
+    path, mid = demo_path
+    window, record = open_window(qtbot, path, mid)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+
+    def unreadable(*_a, **_k):
+        raise RecordError(f"{path}: the record is busy in another program (database is locked)")
+
+    monkeypatch.setattr(file_operations, "snapshot_from_record", unreadable)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert record_actions.export_meeting(window, str(out)) == []
+    assert shown and "busy in another program" in shown[0]
+    assert list(out.iterdir()) == []
+    window.close()
+    record.close()

@@ -658,3 +658,11 @@ def test_a_meeting_with_approved_minutes_says_it_is_read_only(qtbot, meeting_rec
         assert w.message.text() == f"Read only: {reason}"
     finally:
         record.close()
+
+
+def test_someone_added_on_the_fly_gets_the_rosters_kind_of_id(qtbot, window):
+    """One rule for a new person's id, the roster's: no title, no accents, unique."""
+    c = window.controller
+    assert c.add_person("Dr Siân Morgan", "attendee", kind="guest") == "sian-morgan"
+    assert c.add_person("Siân Morgan", "attendee", kind="guest") == "sian-morgan-2"
+    assert c.meeting.people["sian-morgan"].name == "Dr Siân Morgan"

@@ -44,7 +44,6 @@ def state(m: Meeting) -> dict[str, Any]:
             )
             for d in m.decisions
         ],
-        "by_event": {k: d.event for k, d in m._decision_by_event.items()},
         "notes": m.notes,
         "actions": m.actions,
         "financial": m.financial,

@@ -380,6 +380,14 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Sedd / math</translation>
     </message>
     <message>
+      <source>Something went wrong</source>
+      <translation>Aeth rhywbeth o'i le</translation>
+    </message>
+    <message>
+      <source>Something went wrong in the window, but everything recorded so far is safe in the record. You can carry on with the meeting.</source>
+      <translation>Aeth rhywbeth o'i le yn y ffenestr, ond mae popeth a gofnodwyd hyd yma yn ddiogel yn y cofnod. Gallwch barhau â'r cyfarfod.</translation>
+    </message>
+    <message>
       <source>Start</source>
       <translation>Dechrau</translation>
     </message>
@@ -466,6 +474,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>Voting group</source>
       <translation>Grŵp pleidleisio</translation>
+    </message>
+    <message>
+      <source>What happened ({0}) is written in {1}.</source>
+      <translation>Mae'r hyn a ddigwyddodd ({0}) wedi'i ysgrifennu yn {1}.</translation>
     </message>
     <message>
       <source>Word documents and templates (*.docx *.dotx);;All files (*)</source>
@@ -3228,6 +3240,21 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>The record used last time, {0}, is not there: it was moved, renamed or deleted. Nothing was created. Start Cluster Secretary with --db and the record where it is now.</source>
       <translation>Nid yw'r cofnod a ddefnyddiwyd y tro diwethaf, {0}, yno: cafodd ei symud, ei ailenwi neu ei ddileu. Ni chrëwyd dim. Dechreuwch Ysgrifennydd y Clwstwr gyda --db a'r cofnod lle mae nawr.</translation>
+    </message>
+  </context>
+  <context>
+    <name>crash</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Aeth rhywbeth o'i le</translation>
+    </message>
+    <message>
+      <source>Something went wrong in the window, but everything recorded so far is safe in the record. You can carry on with the meeting.</source>
+      <translation>Aeth rhywbeth o'i le yn y ffenestr, ond mae popeth a gofnodwyd hyd yma yn ddiogel yn y cofnod. Gallwch barhau â'r cyfarfod.</translation>
+    </message>
+    <message>
+      <source>What happened ({0}) is written in {1}.</source>
+      <translation>Mae'r hyn a ddigwyddodd ({0}) wedi'i ysgrifennu yn {1}.</translation>
     </message>
   </context>
   <context>

@@ -217,8 +217,8 @@ def _plan_person(meeting: Any, report: TeamsReport, p: Participant, choice: str)
             _(
                 "Teams shows them leaving at {time}; the record has them present: "
                 "record the departure in the window if they left",
-                time=hhmm(end.left),
-            )  # type: ignore[arg-type]
+                time=hhmm(end.left),  # type: ignore[arg-type]  # _ended: it has a time
+            )
         )
     for a, b in zip(sessions, sessions[1:], strict=False):
         if a.left is not None:

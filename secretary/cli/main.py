@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from secretary import __version__
 from secretary.errors import SecretaryError
 from secretary.i18n import _, install_argparse, language_from_environment, set_language
+from secretary.logs import setup_logging
+
+log = logging.getLogger(__name__)
 
 # Subcommand modules, in the order --help lists them.
 COMMANDS = [
@@ -81,26 +85,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    window: Callable[[argparse.Namespace], int] | None = None,
+) -> int:
+    """Run a command; with none, ``window`` (the meeting window: secretary.main), or
+    the help when there is no window to open."""
     # Welsh when SECRETARY_LANGUAGE=cy or the locale is Welsh (LANG=cy_GB.UTF-8).
     set_language(language_from_environment())
     install_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
+    log_path = setup_logging()
     try:
         if args.command is None:
-            from secretary.ui.app import run_app
-
-            return run_app(args)
+            if window is None:
+                parser.print_help()
+                return 0
+            return window(args)
         return int(args.handler(args))
-    except UserError as exc:
+    except SecretaryError as exc:  # UserError, and any the command did not word itself
         print(f"secretary: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    except Exception as exc:  # a bug: one line here, the traceback in the log
+        log.exception("secretary %s failed", args.command or "(window)")
+        where = str(log_path) if log_path is not None else _("no log file could be written")
+        print(
+            _(
+                "secretary: unexpected error ({kind}: {why}); details in {log}",
+                kind=type(exc).__name__,
+                why=str(exc).split("\n")[0],
+                log=where,
+            ),
+            file=sys.stderr,
+        )
+        return 1

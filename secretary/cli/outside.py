@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from secretary.i18n import _, long_date
+from secretary.i18n import money as format_money
 
 
 def register(sub: Any) -> None:
@@ -130,7 +131,7 @@ def run_list(args: argparse.Namespace) -> int:
                 where = _(" at {meeting}", meeting=d.settled_at.label())
             elif d.listed_at:
                 where = _(" (on the agenda of {meeting})", meeting=d.listed_at[-1].label())
-            money = f" £{d.amount:,.2f}" if d.amount is not None else ""
+            money = f" {format_money(d.amount)}" if d.amount is not None else ""
             print(
                 f"{d.id:>3}  {d.decided_on}  {d.kind_label()}: {d.title}{money}"
                 f" — {d.status_label()}{where}"

@@ -141,11 +141,3 @@ def meeting_deadlines(
             settled=minutes_approved,
         )
     return MeetingDeadlines(day, papers, minutes)
-
-
-def action_overdue(due: str | None, status: str | None, today: str | dt.date) -> bool:
-    """An open action whose due date has passed."""
-    from secretary.domain.series import is_closed
-
-    day, now = parse_date(due), parse_date(today)
-    return day is not None and now is not None and not is_closed(status) and now > day

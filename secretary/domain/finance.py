@@ -51,9 +51,12 @@ def ratified_here(meeting: Meeting, item: str) -> bool:
     )
 
 
-def financial_entry_problem(meeting: Meeting, item: str, signatory: str) -> Msg | None:
+def financial_entry_problem(
+    meeting: Meeting, item: str, signatory: str | None = None
+) -> Msg | None:
     """Why a financial-log entry on ``item`` signed by ``signatory`` cannot be
-    made now, or None when it may."""
+    made now, or None when it may. With no ``signatory`` (None), only whether the
+    item can take an entry at all (before the signatory is asked)."""
     if item not in meeting.items:
         return msg("financial log: unknown item {item}", item=item)
     if not meeting.items[item].financial:
@@ -64,6 +67,8 @@ def financial_entry_problem(meeting: Meeting, item: str, signatory: str) -> Msg 
             "decision on this item first (carried), or ratify the decision taken "
             "outside the meeting."
         )
+    if signatory is None:
+        return None
     if not signatory.strip():
         return msg("Name the Health Board authorised signatory.")
     person = signatory_named(meeting, signatory)

@@ -4,6 +4,9 @@
 them. Applying an event updates the state at once (the live window needs an
 answer within a frame); a ``retract`` (undo or correction) rebuilds the state
 from the events, leaving the log itself untouched.
+
+One module (over 400 lines): folding events into state is one state machine, and the
+presence questions read that state directly.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from secretary.domain.agenda import outside_reference, standing_key
 from secretary.domain.events import Event, EventError, check_event
+from secretary.domain.roster import seat_problem
 from secretary.domain.terms import Seat, Terms
 
 if TYPE_CHECKING:
@@ -222,7 +226,6 @@ class Meeting:
         self.public: int | None = None  # members of the public, where recorded
         self.closed = False
         self.cancelled: set[str] = set()
-        self._decision_by_event: dict[int, Decision] = {}
 
     # ------------------------------------------------------------------ applying
 
@@ -382,9 +385,6 @@ class Meeting:
         self.actions = {k: replace(a, notes=list(a.notes)) for k, a in state["actions"].items()}
         self.focus = state["focus"]
         self.closed = state["closed"]
-        self._decision_by_event = {
-            k: d for k, d in earlier._decision_by_event.items() if k < checkpoint.index
-        }
         by_person: dict[str, list[Declaration]] = {}
         for d in self.declarations:
             by_person.setdefault(d.person, []).append(d)
@@ -498,9 +498,6 @@ class Meeting:
                 return span.left_after_item
         return None
 
-    def decision_at(self, index: int) -> Decision | None:
-        return self._decision_by_event.get(index)
-
     def _person(self, pid: Any, what: str) -> Person:
         if pid not in self.people:
             raise EventError(f"{what}: unknown person {pid!r}")
@@ -575,21 +572,9 @@ class Meeting:
         pid, role, seat = e.get("person"), e.get("role"), e.get("seat")
         if pid in self.people:
             raise EventError(f"person {pid!r} is listed twice")
-        if role in ("member", "deputy"):
-            if not seat:
-                raise EventError(f"person {pid!r}: a {role} needs a seat")
-            if not self.terms.has_seat(seat):
-                raise EventError(
-                    f"person {pid!r}: unknown seat {seat!r} in terms {self.terms.id!r}"
-                )
-            if role == "deputy" and not (
-                self.terms.deputies_allowed and self.terms.seat(seat).deputy_allowed
-            ):
-                raise EventError(
-                    f"person {pid!r}: seat {seat!r} takes no deputies under terms {self.terms.id!r}"
-                )
-        elif seat:
-            raise EventError(f"person {pid!r}: an attendee holds no seat (got {seat!r})")
+        problem = seat_problem(self.terms, role, seat)
+        if problem is not None:
+            raise EventError(f"person {pid!r}: {problem[1]}")
 
     def _fold(self, e: Event, index: int) -> Decision | None:
         t = e.type
@@ -722,7 +707,6 @@ class Meeting:
 
             decision = decide(self, e, index)
             self.decisions.append(decision)
-            self._decision_by_event[index] = decision
             return decision
         elif t == "focus":
             self.focus = e.get("item")
@@ -865,9 +849,6 @@ class Meeting:
                 if seat is not None:
                     groups.add(seat.group)
         return groups
-
-    def present_people(self, item: str | None = None) -> list[Person]:
-        return [p for p in self.people.values() if self.present_for(p.id, item)]
 
     def chair(self, item: str | None = None) -> Person | None:
         """The person chairing ``item`` (or the meeting): see ``standing.chair``."""

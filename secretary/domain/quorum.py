@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from secretary.domain.meeting import Meeting
 from secretary.domain.standing import chair, people_per_seat
 from secretary.domain.terms import Clause, QuorumRule, Terms
 from secretary.domain.text import Msg, Name, joined, msg, plural
+
+if TYPE_CHECKING:  # the meeting applies votes, which ask for quorum: types only here
+    from secretary.domain.meeting import Meeting
 
 QUORATE_FOR_DECISIONS = "decisions"
 QUORATE = "quorate"

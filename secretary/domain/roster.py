@@ -10,6 +10,9 @@ The CSV format is documented in ``docs/roster-csv.md``. ``parse_roster_csv``
 never raises on bad input: it returns the good entries and a list of
 ``RowError``, each naming the row (the spreadsheet row number, the header being
 row 1), the column and what is wrong, so a secretary can fix the file.
+
+One module (over 400 lines): the roster entry, its checks and the CSV reader that
+produces entries share the seat and role rules; reading CSV is most of the length.
 """
 
 from __future__ import annotations
@@ -189,6 +192,41 @@ def seat_label(terms: Terms, seat_id: str) -> str:
     return str(terms.seat(seat_id).name) if terms.has_seat(seat_id) else seat_id
 
 
+def seat_problem(terms: Terms, role: str, seat: str | None) -> tuple[str, str] | None:
+    """The one rule of who holds a seat, as (column, why), or None when it holds: a
+    member or a deputy holds one of the terms' seats (a deputy only where the terms
+    allow one for it); an attendee holds none. The roster, its CSV import and the
+    meeting's ``person_added`` all ask this."""
+    if role not in ROLES:
+        return ("role", _("role must be member, deputy or attendee, not {role!r}", role=role))
+    if role in ("member", "deputy"):
+        if not seat:
+            return (
+                "seat",
+                _("a deputy needs a seat") if role == "deputy" else _("a member needs a seat"),
+            )
+        if not terms.has_seat(seat):
+            return ("seat", _("no seat {seat!r} in the terms {terms}", seat=seat, terms=terms.id))
+        if role == "deputy" and not (terms.deputies_allowed and terms.seat(seat).deputy_allowed):
+            return (
+                "role",
+                _(
+                    "the seat {seat} takes no deputy under these terms",
+                    seat=seat_label(terms, seat),
+                ),
+            )
+        return None
+    if seat:
+        return (
+            "seat",
+            _(
+                "an attendee holds no seat (leave the seat empty, or make "
+                "the role member or deputy)"
+            ),
+        )
+    return None
+
+
 def check_entry(entry: RosterEntry, terms: Terms) -> list[tuple[str, str]]:
     """Problems of one entry under ``terms``, as (column, why) pairs."""
     problems: list[tuple[str, str]] = []
@@ -196,49 +234,9 @@ def check_entry(entry: RosterEntry, terms: Terms) -> list[tuple[str, str]]:
         problems.append(("name", _("the name is missing")))
     elif len(entry.name) > MAX_NAME:
         problems.append(("name", _("the name is longer than {n} characters", n=MAX_NAME)))
-    if entry.role not in ROLES:
-        problems.append(
-            ("role", _("role must be member, deputy or attendee, not {role!r}", role=entry.role))
-        )
-    elif entry.role in ("member", "deputy"):
-        if not entry.seat:
-            problems.append(
-                (
-                    "seat",
-                    _("a deputy needs a seat")
-                    if entry.role == "deputy"
-                    else _("a member needs a seat"),
-                )
-            )
-        elif not terms.has_seat(entry.seat):
-            problems.append(
-                (
-                    "seat",
-                    _("no seat {seat!r} in the terms {terms}", seat=entry.seat, terms=terms.id),
-                )
-            )
-        elif entry.role == "deputy" and not (
-            terms.deputies_allowed and terms.seat(entry.seat).deputy_allowed
-        ):
-            problems.append(
-                (
-                    "role",
-                    _(
-                        "the seat {seat} takes no deputy under these terms",
-                        seat=seat_label(terms, entry.seat),
-                    ),
-                )
-            )
-    elif entry.seat:
-        problems.append(
-            (
-                "seat",
-                _(
-                    "an attendee holds no seat (leave the seat empty, or make "
-                    "the role member or deputy)"
-                ),
-            )
-        )
+    seat_or_role = seat_problem(terms, entry.role, entry.seat)
+    if seat_or_role is not None:
+        problems.append(seat_or_role)
     if entry.role == "attendee" and entry.kind and entry.kind not in kind_ids(terms):
         problems.append(
             (

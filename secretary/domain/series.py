@@ -55,11 +55,6 @@ class MeetingRef:
         return f"{self.title} ({self.date})" if self.date else self.title
 
 
-def in_order(meetings: Iterable[MeetingRef]) -> list[MeetingRef]:
-    """Date order; meetings without a date last; ties by id (creation order)."""
-    return sorted(meetings, key=lambda m: (m.date == "", m.date, m.id))
-
-
 @dataclass(frozen=True)
 class ActionStep:
     meeting: MeetingRef
@@ -285,8 +280,8 @@ def sent_dates(meeting: EventLog) -> tuple[str | None, str | None]:
 
 def fingerprint(events: Iterable[Event]) -> str:
     """SHA-256 of a meeting's whole event log (retractions included), one canonical
-    JSON line per event. The same algorithm as the fingerprint printed on the
-    minutes (``secretary.export.snapshot.fingerprint``), so the two always agree."""
+    JSON line per event. The one fingerprint: printed on the minutes, kept with an
+    approval, checked by ``secretary verify``."""
     import hashlib
     import json
 

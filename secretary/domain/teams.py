@@ -31,6 +31,9 @@ Welsh, else by their shape (the name first, times next, an address with "@").
 
 Anything else — a roster CSV, a spreadsheet, an empty file — is refused with one line
 saying so (``TeamsReportError``), and nothing is recorded.
+
+One module (over 400 lines): reading the report and matching its people to the meeting
+are one pipeline over the same parsed rows, with no other user.
 """
 
 from __future__ import annotations
@@ -184,6 +187,7 @@ def parse_when(value: str, meeting_date: dt.date | None) -> dt.datetime | None:
         hour = hour % 12 + (12 if half == "PM" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
+    day: dt.date | None
     if a is None:
         if meeting_date is None:
             return None

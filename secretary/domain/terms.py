@@ -3,6 +3,9 @@
 The file format is documented in ``docs/terms-of-reference.md``. Loading
 checks the whole file and reports every problem at once, each naming the file,
 the key and why, so a secretariat can fix a terms file without a developer.
+
+One module (over 400 lines): the terms' data classes and the reader that checks a whole
+file are one schema, so that every problem of a file is reported at once.
 """
 
 from __future__ import annotations
@@ -249,7 +252,8 @@ class Terms:
         object.__setattr__(self, "_seat_index", {s.id: s for s in self.seats})
 
     def seat(self, seat_id: str) -> Seat:
-        return self._seat_index[seat_id]  # type: ignore[attr-defined]
+        seat: Seat = self._seat_index[seat_id]  # type: ignore[attr-defined]
+        return seat
 
     def has_seat(self, seat_id: str) -> bool:
         return seat_id in self._seat_index  # type: ignore[attr-defined]
@@ -993,7 +997,3 @@ def _kind_name(kind: type) -> str:
         list: "a list",
         float: "a number",
     }.get(kind, kind.__name__)
-
-
-def missing_seats_message(n: int) -> Msg:
-    return plural(n, "{n} more seat", "{n} more seats")

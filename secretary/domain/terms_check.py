@@ -6,6 +6,9 @@ meeting could ever be quorate, no vote could ever carry, or two keys contradict
 each other. ``warnings`` are allowed but worth a second look. ``describe``
 says what the engine will apply, so a secretariat can compare it with the
 document its body agreed.
+
+One module (over 400 lines): what refuses, what warns and what describes a terms file
+walk the same rules in the same order; kept together they cannot disagree.
 """
 
 from __future__ import annotations

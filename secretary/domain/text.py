@@ -3,7 +3,7 @@ screen, the English minutes and the Welsh minutes alike."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Union
 
@@ -124,7 +124,3 @@ def plural(n: int, one: str, other: str, **params: Any) -> Msg:
 
 def joined(parts: Iterable[Any], style: str = "semicolon") -> Joined:
     return Joined(tuple(parts), style)
-
-
-def render_all(items: Sequence[Msg | Name | Joined], lang: str | None = None) -> list[str]:
-    return [i.render(lang) for i in items]

@@ -3,15 +3,18 @@
 ``decide`` judges a vote or consensus event against the meeting as it stands
 when the event is applied: who is present for the item, who is barred by a
 declaration, which proxies are in force, and the terms' rule for the item.
+
+One module (over 400 lines): a decision is judged in one pass — who may cast each
+group's ballot, proxies, bars, the tally and its effect share the item's state; split,
+each part would re-derive it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secretary.domain.events import Event
-from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.standing import (
     eligible_groups,
@@ -22,6 +25,9 @@ from secretary.domain.standing import (
 from secretary.domain.terms import DecisionRule
 from secretary.domain.text import Msg, joined, msg, plural
 from secretary.domain.wording import needed
+
+if TYPE_CHECKING:  # the meeting applies votes through decide(): types only here
+    from secretary.domain.meeting import Meeting
 
 CARRIED = "carried"
 NOT_CARRIED = "not_carried"

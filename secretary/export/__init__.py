@@ -6,7 +6,9 @@ Two steps, so the window and the command line share everything:
    meeting)`` → ``MeetingSnapshot`` (plain data, no python-docx, no Qt);
 2. ``MinutesExporter(snapshot, template=None).run() -> bytes`` (likewise
    ``ActionLogExporter``, ``FinancialLogExporter``, ``AttendanceRegisterExporter``),
-   or ``.save(path, force=False)``;
+   or ``.save(path, force=False)`` — from ``secretary.export.documents``, the one
+   module here that loads python-docx (with ``styles``): importing this package
+   does not, so a snapshot needs neither Word nor Qt;
 3. or both at once: ``export_documents(snapshot, {"minutes": path, ...}, template=,
    today=, carried_forward=, force=)`` — checks every target, then writes them all
    (``default_outputs(snapshot, folder)`` names all four after the meeting).
@@ -16,7 +18,9 @@ Errors: ``TemplateError`` (a template that is not a Word file), ``ExportError``
 See docs/exports.md.
 """
 
-from secretary.export.files import ExportError, FileExistsExportError, write_document
+from secretary.export.bundle import default_outputs, export_documents
+from secretary.export.files import ExportError, FileExistsExportError, TemplateError, write_document
+from secretary.export.names import default_filenames
 from secretary.export.snapshot import (
     ActionLine,
     ApprovalInfo,
@@ -34,37 +38,8 @@ __all__ = [
     "snapshot_from_meeting",
     "snapshot_from_record",
     "write_document",
-    "MinutesExporter",
-    "ActionLogExporter",
-    "FinancialLogExporter",
-    "AttendanceRegisterExporter",
     "TemplateError",
     "default_filenames",
     "export_documents",
     "default_outputs",
 ]
-
-_DOCX_NAMES = {
-    "MinutesExporter",
-    "ActionLogExporter",
-    "FinancialLogExporter",
-    "AttendanceRegisterExporter",
-    "TemplateError",
-}
-
-
-def __getattr__(name: str) -> object:
-    # python-docx is imported only when a document is made, not for a snapshot.
-    if name in _DOCX_NAMES:
-        from secretary.export import documents, styles
-
-        return getattr(documents, name, None) or getattr(styles, name)
-    if name == "default_filenames":
-        from secretary.export.names import default_filenames
-
-        return default_filenames
-    if name in ("export_documents", "default_outputs"):
-        from secretary.export import bundle
-
-        return getattr(bundle, name)
-    raise AttributeError(name)

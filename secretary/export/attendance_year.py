@@ -30,7 +30,7 @@ from secretary.export.text import clean, long_date
 from secretary.i18n import BILINGUAL, format_date, in_language, join, part, per_language
 
 if TYPE_CHECKING:
-    from secretary.export.documents import _Writer
+    from secretary.export.documents import Writer
 
 SHORT_FILL = "F8D7DA"  # a seat short of its required attendance
 MARKS = {IN_PERSON: "✓", REMOTE: "R", DEPUTY: "D", APOLOGIES: "A", ABSENT: "✗", VACANT: "–", "": ""}
@@ -64,12 +64,12 @@ class AttendanceYearExporter:
         return in_language(self.lang, text, **params)
 
     def run(self) -> bytes:
-        from secretary.export.documents import _Writer
+        from secretary.export.documents import Writer
         from secretary.export.styles import clear_body, open_template
 
         doc = open_template(self.template)
         clear_body(doc)
-        w = _Writer(doc, self.lang)
+        w = Writer(doc, self.lang)
         self.build(w)
         props = doc.core_properties
         props.title = clean(self.title())[:250]
@@ -86,8 +86,8 @@ class AttendanceYearExporter:
     def title(self) -> str:
         return self.t("Attendance {year}", year=self.report.label)
 
-    def build(self, w: _Writer) -> None:
-        from secretary.export.documents import _shade
+    def build(self, w: Writer) -> None:
+        from secretary.export.documents import shade
 
         r = self.report
         w.landscape()
@@ -174,7 +174,7 @@ class AttendanceYearExporter:
         for row, s in zip(table.rows[1:], r.seats, strict=True):
             if s.shortfall:
                 for cell in (row.cells[0], row.cells[-2], row.cells[-1]):
-                    _shade(cell, SHORT_FILL)
+                    shade(cell, SHORT_FILL)
                     for p in cell.paragraphs:
                         for run in p.runs:
                             run.bold = True

@@ -41,13 +41,13 @@ class BudgetExporter:
         return self.t("Spending {year}", year=self.report.label)
 
     def run(self) -> bytes:
-        from secretary.export.documents import _shade, _Writer
+        from secretary.export.documents import Writer, shade
         from secretary.export.styles import clear_body, open_template, set_document_language
 
         doc = open_template(self.template)
         clear_body(doc)
         set_document_language(doc, "cy-GB" if self.lang == "cy" else "en-GB")
-        w = _Writer(doc, self.lang)
+        w = Writer(doc, self.lang)
         r = self.report
         if self.cluster:
             w.para(self.cluster, "Secretary Kicker")
@@ -86,7 +86,7 @@ class BudgetExporter:
         )
         for row, ln in zip(table.rows[1:], r.lines, strict=True):
             if ln.remaining is not None and ln.remaining < 0:
-                _shade(row.cells[3], OVER_FILL)
+                shade(row.cells[3], OVER_FILL)
         for ln in r.lines:
             w.heading(ln.line, 2)
             if not ln.commitments:

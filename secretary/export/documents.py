@@ -10,6 +10,9 @@ and an optional template path, and ``run()`` returns the .docx as bytes;
 
 Every string goes through ``text.clean`` on its way into the document, so
 whatever the secretary typed exports.
+
+One module (over 400 lines): the four documents share the writer, the house style and
+the table helpers; each exporter itself is short.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import datetime as dt
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
@@ -72,8 +75,8 @@ AMBER_DAYS = 7  # "amber = due within 7 days" (issue 4): a house rule of the log
 
 
 def rag(action: ActionLine, today: dt.date) -> str:
-    """red: past due and not complete; amber: due within 7 days; green otherwise."""
-    if action.complete:
+    """red: past due and not closed; amber: due within 7 days; green otherwise."""
+    if action.closed:
         return "green"
     due = parse_date(action.due)
     if due is None:
@@ -85,8 +88,9 @@ def rag(action: ActionLine, today: dt.date) -> str:
     return "green"
 
 
-class _Writer:
-    """Small helpers over a python-docx Document; every text is cleaned."""
+class Writer:
+    """Small helpers over a python-docx Document; every text is cleaned. Public: the
+    interests register and the attendance report write with it too."""
 
     def __init__(self, doc: DocxDocument, lang: str):
         self.doc = doc
@@ -212,7 +216,7 @@ class _Writer:
             _cant_split(table.rows[-1])
             for i, text in enumerate(row):
                 self.cell(cells[i], text, "Secretary Table Text", cols[i])
-        return table
+        return cast(Table, table)  # python-docx leaves add_table untyped
 
     def cell(self, cell: _Cell, text: str, style: str, width: Length) -> None:
         cell.width = width
@@ -300,7 +304,7 @@ def _tab_stop(p: Paragraph, doc: DocxDocument) -> None:
     p.paragraph_format.tab_stops.add_tab_stop(Cm(0.6))
 
 
-def _shade(cell: _Cell, fill: str) -> None:
+def shade(cell: _Cell, fill: str) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
     for old in tcpr.findall(qn("w:shd")):
         tcpr.remove(old)
@@ -1092,3 +1096,8 @@ class AttendanceRegisterExporter(_Exporter):
         w.para(summary, "Secretary Meta")
         if s.quorum_start is not None:
             w.labelled(_colon(s.quorum_start.label), s.quorum_start.text, "Secretary Meta")
+
+
+# The old private names, still used inside this module.
+_Writer = Writer
+_shade = shade

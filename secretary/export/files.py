@@ -36,6 +36,10 @@ class FileExistsExportError(ExportError):
     """The target exists and ``force`` was not given."""
 
 
+class TemplateError(SecretaryError):
+    """A template that cannot be used; the message names the file and why."""
+
+
 def write_document(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> Path:
     target = Path(path)
     if target.is_dir():

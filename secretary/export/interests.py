@@ -44,12 +44,12 @@ class InterestsExporter:
         return in_language(self.lang, text, **params)
 
     def run(self) -> bytes:
-        from secretary.export.documents import _Writer
+        from secretary.export.documents import Writer
         from secretary.export.styles import clear_body, open_template
 
         doc = open_template(self.template)
         clear_body(doc)
-        w = _Writer(doc, self.lang)
+        w = Writer(doc, self.lang)
         title = self.t("Register of interests")
         if self.cluster:
             w.para(self.cluster, "Secretary Kicker")

@@ -38,13 +38,13 @@ class QaifExporter:
         return self.t("QAIF attendance {year}", year=year_label(self.report.year))
 
     def run(self) -> bytes:
-        from secretary.export.documents import _shade, _Writer
+        from secretary.export.documents import Writer, shade
         from secretary.export.styles import clear_body, open_template, set_document_language
 
         doc = open_template(self.template)
         clear_body(doc)
         set_document_language(doc, "cy-GB" if self.lang == "cy" else "en-GB")
-        w = _Writer(doc, self.lang)
+        w = Writer(doc, self.lang)
         r = self.report
         w.landscape()
         if self.cluster:
@@ -120,7 +120,7 @@ class QaifExporter:
         table = w.table(headers, rows, [3.0, *[1.3] * len(dates), 1.4, 1.8, 1.3, 1.3, 2.2])
         for row, p in zip(table.rows[1:], r.practices, strict=True):
             if p.shortfall:
-                _shade(row.cells[-1], SHORT_FILL)
+                shade(row.cells[-1], SHORT_FILL)
         w.heading(self.t("Attended otherwise"), 1)
         lines = []
         for p in r.practices:

@@ -30,17 +30,20 @@ Definitions the minutes rely on (documented in ``docs/exports.md``):
 - What the minutes tell beyond the state at the end (who chaired when business
   began, who was present for which items, where decision quorum was lost or
   regained) comes from ``story.tell``, one replay of the events.
+
+One module (over 400 lines): the snapshot's dataclasses and the one builder that fills
+them, so every section of the documents reads the folded meeting the same way, once.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from secretary.domain import series as dseries
 from secretary.domain.agenda import item_heading
 from secretary.domain.budget import BudgetNote
 from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
@@ -59,7 +62,7 @@ from secretary.i18n import BILINGUAL, Bilingual, bilingual, if_known, in_languag
 
 LANGUAGES = ("en",)  # "cy" and "bilingual" come with issue 8; the structure allows them.
 
-COMPLETE_STATUSES = ("complete", "completed", "closed", "done")
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?(\.\d{1,2})?$")
 
 
 @dataclass(frozen=True)
@@ -177,8 +180,10 @@ class ActionLine:
     progress: str = ""
 
     @property
-    def complete(self) -> bool:
-        return self.status.strip().lower() in COMPLETE_STATUSES
+    def closed(self) -> bool:
+        """Done with: complete, or cancelled (not carried, never overdue): the domain's
+        one list of closing statuses (``domain.series.is_closed``)."""
+        return dseries.is_closed(self.status)
 
 
 @dataclass(frozen=True)
@@ -396,7 +401,7 @@ def snapshot_from_meeting(
             _Builder(info, meeting, lang, outside or {}).build(next_meeting, approved, version)
             for lang in ("cy", "en")
         )
-        merged = merge(cy, en)
+        merged: MeetingSnapshot = merge(cy, en)
         merged.language = BILINGUAL
         return merged
     return _Builder(info, meeting, language, outside or {}).build(next_meeting, approved, version)
@@ -415,20 +420,6 @@ def merge(cy: Any, en: Any) -> Any:
     if isinstance(cy, (list, tuple)) and isinstance(en, (list, tuple)) and len(cy) == len(en):
         return type(cy)(merge(a, b) for a, b in zip(cy, en, strict=True))
     return cy
-
-
-def fingerprint(meeting: Meeting) -> str:
-    """SHA-256 of the meeting's whole event log (retractions included): the same
-    record always gives the same fingerprint, any change gives another."""
-    h = hashlib.sha256()
-    for e in meeting.events:
-        h.update(
-            json.dumps(
-                [e.id, e.type, dict(e.data)], sort_keys=True, ensure_ascii=False, default=str
-            ).encode("utf-8", "surrogatepass")
-        )
-        h.update(b"\n")
-    return h.hexdigest()
 
 
 class _Builder:
@@ -452,7 +443,8 @@ class _Builder:
     def first_business_time(self) -> str | None:
         for _, e in self.m.effective_events():
             if e.type in ("vote", "consensus") or (e.type == "focus" and e.get("item")):
-                return e.get("at")
+                at: str | None = e.get("at")
+                return at
         return None
 
     def t(self, text: str, /, **params: Any) -> str:
@@ -520,7 +512,7 @@ class _Builder:
             actions=carried + on_agenda + rest,
             financial=self.financial(),
             register=self.register(),
-            fingerprint=fingerprint(m),
+            fingerprint=dseries.fingerprint(m.events),
             events=len(m.events),
             next_meeting=next_meeting,
             approved=approved,
@@ -1308,8 +1300,3 @@ class _Builder:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def actions_due(actions: Sequence[ActionLine]) -> list[ActionLine]:
-    """Actions not yet complete (what a later meeting carries forward)."""
-    return [a for a in actions if not a.complete]

@@ -168,7 +168,7 @@ def outside_info(record: Any, uuids: Iterable[str]) -> Mapping[str, OutsideInfo]
     """The decisions taken outside meetings with these uuids, from ``record``."""
     from sqlalchemy import select
 
-    from secretary.store.series import OutsideDecisionRow
+    from secretary.store.models import OutsideDecisionRow
 
     wanted = set(uuids)
     if not wanted:

@@ -5,6 +5,9 @@ keeps its styles, page set-up, headers and footers (a health board
 letterhead), replaces its body, and ADDS any style it lacks from the list
 below, so a template made for letters still works. ``scripts/make_template.py``
 builds the bundled ``resources/templates/house-style.docx`` from the same list.
+
+One module (over 400 lines): the house style is one set of named styles, and a
+secretary's template is read against the same names; kept together they cannot drift.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from secretary.errors import SecretaryError
+from secretary.export.files import TemplateError as TemplateError  # where callers look
 from secretary.resources import resource
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -35,10 +38,6 @@ RED = RGBColor(0xC0, 0x00, 0x00)
 
 TABLE_STYLE = "Secretary Table"
 HEADER_FILL = "D9E2F3"
-
-
-class TemplateError(SecretaryError):
-    """A template that cannot be used; the message names the file and why."""
 
 
 @dataclass(frozen=True)
@@ -421,7 +420,7 @@ def add_bullet_list(doc: DocxDocument) -> int:
             PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, part.package
         )
         part.relate_to(numbering, RT.NUMBERING)
-    root = numbering.element
+    root = numbering.element  # type: ignore[attr-defined]  # a NumberingPart here
     abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in root.findall(qn("w:abstractNum"))]
     num_ids = [int(n.get(qn("w:numId"))) for n in root.findall(qn("w:num"))]
     abstract_id = max(abstract_ids, default=-1) + 1

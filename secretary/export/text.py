@@ -16,6 +16,7 @@ import re
 
 from secretary.i18n import Bilingual
 from secretary.i18n import long_date as i18n_long_date
+from secretary.i18n import money as i18n_money
 
 # XML 1.0 forbids C0 controls other than TAB, LF, CR; lone surrogates cannot be
 # encoded; U+FFFE/U+FFFF are not characters. DEL and C1 controls are legal XML
@@ -98,10 +99,8 @@ def short_date(value: str | None) -> str:
 
 
 def money(amount: float | int | None) -> str:
-    """'£18,500.00'; an empty string for no amount."""
-    if amount is None:
-        return ""
-    return f"£{amount:,.2f}"
+    """'£18,500.00' (always with pence in a document); an empty string for no amount."""
+    return i18n_money(amount)
 
 
 def safe_filename(name: str) -> str:

@@ -23,18 +23,19 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import ForeignKey, Integer, String, Text, select, text
+from sqlalchemy import select, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Mapped, mapped_column
 
 from secretary.domain import series as dseries
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.quorum import assess
 from secretary.i18n import _, long_date
 from secretary.store.clock import current_author, now_utc
-from secretary.store.errors import ApprovalError, RecordError, describe
-from secretary.store.models import Base, MeetingRow
+from secretary.store.errors import ApprovalError as ApprovalError  # its old home
+from secretary.store.errors import RecordError, describe
+from secretary.store.models import MeetingRow, MinutesApprovalRow
 from secretary.store.record import Record, event_row
+from secretary.store.series_key import series_key_of
 
 if TYPE_CHECKING:
     from secretary.store.live import LiveMeeting
@@ -43,25 +44,6 @@ if TYPE_CHECKING:
 class MinutesLocked(EventError):
     """An event refused because the meeting's minutes are approved (or it would undo
     an approval). An EventError, so every caller that shows refusals shows this."""
-
-
-class MinutesApprovalRow(Base):
-    """The lock on approved minutes (migration 0002). Never changed or deleted."""
-
-    __tablename__ = "minutes_approvals"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), unique=True)
-    approved_at_meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meetings.id"), nullable=True
-    )
-    approved_on: Mapped[str] = mapped_column(String(10))
-    amendments: Mapped[str] = mapped_column(Text, default="")
-    fingerprint: Mapped[str] = mapped_column(String(64))
-    event_count: Mapped[int] = mapped_column(Integer)
-    event_uuid: Mapped[str] = mapped_column(String(36))
-    recorded_at: Mapped[str] = mapped_column(String(32))
-    author: Mapped[str] = mapped_column(String(100), default="")
 
 
 @dataclass(frozen=True)
@@ -82,7 +64,7 @@ class Approval:
         return bool(self.amendments.strip())
 
     def statement(self) -> str:
-        day = _long(self.approved_on)
+        day = long_date(self.approved_on, weekday=False)
         if self.with_amendments:
             return _(
                 "Approved with amendments at the meeting of {date}: {amendments}",
@@ -90,10 +72,6 @@ class Approval:
                 amendments=self.amendments.strip(),
             )
         return _("Approved as a true record at the meeting of {date}", date=day)
-
-
-def _long(iso: str) -> str:
-    return long_date(iso, weekday=False)  # the text itself if not a date; Welsh months
 
 
 def _approval(row: MinutesApprovalRow, title: str) -> Approval:
@@ -152,7 +130,7 @@ def locked_reason(record: Record, meeting_id: int) -> str | None:
         "the minutes of this meeting were approved at the meeting of {date} and are "
         "locked; nothing can be added or corrected (record anything further at a "
         "later meeting)",
-        date=_long(approval.approved_on),
+        date=long_date(approval.approved_on, weekday=False),
     )
 
 
@@ -184,10 +162,6 @@ def refusal_reason(
     return None
 
 
-def meeting_fingerprint(record: Record, meeting_id: int) -> str:
-    return dseries.fingerprint(record.events(meeting_id))
-
-
 def approve_minutes(
     live: LiveMeeting,
     approved_meeting_id: int,
@@ -206,7 +180,6 @@ def approve_minutes(
     item. The minutes item is the approving meeting's "minutes" standing item
     unless ``item`` is given.
     """
-    from secretary.store.series import series_key_of
 
     record = live.record
     if record.readonly:
@@ -245,7 +218,7 @@ def approve_minutes(
             _(
                 "the minutes of {title} were already approved at the meeting of {date}",
                 title=there.title,
-                date=_long(existing.approved_on),
+                date=long_date(existing.approved_on, weekday=False),
             )
         )
     meeting = live.meeting

@@ -22,6 +22,10 @@ the current file as a backup of its own (with the backup API, or byte for
 byte if the current file is damaged), then replaces the record atomically
 (a new file written beside it, flushed, then renamed over it). Nothing is
 ever overwritten without a copy.
+
+One module (over 400 lines): taking, listing, checking and restoring backups share the
+file handling (temporary copies, owner-only modes, journals) that must stay identical
+for all four.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from secretary.domain.budget import (
 )
 from secretary.i18n import _
 from secretary.store.clock import current_author, now_utc
-from secretary.store.clusters import _writing
+from secretary.store.clusters import writing
 from secretary.store.errors import ClusterError
 from secretary.store.models import BudgetAllocationRow, ClusterRow
 from secretary.store.record import Record
@@ -46,7 +46,7 @@ def add_allocation(
     problem = allocation_problem(year, line, value)
     if problem is not None:
         raise ClusterError(_("budget: {why}", why=problem.render()))
-    with _writing(record, _("the budget allocation")) as s:
+    with writing(record, _("the budget allocation")) as s:
         if s.get(ClusterRow, cluster_id) is None:
             raise ClusterError(
                 _("no cluster {id} in {target}", id=cluster_id, target=record.target)

@@ -23,6 +23,9 @@ such as ``UVC/26/05``.
 Every function takes an open ``Record``. Bad input raises ``ClusterError`` whose
 message says what and where; a failed write raises ``RecordError``. Dates are
 ISO ``YYYY-MM-DD`` text.
+
+One module (over 400 lines): clusters, terms versions and roster entries are all kept by
+date under the same effective-from rules, each change in one session.
 """
 
 from __future__ import annotations
@@ -54,7 +57,8 @@ from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms_text
 from secretary.i18n import _
 from secretary.store.clock import current_author, now_utc
-from secretary.store.errors import ClusterError, RecordError, describe
+from secretary.store.errors import ClusterError as ClusterError  # its old home
+from secretary.store.errors import RecordError, describe
 from secretary.store.models import ClusterRow, MeetingRow, RosterEntryRow, TermsVersionRow
 from secretary.store.record import Record
 
@@ -131,7 +135,9 @@ def _check_date(value: str, what: str) -> str:
 
 
 @contextmanager
-def _writing(record: Record, what: str) -> Iterator[Session]:
+def writing(record: Record, what: str) -> Iterator[Session]:
+    """A session for a change of ``what`` (clusters, terms, roster, budget), refused on a
+    read-only record; a database failure becomes one line naming what was not saved."""
     if record.readonly:
         raise RecordError(
             _("{target}: opened read-only; nothing can be changed", target=record.target)
@@ -197,7 +203,7 @@ def create_cluster(record: Record, name: str, health_board: str = "") -> int:
         raise ClusterError(_("the cluster needs a name"))
     if any(c.name.casefold() == name.casefold() for c in list_clusters(record)):
         raise ClusterError(_("there is already a cluster named {name!r}", name=name))
-    with _writing(record, _("the cluster")) as s:
+    with writing(record, _("the cluster")) as s:
         row = ClusterRow(
             uuid=str(uuid.uuid4()),
             name=name,
@@ -247,7 +253,7 @@ def set_terms(
                 problems=lines,
             )
         ) from None
-    with _writing(record, _("the terms of reference")) as s:
+    with writing(record, _("the terms of reference")) as s:
         _cluster_row(s, cluster_id)
         row = TermsVersionRow(
             cluster_id=cluster_id,
@@ -403,7 +409,7 @@ def add_person(record: Record, cluster_id: int, entry: RosterEntry, effective_fr
             )
         )
     _check_against_terms(record, cluster_id, entry, effective_from)
-    with _writing(record, _("the roster change")) as s:
+    with writing(record, _("the roster change")) as s:
         _cluster_row(s, cluster_id)
         s.add(_row(cluster_id, entry, effective_from, None))
     return key
@@ -470,7 +476,7 @@ def update_person(record: Record, cluster_id: int, entry: RosterEntry, effective
     if old_entry == entry:
         return
     _check_against_terms(record, cluster_id, entry, effective_from)
-    with _writing(record, _("the roster change")) as s:
+    with writing(record, _("the roster change")) as s:
         row = _in_force_row(s, cluster_id, entry.key, effective_from)
         row.effective_to = effective_from
         s.add(_row(cluster_id, entry, effective_from, old_to))
@@ -482,7 +488,7 @@ def end_person(record: Record, cluster_id: int, key: str, effective_to: str) -> 
     Refused when a later change of theirs is already recorded (end them on or
     after it instead)."""
     _check_date(effective_to, _("the date the person leaves"))
-    with _writing(record, _("the roster change")) as s:
+    with writing(record, _("the roster change")) as s:
         row = _in_force_row(s, cluster_id, key, effective_to)
         later = _later_rows(s, cluster_id, key, effective_to)
         if later:
@@ -546,7 +552,7 @@ def apply_roster(
                         )
                     )
     changes = RosterChanges([], [], [], [])
-    with _writing(record, _("the roster")) as s:
+    with writing(record, _("the roster")) as s:
         _cluster_row(s, cluster_id)
         for e in wanted:
             old = current.get(e.key)

@@ -25,41 +25,28 @@ of the same program share the lease).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import socket
 import threading
 import uuid as uuidlib
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, String, delete, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Mapped, mapped_column
 
 from secretary.i18n import _
 from secretary.store.clock import current_author, now_utc
 from secretary.store.errors import RecordError, describe
-from secretary.store.models import Base, MeetingRow
+from secretary.store.models import LeaseRow, MeetingRow
 from secretary.store.record import Record
+
+log = logging.getLogger(__name__)
 
 LEASE_SECONDS = 120
 RENEW_SECONDS = 30
 RECORDING = "recording"
 CHECKOUT = "checkout"
-
-
-class LeaseRow(Base):
-    __tablename__ = "meeting_leases"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    holder: Mapped[str] = mapped_column(String(200))
-    pid: Mapped[int] = mapped_column(Integer)
-    purpose: Mapped[str] = mapped_column(String(20))
-    venue: Mapped[str] = mapped_column(String(500), default="")
-    token: Mapped[str] = mapped_column(String(36))
-    acquired_at: Mapped[str] = mapped_column(String(32))
-    renewed_at: Mapped[str] = mapped_column(String(32))
-    expires_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class LeaseHeld(RecordError):
@@ -198,9 +185,18 @@ class Lease:
             while not self._stop.wait(every):
                 try:
                     if not self.renew():
+                        log.warning(
+                            "lease on meeting %s lost: %s", self.info.meeting_uuid, self.lost
+                        )
                         return
-                except Exception:  # the server is away for a moment: try again later
-                    continue
+                except SQLAlchemyError as exc:  # the server is away a moment: try again later
+                    log.warning(
+                        "lease on meeting %s not renewed (will retry): %s",
+                        self.info.meeting_uuid,
+                        describe(exc),
+                    )
+                except Exception:  # a bug: logged with its traceback, and the thread goes on
+                    log.exception("lease on meeting %s: renewal failed", self.info.meeting_uuid)
 
         self._thread = threading.Thread(target=run, name="meeting-lease", daemon=True)
         self._thread.start()
@@ -222,8 +218,10 @@ class Lease:
                         LeaseRow.token == self.token,
                     )
                 )
-        except SQLAlchemyError:
-            pass  # the server is away: the lease runs out by itself
+        except SQLAlchemyError as exc:  # the server is away: the lease runs out by itself
+            log.warning(
+                "lease on meeting %s not released: %s", self.info.meeting_uuid, describe(exc)
+            )
 
 
 # (record url, meeting uuid) -> the recording lease this process holds.
@@ -286,7 +284,7 @@ def acquire(
                             row.expires_at,
                         )
                         if not (force or current.expired(now)):
-                            raise _held(record, current)
+                            raise held_error(record, current)
                         conn.execute(
                             delete(LeaseRow).where(
                                 LeaseRow.meeting_uuid == meeting_uuid,
@@ -300,7 +298,7 @@ def acquire(
         else:
             current_info = lease_of(record, meeting_uuid)
             if current_info is not None:
-                raise _held(record, current_info)
+                raise held_error(record, current_info)
             raise RecordError(
                 _("{target}: the meeting's lease could not be taken", target=record.target)
             )
@@ -319,7 +317,7 @@ def acquire(
     return lease
 
 
-def _held(record: Record, info: LeaseInfo) -> LeaseHeld:
+def held_error(record: Record, info: LeaseInfo) -> LeaseHeld:
     with record.session() as s:
         m = s.scalars(select(MeetingRow).where(MeetingRow.uuid == info.meeting_uuid)).first()
     what = (
@@ -394,4 +392,4 @@ def refuse_if_checked_out(record: Record, meeting_uuid: str, *, take_over: bool 
     if take_over:
         release_token(record, meeting_uuid, current.token)
         return
-    raise _held(record, current)
+    raise held_error(record, current)

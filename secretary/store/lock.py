@@ -24,6 +24,9 @@ transactions, but two windows would each hold a different idea of the
 meeting). A second opener gets ``RecordLocked`` and may open the record
 read-only. Within one process, opening the same record again shares the lock
 (the process is already its one writer).
+
+One module (over 400 lines): taking, renewing and breaking the one-writer lock are one
+protocol on one lock file.
 """
 
 from __future__ import annotations

@@ -1,19 +1,19 @@
 """The meeting list with its deadlines, read quickly: the one read path of every list
 of meetings (the start dialog, the between-meetings window, ``secretary meetings``).
 
-``secretary.store.series.meeting_list`` plays every meeting of the record through
-the rules: about 2.4 s for a record of 3,200 meetings, too slow for the list a
-user waits on at start-up. The list needs only a little of each meeting: its
+Playing every meeting of the record through the rules takes about 2.4 s for a
+record of 3,200 meetings, too slow for the list a user waits on at start-up.
+The list needs only a little of each meeting: its
 date, the ``[deadlines]`` of the terms frozen with it, its ``papers_sent`` /
 ``minutes_sent`` events, whether its minutes are approved, and the action events
 of its series. ``overview(record, today)`` reads just those — the meetings' own
 columns, each distinct terms text once, and the events of those few types in one
-query — and judges them with the same functions ``series.meeting_list`` uses
+query — and judges them with the domain's functions
 (``domain.deadlines.meeting_deadlines``, ``domain.series.sent_dates`` and
-``action_threads``), so both give the same deadlines and overdue actions (a test
-compares them). ``entries(record, today, key)`` gives the rows of
-``series.meeting_list`` (decisions outside meetings waiting included, from their
-table and the ``ratify`` events) in its order, for the between-meetings views.
+``action_threads``); a test checks them against playing every meeting in full.
+``entries(record, today, key)`` gives the rows by series (decisions outside
+meetings waiting included, from their table and the ``ratify`` events), for the
+between-meetings views and ``secretary meetings``.
 """
 
 from __future__ import annotations
@@ -32,13 +32,12 @@ from secretary.domain.events import Event
 from secretary.domain.series import MeetingRef
 from secretary.i18n import _
 from secretary.store.approval import approvals
-from secretary.store.models import ClusterRow, EventRow, MeetingRow
+from secretary.store.models import ClusterRow, EventRow, MeetingRow, OutsideDecisionRow
 from secretary.store.record import MeetingSummary, Record, RecordError, terms_from_text
 from secretary.store.series import (
     PENDING,
     MeetingListEntry,
     OutsideDecision,
-    OutsideDecisionRow,
     SeriesKey,
 )
 
@@ -281,7 +280,7 @@ def _read(record: Record, today: str | dt.date) -> _Read:
 def entries(
     record: Record, today: str | dt.date, key: SeriesKey | None = None
 ) -> list[MeetingListEntry]:
-    """The rows of ``series.meeting_list(record, today, key)``, read quickly: every
+    """The meeting list by series, read quickly: every
     meeting (of one series, or all), in date order within each series, with its
     deadlines, overdue actions and the decisions outside meetings it must list."""
     read = _read(record, today)

@@ -1,8 +1,13 @@
-"""Tables of the record. Portable constructs only, so PostgreSQL can hold them too."""
+"""Every table of the record, in one declarative base: what a newcomer reads first.
+
+Portable constructs only, so PostgreSQL can hold them too. The migrations in
+``migrations/versions`` create these tables; a test (tests/test_models.py) checks
+that Alembic's autogenerate, run against a migrated record, proposes no change.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -91,6 +96,105 @@ class EventRow(Base):
     author: Mapped[str] = mapped_column(String(100), default="")
 
     __table_args__ = (UniqueConstraint("meeting_id", "seq", name="uq_events_meeting_seq"),)
+
+
+class MinutesApprovalRow(Base):
+    """The lock on approved minutes (migration 0002). Never changed or deleted."""
+
+    __tablename__ = "minutes_approvals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), unique=True)
+    approved_at_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id"), nullable=True
+    )
+    approved_on: Mapped[str] = mapped_column(String(10))
+    amendments: Mapped[str] = mapped_column(Text, default="")
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    event_count: Mapped[int] = mapped_column(Integer)
+    event_uuid: Mapped[str] = mapped_column(String(36))
+    recorded_at: Mapped[str] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(String(100), default="")
+
+
+class OutsideDecisionRow(Base):
+    """A decision taken outside a meeting (migration 0002). Never changed."""
+
+    __tablename__ = "outside_decisions"
+    __table_args__ = (Index("ix_outside_decisions_cluster", "cluster_id", "cluster_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("clusters.id"), nullable=True)
+    cluster_name: Mapped[str] = mapped_column(String(200), default="")
+    decided_on: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text, default="")
+    consulted: Mapped[str] = mapped_column(Text, default="")
+    financial: Mapped[bool] = mapped_column(Boolean, default=False)
+    amount: Mapped[float | None] = mapped_column(Float, nullable=True)
+    signatory: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[str] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(String(100), default="")
+
+
+class LeaseRow(Base):
+    __tablename__ = "meeting_leases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    pid: Mapped[int] = mapped_column(Integer)
+    purpose: Mapped[str] = mapped_column(String(20))
+    venue: Mapped[str] = mapped_column(String(500), default="")
+    token: Mapped[str] = mapped_column(String(36))
+    acquired_at: Mapped[str] = mapped_column(String(32))
+    renewed_at: Mapped[str] = mapped_column(String(32))
+    expires_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class CheckoutRow(Base):
+    """In a venue record: a meeting checked out of a central record (migration 0003)."""
+
+    __tablename__ = "sync_checkouts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_uuid: Mapped[str] = mapped_column(String(36))
+    origin: Mapped[str] = mapped_column(String(500))
+    lease_token: Mapped[str] = mapped_column(String(36))
+    checked_out_at: Mapped[str] = mapped_column(String(32))
+    checked_in_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    author: Mapped[str] = mapped_column(String(100), default="")
+
+
+class SetAsideRow(Base):
+    """A venue event kept out of its meeting by ``--resolve central``. Never deleted."""
+
+    __tablename__ = "sync_set_aside"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_uuid: Mapped[str] = mapped_column(String(36))
+    event_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    type: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[str] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[str] = mapped_column(String(500), default="")
+    set_aside_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncLogRow(Base):
+    __tablename__ = "sync_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_uuid: Mapped[str] = mapped_column(String(36))
+    direction: Mapped[str] = mapped_column(String(10))
+    other: Mapped[str] = mapped_column(String(500))
+    added: Mapped[int] = mapped_column(Integer)
+    resolution: Mapped[str] = mapped_column(String(20), default="")
+    at: Mapped[str] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(String(100), default="")
 
 
 class ChainHeadRow(Base):

@@ -1,4 +1,9 @@
-"""Opening, migrating and reading a record, and appending events durably."""
+"""Opening, migrating and reading a record, and appending events durably.
+
+One module (over 400 lines): opening (checks, migration), reading and the durable append
+share the engine, the writer connection and the one-writer lock, whose lifetimes must
+stay together.
+"""
 
 from __future__ import annotations
 
@@ -25,8 +30,9 @@ from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import Terms, TermsError, parse_terms, parse_terms_text
 from secretary.i18n import _
 from secretary.store.clock import current_author, now_utc
-from secretary.store.errors import DbProblem, RecordError, classify, describe
-from secretary.store.fastread import readonly_uri
+from secretary.store.errors import DbProblem, classify, describe
+from secretary.store.errors import RecordError as RecordError  # where callers have looked
+from secretary.store.fastread import readonly_uri as readonly_uri  # where callers have looked
 from secretary.store.models import EventRow, MeetingRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"

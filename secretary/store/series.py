@@ -13,23 +13,25 @@
 Every meeting is read under the terms frozen with it (``MeetingRow.terms_text``),
 never the cluster's current terms. Approval of minutes (5.7) and the lock on
 approved minutes are in ``secretary.store.approval``. See docs/between-meetings.md.
+
+One module (over 400 lines): the series, carry-forward, decisions taken outside meetings
+and the year's reports all read a cluster's meetings in date order through the same
+helpers; the tables are in models.py and the series key in series_key.py.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid as uuidlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, select
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Mapped, mapped_column
 
 from secretary.domain import series as dseries
 from secretary.domain.attendance_year import AttendanceYear, attendance_year
-from secretary.domain.deadlines import MeetingDeadlines, meeting_deadlines
+from secretary.domain.deadlines import MeetingDeadlines
 from secretary.domain.events import EventError, is_valid_date
 from secretary.domain.interests import InterestEntry, interests_register
 from secretary.domain.meeting import Meeting
@@ -37,79 +39,26 @@ from secretary.domain.quorum import assess
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.series import ActionThread, MeetingRef
 from secretary.domain.terms import Terms
-from secretary.i18n import _, in_language
+from secretary.i18n import _
 from secretary.store.clock import current_author, now_utc
-from secretary.store.errors import RecordError, SeriesError
-from secretary.store.models import Base, ClusterRow, MeetingRow
+from secretary.store.errors import RecordError
+from secretary.store.errors import SeriesError as SeriesError  # its old home
+from secretary.store.models import ClusterRow, MeetingRow, OutsideDecisionRow
 from secretary.store.record import Record, terms_from_text
+from secretary.store.series_key import SeriesKey as SeriesKey  # its old home
+from secretary.store.series_key import key_of_row
+from secretary.store.series_key import series_key_of as series_key_of
 
 if TYPE_CHECKING:
     from secretary.domain.qaif import QaifYear
     from secretary.store.live import LiveMeeting
 
 
-# --------------------------------------------------------------------------- tables
-
-
-class OutsideDecisionRow(Base):
-    """A decision taken outside a meeting (migration 0002). Never changed."""
-
-    __tablename__ = "outside_decisions"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("clusters.id"), nullable=True)
-    cluster_name: Mapped[str] = mapped_column(String(200), default="")
-    decided_on: Mapped[str] = mapped_column(String(10))
-    kind: Mapped[str] = mapped_column(String(20))
-    title: Mapped[str] = mapped_column(String(300))
-    text: Mapped[str] = mapped_column(Text, default="")
-    consulted: Mapped[str] = mapped_column(Text, default="")
-    financial: Mapped[bool] = mapped_column(Boolean, default=False)
-    amount: Mapped[float | None] = mapped_column(Float, nullable=True)
-    signatory: Mapped[str] = mapped_column(String(200), default="")
-    recorded_at: Mapped[str] = mapped_column(String(32))
-    author: Mapped[str] = mapped_column(String(100), default="")
-
-
 # --------------------------------------------------------------------------- the series
-
-
-@dataclass(frozen=True, eq=False)
-class SeriesKey:
-    """Which meetings belong together: a cluster of the record, or (for meetings
-    made without one, e.g. by ``secretary replay --db``) the same cluster name.
-    Two keys of the same cluster are equal whatever name they carry."""
-
-    cluster_id: int | None
-    cluster_name: str = ""
-
-    def _ident(self) -> tuple[int | None, str]:
-        return (self.cluster_id, "" if self.cluster_id is not None else self.cluster_name)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, SeriesKey) and self._ident() == other._ident()
-
-    def __hash__(self) -> int:
-        return hash(self._ident())
-
-    @property
-    def label(self) -> str:
-        return self.cluster_name or _("(no cluster)")
-
-    def label_in(self, lang: str) -> str:
-        """The label in a document's language (en, cy, bilingual)."""
-        return self.cluster_name or in_language(lang, "(no cluster)")
 
 
 def _ref(row: MeetingRow) -> MeetingRef:
     return MeetingRef(row.id, row.uuid, row.title, row.date)
-
-
-def _key(row: MeetingRow) -> SeriesKey:
-    if row.cluster_id is not None:
-        return SeriesKey(row.cluster_id, "")
-    return SeriesKey(None, row.cluster_name)
 
 
 def _rows(record: Record, key: SeriesKey | None = None) -> list[MeetingRow]:
@@ -124,10 +73,6 @@ def _rows(record: Record, key: SeriesKey | None = None) -> list[MeetingRow]:
     with record.session() as s:
         rows = list(s.scalars(query))
     return sorted(rows, key=lambda r: (r.date == "", r.date, r.id))
-
-
-def series_key_of(record: Record, meeting_id: int) -> SeriesKey:
-    return _key(record.meeting_row(meeting_id))
 
 
 def series_keys(record: Record) -> list[SeriesKey]:
@@ -585,11 +530,11 @@ def pending_outside_decisions(record: Record, meeting_id: int) -> list[OutsideDe
     """Decisions of the meeting's series taken on or before its date that no
     earlier meeting ratified or noted: what its agenda must list."""
     row = record.meeting_row(meeting_id)
-    refs = series(record, _key(row))
+    refs = series(record, key_of_row(row))
     order = {r.id: i for i, r in enumerate(refs)}
     here = order[meeting_id]
     out = []
-    for d in outside_decisions(record, _key(row)):
+    for d in outside_decisions(record, key_of_row(row)):
         if row.date and d.decided_on > row.date:
             continue
         if d.settled_at is not None and order.get(d.settled_at.id, here) < here:
@@ -619,7 +564,7 @@ def ratify(
     if locked is not None:
         raise SeriesError(locked)
     decision = outside_decision(record, decision_id)
-    if _key(record.meeting_row(live.meeting_id)) != decision.key:
+    if key_of_row(record.meeting_row(live.meeting_id)) != decision.key:
         raise SeriesError(_("decision {id} belongs to another cluster", id=decision_id))
     if not decision.pending:
         assert decision.settled_at is not None
@@ -686,54 +631,6 @@ class MeetingListEntry:
     @property
     def flagged(self) -> bool:
         return bool(self.overdue_actions) or (self.deadlines is not None and self.deadlines.overdue)
-
-
-def meeting_list(
-    record: Record, today: str | dt.date, key: SeriesKey | None = None
-) -> list[MeetingListEntry]:
-    """Every meeting (of one series, or all), in date order within each series,
-    with its papers and minutes deadlines judged on ``today`` and the actions it
-    set that are still open and past their due date. For the window's meeting
-    list and ``secretary meetings``."""
-    from secretary.store.approval import approvals
-
-    today_s = today.isoformat() if isinstance(today, dt.date) else today
-    approved = {a.meeting_id: a for a in approvals(record)}
-    keys = [key] if key is not None else series_keys(record)
-    out = []
-    for k in keys:
-        loaded = load_series(record, k)
-        if not loaded:
-            continue
-        threads = dseries.action_threads(loaded)
-        decisions = [d for d in outside_decisions(record, k) if d.pending]
-        named = _named(record, k)
-        for ref, meeting in loaded:
-            papers, minutes = dseries.sent_dates(meeting)
-            approval = approved.get(ref.id)
-            deadlines = meeting_deadlines(
-                ref.date,
-                meeting.terms.deadlines,
-                today_s,
-                papers,
-                minutes,
-                minutes_approved=approval is not None,
-            )
-            mine = tuple(t for t in threads if t.origin.uuid == ref.uuid and t.open)
-            overdue = tuple(t for t in mine if t.overdue(today_s))
-            waiting = tuple(d for d in decisions if not ref.date or d.decided_on <= ref.date)
-            out.append(
-                MeetingListEntry(
-                    ref,
-                    named,
-                    deadlines,
-                    approval.approved_on if approval else None,
-                    overdue,
-                    mine,
-                    waiting,
-                )
-            )
-    return out
 
 
 def mark_sent(live: LiveMeeting, what: str, on: str, author: str | None = None) -> None:

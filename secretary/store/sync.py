@@ -41,6 +41,9 @@ uuid, events by theirs. For each meeting of the venue record:
 Approvals of minutes and decisions taken outside meetings recorded at the venue
 are added to the central record too (by uuid). Terms and roster changes are made
 centrally: a check-in does not copy them back.
+
+One module (over 400 lines): check-out and check-in are two halves of one protocol
+(uuids, leases, conflicts) and change together.
 """
 
 from __future__ import annotations
@@ -52,28 +55,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Integer, String, Table, Text, func, insert, select, update
+from sqlalchemy import Connection, Table, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Mapped, mapped_column
 
 from secretary.domain import series as dseries
 from secretary.domain.events import Event, EventError
 from secretary.domain.meeting import Meeting
 from secretary.i18n import _, long_date, plural
 from secretary.store import lease as leases
-from secretary.store.approval import MinutesApprovalRow
 from secretary.store.clock import current_author, now_utc
-from secretary.store.errors import RecordError, SyncError, describe
+from secretary.store.errors import RecordError, describe
+from secretary.store.errors import SyncError as SyncError  # its old home
 from secretary.store.models import (
-    Base,
+    CheckoutRow,
     ClusterRow,
     EventRow,
     MeetingRow,
+    MinutesApprovalRow,
+    OutsideDecisionRow,
     RosterEntryRow,
+    SetAsideRow,
+    SyncLogRow,
     TermsVersionRow,
 )
 from secretary.store.record import Record, stored_event, terms_from_text, url_without_password
-from secretary.store.series import OutsideDecisionRow
 
 KEEP_BOTH = "keep-both"
 VENUE = "venue"
@@ -89,49 +94,6 @@ LOCKED = "locked"
 
 
 # --------------------------------------------------------------------------- tables
-
-
-class CheckoutRow(Base):
-    """In a venue record: a meeting checked out of a central record (migration 0003)."""
-
-    __tablename__ = "sync_checkouts"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_uuid: Mapped[str] = mapped_column(String(36))
-    origin: Mapped[str] = mapped_column(String(500))
-    lease_token: Mapped[str] = mapped_column(String(36))
-    checked_out_at: Mapped[str] = mapped_column(String(32))
-    checked_in_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    author: Mapped[str] = mapped_column(String(100), default="")
-
-
-class SetAsideRow(Base):
-    """A venue event kept out of its meeting by ``--resolve central``. Never deleted."""
-
-    __tablename__ = "sync_set_aside"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_uuid: Mapped[str] = mapped_column(String(36))
-    event_uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    type: Mapped[str] = mapped_column(String(40))
-    payload: Mapped[str] = mapped_column(Text)
-    recorded_at: Mapped[str] = mapped_column(String(32))
-    author: Mapped[str] = mapped_column(String(100), default="")
-    source: Mapped[str] = mapped_column(String(500), default="")
-    set_aside_at: Mapped[str] = mapped_column(String(32))
-
-
-class SyncLogRow(Base):
-    __tablename__ = "sync_log"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_uuid: Mapped[str] = mapped_column(String(36))
-    direction: Mapped[str] = mapped_column(String(10))
-    other: Mapped[str] = mapped_column(String(500))
-    added: Mapped[int] = mapped_column(Integer)
-    resolution: Mapped[str] = mapped_column(String(20), default="")
-    at: Mapped[str] = mapped_column(String(32))
-    author: Mapped[str] = mapped_column(String(100), default="")
 
 
 _EV = cast(Table, EventRow.__table__)
@@ -980,7 +942,7 @@ def checkin(
             continue
         if not _has_new_events(venue, central, mu):
             continue
-        raise leases._held(central, current)
+        raise leases.held_error(central, current)
     report = merge(
         venue,
         central,

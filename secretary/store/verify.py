@@ -14,12 +14,11 @@ Checks, in order:
 3. Every meeting: its terms can be read, its events are numbered 0, 1, 2, …
    with no gap, each is well formed, and the whole log replays through the
    rules engine (the same ``Meeting`` the window uses).
-4. Plug-in checks: any function registered with ``register_check`` and any
-   ``fingerprint_checks(record)`` found in the modules listed in
-   ``PLUGIN_MODULES`` (the approval of minutes lives there). Such a function
-   takes the open ``Record`` and yields ``(ok, message)`` pairs (or objects
-   with ``ok`` and ``message`` attributes, or plain strings, which count as
-   problems); an exception it raises is reported as a problem, not a crash.
+4. Approved minutes: each still matches the fingerprint of its events taken
+   when it was approved (``store.approval.fingerprint_checks``).
+
+One module (over 400 lines): every check `secretary verify` makes, in the order it
+reports them; each is short.
 """
 
 from __future__ import annotations
@@ -28,10 +27,8 @@ import importlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from secretary.i18n import _, plural
 from secretary.store.record import (
@@ -43,28 +40,6 @@ from secretary.store.record import (
     roll_back_hot_journal,
 )
 
-Check = Callable[[Record], Iterable[Any]]
-
-# Modules that may define ``fingerprint_checks(record)``; missing ones are skipped.
-PLUGIN_MODULES = (
-    "secretary.store.clusters",
-    "secretary.store.approval",
-    "secretary.store.minutes",
-)
-_registered: list[Check] = []
-
-
-def register_check(check: Check) -> Check:
-    """Add a check that ``verify_record`` runs on every record (usable as a decorator)."""
-    if check not in _registered:
-        _registered.append(check)
-    return check
-
-
-def unregister_check(check: Check) -> None:
-    if check in _registered:
-        _registered.remove(check)
-
 
 @dataclass
 class VerifyReport:
@@ -73,7 +48,7 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)
     meetings: int = 0
     events: int = 0
-    plugin_checks: int = 0
+    approval_checks: int = 0
 
     @property
     def ok(self) -> bool:
@@ -98,27 +73,6 @@ class VerifyReport:
         return "\n".join([head, *self.lines, tail])
 
 
-def plugin_checks(failures: list[str] | None = None) -> list[Check]:
-    """The registered checks and the ``fingerprint_checks`` of PLUGIN_MODULES. A
-    module that exists but fails to import is added to ``failures``."""
-    checks = list(_registered)
-    for name in PLUGIN_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name and failures is not None:
-                failures.append(f"{name}: {exc}")
-            continue
-        except Exception as exc:  # a plug-in that cannot load is a finding, not a crash
-            if failures is not None:
-                failures.append(f"{name}: {type(exc).__name__}: {exc}")
-            continue
-        fn = getattr(module, "fingerprint_checks", None)
-        if callable(fn) and fn not in checks:
-            checks.append(fn)
-    return checks
-
-
 def verify_record(path: str | os.PathLike[str]) -> VerifyReport:
     file = Path(path)
     report = VerifyReport(str(file))
@@ -137,8 +91,8 @@ def verify_record(path: str | os.PathLike[str]) -> VerifyReport:
         _check_triggers(file, report)
         _check_approval_rows(file, report)
         _check_chain(record, report)
-        _check_meetings(record, report)
-        _run_plugins(record, report)
+        check_meetings(record, report)
+        check_approved_minutes(record, report)
     finally:
         record.close()
     return report
@@ -412,7 +366,8 @@ def _check_chain(record: Record, report: VerifyReport) -> None:
         report.passed(_("the hash chain of every meeting matches the {n} heads kept", n=checked))
 
 
-def _check_meetings(record: Record, report: VerifyReport) -> None:
+def check_meetings(record: Record, report: VerifyReport) -> None:
+    """Every meeting: terms readable, events numbered without gaps, the log replays."""
     from secretary.domain.events import EventError
     from secretary.domain.meeting import Meeting
 
@@ -470,32 +425,13 @@ def _check_meetings(record: Record, report: VerifyReport) -> None:
             )
 
 
-def _run_plugins(record: Record, report: VerifyReport) -> None:
-    failures: list[str] = []
-    checks = plugin_checks(failures)
-    for failure in failures:
-        report.failed(_("a check could not be loaded: {why}", why=failure))
-    for check in checks:
-        label = getattr(check, "__qualname__", repr(check))
-        try:
-            results = list(check(record))
-        except Exception as exc:  # a plug-in's bug is a problem to report, not a crash
-            report.failed(
-                _("{check} could not run: {why}", check=label, why=f"{type(exc).__name__}: {exc}")
-            )
-            continue
-        for result in results:
-            report.plugin_checks += 1
-            ok, message = _result(result)
-            (report.passed if ok else report.failed)(message)
+def check_approved_minutes(record: Record, report: VerifyReport) -> None:
+    """Approved minutes still match the fingerprint taken when they were approved."""
+    from secretary.store.approval import fingerprint_checks
 
-
-def _result(result: Any) -> tuple[bool, str]:
-    if isinstance(result, str):
-        return False, result
-    if isinstance(result, tuple) and len(result) == 2:
-        return bool(result[0]), str(result[1])
-    return bool(getattr(result, "ok", False)), str(getattr(result, "message", result))
+    for check in fingerprint_checks(record):
+        report.approval_checks += 1
+        (report.passed if check.ok else report.failed)(check.message)
 
 
 def check_document_chain(path: str | os.PathLike[str], meeting_uuid: str, events: int,

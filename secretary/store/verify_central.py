@@ -4,7 +4,7 @@ A record file is checked page by page by SQLite (``store.verify``). On a
 database server that is the database administrator's job (``pg_amcheck``,
 ``pg_dump`` backups), so here the checks are the record's own: the protecting
 triggers are in place, every meeting replays, and approved minutes still match
-their fingerprint (the same meeting and plug-in checks as for a file).
+their fingerprint (the same meeting and approval checks as for a file).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from secretary.i18n import _
 from secretary.store.errors import RecordError, describe
 from secretary.store.record import Record
-from secretary.store.verify import VerifyReport, _check_meetings, _run_plugins
+from secretary.store.verify import VerifyReport, check_approved_minutes, check_meetings
 
 # Trigger name -> what it protects (migrations 0001, 0002, 0003).
 TRIGGERS = {
@@ -42,8 +42,8 @@ def verify_database(target: str) -> VerifyReport:
             )
         )
         _check_triggers(record, report)
-        _check_meetings(record, report)
-        _run_plugins(record, report)
+        check_meetings(record, report)
+        check_approved_minutes(record, report)
     finally:
         record.close()
     return report

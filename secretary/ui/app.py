@@ -8,27 +8,21 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from secretary.store.errors import RecordError
+from secretary.errors import SecretaryError
+from secretary.logs import setup_logging
+from secretary.ui.crash import install_exception_hook
+from secretary.ui.settings import APP, ORG, settings
 
 if TYPE_CHECKING:
     from secretary.store.handover import HandOver
     from secretary.store.record import Record
 
-ORG = APP = "ClusterSecretary"
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
-
-
-def settings() -> QSettings | None:
-    """The remembered choices, unless SECRETARY_NO_SETTINGS is set (tests)."""
-    if os.environ.get("SECRETARY_NO_SETTINGS"):
-        return None
-    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORG, APP)
 
 
 def record_target(args: Any) -> str:
@@ -74,14 +68,6 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return language.install(app, lang)
 
 
-def create_demo_meeting(record: Record) -> int:
-    """Store the demonstration meeting in ``record`` (a record with no meeting yet)."""
-    from secretary.app.scenarios import store_scenario
-    from secretary.demo import demo_scenario
-
-    return store_scenario(record, demo_scenario(), author="demo")
-
-
 def open_for_window(target: str) -> Record:
     """The record for writing; if another window or computer is recording it, the
     same record read-only (to look, not to change: the window says so)."""
@@ -94,26 +80,6 @@ def open_for_window(target: str) -> Record:
         record = Record(target, create=False, readonly=True)
         record.locked_by = str(exc)  # type: ignore[attr-defined]
         return record
-
-
-def pick_meeting(parent: QWidget | None, record: Record) -> tuple[Record, int] | None:
-    """The start dialog's choice as (record, meeting id) — the record differs for
-    "Try a demo meeting"; without the dialog, the most recent meeting (or the demo)."""
-    try:
-        from secretary.ui.start import choose_meeting
-    except ImportError:
-        meetings = record.list_meetings()
-        return record, meetings[0].id if meetings else create_demo_meeting(record)
-    return as_choice(choose_meeting(parent, record), record)
-
-
-def as_choice(chosen: Any, record: Record) -> tuple[Record, int] | None:
-    """The start dialog answers a meeting id, or an object with record and meeting_id."""
-    if chosen is None:
-        return None
-    if isinstance(chosen, int):
-        return record, chosen
-    return chosen.record, int(chosen.meeting_id)
 
 
 def show_error(title: str, text: str) -> None:
@@ -145,6 +111,15 @@ def welcome_if_first_run(args: Any) -> bool:
 
 
 def run_app(args: Any) -> int:
+    setup_logging()  # as the command line does: the window may be started on its own
+    hook = install_exception_hook()
+    try:
+        return _run_app(args)
+    finally:
+        hook.uninstall()
+
+
+def _run_app(args: Any) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
@@ -186,7 +161,12 @@ def run_app(args: Any) -> int:
             # ~/.pgpass supply it next time: docs/central-record.md).
             remember_record(url_without_password(target))
             wanted = getattr(args, "open_meeting", None)
-            chosen = (record, wanted) if wanted else pick_meeting(None, record)
+            if wanted:
+                chosen: tuple[Record, int] | None = (record, wanted)
+            else:
+                from secretary.ui.start import pick_meeting
+
+                chosen = pick_meeting(None, record)
             if chosen is None:
                 record.close()
                 return 0
@@ -197,7 +177,7 @@ def run_app(args: Any) -> int:
 
         window = MainWindow(record, meeting_id)
         window.discard_demo = True  # a demo's record and backups go when it closes
-    except (RecordError, ValueError) as exc:  # ValueError: EventError, TermsError, ...
+    except SecretaryError as exc:  # RecordError, EventError, TermsError, ...
         show_error(tr("The record cannot be opened"), str(exc))
         return 1
     return run_window(app, record, window)

@@ -71,4 +71,4 @@ def run_in_background(widget: QWidget, label: str, work: Callable[[], T]) -> T:
         QGuiApplication.restoreOverrideCursor()
     if "error" in box:
         raise box["error"]
-    return box["result"]  # type: ignore[no-any-return]
+    return box["result"]

@@ -68,14 +68,14 @@ class CirculateDialog(QDialog):
         ):
             self.language.addItem(label, code)
         form.addRow(self.tr("&Language"), self.language)
-        self.sender = QLineEdit()
-        self.sender.setPlaceholderText(self.tr("the secretariat's address (optional)"))
-        from secretary.ui.app import settings
+        self.sender_edit = QLineEdit()
+        self.sender_edit.setPlaceholderText(self.tr("the secretariat's address (optional)"))
+        from secretary.ui.settings import settings
 
         store = settings()
         if store is not None:
-            self.sender.setText(str(store.value(SENDER_KEY, "") or ""))
-        form.addRow(self.tr("&From"), self.sender)
+            self.sender_edit.setText(str(store.value(SENDER_KEY, "") or ""))
+        form.addRow(self.tr("&From"), self.sender_edit)
         layout.addLayout(form)
         self.to_label = QLabel()
         layout.addWidget(self.to_label)
@@ -141,7 +141,7 @@ class CirculateDialog(QDialog):
 
         if self.draft is None:
             return
-        sender = self.sender.text().strip()
+        sender = self.sender_edit.text().strip()
         if sender and "@" not in sender:
             QMessageBox.warning(
                 self,
@@ -166,7 +166,7 @@ class CirculateDialog(QDialog):
         except CirculationError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
-        from secretary.ui.app import settings
+        from secretary.ui.settings import settings
 
         store = settings()
         if store is not None:

@@ -6,25 +6,29 @@ Views never own data: they read ``controller.meeting`` (the state folded from
 the record's events) and call the methods below. An event the engine refuses
 (``EventError``) or the record cannot store (``RecordError``) leaves the state
 unchanged and is reported by ``event_failed`` / ``record_failed``.
+
+One module (over 400 lines): the window's one writer — every operation it calls and
+every signal it emits in one place is the point.
 """
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTime, Signal
 
 from secretary.domain.agenda import item_label
 from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
+from secretary.domain.roster import unique_key
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.votes import Decision, decisions_differ, group_voters, tally
 from secretary.store.errors import RecordError
+from secretary.ui.noop import QT_TRANSLATE_NOOP
 
 # The app operations and the record are imported when first used: the window's first
 # paint must not wait for SQLAlchemy (store.fastread, store.handover).
@@ -328,7 +332,7 @@ class MeetingController(QObject):
         if not name:
             self.refuse(tr("Give the person's name."))
             return None
-        pid = self._new_person_id(name)
+        pid = unique_key(name, self.meeting.people)  # the roster's ids: "sian-morgan"
         raw: dict[str, Any] = {
             "type": "person_added",
             "person": pid,
@@ -346,13 +350,6 @@ class MeetingController(QObject):
             return None
         if arrive:
             self.record({"type": "arrive", "person": pid, "at": self.now(), "mode": mode})
-        return pid
-
-    def _new_person_id(self, name: str) -> str:
-        base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "person"
-        pid, n = base, 2
-        while pid in self.meeting.people:
-            pid, n = f"{base}-{n}", n + 1
         return pid
 
     # ------------------------------------------------------------------ agenda

@@ -60,7 +60,7 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
 
 
 def remember(lang: str) -> None:
-    from secretary.ui.app import settings
+    from secretary.ui.settings import settings
 
     s = settings()
     if s is not None:

@@ -1,9 +1,14 @@
 """The live meeting window: quorum banner on top, attendance on the left, the
 agenda and the item in focus on the right. There is no Save button: every
-change is recorded (committed to disk) the moment it is made."""
+change is recorded (committed to disk) the moment it is made.
+
+One module (over 400 lines): the window assembles the panels and owns the menus,
+shortcuts and language switch, which must be listed in one place.
+"""
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -69,7 +74,8 @@ class MainWindow(QMainWindow):
         self.controller = MeetingController(live, clock, self)  # type: ignore[arg-type]
         from secretary.demo import is_demo_record
 
-        self.demo = is_demo_record(record if record is not None else live.target)
+        # With no record yet, ``live`` is the hand-over, which knows its target.
+        self.demo = is_demo_record(record if record is not None else live.target)  # type: ignore[union-attr]
         self.discard_demo = False  # set by whoever opened the demo for the user
         self.set_title(record is not None and record.readonly)
 
@@ -243,7 +249,7 @@ class MainWindow(QMainWindow):
             "close_meeting": ("meeting", self.close_meeting, None),
             "export": ("meeting", lambda: record_actions.export_meeting(self), None),
             "export_template": ("meeting", lambda: record_actions.choose_template(self), None),
-            "circulate": ("meeting", lambda: record_actions.circulate(self), None),
+            "circulate": ("meeting", self.circulate_minutes, None),
             "approve_minutes": ("meeting", lambda: record_actions.approve_minutes(self), None),
             "outside_decisions": ("meeting", lambda: record_actions.outside_decisions(self), None),
             "attendance_year": ("meeting", lambda: record_actions.attendance_year(self), None),
@@ -285,7 +291,7 @@ class MainWindow(QMainWindow):
         for code, name in language.LANGUAGES.items():
             action = QAction(name, menu, checkable=True)
             action.setChecked(code == language.current())
-            action.triggered.connect(_no_args(lambda code=code: self.switch_language(code)))
+            action.triggered.connect(_no_args(functools.partial(self.switch_language, code)))
             group.addAction(action)
             menu.addAction(action)
             self.language_actions[code] = action
@@ -345,7 +351,7 @@ class MainWindow(QMainWindow):
             )
         shown = self.chair_screen.isVisible()
         self.shortcut_actions["chair_screen"].setChecked(shown)
-        from secretary.ui.app import settings
+        from secretary.ui.settings import settings
 
         s = settings()
         if s is not None:  # reopened with the window next time
@@ -354,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def reopen_chair_screen(self) -> None:
         """After a restart the chair's screen comes back if it was open."""
-        from secretary.ui.app import settings
+        from secretary.ui.settings import settings
 
         s = settings()
         wanted = s is not None and s.value(CHAIR_SCREEN_KEY) in (True, "true")
@@ -370,9 +376,15 @@ class MainWindow(QMainWindow):
         return self.help_dialog
 
     @Slot()
+    def circulate_minutes(self) -> Path | None:
+        from secretary.ui.circulate import circulate  # loaded when first asked for
+
+        return circulate(self)
+
+    @Slot()
     def open_other_meeting(self) -> MainWindow | None:
         """The start dialog; the chosen meeting opens in a new window, this one closes."""
-        from secretary.ui.app import pick_meeting
+        from secretary.ui.start import pick_meeting
 
         self.item.notes.save()
         chosen = pick_meeting(self, self.record)

@@ -1,6 +1,11 @@
 """Qt item models over the live meeting. They hold no data of their own: each
 row is a key (a person, an item, a voting group) read from the controller's
-meeting when the view asks, and the models refresh on the controller's signals."""
+meeting when the view asks, and the models refresh on the controller's signals.
+
+One module (over 400 lines): the live window's item models are each short and follow one
+pattern (keys as rows, read on demand, refreshed on the controller's signals); kept
+together they stay alike.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,6 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -21,11 +25,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from secretary import i18n
 from secretary.domain import presence
 from secretary.domain.agenda import item_heading
 from secretary.domain.presence import attendance_status, roster_rank
 from secretary.domain.votes import BLOCKED, CARRIED, CONSENSUS
 from secretary.ui.controller import MeetingController, VoteRow
+from secretary.ui.noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -48,9 +54,8 @@ def fold(text: str) -> str:
 
 
 def money(amount: float | None) -> str:
-    if amount is None:
-        return ""
-    return f"£{amount:,.0f}" if float(amount).is_integer() else f"£{amount:,.2f}"
+    """The window's form of an amount: pence only when there are any."""
+    return i18n.money(amount, pence=None)
 
 
 class RowModel(QAbstractTableModel):
@@ -518,7 +523,7 @@ class ProxiesModel(RowModel):
         focus = c.meeting.focus
         if focus is None or not p.applies_to(focus):
             return tr("not for this item")
-        from secretary.domain.votes import proxy_problem
+        from secretary.domain.standing import proxy_problem
 
         problem = proxy_problem(c.meeting, p, focus)
         return tr("in force") if problem is None else problem.render()

@@ -11,6 +11,9 @@ does): the roster becomes the meeting's people, the standing items and the items
 typed here its agenda, with the open actions of earlier meetings carried onto
 matters arising and the decisions taken outside meetings awaiting ratification or
 noting listed after it.
+
+One module (over 400 lines): the dialog's parts (date, cluster, terms, roster, agenda)
+check one another before the one operation creates the meeting.
 """
 
 from __future__ import annotations
@@ -501,7 +504,7 @@ class NewMeetingDialog(QDialog):
         )
 
     @Slot()
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # not QWidget.create: the button's slot
         info = self.info()
         if not info.title:
             self.show_problem(self.tr("Give the meeting a title."))

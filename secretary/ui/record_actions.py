@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from secretary.errors import SecretaryError
+
 if TYPE_CHECKING:
     from secretary.ui.main_window import MainWindow
 
@@ -154,13 +156,7 @@ def export_meeting(
             ):
                 return []
             written = run_in_background(window, label, lambda: export(force=True))
-    except Exception as exc:
-        from secretary.export import ExportError
-        from secretary.export.styles import TemplateError
-
-        # ExportError, TemplateError, ValueError (also RecordError, EventError): a message.
-        if not isinstance(exc, ExportError | TemplateError | ValueError):
-            raise
+    except SecretaryError as exc:  # ExportError, TemplateError, RecordError, EventError, ...
         QMessageBox.warning(window, tr("Not exported"), str(exc))
         return []
     remember_export_folder(folder)
@@ -176,7 +172,7 @@ def export_folder() -> str:
     (never the record's own folder, which is a hidden application folder)."""
     from PySide6.QtCore import QStandardPaths
 
-    from secretary.ui.app import settings
+    from secretary.ui.settings import settings
 
     s = settings()
     last = s.value(EXPORT_FOLDER_KEY) if s is not None else None
@@ -187,7 +183,7 @@ def export_folder() -> str:
 
 
 def remember_export_folder(folder: str) -> None:
-    from secretary.ui.app import settings
+    from secretary.ui.settings import settings
 
     s = settings()
     if s is not None:
@@ -203,7 +199,7 @@ def window_template(window: MainWindow) -> Path | None:
     chosen = getattr(window, "export_template", None)
     if chosen is not None:
         return chosen or None  # "" : the house style, chosen explicitly
-    from secretary.ui.app import settings
+    from secretary.ui.settings import settings
 
     s = settings()
     remembered = s.value(TEMPLATE_KEY) if s is not None else None
@@ -214,7 +210,7 @@ def set_template(window: MainWindow, path: Path | None) -> bool:
     """Use ``path`` (checked first: a clear message if it is not a Word file) for
     exports from now on, or the house style for None. Remembered across runs."""
     from secretary.export.styles import TemplateError, open_template
-    from secretary.ui.app import settings
+    from secretary.ui.settings import settings
 
     if path is not None:
         try:
@@ -222,7 +218,7 @@ def set_template(window: MainWindow, path: Path | None) -> bool:
         except TemplateError as exc:
             QMessageBox.warning(window, tr("This template cannot be used"), str(exc))
             return False
-    window.export_template = path if path is not None else ""  # type: ignore[assignment]
+    window.export_template = path if path is not None else ""
     s = settings()
     if s is not None:
         s.setValue(TEMPLATE_KEY, str(path) if path is not None else "")
@@ -266,12 +262,6 @@ def import_teams(window: MainWindow) -> int:
     from secretary.ui.teams_import import import_teams_attendance
 
     return import_teams_attendance(window)
-
-
-def circulate(window: MainWindow) -> Path | None:
-    from secretary.ui.circulate import circulate as circulate_minutes
-
-    return circulate_minutes(window)
 
 
 def approve_minutes(window: MainWindow) -> Any:

@@ -6,6 +6,9 @@ take off) is saved at once, taking effect from that day; earlier days keep the
 roster they had. "Import CSV…" reads a file (``docs/roster-csv.md``), lists
 every problem by row before anything is saved, and saves the good rows only
 after the user confirms.
+
+One module (over 400 lines): the roster's table model, the person dialog and the CSV
+import preview serve the one editor and change with it.
 """
 
 from __future__ import annotations

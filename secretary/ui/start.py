@@ -12,6 +12,9 @@ The list shows, for each meeting, its papers deadline (5.5) and minutes-to-membe
 deadline (5.6) from the terms frozen with it, and its actions past their due date;
 overdue ones are coloured and say "overdue". It is read by
 ``secretary.store.meeting_list.overview`` (fast enough for thousands of meetings).
+
+One module (over 400 lines): the dialog, its list of meetings and the choice it returns
+change together; the rows themselves come from store.meeting_list.
 """
 
 from __future__ import annotations
@@ -77,7 +80,7 @@ class Choice:
 T = TypeVar("T")
 
 
-def _off_the_window(model: QObject, read: Callable[[], T]) -> T:
+def off_the_window(model: QObject, read: Callable[[], T]) -> T:
     """``read()`` on a worker thread while the window stays live (ui.background),
     when the model belongs to a widget; else here."""
     parent = model.parent()
@@ -104,7 +107,7 @@ class MeetingListModel(QAbstractTableModel):
     @Slot()
     def refresh(self) -> None:
         record, today = self.record, self.today or dt.date.today()
-        rows = _off_the_window(self, lambda: overview(record, today))
+        rows = off_the_window(self, lambda: overview(record, today))
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -453,3 +456,18 @@ def choose_meeting(parent: QWidget | None, record: Record) -> Choice | None:
     dialog = StartDialog(record, parent)
     dialog.exec()
     return dialog.choice
+
+
+def pick_meeting(parent: QWidget | None, record: Record) -> tuple[Record, int] | None:
+    """The start dialog's choice as (record, meeting id) — the record differs for
+    "Try a demo meeting"."""
+    return as_choice(choose_meeting(parent, record), record)
+
+
+def as_choice(chosen: Any, record: Record) -> tuple[Record, int] | None:
+    """The start dialog answers a meeting id, or an object with record and meeting_id."""
+    if chosen is None:
+        return None
+    if isinstance(chosen, int):
+        return record, chosen
+    return chosen.record, int(chosen.meeting_id)

@@ -42,11 +42,11 @@ class MeetingListModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        from secretary.ui.start import _off_the_window
+        from secretary.ui.start import off_the_window
 
         # The quick read (no meeting replayed), off the window's thread.
         record, today, key = self.record, self.today, self.key
-        rows = _off_the_window(self, lambda: list(reversed(entries(record, today, key))))
+        rows = off_the_window(self, lambda: list(reversed(entries(record, today, key))))
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from secretary.app.outside import record_outside_decision
 from secretary.domain.events import EventError
-from secretary.i18n import long_date
+from secretary.i18n import long_date, money
 from secretary.store.record import RecordError
 from secretary.store.series import (
     KINDS,
@@ -96,7 +96,7 @@ class OutsideDecisionsModel(QAbstractTableModel):
                 d.decided_on,
                 d.kind_label(),
                 d.title,
-                "" if d.amount is None else f"£{d.amount:,.2f}",
+                money(d.amount),
                 d.signatory,
                 d.consulted,
                 status,

@@ -1,5 +1,9 @@
 """The attendance panel: everyone by seat; one keystroke records an arrival or
-departure, time-stamped now; type-to-find; apologies; people added on the fly."""
+departure, time-stamped now; type-to-find; apologies; people added on the fly.
+
+One module (over 400 lines): the panel, its table and its finder share the attendance
+model and the keystrokes that record an arrival or a departure.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,11 @@
 """The item in focus: minute notes (autosaved), declarations of interest and
 proxies, the decision (consensus or a vote with a live tally), actions and
-financial log entries."""
+financial log entries.
+
+One module (over 400 lines): the item panel's tabs (notes, declarations, decision,
+actions, financial log) share the item in focus and its refresh; their delegates and
+small widgets live with them.
+"""
 
 from __future__ import annotations
 
@@ -653,7 +658,9 @@ class PersonCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("Type part of a name"))
+        line = self.lineEdit()
+        assert line is not None  # an editable combo box has its line edit
+        line.setPlaceholderText(self.tr("Type part of a name"))
 
     def person(self) -> str | None:
         """The person whose name the text names: exactly, or as the only match."""
