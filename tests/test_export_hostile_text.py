@@ -7,12 +7,14 @@ import io
 import re
 import zipfile
 
+import pytest
 from docx import Document
 from examples import examples
 from export_helpers import docx_text, seed_meeting
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from secretary.domain.events import EventError
 from secretary.export import snapshot_from_meeting
 from secretary.export.documents import (
     ActionLogExporter,
@@ -67,7 +69,7 @@ HOSTILE = [
 
 
 def typed(min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
-    """Text as pasted: any characters, with control characters, surrogates, Welsh,
+    """Text as pasted: any characters, with control characters, Welsh,
     emoji and right-to-left pieces mixed in."""
     # No lone surrogates: no paste can hold one, and the record refuses them
     # (issue 17: nothing is stored that cannot be written to a file or document).
@@ -148,6 +150,21 @@ def test_any_typed_text_exports(name, note, action, interest, title, organisatio
     register = docx_text(docs["attendance"])
     for typed in (name, organisation):
         assert_lines_present(register, typed)
+
+
+@pytest.mark.parametrize(
+    "field", ["name", "note", "action", "interest", "title", "organisation", "wording", "owner"]
+)
+@pytest.mark.parametrize("surrogate", ["\ud800", "\udfff"])
+def test_lone_surrogate_in_typed_text_is_refused_in_one_line(field, surrogate):
+    """The text strategy above leaves lone surrogates out because the record
+    refuses them; this is that refusal, for every typed field."""
+    with pytest.raises(EventError) as refused:
+        seed_meeting(**{field: f"Carys {surrogate} Miles"})
+    message = str(refused.value)
+    assert "lone surrogate" in message
+    assert "\n" not in message
+    assert surrogate not in message  # the message itself is printable
 
 
 def test_long_notes_with_paragraphs_tabs_and_every_control_character():
