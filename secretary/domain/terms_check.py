@@ -13,148 +13,19 @@ walk the same rules in the same order; kept together they cannot disagree.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from fractions import Fraction
 
 from secretary.domain.terms import (
-    Clause,
     DecisionRule,
     Problem,
     QuorumRule,
     Terms,
-    Threshold,
     percent,
 )
 from secretary.domain.text import Msg, Name, joined, msg, plural
 from secretary.domain.wording import fraction_words, needed, threshold_words
 
 _SIMPLE_MAJORITY_BASES = ("cast", "cast_with_abstentions")
-
-
-def _tagged_count(terms: Terms, clause: Clause) -> int:
-    if clause.kind == "any_of":
-        return len(clause.seats)
-    return len(terms.seats_tagged(clause.tag))
-
-
-def _clause_needs(terms: Terms, clause: Clause) -> int:
-    """How many seats the clause needs at the least (0: it holds with nobody)."""
-    if clause.kind in ("seat", "chair"):
-        return 1
-    assert clause.threshold is not None
-    return clause.threshold.required(_tagged_count(terms, clause))
-
-
-def refusals(terms: Terms, source: str = "") -> list[Problem]:
-    """Why these terms can never work, one problem per reason (empty: they can)."""
-    out: list[Problem] = []
-
-    def refuse(key: str, why: str) -> None:
-        out.append(Problem(source, key, why))
-
-    n_seats = len(terms.seats)
-    for key, rule in (("quorum", terms.meeting_quorum), ("decision_quorum", terms.decision_quorum)):
-        if rule.seats is not None:
-            needed = rule.seats.required(n_seats)
-            if needed > n_seats:
-                refuse(
-                    f"{key}.seats",
-                    f"needs {needed} seats represented, but the terms have "
-                    f"only {n_seats}: the meeting could never be quorate",
-                )
-            _refuse_more_than_all(rule.seats, f"{key}.seats", refuse)
-        for clause in rule.clauses:
-            if clause.kind in ("seat", "chair"):
-                continue
-            assert clause.threshold is not None
-            have = _tagged_count(terms, clause)
-            needed = clause.threshold.required(have)
-            what = "listed seats" if clause.kind == "any_of" else f"seats tagged {clause.tag!r}"
-            if needed > have:
-                refuse(
-                    clause.key,
-                    f"needs {needed} {what}, but there are only {have}: the "
-                    "meeting could never be quorate",
-                )
-            _refuse_more_than_all(clause.threshold, clause.key, refuse)
-    if not _needs_anyone(terms):
-        refuse(
-            "quorum.seats",
-            "a quorum of 0 seats, and no condition that needs anyone: a "
-            "meeting with nobody present would be quorate and could decide",
-        )
-    for rule_id, decision in terms.decisions.items():
-        if decision.fraction == 1 and decision.comparison == ">":
-            refuse(
-                f"decisions.{rule_id}",
-                "'more than 100%' can never be reached: no vote "
-                'could carry an item (use comparison = ">=")',
-            )
-    for tag in ("chair",):
-        seats = terms.seats_tagged(tag)
-        if len(seats) > 1:
-            ids = ", ".join(s.id for s in seats)
-            refuse(
-                "tags.chair",
-                f"{len(seats)} seats are tagged 'chair' ({ids}): the chair of "
-                "the meeting must be one seat (tag the other 'vice-chair')",
-            )
-    if terms.proxies_count_to_quorum and not terms.proxies_allowed:
-        refuse(
-            "proxies.count_to_quorum",
-            "proxies are not allowed (proxies.allowed = false), so none can count to quorum",
-        )
-    if terms.proxies_max_per_holder is not None and not terms.proxies_allowed:
-        refuse("proxies.max_per_holder", "proxies are not allowed (proxies.allowed = false)")
-    if terms.casting_vote_rules is not None:
-        if terms.casting_vote != "chair":
-            refuse(
-                "voting.casting_vote_rules",
-                'the terms give no casting vote (voting.casting_vote = "none")',
-            )
-        for r in terms.casting_vote_rules:
-            if r not in terms.decisions:
-                refuse("voting.casting_vote_rules", f"unknown decision rule {r!r}")
-    if (
-        terms.casting_vote == "chair"
-        and terms.acting_chair == "none"
-        and not terms.seats_tagged("chair")
-        and not terms.seats_tagged("vice-chair")
-    ):
-        refuse(
-            "voting.casting_vote",
-            "no seat is tagged 'chair' or 'vice-chair' and no one "
-            'may take the chair (chair.acting = "none"): no one '
-            "could ever give the casting vote",
-        )
-    known_rules = set(terms.decisions) | {"financial", "non-financial"}
-    for key, rule in (("quorum", terms.meeting_quorum), ("decision_quorum", terms.decision_quorum)):
-        for clause in rule.clauses:
-            if clause.decisions and key == "quorum":
-                refuse(
-                    f"{clause.key}.decisions",
-                    "goes under [decision_quorum]: the meeting quorum binds every item",
-                )
-            for r in clause.decisions:
-                if r not in known_rules:
-                    refuse(f"{clause.key}.decisions", f"unknown decision rule {r!r}")
-    return out
-
-
-def _refuse_more_than_all(t: Threshold, key: str, refuse: Callable[[str, str], None]) -> None:
-    if t.fraction == 1 and t.comparison == ">":
-        refuse(key, "'more than all' can never be reached")
-
-
-def _needs_anyone(terms: Terms) -> bool:
-    """Whether quorum for decisions on an item needs at least one seat represented."""
-    n_seats = len(terms.seats)
-    for rule in (terms.meeting_quorum, terms.decision_quorum):
-        if rule.seats is not None and rule.seats.required(n_seats) > 0:
-            return True
-        if any(not c.decisions and _clause_needs(terms, c) > 0 for c in rule.clauses):
-            return True
-    return False
 
 
 def warnings(terms: Terms, source: str = "") -> list[Problem]:
