@@ -277,3 +277,13 @@ def test_the_financial_log_shows_each_line_as_of_the_meeting(year) -> None:
         "£4,000.50",
         "£5,999.49",
     ]
+
+
+def test_a_formula_in_a_budget_line_is_not_a_formula_in_the_csv(year) -> None:
+    from secretary.export.budget import budget_csv
+
+    record, y, _path = year
+    bd.add_allocation(record, y.cluster_id, 2026, '=HYPERLINK("http://x")', 10)
+    text = budget_csv(bd.budget_for_year(record, y.cluster_id, 2026)).decode("utf-8-sig")
+    assert "'=HYPERLINK" in text
+    assert ",=HYPERLINK" not in text

@@ -9,8 +9,6 @@ organisation) and ``attendance_csv(report) -> bytes``. ``report`` is a
 from __future__ import annotations
 
 import io
-import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secretary.domain.attendance_year import (
@@ -25,9 +23,9 @@ from secretary.domain.attendance_year import (
 )
 from secretary.domain.text import plural
 from secretary.export.csvsafe import safe_writer
-from secretary.export.files import write_document
-from secretary.export.text import clean, long_date
-from secretary.i18n import BILINGUAL, format_date, in_language, join, part, per_language
+from secretary.export.report_document import ReportExporter
+from secretary.export.text import long_date
+from secretary.i18n import BILINGUAL, format_date, join, part, per_language
 
 if TYPE_CHECKING:
     from secretary.export.documents import Writer
@@ -47,41 +45,11 @@ def _short(iso: str, lang: str) -> str:
     return format_date(iso, lang, "column")
 
 
-class AttendanceYearExporter:
-    def __init__(
-        self,
-        report: AttendanceYear,
-        cluster: str = "",
-        template: str | Path | None = None,
-        language: str = "en",
-    ):
-        self.report = report
-        self.cluster = cluster
-        self.template = template
-        self.lang = language
+class AttendanceYearExporter(ReportExporter):
+    """Attendance over the year: by seat against the requirement, by person, by
+    organisation (landscape)."""
 
-    def t(self, text: str, /, **params: object) -> str:
-        return in_language(self.lang, text, **params)
-
-    def run(self) -> bytes:
-        from secretary.export.documents import Writer
-        from secretary.export.styles import clear_body, open_template
-
-        doc = open_template(self.template)
-        clear_body(doc)
-        w = Writer(doc, self.lang)
-        self.build(w)
-        props = doc.core_properties
-        props.title = clean(self.title())[:250]
-        props.subject = clean(self.cluster)[:250]
-        props.author = "Cluster Secretary"
-        props.last_modified_by = "Cluster Secretary"
-        buf = io.BytesIO()
-        doc.save(buf)
-        return buf.getvalue()
-
-    def save(self, path: str | os.PathLike[str], *, force: bool = False) -> Path:
-        return write_document(path, self.run(), force=force)
+    report: AttendanceYear
 
     def title(self) -> str:
         return self.t("Attendance {year}", year=self.report.label)

@@ -5,14 +5,18 @@ total committed and what remains (seed terms 3.3.4, 3.3.5). ``report`` is a
 
 from __future__ import annotations
 
-import csv
 import io
 from decimal import Decimal
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secretary.domain.budget import BudgetYear
-from secretary.export.text import clean, long_date
-from secretary.i18n import in_language, money
+from secretary.export.csvsafe import safe_writer
+from secretary.export.report_document import ReportExporter
+from secretary.export.text import long_date
+from secretary.i18n import money
+
+if TYPE_CHECKING:
+    from secretary.export.documents import Writer
 
 OVER_FILL = "F8D7DA"  # an overspent line (said in words too)
 
@@ -21,33 +25,15 @@ def _money(value: Decimal | None) -> str:
     return "" if value is None else money(float(value))
 
 
-class BudgetExporter:
-    def __init__(
-        self,
-        report: BudgetYear,
-        cluster: str = "",
-        template: str | Path | None = None,
-        language: str = "en",
-    ):
-        self.report = report
-        self.cluster = cluster
-        self.template = template
-        self.lang = language
-
-    def t(self, text: str, /, **params: object) -> str:
-        return in_language(self.lang, text, **params)
+class BudgetExporter(ReportExporter):
+    report: BudgetYear
 
     def title(self) -> str:
         return self.t("Spending {year}", year=self.report.label)
 
-    def run(self) -> bytes:
-        from secretary.export.documents import Writer, shade
-        from secretary.export.styles import clear_body, open_template, set_document_language
+    def build(self, w: Writer) -> None:
+        from secretary.export.documents import shade
 
-        doc = open_template(self.template)
-        clear_body(doc)
-        set_document_language(doc, "cy-GB" if self.lang == "cy" else "en-GB")
-        w = Writer(doc, self.lang)
         r = self.report
         if self.cluster:
             w.para(self.cluster, "Secretary Kicker")
@@ -134,20 +120,12 @@ class BudgetExporter:
                 ],
                 [1.6, 4.0, 2.0, 1.4],
             )
-        props = doc.core_properties
-        props.title = clean(self.title())[:250]
-        props.subject = clean(self.cluster)[:250]
-        props.author = "Cluster Secretary"
-        props.last_modified_by = "Cluster Secretary"
-        buf = io.BytesIO()
-        doc.save(buf)
-        return buf.getvalue()
 
 
 def budget_csv(report: BudgetYear) -> bytes:
     """A row per budget line (kind=line), then a row per commitment (kind=decision)."""
     buf = io.StringIO()
-    out = csv.writer(buf, lineterminator="\r\n")
+    out = safe_writer(buf, lineterminator="\r\n")  # no formulas: a name may start "="
     out.writerow(
         [
             "kind",

@@ -5,46 +5,32 @@ the health board. ``report`` is a ``secretary.domain.qaif.QaifYear``."""
 
 from __future__ import annotations
 
-import csv
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secretary.domain.qaif import AGREED, GP, OTHER, QaifYear, status_label
-from secretary.export.text import clean, long_date
-from secretary.i18n import format_date, in_language, join
+from secretary.export.csvsafe import safe_writer
+from secretary.export.report_document import ReportExporter
+from secretary.export.text import long_date
+from secretary.i18n import format_date, join
+
+if TYPE_CHECKING:
+    from secretary.export.documents import Writer
 
 SHORT_FILL = "F8D7DA"  # a practice short of the requirement (said in words too)
 
 
-class QaifExporter:
-    def __init__(
-        self,
-        report: QaifYear,
-        cluster: str = "",
-        template: str | Path | None = None,
-        language: str = "en",
-    ):
-        self.report = report
-        self.cluster = cluster
-        self.template = template
-        self.lang = language
-
-    def t(self, text: str, /, **params: object) -> str:
-        return in_language(self.lang, text, **params)
+class QaifExporter(ReportExporter):
+    report: QaifYear
 
     def title(self) -> str:
         from secretary.domain.attendance_year import year_label
 
         return self.t("QAIF attendance {year}", year=year_label(self.report.year))
 
-    def run(self) -> bytes:
-        from secretary.export.documents import Writer, shade
-        from secretary.export.styles import clear_body, open_template, set_document_language
+    def build(self, w: Writer) -> None:
+        from secretary.export.documents import shade
 
-        doc = open_template(self.template)
-        clear_body(doc)
-        set_document_language(doc, "cy-GB" if self.lang == "cy" else "en-GB")
-        w = Writer(doc, self.lang)
         r = self.report
         w.landscape()
         if self.cluster:
@@ -148,21 +134,13 @@ class QaifExporter:
                 w.bullet(line)
         else:
             w.para(self.t("Every practice was represented by a GP whenever it attended."))
-        props = doc.core_properties
-        props.title = clean(self.title())[:250]
-        props.subject = clean(self.cluster)[:250]
-        props.author = "Cluster Secretary"
-        props.last_modified_by = "Cluster Secretary"
-        buf = io.BytesIO()
-        doc.save(buf)
-        return buf.getvalue()
 
 
 def qaif_csv(report: QaifYear) -> bytes:
     """One row per practice: the counts, then one column per meeting (its date)
     holding gp | agreed | other | apologies | absent; then who attended otherwise."""
     buf = io.StringIO()
-    out = csv.writer(buf, lineterminator="\r\n")
+    out = safe_writer(buf, lineterminator="\r\n")  # no formulas: a name may start "="
     out.writerow(
         [
             "seat",
