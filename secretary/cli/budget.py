@@ -9,6 +9,8 @@ from secretary.i18n import _, long_date
 
 
 def register(sub: Any) -> None:
+    from secretary.cli.report import add_document_options
+
     p = sub.add_parser(
         "budget",
         help=_("a cluster's budget by line for a financial year, against its decisions"),
@@ -50,15 +52,7 @@ def register(sub: Any) -> None:
         required=True,
         help=_("the financial year: 2026 means April 2026 to March 2027"),
     )
-    sh.add_argument("--docx", help=_("also write a Word document"))
-    sh.add_argument("--csv", help=_("also write a CSV file"))
-    sh.add_argument("--force", action="store_true", help=_("replace existing files"))
-    sh.add_argument(
-        "--language",
-        choices=("en", "cy", "bilingual"),
-        default="en",
-        help=_("the Word document's language: en, cy or bilingual (default: en)"),
-    )
+    add_document_options(sh)
     sh.set_defaults(handler=run_show)
 
 

@@ -40,15 +40,7 @@ def register(sub: Any) -> None:
         metavar="TAG=N",
         help=_("override a requirement, e.g. gp-practice=5 (repeatable)"),
     )
-    att.add_argument("--docx", help=_("also write a Word document"))
-    att.add_argument("--csv", help=_("also write a CSV file"))
-    att.add_argument("--force", action="store_true", help=_("replace existing files"))
-    att.add_argument(
-        "--language",
-        choices=("en", "cy", "bilingual"),
-        default="en",
-        help=_("the Word document's language: en, cy or bilingual (default: en)"),
-    )
+    add_document_options(att)
     att.set_defaults(handler=run_attendance)
 
     qaif = kinds.add_parser(
@@ -69,30 +61,28 @@ def register(sub: Any) -> None:
         help=_("the financial year: 2026 means April 2026 to March 2027"),
     )
     qaif.add_argument("--cluster", help=_("the cluster (name or id; needed if several)"))
-    qaif.add_argument("--docx", help=_("also write a Word document"))
-    qaif.add_argument("--csv", help=_("also write a CSV file"))
-    qaif.add_argument("--force", action="store_true", help=_("replace existing files"))
-    qaif.add_argument(
-        "--language",
-        choices=("en", "cy", "bilingual"),
-        default="en",
-        help=_("the Word document's language: en, cy or bilingual (default: en)"),
-    )
+    add_document_options(qaif)
     qaif.set_defaults(handler=run_qaif)
 
     intr = kinds.add_parser("interests", help=_("every declaration of interest, by person"))
     intr.add_argument("--db", help=_("the record"))
     intr.add_argument("--cluster", help=_("only this cluster (name or id)"))
-    intr.add_argument("--docx", help=_("also write a Word document"))
-    intr.add_argument("--csv", help=_("also write a CSV file"))
-    intr.add_argument("--force", action="store_true", help=_("replace existing files"))
-    intr.add_argument(
+    add_document_options(intr)
+    intr.set_defaults(handler=run_interests)
+
+
+def add_document_options(parser: Any) -> None:
+    """--docx, --csv, --force and --language: what every report over many meetings
+    takes (attendance, QAIF, interests, budget)."""
+    parser.add_argument("--docx", help=_("also write a Word document"))
+    parser.add_argument("--csv", help=_("also write a CSV file"))
+    parser.add_argument("--force", action="store_true", help=_("replace existing files"))
+    parser.add_argument(
         "--language",
         choices=("en", "cy", "bilingual"),
         default="en",
         help=_("the Word document's language: en, cy or bilingual (default: en)"),
     )
-    intr.set_defaults(handler=run_interests)
 
 
 def _requirements(pairs: list[str]) -> dict[str, int]:

@@ -335,23 +335,6 @@ def _pending_outside(record: Record, read: _Read) -> dict[SeriesKey, list[Outsid
         if status != PENDING:
             continue
         out.setdefault(key, []).append(
-            OutsideDecision(
-                row.id,
-                row.uuid,
-                named.get(key, key),
-                row.decided_on,
-                row.kind,
-                row.title,
-                row.text,
-                row.consulted,
-                row.financial,
-                row.amount,
-                row.signatory,
-                row.recorded_at,
-                row.author,
-                status,
-                settled,
-                tuple(listed),
-            )
+            OutsideDecision.from_row(row, named.get(key, key), status, settled, listed)
         )
     return out

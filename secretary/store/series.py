@@ -347,6 +347,22 @@ class OutsideDecision:
     settled_at: MeetingRef | None = None
     listed_at: tuple[MeetingRef, ...] = ()
 
+    @classmethod
+    def from_row(
+        cls,
+        row: OutsideDecisionRow,
+        key: SeriesKey,
+        status: str,
+        settled: MeetingRef | None,
+        listed: Sequence[MeetingRef],
+    ) -> OutsideDecision:
+        """The stored decision with what the series says of it (status, where)."""
+        return cls(
+            row.id, row.uuid, key, row.decided_on, row.kind, row.title, row.text,
+            row.consulted, row.financial, row.amount, row.signatory, row.recorded_at,
+            row.author, status, settled, tuple(listed),
+        )  # fmt: skip
+
     @property
     def pending(self) -> bool:
         return self.status == PENDING
@@ -496,26 +512,7 @@ def outside_decisions(record: Record, key: SeriesKey | None = None) -> list[Outs
                 if r.decision_uuid == row.uuid:
                     status, settled = r.outcome, ref
         named = _named(record, row_key) if row.cluster_id is not None else row_key
-        out.append(
-            OutsideDecision(
-                row.id,
-                row.uuid,
-                named,
-                row.decided_on,
-                row.kind,
-                row.title,
-                row.text,
-                row.consulted,
-                row.financial,
-                row.amount,
-                row.signatory,
-                row.recorded_at,
-                row.author,
-                status,
-                settled,
-                tuple(listed),
-            )
-        )
+        out.append(OutsideDecision.from_row(row, named, status, settled, listed))
     return out
 
 
