@@ -17,7 +17,6 @@ from secretary.domain.events import MAX_PAPER_BYTES, EventError
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import load_terms, read_terms_source
 from secretary.store import LiveMeeting, Record, RecordError, sync
-from secretary.store import papers as store_papers
 from secretary.store.migrate import HEAD
 from secretary.store.verify import verify_record
 

@@ -350,7 +350,7 @@ def read_proposal(live: LiveMeeting, path: str | os.PathLike[str]) -> Proposal:
     from secretary.domain.proposal import ProposalError, read_form
 
     try:
-        return read_form(path, live.terms.imtp_priorities)
+        return read_form(Path(path), live.terms.imtp_priorities)
     except ProposalError as exc:
         raise OperationRefused(str(exc)) from None
 
