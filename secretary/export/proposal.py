@@ -13,11 +13,10 @@ structure, a repeating table header row and the document's language set.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from secretary.domain.proposal import KINDS, Proposal, kind_word
+from secretary.domain.proposal import KINDS, Proposal, kind_word, total
 from secretary.domain.text import Name
 from secretary.export.report_document import ReportExporter
 from secretary.export.text import long_date, safe_filename
@@ -51,8 +50,8 @@ class ProposalDocument:
         return Name(self.proposal.priority)
 
 
-def _money(amount: Decimal | None) -> str:
-    return "" if amount is None else money(float(amount))
+def _money(amount: float | None) -> str:
+    return "" if amount is None else money(amount)
 
 
 class ProposalExporter(ReportExporter):
@@ -136,7 +135,7 @@ class ProposalExporter(ReportExporter):
         for line in p.lines:
             for kind in p.kinds_of(line):
                 amounts = [p.amount(line, kind, y) for y in years]
-                row_total = sum((a for a in amounts if a is not None), Decimal(0))
+                row_total = total(c for c in p.costs if c.line == line and c.kind == kind)
                 rows.append(
                     [line, kind_word(kind).render(self.lang)]
                     + [_money(a) for a in amounts]
@@ -148,10 +147,7 @@ class ProposalExporter(ReportExporter):
                 label = (
                     self.t("Total recurrent") if kind == KINDS[0] else self.t("Total non-recurrent")
                 )
-                by_year = [
-                    sum((c.amount for c in p.costs if c.kind == kind and c.year == y), Decimal(0))
-                    for y in years
-                ]
+                by_year = [p.total_for_year(y, kind) for y in years]
                 totals.append(
                     [label, ""] + [_money(a) for a in by_year] + [_money(p.total_for_kind(kind))]
                 )
