@@ -36,7 +36,7 @@ class ProposalDocument:
     """What the proposal document shows: the proposal, and where it is going."""
 
     proposal: Proposal
-    cluster: str = ""
+    cluster: Name | str = ""  # the terms' body (a Name, Welsh too) or as recorded
     meeting_date: str = ""  # ISO date of the meeting it goes to
     item: str = ""  # the agenda item's number or reference ("5", "UVC/26/05")
     priorities: tuple[Name, ...] = ()  # the terms' Cluster IMTP priorities (for the Welsh)
@@ -63,13 +63,13 @@ class ProposalExporter(ReportExporter):
     def build(self, w: Writer) -> None:
         doc = self.report
         p = doc.proposal
-        if doc.cluster:
-            w.para(doc.cluster, "Secretary Kicker")
+        if self.cluster:
+            w.para(self.cluster, "Secretary Kicker")
         w.para(self.t("Investment proposal"), "Title")
         meta = self.meta()
         if meta:
             w.para(meta, "Secretary Meta")
-        w.header_footer(self.t("Investment proposal"), doc.cluster or p.title, False)
+        w.header_footer(self.t("Investment proposal"), self.cluster or p.title, False)
 
         w.heading(self.t("Title"), 1)
         w.para(p.title, bold=True)
@@ -179,7 +179,7 @@ def proposal_docx(
     document: ProposalDocument, language: str = "en", template: str | Path | None = None
 ) -> bytes:
     """The proposal as .docx bytes (``language`` en, cy or bilingual)."""
-    return ProposalExporter(document, document.cluster, template, language).run()
+    return ProposalExporter(document, _named(document.cluster, language), template, language).run()
 
 
 def proposal_filename(proposal: Proposal, language: str = "en") -> str:
