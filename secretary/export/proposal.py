@@ -197,4 +197,9 @@ def save_proposal(
     force: bool = False,
 ) -> Path:
     """Write the proposal document; refuses to replace a file unless ``force``."""
-    return ProposalExporter(document, document.cluster, template, language).save(path, force=force)
+    exporter = ProposalExporter(document, _named(document.cluster, language), template, language)
+    return exporter.save(path, force=force)
+
+
+def _named(name: Name | str, language: str) -> str:
+    return name.render(language) if isinstance(name, Name) else name
