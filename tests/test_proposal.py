@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -16,10 +15,13 @@ from secretary.domain.proposal import (
     ProposalError,
     check_costs,
     check_proposal,
+    cost_line,
     financial_year,
-    from_event,
     parse_form,
     read_form,
+    total,
+    totals_by_year,
+    valid_year,
 )
 from secretary.domain.terms import load_terms, parse_terms_text
 
@@ -71,12 +73,12 @@ def test_a_form_in_toml_reads_with_totals_per_year_and_kind() -> None:
         "A social prescriber for the six practices.",
         "Referrals from every practice.",
     ]
-    assert p.total == Decimal("66750.50")
+    assert p.total == 66750.5
     assert p.years == ("2025/26", "2026/27")
-    assert p.totals_by_year() == {"2025/26": Decimal("33250.50"), "2026/27": Decimal(33500)}
-    assert p.totals_by_kind() == {RECURRENT: Decimal(65500), NON_RECURRENT: Decimal("1250.50")}
+    assert p.totals_by_year() == {"2025/26": 33250.5, "2026/27": 33500}
+    assert p.totals_by_kind() == {RECURRENT: 65500, NON_RECURRENT: 1250.5}
     assert p.lines == ("Social prescriber (Band 5, 1.0 WTE)", "Laptop and phone")
-    assert p.amount("Laptop and phone", NON_RECURRENT, "2025/26") == Decimal("1250.50")
+    assert p.amount("Laptop and phone", NON_RECURRENT, "2025/26") == 1250.5
     assert p.amount("Laptop and phone", RECURRENT, "2025/26") is None
     assert p.kinds_of("Laptop and phone") == (NON_RECURRENT,)
 
@@ -94,8 +96,10 @@ def test_the_same_form_in_json_and_the_event_fields_round_trip(tmp_path: Path) -
     path = tmp_path / "social.json"
     path.write_text(json.dumps(fields), encoding="utf-8")
     assert read_form(path, priorities()) == p
-    again = from_event({"item": "i1", "proposal": "p-1", **json.loads(json.dumps(fields))})
-    assert again == p and again.id == "p-1"
+    again = Proposal.from_fields(
+        {"item": "i1", "proposal": "p-1", **json.loads(json.dumps(fields))}
+    )
+    assert again == p
 
 
 def test_a_priority_may_be_named_in_welsh_and_is_kept_in_english() -> None:
@@ -194,12 +198,14 @@ def test_without_priorities_in_the_terms_any_priority_is_taken_as_given() -> Non
         {
             "title": "Care home round",
             "priority": "Our own local priority",
+            "description": "Weekly GP round of the care homes.",
+            "outcomes": "Admissions from care homes.",
             "costs": [{"line": "GP sessions", "kind": "non-recurrent", "year": "2026/2027",
                        "amount": 4000}],
         }
     )  # fmt: skip
     assert p.priority == "Our own local priority"
-    assert p.costs == (CostLine("GP sessions", NON_RECURRENT, "2026/27", Decimal(4000)),)
+    assert p.costs == (CostLine("GP sessions", NON_RECURRENT, "2026/27", 4000.0),)
     assert isinstance(p, Proposal)
 
 
@@ -238,3 +244,14 @@ def test_terms_imtp_table_is_checked() -> None:
         parse_terms_text(text.replace("[imtp]\n", '[imtp]\ncolour = "blue"\n'), "t.toml")
     no_imtp = text[: text.index("[imtp]")]
     assert parse_terms_text(no_imtp, "t.toml").imtp_priorities == ()
+
+
+def test_pence_add_up_exactly() -> None:
+    costs = check_costs(
+        [{"line": f"Line {i}", "kind": "non-recurrent", "year": "2025/26", "amount": 0.1}
+         for i in range(3)]
+    )  # fmt: skip
+    assert total(costs) == 0.3
+    assert totals_by_year(costs) == {("2025/26", "non-recurrent"): 0.3}
+    assert valid_year("2025/26") and not valid_year("2025-26")
+    assert cost_line({"line": "x", "kind": "recurrent", "year": "2025/26", "amount": 5}).amount == 5

@@ -243,11 +243,13 @@ def plan_lines(plan: Any) -> list[str]:
             bits.append(money(item.amount))
         indent = "    " if item.sub else ""
         reference = f"[{item.reference}] " if item.reference else ""
-        lines.append(f"{indent}{item.number:>4}  {when} {length:>7}  {reference}" + " — ".join(bits))
+        head = f"{indent}{item.number:>4}  {when} {length:>7}  {reference}"
+        lines.append(head + " — ".join(bits))
+        pad = indent + " " * 14
         for paper in item.papers:
-            lines.append(f"{indent}              {paper.caption_msg().render()} ({paper.filename})")
+            lines.append(f"{pad}{paper.caption_msg().render()} ({paper.filename})")
         for title in item.legacy_papers:
-            lines.append(f"{indent}              {title}")
+            lines.append(f"{pad}{title}")
     if plan.issued_on:
         lines.append(_("Issued on {date}.", date=plan.issued_on))
     else:
@@ -388,9 +390,7 @@ def run_paper_withdraw(args: argparse.Namespace) -> int:
     with _Session(args) as s:
         paper = find_paper(s.plan(), args.paper)
         if paper is None:
-            raise UserError(
-                _("meeting {id}: no paper {paper}", id=args.meeting, paper=args.paper)
-            )
+            raise UserError(_("meeting {id}: no paper {paper}", id=args.meeting, paper=args.paper))
         s.guard(lambda: withdraw_paper(s.live, paper.paper, author="cli"))  # type: ignore[arg-type]
         print(_("Withdrawn: {paper}", paper=paper.caption_msg().render()))
     return 0

@@ -13,11 +13,10 @@ structure, a repeating table header row and the document's language set.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from secretary.domain.proposal import KINDS, Proposal, kind_word
+from secretary.domain.proposal import KINDS, Proposal, kind_word, total
 from secretary.domain.text import Name
 from secretary.export.report_document import ReportExporter
 from secretary.export.text import long_date, safe_filename
@@ -37,7 +36,7 @@ class ProposalDocument:
     """What the proposal document shows: the proposal, and where it is going."""
 
     proposal: Proposal
-    cluster: str = ""
+    cluster: Name | str = ""  # the terms' body (a Name, Welsh too) or as recorded
     meeting_date: str = ""  # ISO date of the meeting it goes to
     item: str = ""  # the agenda item's number or reference ("5", "UVC/26/05")
     priorities: tuple[Name, ...] = ()  # the terms' Cluster IMTP priorities (for the Welsh)
@@ -51,8 +50,8 @@ class ProposalDocument:
         return Name(self.proposal.priority)
 
 
-def _money(amount: Decimal | None) -> str:
-    return "" if amount is None else money(float(amount))
+def _money(amount: float | None) -> str:
+    return "" if amount is None else money(amount)
 
 
 class ProposalExporter(ReportExporter):
@@ -64,13 +63,13 @@ class ProposalExporter(ReportExporter):
     def build(self, w: Writer) -> None:
         doc = self.report
         p = doc.proposal
-        if doc.cluster:
-            w.para(doc.cluster, "Secretary Kicker")
+        if self.cluster:
+            w.para(self.cluster, "Secretary Kicker")
         w.para(self.t("Investment proposal"), "Title")
         meta = self.meta()
         if meta:
             w.para(meta, "Secretary Meta")
-        w.header_footer(self.t("Investment proposal"), doc.cluster or p.title, False)
+        w.header_footer(self.t("Investment proposal"), self.cluster or p.title, False)
 
         w.heading(self.t("Title"), 1)
         w.para(p.title, bold=True)
@@ -136,7 +135,7 @@ class ProposalExporter(ReportExporter):
         for line in p.lines:
             for kind in p.kinds_of(line):
                 amounts = [p.amount(line, kind, y) for y in years]
-                row_total = sum((a for a in amounts if a is not None), Decimal(0))
+                row_total = total(c for c in p.costs if c.line == line and c.kind == kind)
                 rows.append(
                     [line, kind_word(kind).render(self.lang)]
                     + [_money(a) for a in amounts]
@@ -148,10 +147,7 @@ class ProposalExporter(ReportExporter):
                 label = (
                     self.t("Total recurrent") if kind == KINDS[0] else self.t("Total non-recurrent")
                 )
-                by_year = [
-                    sum((c.amount for c in p.costs if c.kind == kind and c.year == y), Decimal(0))
-                    for y in years
-                ]
+                by_year = [p.total_for_year(y, kind) for y in years]
                 totals.append(
                     [label, ""] + [_money(a) for a in by_year] + [_money(p.total_for_kind(kind))]
                 )
@@ -183,7 +179,7 @@ def proposal_docx(
     document: ProposalDocument, language: str = "en", template: str | Path | None = None
 ) -> bytes:
     """The proposal as .docx bytes (``language`` en, cy or bilingual)."""
-    return ProposalExporter(document, document.cluster, template, language).run()
+    return ProposalExporter(document, _named(document.cluster, language), template, language).run()
 
 
 def proposal_filename(proposal: Proposal, language: str = "en") -> str:
@@ -201,4 +197,9 @@ def save_proposal(
     force: bool = False,
 ) -> Path:
     """Write the proposal document; refuses to replace a file unless ``force``."""
-    return ProposalExporter(document, document.cluster, template, language).save(path, force=force)
+    exporter = ProposalExporter(document, _named(document.cluster, language), template, language)
+    return exporter.save(path, force=force)
+
+
+def _named(name: Name | str, language: str) -> str:
+    return name.render(language) if isinstance(name, Name) else name
