@@ -250,6 +250,10 @@ def plan_lines(plan: Any) -> list[str]:
             lines.append(f"{pad}{paper.caption_msg().render()} ({paper.filename})")
         for title in item.legacy_papers:
             lines.append(f"{pad}{title}")
+        for action in item.carried:
+            owner = f" — {action.owner}" if action.owner else ""
+            due = f" ({action.due})" if action.due else ""
+            lines.append(f"{pad}{action.id}: {action.text}{owner}{due}")
     if plan.issued_on:
         lines.append(_("Issued on {date}.", date=plan.issued_on))
     else:
@@ -275,6 +279,10 @@ def plan_json(plan: Any) -> dict[str, Any]:
                 "starts": i.starts,
                 "duration": i.duration,
                 "amount": i.amount,
+                "carried_actions": [
+                    {"action": a.id, "text": a.text, "owner": a.owner, "due": a.due}
+                    for a in i.carried
+                ],
                 "papers": [
                     {
                         "paper": p.paper,
