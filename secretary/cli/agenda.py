@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from secretary.i18n import _, money
+from secretary.i18n import _, money, plural
 
 
 def register(sub: Any) -> None:
@@ -232,7 +232,7 @@ def plan_lines(plan: Any) -> list[str]:
     lines = []
     for item in plan.items:
         when = item.starts or "     "
-        length = _("{n} min", n=item.duration) if item.duration else ""
+        length = plural(item.duration, "{n} min", "{n} min") if item.duration else ""
         bits = [item.heading.render()]
         if item.presenter:
             bits.append(item.presenter)
