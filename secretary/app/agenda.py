@@ -7,6 +7,9 @@ checked (kind, size: ``MAX_PAPER_BYTES``), and kept inside the record with their
 SHA-256, in the same transaction as their ``paper_attached`` event; ``save_paper``
 writes one back byte for byte. ``issue`` records the pack as sent (5.5) with the
 warnings the terms give (``domain.agenda_plan.issue_warnings``).
+
+One module (over 400 lines): every operation of the agenda before the meeting, each
+short, in the one place the window and the command line both call.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ Every subcommand calls one operation of ``secretary.app.agenda`` (the window cal
 the same ones); an item is named by its number as ``agenda show`` prints it ("5",
 "5a"), its reference or its id, a paper by its label ("5a", "Paper 5a") or id.
 Errors are one line, exit status 2; nothing is written when one is reported.
+
+One module (over 400 lines): the parser of the agenda's subcommands and their
+handlers, each a few lines calling app.agenda, read together.
 """
 
 from __future__ import annotations
