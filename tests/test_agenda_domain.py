@@ -197,7 +197,7 @@ def test_proposal_from_a_form_says_what_is_missing() -> None:
         Proposal.from_fields({**PROPOSAL, "outcomes": " "})
     with pytest.raises(ProposalError, match="at least one cost line"):
         Proposal.from_fields({**PROPOSAL, "costs": []})
-    with pytest.raises(ProposalError, match="cost line 2: the kind must be recurrent or non-recurrent"):
+    with pytest.raises(ProposalError, match="cost line 2: the kind must be recurrent"):
         Proposal.from_fields({**PROPOSAL, "costs": [COSTS[0], {**COSTS[1], "kind": "x"}]})
     proposal = Proposal.from_fields(PROPOSAL)
     assert Proposal.from_fields(proposal.event_fields()) == proposal
