@@ -689,12 +689,11 @@ class Meeting:
     def _check_proposal_amount(self, e: Event) -> None:
         """While a proposal stands, the item's amount is the proposal's total."""
         recorded = self.proposals[e.get("item")]
-        amount = e.get("amount")
-        if amount is not None and round(float(amount), 2) != recorded.proposal.total:
+        amount, total = e.get("amount"), float(recorded.proposal.total)
+        if amount is not None and round(float(amount), 2) != round(total, 2):
             raise EventError(
                 f"item_changed: item {self._item_no(recorded.item)}'s amount is its "
-                f"proposal's total, {recorded.proposal.total:,.2f}; record a revised "
-                "proposal to change it"
+                f"proposal's total, {total:,.2f}; record a revised proposal to change it"
             )
         if e.get("financial") is False:
             raise EventError(
@@ -809,7 +808,7 @@ class Meeting:
             iid = e.get("item")
             self.proposals[iid] = RecordedProposal(e.get("proposal"), iid, proposal, index)
             item = self.items[iid]
-            item.financial, item.amount = True, proposal.total
+            item.financial, item.amount = True, float(proposal.total)
         elif t == "meeting_called":
             self.called = (e.get("on"), e.get("interim"))
         elif t == "arrive":
