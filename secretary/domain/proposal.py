@@ -11,6 +11,9 @@ Pure: the form a secretary fills in (TOML or JSON, ``parse_form``), the
 the check of both (``check_costs``, ``check_proposal``) live here; the Word document is
 ``secretary.export.proposal``. Every refusal is one line that says what and where, as
 a message rendered in the reader's language.
+
+One module (over 400 lines): the form, the event and the check of both are one set of
+fields with one set of messages; split, the form and the record could drift apart.
 """
 
 from __future__ import annotations
