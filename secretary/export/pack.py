@@ -25,10 +25,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from secretary.domain.text import Msg, msg, plural
 from secretary.export.files import ExportError, FileExistsExportError, write_document
-from secretary.i18n import _, in_language
+from secretary.i18n import _, in_language, long_date
 
 # LibreOffice's import filter for each kind of paper: without one, a damaged file named
 # .docx is "converted" as plain text (shared/notes/machine.md).
@@ -96,6 +97,25 @@ class PackResult:
     def order(self) -> tuple[str, ...]:
         """'Agenda', 'Paper 5a', …: the pack's order."""
         return tuple(e.label for e in self.entries)
+
+    def lines(self) -> list[str]:
+        """What a command prints, in the current language: the path, each part of the
+        pack in order (its pages, or its file in the folder), then the summary."""
+        out = [str(self.path)]
+        for e in self.entries:
+            name = _("The agenda") if e.label == "Agenda" else _bookmark(e, "")
+            if self.folder:
+                out.append(f"  {e.filename}: {name}")
+            elif e.pages == 1:
+                out.append("  " + _("page {first}: {part}", first=e.first_page, part=name))
+            else:
+                last = e.first_page + e.pages - 1
+                out.append(
+                    "  " + _("pages {first}–{last}: {part}", first=e.first_page, last=last,
+                             part=name)
+                )  # fmt: skip
+        out.append(self.summary().render())
+        return out
 
     def summary(self) -> Msg:
         """What was written, in one or two sentences a secretary reads."""
@@ -228,8 +248,9 @@ def _pdf(
         writer.append(reader, outline_item=_bookmark(entry, language))
         entries.append(_with_pages(entry, page, count))
         page += count
+    pdf_title = " / ".join((title or in_language(language, "Agenda and papers")).split("\n"))
     writer.add_metadata(
-        {"/Title": title or in_language(language, "Agenda and papers"),
+        {"/Title": pdf_title,
          "/Creator": "Cluster Secretary"}
     )  # fmt: skip
     writer._root_object[NameObject("/Lang")] = TextStringObject(
@@ -263,11 +284,18 @@ def _label_of(label: str) -> str:
 
 
 def _bookmark(entry: PackEntry, language: str) -> str:
-    """The outline entry: 'Agenda', 'Paper 5a: Social prescriber proposal'."""
+    """The outline entry: 'Agenda', 'Paper 5a: Social prescriber proposal' (``language``
+    "" for the current language)."""
     if entry.label == "Agenda":
-        return in_language(language, "Agenda").replace("\n", " / ")
+        text = in_language(language, "Agenda") if language else _("Agenda")
+        return " ".join(text.split())
     number = entry.label.removeprefix("Paper ").strip()
-    text = in_language(language, "Paper {number}: {title}", number=number, title=entry.title)
+    words = "Paper {number}: {title}"
+    text = (
+        in_language(language, words, number=number, title=entry.title)
+        if language
+        else _(words, number=number, title=entry.title)
+    )
     return " ".join(text.split())
 
 
@@ -388,3 +416,37 @@ def _folder(agenda: bytes, papers: Sequence[PackPaper], folder: Path, *, force: 
         write_document(folder / name, paper.data, force=force)
         entries.append(PackEntry(paper.label, paper.title, name))
     return PackResult(path=folder, folder=True, entries=tuple(entries))
+
+
+def pack_from_record(
+    record: Any,
+    meeting_id: int,
+    dest: str | os.PathLike[str],
+    *,
+    language: str = "en",
+    template: str | Path | None = None,
+    force: bool = False,
+) -> PackResult:
+    """The pack of meeting ``meeting_id`` of ``record`` (a secretary.store.Record): its
+    agenda as it stands (``export.agenda``) and every standing paper in agenda order,
+    each read back from the record and re-hashed (a changed paper is a RecordError)."""
+    from secretary.domain.agenda_plan import plan
+    from secretary.domain.meeting import Meeting
+    from secretary.export.agenda import agenda_document_of, agenda_docx
+    from secretary.store.papers import read
+
+    info = record.meeting_info(meeting_id)
+    meeting = Meeting(record.meeting_terms(meeting_id), record.events(meeting_id))
+    document = agenda_document_of(info, meeting)
+    agenda = agenda_docx(document, language, template)
+    papers = [
+        PackPaper(ref.label, ref.title, ref.filename, read(record, ref.sha256))
+        for ref in plan(meeting, info.start or None).papers
+    ]
+    when = long_date(info.date, language, weekday=False) if info.date else ""
+    title = in_language(
+        language,
+        "Agenda and papers: {meeting}",
+        meeting=", ".join(x for x in (info.title, when) if x),
+    )
+    return build_pack(agenda, papers, dest, language=language, title=title, force=force)
