@@ -25,11 +25,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from secretary.domain.text import Msg, msg, plural
 from secretary.export.files import ExportError, FileExistsExportError, write_document
-from secretary.i18n import _, in_language, long_date
+from secretary.i18n import _, in_language
 
 # LibreOffice's import filter for each kind of paper: without one, a damaged file named
 # .docx is "converted" as plain text (shared/notes/machine.md).
@@ -416,37 +415,3 @@ def _folder(agenda: bytes, papers: Sequence[PackPaper], folder: Path, *, force: 
         write_document(folder / name, paper.data, force=force)
         entries.append(PackEntry(paper.label, paper.title, name))
     return PackResult(path=folder, folder=True, entries=tuple(entries))
-
-
-def pack_from_record(
-    record: Any,
-    meeting_id: int,
-    dest: str | os.PathLike[str],
-    *,
-    language: str = "en",
-    template: str | Path | None = None,
-    force: bool = False,
-) -> PackResult:
-    """The pack of meeting ``meeting_id`` of ``record`` (a secretary.store.Record): its
-    agenda as it stands (``export.agenda``) and every standing paper in agenda order,
-    each read back from the record and re-hashed (a changed paper is a RecordError)."""
-    from secretary.domain.agenda_plan import plan
-    from secretary.domain.meeting import Meeting
-    from secretary.export.agenda import agenda_document_of, agenda_docx
-    from secretary.store.papers import read
-
-    info = record.meeting_info(meeting_id)
-    meeting = Meeting(record.meeting_terms(meeting_id), record.events(meeting_id))
-    document = agenda_document_of(info, meeting)
-    agenda = agenda_docx(document, language, template)
-    papers = [
-        PackPaper(ref.label, ref.title, ref.filename, read(record, ref.sha256))
-        for ref in plan(meeting, info.start or None).papers
-    ]
-    when = long_date(info.date, language, weekday=False) if info.date else ""
-    title = in_language(
-        language,
-        "Agenda and papers: {meeting}",
-        meeting=", ".join(x for x in (info.title, when) if x),
-    )
-    return build_pack(agenda, papers, dest, language=language, title=title, force=force)
