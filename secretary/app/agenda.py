@@ -7,6 +7,9 @@ checked (kind, size: ``MAX_PAPER_BYTES``), and kept inside the record with their
 SHA-256, in the same transaction as their ``paper_attached`` event; ``save_paper``
 writes one back byte for byte. ``issue`` records the pack as sent (5.5) with the
 warnings the terms give (``domain.agenda_plan.issue_warnings``).
+
+One module (over 400 lines): every operation of the agenda before the meeting, each
+short, in the one place the window and the command line both call.
 """
 
 from __future__ import annotations
@@ -418,4 +421,31 @@ def export_agenda(
     document = agenda_document(source, meeting_id)
     return save_agenda(
         Path(path), document, language, Path(template) if template else None, force=force
+    )
+
+
+def build_pack(
+    source: Record,
+    meeting_id: int,
+    dest: str | os.PathLike[str],
+    *,
+    language: str = "en",
+    template: str | os.PathLike[str] | None = None,
+    force: bool = False,
+) -> Any:
+    """The pack (export/pack.py): the agenda and every standing paper in agenda order,
+    one PDF at ``dest`` (.pdf) where LibreOffice can convert, else a folder; each
+    paper read back re-hashed from the record. Returns the ``PackResult``."""
+    from secretary.export.agenda import agenda_document, agenda_docx
+    from secretary.export.pack import PackPaper
+    from secretary.export.pack import build_pack as write_pack
+
+    document = agenda_document(source, meeting_id)
+    agenda = agenda_docx(document, language, Path(template) if template else None)
+    papers = [
+        PackPaper(ref.label, ref.title, ref.filename, data)
+        for ref, data in papers_in_order(source, meeting_id)
+    ]
+    return write_pack(
+        agenda, papers, Path(dest), language=language, title=document.title, force=force
     )

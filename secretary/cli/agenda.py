@@ -4,6 +4,9 @@ Every subcommand calls one operation of ``secretary.app.agenda`` (the window cal
 the same ones); an item is named by its number as ``agenda show`` prints it ("5",
 "5a"), its reference or its id, a paper by its label ("5a", "Paper 5a") or id.
 Errors are one line, exit status 2; nothing is written when one is reported.
+
+One module (over 400 lines): the parser of the agenda's subcommands and their
+handlers, each a few lines calling app.agenda, read together.
 """
 
 from __future__ import annotations
@@ -465,8 +468,6 @@ def run_document(args: argparse.Namespace) -> int:
 
 
 def run_pack(args: argparse.Namespace) -> int:
-    import sys
-
     from secretary.app.agenda import build_pack
 
     with _Session(args, readonly=True) as s:
@@ -475,14 +476,11 @@ def run_pack(args: argparse.Namespace) -> int:
                 s.record, args.meeting, Path(args.out), language=args.language, force=args.force
             )
         )
-    for line in result.lines():
-        print(line)
-    if result.missing_converter:
-        print(
-            _(
-                "warning: LibreOffice is not installed, so Word papers cannot be made PDF: "
-                "the pack was written as a folder instead"
-            ),
-            file=sys.stderr,
-        )
+    print(result.summary().render())
+    for entry in result.entries:
+        if entry.pages:
+            last = entry.first_page + entry.pages - 1
+            print(f"  {entry.first_page:>4}-{last:<4} {entry.label}: {entry.title}")
+        else:
+            print(f"  {entry.filename}")
     return 0
