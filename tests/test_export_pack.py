@@ -255,3 +255,37 @@ def test_the_pack_of_a_stored_meeting_reads_its_papers_from_the_record(
         "  page 5: Paper 2a: Flu plan",
     ]
     record.close()
+
+
+def _encrypted(user: str, algorithm: str) -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(tiny_pdf("Restricted paper"))))
+    writer.encrypt(user_password=user, owner_password="owner", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_with_only_an_owner_password_goes_in_one_needing_a_password_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_soffice(tmp_path, monkeypatch)
+    restricted = [
+        ("Paper 3a", "Budget", "budget.pdf", _encrypted("", "AES-256")),
+        ("Paper 3b", "Plan", "plan.pdf", _encrypted("", "RC4-128")),
+    ]
+    result = build_pack(agenda(), restricted, tmp_path / "pack.pdf")
+    assert not result.folder and result.pages == 4
+    reader = PdfReader(result.path)
+    assert [reader.pages[i].extract_text() for i in (2, 3)] == ["Restricted paper"] * 2
+    locked = [("Paper 3a", "Budget", "budget.pdf", _encrypted("secret", "AES-256"))]
+    result = build_pack(agenda(), locked, tmp_path / "locked.pdf")
+    assert result.folder
+    assert (
+        result.summary()
+        .render()
+        .startswith(
+            "Paper 3a (budget.pdf) is protected by a password, so it cannot go into one PDF"
+        )
+    )

@@ -204,7 +204,6 @@ def _pdf(
     force: bool,
 ) -> PackResult:
     from pypdf import PdfReader, PdfWriter
-    from pypdf.errors import PdfReadError
     from pypdf.generic import NameObject, TextStringObject
 
     parts: list[tuple[PackEntry, bytes]] = []
@@ -235,10 +234,18 @@ def _pdf(
     for entry, data in parts:
         try:
             reader = PdfReader(io.BytesIO(data))
+            # a PDF with only an owner password (no printing, no editing) opens with ""
             if reader.is_encrypted and not reader.decrypt(""):
-                raise PdfReadError("it is protected by a password")
+                raise ConversionError(
+                    _("{label} ({file}) is protected by a password, so it cannot go into one "
+                      "PDF; ask its author for a copy without one.", label=_label(entry),
+                      file=entry.filename)
+                )  # fmt: skip
             count = len(reader.pages)
-        except (PdfReadError, ValueError, OSError, KeyError, TypeError) as exc:
+            writer.append(reader, outline_item=_bookmark(entry, language))
+        except ConversionError:
+            raise
+        except Exception as exc:  # whatever a damaged file does to a PDF parser: unreadable
             raise ConversionError(
                 _(
                     "{label} ({file}) is not a readable PDF ({why}), so it cannot go into one PDF.",
@@ -247,7 +254,6 @@ def _pdf(
                     why=str(exc).split("\n")[0][:120] or type(exc).__name__,
                 )
             ) from None
-        writer.append(reader, outline_item=_bookmark(entry, language))
         entries.append(_with_pages(entry, page, count))
         page += count
     pdf_title = " / ".join((title or in_language(language, "Agenda and papers")).split("\n"))
