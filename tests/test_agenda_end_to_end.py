@@ -180,6 +180,8 @@ def test_before_the_meeting_end_to_end(next_meeting: tuple[str, int], tmp_path: 
         pages = [page.extract_text() for page in reader.pages]
         first_paper = next(i for i, t in enumerate(pages) if "Social prescriber case, page 1" in t)
         assert "Social prescriber case, page 2" in pages[first_paper + 1]
+        said = done.stdout.splitlines()[2].split()[0]  # "2-3": the pages the output names
+        assert said == f"{first_paper + 1}-{first_paper + 2}"
         assert any("Social prescriber for the cluster" in t for t in pages[first_paper + 2 :])
 
     # The meeting, run from that agenda.

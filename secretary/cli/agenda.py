@@ -480,7 +480,8 @@ def run_pack(args: argparse.Namespace) -> int:
     for entry in result.entries:
         if entry.pages:
             last = entry.first_page + entry.pages - 1
-            print(f"  {entry.first_page:>4}-{last:<4} {entry.label}: {entry.title}")
+            name = entry.title if entry.label == "Agenda" else f"{entry.label}: {entry.title}"
+            print(f"  {entry.first_page:>4}-{last:<4} {name}")
         else:
             print(f"  {entry.filename}")
     return 0
