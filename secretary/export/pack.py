@@ -11,6 +11,9 @@ each file as it is, numbered in agenda order. A folder can also be asked for.
 
     result = build_pack(agenda_bytes, [("Paper 5a", "Proposal", "p.docx", data)], dest)
     print(result.summary().render())
+
+One module (over 400 lines): the PDF and the folder it falls back to are one pack, in
+one order, told by one result; apart, the folder could drift from the PDF.
 """
 
 from __future__ import annotations
@@ -97,6 +100,25 @@ class PackResult:
         """'Agenda', 'Paper 5a', …: the pack's order."""
         return tuple(e.label for e in self.entries)
 
+    def lines(self) -> list[str]:
+        """What a command prints, in the current language: the path, each part of the
+        pack in order (its pages, or its file in the folder), then the summary."""
+        out = [str(self.path)]
+        for e in self.entries:
+            name = _("The agenda") if e.label == "Agenda" else _bookmark(e, "")
+            if self.folder:
+                out.append(f"  {e.filename}: {name}")
+            elif e.pages == 1:
+                out.append("  " + _("page {first}: {part}", first=e.first_page, part=name))
+            else:
+                last = e.first_page + e.pages - 1
+                out.append(
+                    "  " + _("pages {first}–{last}: {part}", first=e.first_page, last=last,
+                             part=name)
+                )  # fmt: skip
+        out.append(self.summary().render())
+        return out
+
     def summary(self) -> Msg:
         """What was written, in one or two sentences a secretary reads."""
         if not self.folder:
@@ -182,7 +204,6 @@ def _pdf(
     force: bool,
 ) -> PackResult:
     from pypdf import PdfReader, PdfWriter
-    from pypdf.errors import PdfReadError
     from pypdf.generic import NameObject, TextStringObject
 
     parts: list[tuple[PackEntry, bytes]] = []
@@ -213,10 +234,18 @@ def _pdf(
     for entry, data in parts:
         try:
             reader = PdfReader(io.BytesIO(data))
+            # a PDF with only an owner password (no printing, no editing) opens with ""
             if reader.is_encrypted and not reader.decrypt(""):
-                raise PdfReadError("it is protected by a password")
+                raise ConversionError(
+                    _("{label} ({file}) is protected by a password, so it cannot go into one "
+                      "PDF; ask its author for a copy without one.", label=_label(entry),
+                      file=entry.filename)
+                )  # fmt: skip
             count = len(reader.pages)
-        except (PdfReadError, ValueError, OSError, KeyError, TypeError) as exc:
+            writer.append(reader, outline_item=_bookmark(entry, language))
+        except ConversionError:
+            raise
+        except Exception as exc:  # whatever a damaged file does to a PDF parser: unreadable
             raise ConversionError(
                 _(
                     "{label} ({file}) is not a readable PDF ({why}), so it cannot go into one PDF.",
@@ -225,11 +254,11 @@ def _pdf(
                     why=str(exc).split("\n")[0][:120] or type(exc).__name__,
                 )
             ) from None
-        writer.append(reader, outline_item=_bookmark(entry, language))
         entries.append(_with_pages(entry, page, count))
         page += count
+    pdf_title = " / ".join((title or in_language(language, "Agenda and papers")).split("\n"))
     writer.add_metadata(
-        {"/Title": title or in_language(language, "Agenda and papers"),
+        {"/Title": pdf_title,
          "/Creator": "Cluster Secretary"}
     )  # fmt: skip
     writer._root_object[NameObject("/Lang")] = TextStringObject(
@@ -263,11 +292,18 @@ def _label_of(label: str) -> str:
 
 
 def _bookmark(entry: PackEntry, language: str) -> str:
-    """The outline entry: 'Agenda', 'Paper 5a: Social prescriber proposal'."""
+    """The outline entry: 'Agenda', 'Paper 5a: Social prescriber proposal' (``language``
+    "" for the current language)."""
     if entry.label == "Agenda":
-        return in_language(language, "Agenda").replace("\n", " / ")
+        text = in_language(language, "Agenda") if language else _("Agenda")
+        return " ".join(text.split())
     number = entry.label.removeprefix("Paper ").strip()
-    text = in_language(language, "Paper {number}: {title}", number=number, title=entry.title)
+    words = "Paper {number}: {title}"
+    text = (
+        in_language(language, words, number=number, title=entry.title)
+        if language
+        else _(words, number=number, title=entry.title)
+    )
     return " ".join(text.split())
 
 
