@@ -282,3 +282,17 @@ def test_a_pdf_with_only_an_owner_password_goes_in_one_needing_a_password_does_n
             "Paper 3a (budget.pdf) is protected by a password, so it cannot go into one PDF"
         )
     )
+
+
+def test_a_pack_folder_written_again_holds_no_paper_of_the_earlier_pack(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    build_pack(agenda(), papers(), tmp_path / "pack.pdf")
+    (tmp_path / "pack" / "notes.txt").write_text("mine", encoding="utf-8")
+    again = build_pack(agenda(), papers()[:1], tmp_path / "pack.pdf", force=True)
+    assert sorted(os.listdir(again.path)) == [
+        "01-agenda.docx",
+        "02-paper-5a-social-prescriber-proposal.docx",
+        "notes.txt",
+    ]

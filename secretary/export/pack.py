@@ -365,6 +365,9 @@ def slug(text: str, limit: int = 60) -> str:
     return words[:limit].rstrip("-") or "paper"
 
 
+_PACK_FILE = re.compile(r"^\d{2}-(agenda\.docx|paper-[a-z0-9-]+\.[a-z0-9]+)$")
+
+
 def folder_names(papers: Sequence[PackPaper]) -> list[str]:
     """The files of a pack folder, in agenda order: 01-agenda.docx, 02-paper-5a-….pdf."""
     names = ["01-agenda.docx"]
@@ -392,6 +395,17 @@ def _folder(agenda: bytes, papers: Sequence[PackPaper], folder: Path, *, force: 
             _("{path}: cannot be made: {why}", path=folder, why=exc.strerror or exc)
         ) from None
     names = folder_names(papers)
+    if force:
+        # An earlier pack's files go (a paper withdrawn since must not be sent with this
+        # one); anything else in the folder is not ours and stays.
+        for old in folder.iterdir():
+            if _PACK_FILE.match(old.name) and old.name not in names and old.is_file():
+                try:
+                    old.unlink()
+                except OSError as exc:
+                    raise ExportError(
+                        _("{path}: cannot be replaced: {why}", path=old, why=exc.strerror or exc)
+                    ) from None
     entries = [PackEntry("Agenda", "", names[0])]
     write_document(folder / names[0], agenda, force=force)
     for name, paper in zip(names[1:], papers, strict=True):
