@@ -296,3 +296,16 @@ def test_a_pack_folder_written_again_holds_no_paper_of_the_earlier_pack(
         "02-paper-5a-social-prescriber-proposal.docx",
         "notes.txt",
     ]
+
+
+def test_a_folder_that_cannot_be_filled_says_why_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FileExistsExportError) as err:
+        build_pack(agenda(), papers(), tmp_path / "pack.pdf")
+    assert str(err.value).startswith("LibreOffice is not installed")
+    assert "the folder is not empty" in str(err.value)
+    assert os.listdir(tmp_path / "pack") == ["notes.txt"]

@@ -156,13 +156,24 @@ def build_pack(
             "LibreOffice is not installed, so the agenda and the Word and spreadsheet "
             "papers cannot be turned into PDF here."
         )
-        result = _folder(agenda, items, folder, force=force)
-        return _replace(result, problem=problem, missing_converter=True)
+        result = _fallback(agenda, items, folder, problem, force=force)
+        return _replace(result, missing_converter=True)
     try:
         return _pdf(agenda, items, target, soffice, language=language, title=title, force=force)
     except ConversionError as exc:
+        return _fallback(agenda, items, folder, str(exc), force=force)
+
+
+def _fallback(
+    agenda: bytes, items: Sequence[PackPaper], folder: Path, problem: Msg | str, *, force: bool
+) -> PackResult:
+    """The folder instead of the PDF; a folder that cannot be written says why a folder."""
+    try:
         result = _folder(agenda, items, folder, force=force)
-        return _replace(result, problem=str(exc))
+    except ExportError as exc:
+        why = problem.render() if isinstance(problem, Msg) else problem
+        raise type(exc)(f"{why} {exc}") from None
+    return _replace(result, problem=problem)
 
 
 def _replace(result: PackResult, **changes: object) -> PackResult:
