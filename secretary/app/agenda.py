@@ -325,7 +325,7 @@ def record_proposal(
     recorded = record(live, event, author)
     if earlier is not None:
         # The earlier proposal's document, in whichever language it was made.
-        old = {proposal_filename(earlier.proposal, lang) for lang in ("en", "cy", "both")}
+        old = {proposal_filename(earlier.proposal, lang) for lang in ("en", "cy", "bilingual")}
         for paper in live.meeting.papers_of(item):
             if paper.filename in old and paper.title == earlier.proposal.title:
                 withdraw_paper(live, paper.id, author)
@@ -349,7 +349,7 @@ def proposal_document(live: LiveMeeting, item: str, proposal: Proposal, language
     number = (found.reference or found.number) if found is not None else ""
     document = ProposalDocument(
         proposal,
-        cluster=live.info.cluster,
+        cluster=live.info.cluster or live.meeting.terms.body,  # the body's Welsh name too
         meeting_date=live.info.date,
         item=number,
         priorities=tuple(live.meeting.terms.imtp_priorities),
