@@ -113,7 +113,10 @@ def test_planned_times_follow_from_start_and_durations() -> None:
         ("3", "", False),  # item 2 has no duration: nothing to add it to
         ("4", "", False),
     ]
-    rec(m, "item_changed", item="i1", duration=10)
+    rec(m, "person_added", person="cdm", name="Carys Miles", role="attendee")
+    rec(m, "item_changed", item="i1", duration=10, presenter="cdm")
+    rec(m, "item_changed", item="i2", presenter="Dr Huw Davies")
+    assert [i.presenter_name for i in plan(m).items][1:3] == ["Carys Miles", "Dr Huw Davies"]
     assert [i.starts for i in plan(m, start="13:00").items] == ["13:00", "13:30", "13:40", "14:00"]
     assert [i.starts for i in plan(m).items][1:] == ["13:30", "13:40", "14:00"]
 
