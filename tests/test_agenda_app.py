@@ -53,6 +53,18 @@ def test_items_are_added_changed_moved_and_withdrawn(live) -> None:
     assert live.events[-1].get("reason") == "Deferred"
     found = agenda.find_item(agenda.current_plan(live), "2")
     assert found is not None and found.id == "ap"
+    # A sub-item goes after its item and the sub-items it has, not at the end.
+    agenda.add_item(live, title="Any other business")
+    agenda.add_item(live, title="Pay", parent=first)
+    agenda.add_item(live, title="Rent", parent=first)
+    plan = agenda.current_plan(live)
+    assert [(i.number, i.heading.render("en")) for i in plan.items] == [
+        ("1", "Budget"),
+        ("1a", "Pay"),
+        ("1b", "Rent"),
+        ("2", "Welcome, introductions and apologies"),
+        ("3", "Any other business"),
+    ]
 
 
 def test_a_refused_proposal_writes_nothing_and_a_revised_one_replaces_its_paper(live) -> None:

@@ -102,9 +102,23 @@ def add_item(
         raw["duration"] = duration
     if amount is not None:
         raw["amount"], raw["financial"] = amount, True
+    if position is None and parent:
+        position = _after_family(live, parent)
     if position is not None:
         raw["position"] = position
     return record(live, raw, author)
+
+
+def _after_family(live: LiveMeeting, parent: str) -> int | None:
+    """A new sub-item's place: after its item and the item's sub-items so far."""
+    agenda = live.meeting.agenda
+    if parent not in agenda:
+        return None  # the domain refuses it, naming the item
+    last = agenda.index(parent)
+    for index, iid in enumerate(agenda):
+        if live.meeting.items[iid].parent == parent:
+            last = max(last, index)
+    return last + 1
 
 
 def change_item(live: LiveMeeting, item: str, author: str | None = None, **fields: Any) -> Recorded:
