@@ -482,8 +482,7 @@ def run_pack(args: argparse.Namespace) -> int:
     for entry in result.entries:
         if entry.pages:
             last = entry.first_page + entry.pages - 1
-            name = entry.title if entry.label == "Agenda" else f"{entry.label}: {entry.title}"
-            print(f"  {entry.first_page:>4}-{last:<4} {name}")
+            print(f"  {entry.first_page:>4}-{last:<4} {entry.name().render()}")
         else:
             print(f"  {entry.filename}")
     return 0

@@ -1,0 +1,46 @@
+"""What an audit of issue 19 found, acted out as the secretariat would: each test
+failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_export_pack import fake_soffice
+from tiny_pdf import tiny_pdf
+
+from secretary.app import agenda as app_agenda
+from secretary.cli.main import main
+from secretary.i18n import language, set_language
+from secretary.store import LiveMeeting
+
+
+def cli_in_welsh(monkeypatch: pytest.MonkeyPatch, *argv: str) -> int:
+    """``secretary agenda ARGV`` with SECRETARY_LANGUAGE=cy, the language put back after."""
+    before = language()
+    monkeypatch.setenv("SECRETARY_LANGUAGE", "cy")
+    try:
+        return main(["agenda", *argv])
+    finally:
+        set_language(before)
+
+
+def test_the_pack_command_names_the_papers_in_welsh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from test_agenda_papers import new_meeting
+
+    fake_soffice(tmp_path, monkeypatch)
+    record, mid = new_meeting(tmp_path / "r.sqlite")
+    live = LiveMeeting(record, mid)
+    item = app_agenda.add_item(live, title="Estates", duration=15).event.get("item")
+    case = tmp_path / "case.pdf"
+    case.write_bytes(tiny_pdf("Estates case"))
+    app_agenda.attach_paper(live, item, case, title="Estates case")
+    record.close()
+    db = ("--db", str(tmp_path / "r.sqlite"), "--meeting", str(mid))
+    pack = ("pack", "--out", str(tmp_path / "pack.pdf"), "--language", "cy")
+    assert cli_in_welsh(monkeypatch, *db, *pack) == 0
+    out = capsys.readouterr().out
+    assert "Papur 1a: Estates case" in out, out
+    assert "Paper" not in out, out
