@@ -44,3 +44,30 @@ def test_the_pack_command_names_the_papers_in_welsh(
     out = capsys.readouterr().out
     assert "Papur 1a: Estates case" in out, out
     assert "Paper" not in out, out
+
+
+def test_a_paper_withdrawn_after_issue_leaves_the_other_papers_their_labels() -> None:
+    """The pack went out with Paper 5a and 5b: withdrawing 5a afterwards must not
+    make 5b 'Paper 5a' on the agenda, in the pack or in the minutes."""
+    from agenda_docs_helpers import planned_meeting, record
+
+    from secretary.domain.agenda_plan import plan
+
+    m = planned_meeting()
+    labels = {p.paper: p.label for p in plan(m).papers}
+    assert (labels["p1"], labels["p2"]) == ("Paper 5a", "Paper 5b")
+    record(m, {"type": "papers_sent", "on": "2026-05-07"})
+    record(m, {"type": "paper_withdrawn", "paper": "p1"})
+    after = plan(m)
+    assert {p.paper: p.label for p in after.papers} == {"p2": "Paper 5b", "p3": "Paper 6a"}
+    assert "Paper 5a" not in [p.label for p in after.papers]
+
+
+def test_a_paper_withdrawn_before_issue_gives_up_its_letter() -> None:
+    from agenda_docs_helpers import planned_meeting, record
+
+    from secretary.domain.agenda_plan import plan
+
+    m = planned_meeting()
+    record(m, {"type": "paper_withdrawn", "paper": "p1"})
+    assert {p.paper: p.label for p in plan(m).papers} == {"p2": "Paper 5a", "p3": "Paper 6a"}

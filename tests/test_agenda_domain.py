@@ -232,7 +232,8 @@ def test_changes_since_issue() -> None:
     changes = [c.render("en") for c in plan(m).changes]
     assert changes == [
         "Item 4 added after the agenda was issued",
-        "Paper 3a added after the agenda was issued",
+        # Paper 3a went out with the pack and was withdrawn since: the addendum is 3b
+        "Paper 3b added after the agenda was issued",
         "Paper withdrawn after the agenda was issued: Proposal",
         "Item “Estates” withdrawn after the agenda was issued",
         "Item 2 changed after the agenda was issued",

@@ -107,20 +107,43 @@ class AgendaPlan:
 
 def paper_labels(meeting: Meeting, numbers: Mapping[str, str]) -> dict[str, str]:
     """{paper id: "Paper 5a"} for the papers that stand: the item's number and a
-    letter in the order attached (a sub-item's "5a" gives "Paper 5a.1")."""
+    letter in the order attached (a sub-item's "5a" gives "Paper 5a.1"). A paper that
+    went out with the last issue and was withdrawn since keeps its letter, so the
+    others keep the labels the pack gave them."""
     labels: dict[str, str] = {}
     counts: dict[str, int] = {}
+    issued_with = _issued_then_withdrawn(meeting)
     for paper in meeting.papers.values():
-        if paper.withdrawn or paper.item not in numbers:
+        if paper.item not in numbers or (paper.withdrawn and paper.id not in issued_with):
             continue
         k = counts.get(paper.item, 0)
         counts[paper.item] = k + 1
+        if paper.withdrawn:
+            continue
         number = numbers[paper.item]
         if number[-1:].isalpha() or k >= len(_LETTERS):
             labels[paper.id] = f"Paper {number}.{k + 1}"
         else:
             labels[paper.id] = f"Paper {number}{_LETTERS[k]}"
     return labels
+
+
+def _issued_then_withdrawn(meeting: Meeting) -> set[str]:
+    """The papers that stood when the agenda was last issued and were withdrawn since."""
+    issued_at = None
+    for index, e in meeting.effective_events():
+        if e.type == "papers_sent":
+            issued_at = index
+    if issued_at is None:
+        return set()
+    return {
+        str(e.get("paper"))
+        for index, e in meeting.effective_events()
+        if index > issued_at
+        and e.type == "paper_withdrawn"
+        and (paper := meeting.papers.get(str(e.get("paper")))) is not None
+        and paper.event < issued_at
+    }
 
 
 def _paper_ref(paper: Paper, label: str) -> PaperRef:
