@@ -71,3 +71,19 @@ def test_a_paper_withdrawn_before_issue_gives_up_its_letter() -> None:
     m = planned_meeting()
     record(m, {"type": "paper_withdrawn", "paper": "p1"})
     assert {p.paper: p.label for p in plan(m).papers} == {"p2": "Paper 5a", "p3": "Paper 6a"}
+
+
+def test_a_bilingual_agenda_labels_every_paper_papur_paper() -> None:
+    """'Papur / Paper 5a: title' for a long title as for a short one: not the title
+    twice, once after 'Papur 5a' and once after 'Paper 5a'."""
+    from agenda_docs_helpers import INFO, paper, planned_meeting
+    from export_helpers import docx_text
+
+    from secretary.export.agenda import agenda_document_of, agenda_docx
+
+    m = planned_meeting()
+    long_title = "Social prescriber for the cluster, with its job description"
+    paper(m, "p4", "sp", long_title, b"long", "long.pdf")
+    text = docx_text(agenda_docx(agenda_document_of(INFO, m), "bilingual"))
+    assert f"Papur / Paper 5c: {long_title}" in text
+    assert text.count(long_title) == 1
