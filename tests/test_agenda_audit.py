@@ -87,3 +87,75 @@ def test_a_bilingual_agenda_labels_every_paper_papur_paper() -> None:
     text = docx_text(agenda_docx(agenda_document_of(INFO, m), "bilingual"))
     assert f"Papur / Paper 5c: {long_title}" in text
     assert text.count(long_title) == 1
+
+
+@pytest.fixture
+def estates(tmp_path: Path) -> tuple[str, int]:
+    """A meeting with items 1 Welcome, 2 Estates (its sub-item 2a), 3 Flu."""
+    from test_agenda_papers import new_meeting
+
+    record, mid = new_meeting(tmp_path / "r.sqlite")
+    live = LiveMeeting(record, mid)
+    app_agenda.add_item(live, title="Welcome", reference="UVC/26/01")
+    estates = str(app_agenda.add_item(live, title="Estates").event.get("item"))
+    app_agenda.add_item(live, title="Surgery roof", parent=estates)
+    app_agenda.add_item(live, title="Flu")
+    record.close()
+    return str(tmp_path / "r.sqlite"), mid
+
+
+def agenda_of(db: str, mid: int) -> list[str]:
+    from secretary.app.agenda import plan_of
+    from secretary.store import Record
+
+    record = Record(db, readonly=True)
+    try:
+        return [f"{i.number} {i.heading.render('en')}" for i in plan_of(record, mid).items]
+    finally:
+        record.close()
+
+
+def run(db: str, mid: int, *argv: str) -> int:
+    return main(["agenda", "--db", db, "--meeting", str(mid), *argv])
+
+
+def test_moving_an_item_to_a_place_keeps_other_items_with_their_sub_items(
+    estates: tuple[str, int],
+) -> None:
+    db, mid = estates
+    assert run(db, mid, "move", "3", "--to", "3") == 0  # already there
+    assert run(db, mid, "move", "1", "--to", "3") == 0
+    assert agenda_of(db, mid) == ["1 Estates", "1a Surgery roof", "2 Flu", "3 Welcome"]
+    assert run(db, mid, "move", "3", "--to", "2") == 0  # Welcome before Flu, not in 1's family
+    assert agenda_of(db, mid) == ["1 Estates", "1a Surgery roof", "2 Welcome", "3 Flu"]
+    assert run(db, mid, "add", "--title", "Budget", "--at", "2") == 0
+    assert agenda_of(db, mid) == ["1 Estates", "1a Surgery roof", "2 Budget", "3 Welcome",
+                                  "4 Flu"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("move", "1", "--to", "4"),
+        ("move", "1", "--to", "0"),
+        ("add", "--title", "X", "--at", "5"),
+        ("add", "--title", "X", "--at", "0"),
+        ("add", "--title", "X", "--reference", " uvc/26/01 "),
+        ("change", "3", "--reference", "UVC/26/01"),
+    ],
+)
+def test_a_place_beyond_the_agenda_or_a_reference_in_use_is_refused(
+    estates: tuple[str, int], argv: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, mid = estates
+    before = agenda_of(db, mid)
+    assert run(db, mid, *argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    assert ("places 1 to" in err) or ("UVC/26/01 is already the reference of item 1" in err), err
+    assert agenda_of(db, mid) == before
+
+
+def test_an_item_keeps_its_own_reference_when_changed(estates: tuple[str, int]) -> None:
+    db, mid = estates
+    assert run(db, mid, "change", "1", "--reference", "UVC/26/01", "--duration", "5") == 0

@@ -87,6 +87,7 @@ def add_item(
 ) -> Recorded:
     """An item on the agenda (``position``: 0-based place; at the end by default).
     An amount makes it a financial item (decided by the financial rule, 3.2.5)."""
+    _reference_free(live, reference)
     raw: dict[str, Any] = {"type": "item_added", "item": str(uuid.uuid4()), "title": title}
     optional = {
         "reference": reference,
@@ -109,6 +110,23 @@ def add_item(
     return record(live, raw, author)
 
 
+def _reference_free(live: LiveMeeting, reference: str | None, item: str = "") -> None:
+    """Refuses a reference another item on the agenda has: items are named by it."""
+    wanted = " ".join((reference or "").split()).casefold()
+    if not wanted:
+        return
+    agenda = current_plan(live)
+    for other in agenda.items:
+        if other.id != item and " ".join(other.reference.split()).casefold() == wanted:
+            raise OperationRefused(
+                _(
+                    "{reference} is already the reference of item {number}",
+                    reference=other.reference,
+                    number=other.number,
+                )
+            )
+
+
 def _after_family(live: LiveMeeting, parent: str) -> int | None:
     """A new sub-item's place: after its item and the item's sub-items so far."""
     agenda = live.meeting.agenda
@@ -129,6 +147,8 @@ def change_item(live: LiveMeeting, item: str, author: str | None = None, **field
     changed = {k: v for k, v in fields.items() if v is not None}
     if not changed:
         raise OperationRefused(_("nothing to change"))
+    if "reference" in changed:
+        _reference_free(live, changed["reference"], item)
     if "amount" in changed and "financial" not in changed:
         changed["financial"] = True
     return record(live, {"type": "item_changed", "item": item, **changed}, author)

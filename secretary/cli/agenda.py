@@ -193,6 +193,29 @@ class _Session:
             )
         return str(found.id)
 
+    def place(self, number: int, option: str, moving: str = "") -> int:
+        """Where 'item ``number``' (1 = first) is in the agenda without ``moving`` and
+        its sub-items: before the item now numbered so (after its sub-items come the
+        next item), or the end; a number beyond the agenda is refused."""
+        from secretary.cli.main import UserError
+
+        meeting = self.live.meeting  # type: ignore[union-attr]
+        rest = [
+            i for i in meeting.agenda if not moving or moving not in (i, meeting.items[i].parent)
+        ]
+        tops = [n for n, i in enumerate(rest) if meeting.items[i].parent not in meeting.items]
+        if not 1 <= number <= len(tops) + 1:
+            raise UserError(
+                _(
+                    "meeting {id}: {option} {number}: the agenda has places 1 to {last}",
+                    id=self.args.meeting,
+                    option=option,
+                    number=number,
+                    last=len(tops) + 1,
+                )
+            )
+        return tops[number - 1] if number <= len(tops) else len(rest)
+
     def guard(self, operation: Any) -> Any:
         """Run ``operation``; a refusal is one line naming the meeting, nothing written."""
         from secretary.cli.main import UserError
@@ -313,7 +336,9 @@ def run_add(args: argparse.Namespace) -> int:
 
     with _Session(args) as s:
         parent = s.item(args.under) if args.under else ""
-        position = args.at - 1 if args.at is not None else None
+        position = None
+        if args.at is not None:
+            position = s.place(args.at, "--at") if not parent else max(args.at - 1, 0)
         recorded = s.guard(
             lambda: add_item(
                 s.live,  # type: ignore[arg-type]
@@ -347,8 +372,9 @@ def run_move(args: argparse.Namespace) -> int:
 
     with _Session(args) as s:
         iid = s.item(args.item)
+        position = s.place(args.to, "--to", moving=iid)
         s.guard(
-            lambda: move_with_sub_items(s.live, iid, max(args.to - 1, 0), author="cli")  # type: ignore[arg-type]
+            lambda: move_with_sub_items(s.live, iid, position, author="cli")  # type: ignore[arg-type]
         )
         print(_("Moved: it is item {number} now.", number=s.plan().item(iid).number))
     return 0
