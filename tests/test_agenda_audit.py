@@ -159,3 +159,22 @@ def test_a_place_beyond_the_agenda_or_a_reference_in_use_is_refused(
 def test_an_item_keeps_its_own_reference_when_changed(estates: tuple[str, int]) -> None:
     db, mid = estates
     assert run(db, mid, "change", "1", "--reference", "UVC/26/01", "--duration", "5") == 0
+
+
+def test_the_app_never_moves_an_item_between_another_item_and_its_sub_items(
+    estates: tuple[str, int],
+) -> None:
+    """The window's drag and drop gives a place in the whole list: a place inside
+    another item's family goes after that family."""
+    from secretary.store import Record
+
+    db, mid = estates
+    record = Record(db)
+    try:
+        live = LiveMeeting(record, mid)
+        flu = live.meeting.agenda[-1]
+        app_agenda.move_with_sub_items(live, flu, 2)  # between Estates and Surgery roof
+        titles = [i.heading.render("en") for i in app_agenda.current_plan(live).items]
+        assert titles == ["Welcome", "Estates", "Surgery roof", "Flu"]
+    finally:
+        record.close()

@@ -171,6 +171,10 @@ def move_with_sub_items(
     family = [item] + [i for i in agenda if live.meeting.items[i].parent == item]
     rest = [i for i in agenda if i not in family]
     at = max(0, min(position, len(rest)))
+    items = live.meeting.items
+    if items[item].parent not in items:  # an item, not a sub-item: never inside a family
+        while at < len(rest) and items[rest[at]].parent in items:
+            at += 1
     wanted = rest[:at] + family + rest[at:]
     down = wanted.index(item) > agenda.index(item)
     done = []
