@@ -178,3 +178,15 @@ def test_the_app_never_moves_an_item_between_another_item_and_its_sub_items(
         assert titles == ["Welcome", "Estates", "Surgery roof", "Flu"]
     finally:
         record.close()
+
+
+def test_agenda_show_names_the_lead_of_a_carried_action() -> None:
+    from agenda_docs_helpers import planned_meeting
+
+    from secretary.cli.agenda import plan_json, plan_lines
+    from secretary.domain.agenda_plan import plan
+
+    agenda = plan(planned_meeting(), "13:00")
+    assert any("A3: Circulate the estates survey — Dr Rhian Evans" in x for x in plan_lines(agenda))
+    arising = next(i for i in plan_json(agenda)["items"] if i["carried_actions"])
+    assert arising["carried_actions"][0]["owner"] == "Dr Rhian Evans"

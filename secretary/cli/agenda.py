@@ -277,7 +277,8 @@ def plan_lines(plan: Any) -> list[str]:
         for title in item.legacy_papers:
             lines.append(f"{pad}{title}")
         for action in item.carried:
-            owner = f" — {action.owner}" if action.owner else ""
+            who = action.owner_name or action.owner
+            owner = f" — {who}" if who else ""
             due = f" ({action.due})" if action.due else ""
             lines.append(f"{pad}{action.id}: {action.text}{owner}{due}")
     if plan.issued_on:
@@ -306,7 +307,12 @@ def plan_json(plan: Any) -> dict[str, Any]:
                 "duration": i.duration,
                 "amount": i.amount,
                 "carried_actions": [
-                    {"action": a.id, "text": a.text, "owner": a.owner, "due": a.due}
+                    {
+                        "action": a.id,
+                        "text": a.text,
+                        "owner": a.owner_name or a.owner,
+                        "due": a.due,
+                    }
                     for a in i.carried
                 ],
                 "papers": [

@@ -57,6 +57,7 @@ class CarriedAction:
     due: str
     status: str
     from_date: str  # the date of the meeting it was agreed at
+    owner_name: str = ""  # the lead's name (a person of the meeting), or as recorded
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,15 @@ def _name(meeting: Meeting, who: str) -> str:
 
 def _carried(meeting: Meeting, iid: str) -> tuple[CarriedAction, ...]:
     return tuple(
-        CarriedAction(a.id, a.text, a.owner, a.due or "", a.status, a.carried_from_date)
+        CarriedAction(
+            a.id,
+            a.text,
+            a.owner,
+            a.due or "",
+            a.status,
+            a.carried_from_date,
+            _name(meeting, a.owner) if a.owner else "",
+        )
         for a in meeting.actions.values()
         if a.carried_from and a.item == iid
     )
