@@ -283,7 +283,7 @@ def _changes(
                         number=labels.get(paper.id, "").removeprefix("Paper "),
                     )
                 )
-    return changes
+    return list(dict.fromkeys(changes))  # each change once: three edits of item 9 are one
 
 
 def _item_words(item: Item | None, numbers: Mapping[str, str]) -> Msg:
