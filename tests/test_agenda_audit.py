@@ -190,3 +190,39 @@ def test_agenda_show_names_the_lead_of_a_carried_action() -> None:
     assert any("A3: Circulate the estates survey — Dr Rhian Evans" in x for x in plan_lines(agenda))
     arising = next(i for i in plan_json(agenda)["items"] if i["carried_actions"])
     assert arising["carried_actions"][0]["owner"] == "Dr Rhian Evans"
+
+
+def test_a_new_item_goes_before_any_other_business(tmp_path: Path) -> None:
+    """Without a place, an item goes last but for Any other business, which stays last."""
+    from test_agenda_papers import new_meeting
+
+    record, mid = new_meeting(tmp_path / "r.sqlite")
+    try:
+        live = LiveMeeting(record, mid)
+        app_agenda.add_item(live, title="Estates")
+        live.record_event({"type": "item_added", "item": "aob", "standing": "aob"})
+        app_agenda.add_item(live, title="Flu")
+        estates = app_agenda.current_plan(live).items[0].id
+        app_agenda.add_item(live, title="Roof", parent=estates)
+        titles = [i.heading.render("en") for i in app_agenda.current_plan(live).items]
+        assert titles == ["Estates", "Roof", "Flu", "Any other business"]
+        app_agenda.add_item(live, title="Late", position=4)  # a place given is kept
+        assert app_agenda.current_plan(live).items[-1].heading.render("en") == "Late"
+    finally:
+        record.close()
+
+
+def test_changes_since_issue_say_each_change_once() -> None:
+    from agenda_docs_helpers import planned_meeting, record
+
+    from secretary.domain.agenda_plan import plan
+
+    m = planned_meeting()
+    record(m, {"type": "papers_sent", "on": "2026-05-07"})
+    record(m, {"type": "item_changed", "item": "sp", "duration": 25})
+    record(m, {"type": "item_changed", "item": "sp", "presenter": "Tomos Bowen"})
+    record(m, {"type": "item_changed", "item": "es", "duration": 10})
+    assert [c.render("en") for c in plan(m).changes] == [
+        "Item 5 changed after the agenda was issued",
+        "Item 6 changed after the agenda was issued",
+    ]

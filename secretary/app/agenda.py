@@ -85,7 +85,8 @@ def add_item(
     position: int | None = None,
     author: str | None = None,
 ) -> Recorded:
-    """An item on the agenda (``position``: 0-based place; at the end by default).
+    """An item on the agenda (``position``: 0-based place; by default at the end, before
+    Any other business if that is last).
     An amount makes it a financial item (decided by the financial rule, 3.2.5)."""
     _reference_free(live, reference)
     raw: dict[str, Any] = {"type": "item_added", "item": str(uuid.uuid4()), "title": title}
@@ -105,6 +106,8 @@ def add_item(
         raw["amount"], raw["financial"] = amount, True
     if position is None and parent:
         position = _after_family(live, parent)
+    elif position is None:
+        position = _before_any_other_business(live)
     if position is not None:
         raw["position"] = position
     return record(live, raw, author)
@@ -125,6 +128,14 @@ def _reference_free(live: LiveMeeting, reference: str | None, item: str = "") ->
                     number=other.number,
                 )
             )
+
+
+def _before_any_other_business(live: LiveMeeting) -> int | None:
+    """A new item's place by default: last, but for Any other business, which stays last."""
+    agenda = live.meeting.agenda
+    if agenda and live.meeting.items[agenda[-1]].standing == "aob":
+        return len(agenda) - 1
+    return None
 
 
 def _after_family(live: LiveMeeting, parent: str) -> int | None:

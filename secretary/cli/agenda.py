@@ -44,7 +44,10 @@ def register(sub: Any) -> None:
     _item_options(add)
     add.add_argument("--under", metavar="ITEM", help=_("a sub-item of this item"))
     add.add_argument(
-        "--at", type=int, metavar="N", help=_("its place on the agenda (1 = first; default last)")
+        "--at",
+        type=int,
+        metavar="N",
+        help=_("its place on the agenda (1 = first; default last, before Any other business)"),
     )
     add.set_defaults(handler=run_add)
 
