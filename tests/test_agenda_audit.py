@@ -226,3 +226,20 @@ def test_changes_since_issue_say_each_change_once() -> None:
         "Item 5 changed after the agenda was issued",
         "Item 6 changed after the agenda was issued",
     ]
+
+
+def test_bilingual_minutes_list_the_papers_in_welsh_then_in_english() -> None:
+    """'Papurau: Papur 5a: …; Papur 5b: …' then 'Papers: Paper 5a: …; Paper 5b: …',
+    not each paper's Welsh and English run together inside one list."""
+    from agenda_docs_helpers import INFO, planned_meeting
+    from export_helpers import docx_text
+
+    from secretary.export import snapshot_from_meeting
+    from secretary.export.documents import MinutesExporter
+
+    snap = snapshot_from_meeting(INFO, planned_meeting(), language="bilingual")
+    lines = docx_text(MinutesExporter(snap).run()).splitlines()
+    assert "Papurau: Papur 5a: Social prescriber proposal; Papur 5b: Job description" in lines, [
+        x for x in lines if "ap" in x
+    ]
+    assert "Papers: Paper 5a: Social prescriber proposal; Paper 5b: Job description" in lines
