@@ -243,3 +243,25 @@ def test_bilingual_minutes_list_the_papers_in_welsh_then_in_english() -> None:
         x for x in lines if "ap" in x
     ]
     assert "Papers: Paper 5a: Social prescriber proposal; Paper 5b: Job description" in lines
+
+
+def test_once_an_item_is_decided_its_proposal_and_papers_stand() -> None:
+    """The meeting decided on the £66,750.50 proposal and its papers: a revised
+    proposal or a paper withdrawn afterwards would make the minutes say the meeting
+    decided on something else. Refused; undoing the decision first is the way."""
+    from agenda_docs_helpers import planned_meeting, record
+    from test_proposal import FORM
+
+    from secretary.domain.events import EventError
+    from secretary.domain.proposal import parse_form
+
+    m = planned_meeting()
+    record(m, {"type": "arrive", "person": "lead", "at": "13:00"})
+    record(m, {"type": "consensus", "item": "sp", "at": "13:30"})
+    revised = parse_form(FORM.replace("32000", "42000"), "social.toml", m.terms.imtp_priorities)
+    with pytest.raises(EventError, match="item 5 is decided"):
+        record(m, {"type": "proposal_recorded", "item": "sp", "proposal": "pr2",
+                   **revised.event_fields()})  # fmt: skip
+    with pytest.raises(EventError, match="item 5 is decided"):
+        record(m, {"type": "paper_withdrawn", "paper": "p2"})
+    record(m, {"type": "paper_withdrawn", "paper": "p3"})  # item 6: nothing decided yet
