@@ -1,0 +1,780 @@
+"""Meeting ▸ Agenda and papers…: build the agenda before the meeting (issue 19).
+
+The items of the meeting in order with their papers (``AgendaPlanModel``, read from
+the domain's plan of the meeting's events), and what a secretary does a week ahead:
+add, edit, withdraw and reorder items (buttons, Ctrl+Up / Ctrl+Down, or drag a row);
+attach a paper, withdraw one, save one as a file again; an investment proposal on the
+cluster template; issue the pack (the terms' warnings shown before it is recorded);
+the agenda document and the pack, written off the window's thread.
+
+Every change is an operation of ``secretary.app.agenda`` run through the window's
+controller (``MeetingController.run``): recorded at once, then the views refresh.
+
+One module (over 400 lines): the dialog and the few steps it runs (each a form, an
+operation and what it says); the forms are ui/agenda_forms.py, the models
+ui/agenda_model.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm
+from secretary.ui.agenda_model import AgendaPlanModel, PapersModel
+
+if TYPE_CHECKING:
+    from secretary.ui.main_window import MainWindow
+
+# The dialog's own keys: none of them is a key of the meeting window (a test checks).
+MOVE_UP_KEYS = ("Ctrl+Up",)
+MOVE_DOWN_KEYS = ("Ctrl+Down",)
+PAPER_FILTER_EXTENSIONS = "*.docx *.doc *.odt *.pdf *.xlsx *.xls *.ods *.csv *.pptx"
+
+
+class AgendaBuilder(QDialog):
+    """The agenda and papers of the meeting, built before it (see the module's text)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window_ = window
+        self.controller = c = window.controller
+        self.setWindowTitle(self.tr("Agenda and papers — {0}").format(c.info.title))
+        self.form: QDialog | None = None  # the form open now (tests drive it)
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+
+        items_row = QHBoxLayout()
+        self.add_button = self._button(self.tr("&Add item…"), self.add_item)
+        self.edit_button = self._button(self.tr("&Edit item…"), self.edit_item)
+        self.withdraw_button = self._button(self.tr("&Withdraw item…"), self.withdraw_item)
+        self.up_button = self._button(self.tr("Move &up"), self.move_up)
+        self.down_button = self._button(self.tr("Move &down"), self.move_down)
+        self.proposal_button = self._button(self.tr("Investment pr&oposal…"), self.edit_proposal)
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.withdraw_button,
+            self.up_button,
+            self.down_button,
+            self.proposal_button,
+        ):
+            items_row.addWidget(b)
+        items_row.addStretch(1)
+        layout.addLayout(items_row)
+
+        self.model = AgendaPlanModel(c, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Agenda items"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(AgendaPlanModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        fm = self.table.fontMetrics()
+        pad = fm.averageCharWidth() * 3
+        for col, sample in (
+            (AgendaPlanModel.NUMBER, "10.10"),
+            (AgendaPlanModel.REF, "UVC/26/10"),
+            (AgendaPlanModel.PRESENTER, "Dr Rhian Evans"),
+            (AgendaPlanModel.PURPOSE, self.model.headerData(4, Qt.Orientation.Horizontal) or ""),
+            (AgendaPlanModel.STARTS, "00:00"),
+            (AgendaPlanModel.DURATION, "120 min"),
+            (AgendaPlanModel.AMOUNT, "£100,000"),
+            (AgendaPlanModel.PAPERS, "Paper 10a, 10b"),
+        ):
+            self.table.setColumnWidth(col, fm.horizontalAdvance(str(sample)) + pad)
+        self.table.setColumnWidth(
+            AgendaPlanModel.PURPOSE, fm.horizontalAdvance(self.model.tr("for ratification")) + pad
+        )
+        self.table.verticalHeader().setDefaultSectionSize(fm.height() * 3 // 2)
+        self.model.move_requested.connect(self.move_to, Qt.ConnectionType.QueuedConnection)
+        self.table.activated.connect(self.edit_item)
+
+        self.papers_model = PapersModel(self.model, self)
+        self.papers = QTableView(self)
+        self.papers.setModel(self.papers_model)
+        self.papers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.papers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.papers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.papers.verticalHeader().hide()
+        self.papers.setAccessibleName(self.tr("Papers of the item"))
+        pheader = self.papers.horizontalHeader()
+        pheader.setSectionResizeMode(PapersModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        pheader.setSectionResizeMode(PapersModel.FILE, QHeaderView.ResizeMode.Stretch)
+
+        papers_box = QWidget(self)
+        pl = QVBoxLayout(papers_box)
+        pl.setContentsMargins(0, 0, 0, 0)
+        self.papers_label = QLabel(self.tr("Pa&pers of the item"), papers_box)
+        self.papers_label.setBuddy(self.papers)
+        pl.addWidget(self.papers_label)
+        pl.addWidget(self.papers, 1)
+        paper_row = QHBoxLayout()
+        self.attach_button = self._button(self.tr("A&ttach a paper…"), self.attach_paper)
+        self.save_paper_button = self._button(self.tr("&Save the paper as…"), self.save_paper)
+        self.withdraw_paper_button = self._button(
+            self.tr("Withdraw the pape&r…"), self.withdraw_paper
+        )
+        for b in (self.attach_button, self.save_paper_button, self.withdraw_paper_button):
+            paper_row.addWidget(b)
+        paper_row.addStretch(1)
+        pl.addLayout(paper_row)
+
+        changes_box = QWidget(self)
+        cl = QVBoxLayout(changes_box)
+        cl.setContentsMargins(0, 0, 0, 0)
+        self.issued = QLabel(changes_box)
+        self.issued.setWordWrap(True)
+        cl.addWidget(self.issued)
+        self.changes = QLabel(changes_box)
+        self.changes.setWordWrap(True)
+        self.changes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        cl.addWidget(self.changes, 1)
+
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(papers_box)
+        lower.addWidget(changes_box)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        lower.setChildrenCollapsible(False)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
+        layout.addWidget(self.message)
+
+        pack_row = QHBoxLayout()
+        self.export_button = self._button(self.tr("E&xport the agenda…"), self.export_agenda)
+        self.pack_button = self._button(self.tr("&Build the pack…"), self.build_pack)
+        self.issue_button = self._button(self.tr("&Issue the pack…"), self.issue)
+        self.close_button = self._button(self.tr("&Close"), self.close)
+        for b in (self.export_button, self.pack_button, self.issue_button):
+            pack_row.addWidget(b)
+        pack_row.addStretch(1)
+        pack_row.addWidget(self.close_button)
+        layout.addLayout(pack_row)
+
+        self.move_up_action = self._action(self.tr("Move the item up"), MOVE_UP_KEYS, self.move_up)
+        self.move_down_action = self._action(
+            self.tr("Move the item down"), MOVE_DOWN_KEYS, self.move_down
+        )
+        self.up_button.setToolTip(
+            QKeySequence(MOVE_UP_KEYS[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.down_button.setToolTip(
+            QKeySequence(MOVE_DOWN_KEYS[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        )
+
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.model.modelReset.connect(self.on_plan_changed)
+        self.model.dataChanged.connect(self.on_plan_changed)
+        c.event_failed.connect(self.on_refused)
+        self.on_plan_changed()
+        self._size_to_screen()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    # ------------------------------------------------------------------ building
+
+    def _button(self, text: str, handler: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)  # Enter in the table edits the item, never a button
+        button.clicked.connect(lambda *_: handler())
+        return button
+
+    def _action(self, text: str, keys: tuple[str, ...], handler: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda *_: handler())
+        self.addAction(action)
+        return action
+
+    def _size_to_screen(self) -> None:
+        """Most of a 1366x768 laptop's screen, never more than it has."""
+        screen = self.window_.screen() if self.window_ is not None else None
+        if screen is None:
+            self.resize(1200, 680)
+            return
+        avail = screen.availableGeometry()
+        self.resize(min(1240, avail.width() - 40), min(700, avail.height() - 40))
+
+    # ------------------------------------------------------------------ reading
+
+    def selected_item(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.row_key(index.row()) if index.isValid() else None
+
+    def selected_paper(self) -> Any:
+        index = self.papers.currentIndex()
+        return self.papers_model.paper_at(index.row()) if index.isValid() else None
+
+    def select_item(self, item: str | None) -> None:
+        r = self.model.row_of(item)
+        if r >= 0:
+            self.table.selectRow(r)
+            self.table.scrollTo(self.model.index(r, 0))
+
+    @Slot(QModelIndex, QModelIndex)
+    def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.papers_model.show_item(
+            self.model.row_key(current.row()) if current.isValid() else None
+        )
+        self._enable()
+
+    @Slot()
+    def on_plan_changed(self, *_: Any) -> None:
+        plan = self.model.plan
+        info = self.controller.info
+        when = " ".join(x for x in (_day(info.date), info.start) if x)
+        self.heading.setText(
+            self.tr("<b>{title}</b> — {when}{venue}").format(
+                title=_escape(info.title),
+                when=_escape(when),
+                venue=(", " + _escape(info.venue)) if getattr(info, "venue", "") else "",
+            )
+        )
+        issued_on = getattr(plan, "issued_on", None)
+        if issued_on:
+            self.issued.setText(
+                self.tr("<b>Issued on {0}.</b> Changes since then:").format(_day(issued_on))
+            )
+            changes = [m.render() for m in getattr(plan, "changes", ())]
+            self.changes.setText(
+                "\n".join("• " + t for t in changes) if changes else self.tr("none")
+            )
+            self.issue_button.setText(self.tr("&Issue the pack again…"))
+        else:
+            self.issued.setText(self.tr("<b>Not issued yet.</b>"))
+            self.changes.setText(
+                self.tr(
+                    "When the pack is issued, the agenda as it is then is the issued agenda; "
+                    "changes after that are listed here."
+                )
+            )
+            self.issue_button.setText(self.tr("&Issue the pack…"))
+        current = self.table.currentIndex()
+        self.papers_model.show_item(
+            self.model.row_key(current.row()) if current.isValid() else None
+        )
+        self._enable()
+
+    def _enable(self) -> None:
+        item = self.selected_item()
+        planned = self.model.planned(item)
+        live = planned is not None and not planned.withdrawn
+        for b in (
+            self.edit_button,
+            self.withdraw_button,
+            self.up_button,
+            self.down_button,
+            self.proposal_button,
+            self.attach_button,
+        ):
+            b.setEnabled(live)
+        has_papers = self.papers_model.rowCount() > 0
+        self.save_paper_button.setEnabled(has_papers)
+        self.withdraw_paper_button.setEnabled(has_papers)
+
+    # ------------------------------------------------------------------ saying
+
+    @Slot(str)
+    def on_done(self, text: str) -> None:
+        self.message.setStyleSheet("color: #1b6e35; font-weight: bold;")
+        self.message.setText("✓ " + text)
+        self.window_.on_done(text)
+
+    @Slot(str)
+    def on_refused(self, why: str) -> None:
+        if not self.isVisible():
+            return
+        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.message.setText("✗ " + self.tr("Not recorded: {0}").format(why))
+
+    def run(self, operation: Callable[[], Any], done: str, refusal_title: str = "") -> bool:
+        """Run an operation of ``secretary.app.agenda`` through the controller. On
+        success say ``done``; a refusal is said in the dialog (and, given a title, in a
+        message box: a paper too big is not something to miss)."""
+        refused: list[str] = []
+        self.controller.event_failed.connect(refused.append)
+        try:
+            ok = self.controller.run(operation) is not None
+        finally:
+            self.controller.event_failed.disconnect(refused.append)
+        if ok:
+            self.on_done(done)
+        elif refused and refusal_title:
+            QMessageBox.warning(self, refusal_title, refused[-1])
+        return ok
+
+    # ------------------------------------------------------------------ items
+
+    def _parents(self, excluding: str | None = None) -> list[tuple[str, str]]:
+        return [
+            (p.item, f"{p.number} {p.heading.render()}")
+            for p in self.model.plan.items
+            if not p.parent and not p.withdrawn and p.item != excluding
+        ]
+
+    def _decision_types(self) -> list[tuple[str, str]]:
+        terms = self.controller.meeting.terms
+        return [(rid, rule.name.render()) for rid, rule in terms.decisions.items()]
+
+    def _new_position(self, parent: str) -> int | None:
+        """Where a new item goes: a sub-item after its item's last sub-item; else after
+        the selected item (and its sub-items); with none selected, before any other
+        business."""
+        agenda = list(self.controller.meeting.agenda)
+        items = self.controller.meeting.items
+        after = parent or self.selected_item()
+        if after and after in agenda:
+            if items[after].parent and not parent:
+                after = items[after].parent or after
+            last = agenda.index(after)
+            for i, iid in enumerate(agenda):
+                if items[iid].parent == after:
+                    last = max(last, i)
+            return last + 1
+        from secretary.domain.agenda import STANDING_END
+
+        for i, iid in enumerate(agenda):
+            if items[iid].standing in STANDING_END:
+                return i
+        return None
+
+    @Slot()
+    def add_item(self) -> ItemForm:
+        form = ItemForm(self, parents=self._parents(), decision_types=self._decision_types())
+
+        def accepted() -> None:
+            from secretary.app import agenda as app_agenda
+
+            values = form.values()
+            values["position"] = self._new_position(values["parent"])
+            live = self.controller.live
+            title = values["title"]
+            if self.run(
+                lambda: app_agenda.add_item(live, **values),
+                self.tr("Item added: {0}").format(title),
+            ):
+                added = self.controller.meeting.agenda
+                new = [i for i in added if self.controller.meeting.items[i].title == title]
+                self.select_item(new[-1] if new else None)
+
+        return self._open(form, accepted)
+
+    @Slot()
+    def edit_item(self, *_: Any) -> ItemForm | None:
+        item = self.selected_item()
+        planned = self.model.planned(item)
+        if item is None or planned is None or planned.withdrawn:
+            return None
+        meeting_item = self.controller.meeting.items[item]
+        form = ItemForm(
+            self,
+            parents=self._parents(excluding=item),
+            decision_types=self._decision_types(),
+            planned=_Editable(planned, meeting_item),
+            heading=planned.heading.render() if not meeting_item.title else "",
+        )
+
+        def accepted() -> None:
+            from secretary.app import agenda as app_agenda
+
+            changes = form.changes()
+            if not changes:
+                return
+            live = self.controller.live
+            self.run(
+                lambda: app_agenda.change_item(live, item, **changes),
+                self.tr("Item {0} changed").format(planned.number),
+            )
+            self.select_item(item)
+
+        return self._open(form, accepted)
+
+    @Slot()
+    def withdraw_item(self) -> str | None:
+        item = self.selected_item()
+        planned = self.model.planned(item)
+        if item is None or planned is None or planned.withdrawn:
+            return None
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Withdraw the item"),
+            self.tr(
+                "Withdraw item {0}, {1}, from the agenda? It stays in the record, shown as "
+                "withdrawn. Reason (optional):"
+            ).format(planned.number, planned.heading.render()),
+        )
+        if not ok:
+            return None
+        from secretary.app import agenda as app_agenda
+
+        live = self.controller.live
+        self.run(
+            lambda: app_agenda.withdraw_item(live, item, reason=reason.strip()),
+            self.tr("Item {0} withdrawn").format(planned.number),
+            self.tr("The item was not withdrawn"),
+        )
+        return item
+
+    @Slot()
+    def move_up(self) -> None:
+        self._move(-1)
+
+    @Slot()
+    def move_down(self) -> None:
+        self._move(1)
+
+    def _move(self, delta: int) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        agenda = list(self.controller.meeting.agenda)
+        position = agenda.index(item) + delta
+        if 0 <= position < len(agenda):
+            self.move_to(item, position)
+
+    @Slot(str, int)
+    def move_to(self, item: str, position: int) -> bool:
+        from secretary.app import agenda as app_agenda
+
+        live = self.controller.live
+        ok = self.run(
+            lambda: app_agenda.move_item(live, item, position),
+            self.tr("Agenda reordered"),
+        )
+        self.select_item(item)
+        return ok
+
+    # ------------------------------------------------------------------ papers
+
+    @Slot()
+    def attach_paper(self, path: str | None = None) -> bool:
+        item = self.selected_item()
+        planned = self.model.planned(item)
+        if item is None or planned is None:
+            return False
+        if path is None:
+            from secretary.ui.record_actions import export_folder
+
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Attach a paper to item {0}").format(planned.number),
+                export_folder(),
+                self.tr("Papers ({0});;All files (*)").format(PAPER_FILTER_EXTENSIONS),
+            )
+            if not path:
+                return False
+        from secretary.app import agenda as app_agenda
+
+        live = self.controller.live
+        name = Path(path).name
+        return self.run(
+            lambda: app_agenda.attach_paper(live, item, Path(path)),
+            self.tr("Paper attached to item {0}: {1}").format(planned.number, name),
+            self.tr("The paper was not attached"),
+        )
+
+    @Slot()
+    def withdraw_paper(self) -> bool:
+        paper = self.selected_paper()
+        if paper is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Withdraw the paper"),
+            self.tr(
+                "Withdraw {0}: {1}? It stays in the record, but leaves the agenda and the pack."
+            ).format(paper.label, paper.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from secretary.app import agenda as app_agenda
+
+        live = self.controller.live
+        return self.run(
+            lambda: app_agenda.withdraw_paper(live, paper.paper),
+            self.tr("{0} withdrawn").format(paper.label),
+            self.tr("The paper was not withdrawn"),
+        )
+
+    @Slot()
+    def save_paper(self, dest: str | None = None) -> Path | None:
+        """The paper's file again, byte for byte, where the secretary says."""
+        paper = self.selected_paper()
+        if paper is None:
+            return None
+        if dest is None:
+            from secretary.ui.record_actions import export_folder
+
+            dest, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save {0} as").format(paper.label),
+                str(Path(export_folder()) / paper.filename),
+            )
+            if not dest:
+                return None
+        from secretary.app import agenda as app_agenda
+        from secretary.errors import SecretaryError
+
+        try:  # the file dialog has asked about replacing a file already there
+            saved = app_agenda.save_paper(
+                self.controller.meeting_record,
+                self.controller.meeting_id,
+                paper.paper,
+                Path(dest),
+                force=True,
+            )
+        except (SecretaryError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("The paper was not saved"), str(exc))
+            return None
+        self.on_done(self.tr("{0} saved as {1}").format(paper.label, saved))
+        return Path(saved)
+
+    # ------------------------------------------------------------------ proposal
+
+    @Slot()
+    def edit_proposal(self) -> ProposalForm | None:
+        item = self.selected_item()
+        planned = self.model.planned(item)
+        if item is None or planned is None or planned.withdrawn:
+            return None
+        form = ProposalForm(
+            self,
+            priorities=getattr(self.controller.meeting.terms, "imtp_priorities", ()),
+            proposal=getattr(planned, "proposal", None),
+            item_label=f"{planned.number} {planned.heading.render()}",
+        )
+
+        def accepted() -> None:
+            from secretary.app import agenda as app_agenda
+
+            proposal = form.proposal
+            live = self.controller.live
+            self.run(
+                lambda: app_agenda.record_proposal(live, item, proposal),
+                self.tr("Proposal recorded for item {0}, and attached as its paper").format(
+                    planned.number
+                ),
+                self.tr("The proposal was not recorded"),
+            )
+            self.select_item(item)
+
+        return self._open(form, accepted)
+
+    # ------------------------------------------------------------------ the pack
+
+    def issue_warnings(self, on: dt.date) -> list[str]:
+        """What the terms say about sending the pack on ``on`` (the domain's words)."""
+        from secretary.domain.agenda_plan import issue_warnings
+
+        m = self.controller.meeting
+        found = issue_warnings(self.model.plan, m.terms, self.controller.info.date, on)
+        return [w.render() for w in found]
+
+    @Slot()
+    def issue(self) -> IssueForm:
+        form = IssueForm(self, self.issue_warnings)
+
+        def accepted() -> None:
+            from secretary.app import agenda as app_agenda
+
+            on = form.date()
+            live = self.controller.live
+            self.run(
+                lambda: app_agenda.issue(live, on).recorded,
+                self.tr("The pack was recorded as issued on {0}").format(_day(on.isoformat())),
+                self.tr("The pack was not recorded as issued"),
+            )
+
+        return self._open(form, accepted)
+
+    def _open(self, form: Any, accepted: Callable[[], None]) -> Any:
+        """Open a form without blocking the window (the meeting's screens stay live)."""
+        self.form = form
+        form.accepted.connect(accepted)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.setWindowModality(Qt.WindowModality.WindowModal)
+        form.open()
+        return form
+
+    @Slot()
+    def export_agenda(self, path: str | None = None, language: str | None = None) -> Path | None:
+        """The agenda as a Word document, in English, Welsh or both."""
+        from secretary.ui import record_actions
+
+        if language is None:
+            language = record_actions.export_language(self.window_)
+            if language is None:
+                return None
+        if path is None:
+            start = Path(record_actions.export_folder()) / self.tr("agenda.docx")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the agenda"),
+                str(start),
+                self.tr("Word documents (*.docx)"),
+            )
+            if not path:
+                return None
+            if not path.lower().endswith(".docx"):
+                path += ".docx"
+        target = Path(path)
+        record, meeting_id = self.controller.meeting_record, self.controller.meeting_id
+
+        def work() -> Any:
+            from secretary.app import agenda as app_agenda
+
+            return app_agenda.export_agenda(record, meeting_id, target, language)
+
+        written = self._in_background(self.tr("Writing the agenda…"), work)
+        if written is None:
+            return None
+        record_actions.remember_export_folder(str(target.parent))
+        self.on_done(self.tr("The agenda was written: {0}").format(target))
+        return target
+
+    @Slot()
+    def build_pack(self, dest: str | None = None) -> Any:
+        """The agenda and every paper in agenda order, as one PDF (or, without
+        LibreOffice, as a folder): said plainly either way."""
+        from secretary.ui import record_actions
+
+        if dest is None:
+            start = Path(record_actions.export_folder()) / self.tr("pack.pdf")
+            dest, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Build the pack"), str(start), self.tr("PDF (*.pdf)")
+            )
+            if not dest:
+                return None
+            if not dest.lower().endswith(".pdf"):
+                dest += ".pdf"
+        target = Path(dest)
+        record, meeting_id = self.controller.meeting_record, self.controller.meeting_id
+
+        def work() -> Any:
+            from secretary.app import agenda as app_agenda
+
+            return app_agenda.build_pack(record, meeting_id, target)
+
+        result = self._in_background(self.tr("Building the pack…"), work)
+        if result is None:
+            return None
+        record_actions.remember_export_folder(str(target.parent))
+        if result.missing_converter:
+            text = self.tr(
+                "LibreOffice is not installed: the pack was written as a folder: {0}"
+            ).format(result.path)
+        else:
+            text = self.tr("The pack was written: {0} ({1} pages)").format(
+                result.path, result.pages
+            )
+        self.on_done(text)
+        return result
+
+    def _in_background(self, label: str, work: Callable[[], Any]) -> Any:
+        """``work`` off the window's thread (ui.background); a refusal said plainly."""
+        from secretary.errors import SecretaryError
+        from secretary.ui.background import run_in_background
+
+        self.message.setStyleSheet("")
+        self.message.setText(label)
+        try:
+            return run_in_background(self, label, work)
+        except (SecretaryError, OSError) as exc:
+            self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.message.setText("✗ " + str(exc))
+            QMessageBox.warning(self, self.tr("Not written"), str(exc))
+            return None
+
+
+class _Editable:
+    """The item form's view of an item being edited: its own fields as recorded (a
+    standing item's title empty: its heading comes from the terms; a planned start
+    only if one was given), the plan's for the rest."""
+
+    def __init__(self, planned: Any, item: Any):
+        self.planned = planned
+        self.item = item
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("planned", "item"):
+            raise AttributeError(name)
+        if hasattr(self.item, name):
+            return getattr(self.item, name)
+        if name in ("starts", "duration"):
+            return None  # not recorded on the item: the plan's is computed
+        return getattr(self.planned, name)
+
+
+def _day(iso: str | None) -> str:
+    if not iso:
+        return ""
+    from secretary.domain.text import Day
+
+    return Day(str(iso)).render()
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+def open_agenda_builder(window: MainWindow) -> AgendaBuilder:
+    """Meeting ▸ Agenda and papers…: one dialog per window, brought to the front."""
+    dialog = getattr(window, "agenda_builder", None)
+    if dialog is None:
+        dialog = AgendaBuilder(window)
+        window.agenda_builder = dialog  # type: ignore[attr-defined]
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

@@ -1,0 +1,375 @@
+"""The agenda being built, as a table: one row per item of the meeting's plan.
+
+The rows are item ids; every cell is read from the plan the domain derives from the
+meeting's events (``domain.agenda_plan.plan``), rebuilt when the controller says the
+meeting changed. The model owns nothing: a drag and drop does not move a row here,
+it asks (``move_requested``) and the row moves when the record has the move.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from secretary import i18n
+from secretary.ui.controller import MeetingController
+from secretary.ui.noop import QT_TRANSLATE_NOOP
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+MIME = "application/x-secretary-agenda-item"
+MUTED = QColor("#6b6b6b")
+CHANGED_BG = QColor("#fff4d6")  # changed since the pack was issued
+
+PURPOSE_WORDS = {
+    "decision": QT_TRANSLATE_NOOP("AgendaPlanModel", "for decision"),
+    "discussion": QT_TRANSLATE_NOOP("AgendaPlanModel", "for discussion"),
+    "information": QT_TRANSLATE_NOOP("AgendaPlanModel", "for information"),
+    "ratification": QT_TRANSLATE_NOOP("AgendaPlanModel", "for ratification"),
+    "noting": QT_TRANSLATE_NOOP("AgendaPlanModel", "for noting"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaPlanModel", text)
+
+
+def purpose_text(purpose: str) -> str:
+    return tr(PURPOSE_WORDS[purpose]) if purpose in PURPOSE_WORDS else ""
+
+
+def minutes_text(minutes: int | None) -> str:
+    return tr("{0} min").format(minutes) if minutes else ""
+
+
+class AgendaPlanModel(QAbstractTableModel):
+    """The items of the agenda in order, with their papers; drag a row to move it."""
+
+    NUMBER, REF, TITLE, PRESENTER, PURPOSE, STARTS, DURATION, AMOUNT, PAPERS = range(9)
+    move_requested = Signal(str, int)  # item id, position in the meeting's agenda
+
+    def __init__(self, controller: MeetingController, parent: Any = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.plan = self._read_plan()
+        controller.meeting_changed.connect(self.refresh)
+
+    def _read_plan(self) -> Any:
+        try:
+            from secretary.domain.agenda_plan import plan
+        except ImportError:  # INTERIM until agenda-core's plan lands
+            return _interim_plan(self.controller.meeting)
+        return plan(self.controller.meeting)
+
+    @property
+    def rows(self) -> list[Any]:
+        return list(self.plan.items)
+
+    # ------------------------------------------------------------------ reading
+
+    def row_key(self, r: int) -> str | None:
+        rows = self.plan.items
+        return rows[r].item if 0 <= r < len(rows) else None
+
+    def row_of(self, item: str | None) -> int:
+        for r, row in enumerate(self.plan.items):
+            if row.item == item:
+                return r
+        return -1
+
+    def planned(self, item: str | None) -> Any:
+        """The plan's entry for ``item`` (None if it is not on the agenda)."""
+        r = self.row_of(item)
+        return self.plan.items[r] if r >= 0 else None
+
+    @Slot()
+    def refresh(self) -> None:
+        new = self._read_plan()
+        keys = [p.item for p in new.items]
+        if keys != [p.item for p in self.plan.items]:
+            self.beginResetModel()
+            self.plan = new
+            self.endResetModel()
+            return
+        self.plan = new
+        if keys:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(keys) - 1, self.PAPERS))
+
+    # ------------------------------------------------------------------ Qt
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.plan.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 9
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role != DISPLAY or orientation != Qt.Orientation.Horizontal:
+            return None
+        headers = (
+            tr("No."),
+            tr("Ref"),
+            tr("Item"),
+            tr("Presenter"),
+            tr("Purpose"),
+            tr("Time"),
+            tr("Length"),
+            tr("Amount"),
+            tr("Papers"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.plan.items):
+            return None
+        row = self.plan.items[index.row()]
+        column = index.column()
+        if role == KEY_ROLE:
+            return row.item
+        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and row.withdrawn:
+            return QBrush(MUTED)
+        if role == Qt.ItemDataRole.FontRole and row.withdrawn:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and self.changed_since_issue(row.item):
+            return QBrush(CHANGED_BG)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.AMOUNT, self.DURATION):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def text(self, row: Any, column: int) -> str:
+        if column == self.NUMBER:
+            return str(row.number)
+        if column == self.REF:
+            return str(row.reference or "")
+        if column == self.TITLE:
+            heading = row.heading.render()
+            indent = "    " if row.parent else ""
+            if row.withdrawn:
+                return indent + tr("{0} (withdrawn)").format(heading)
+            return indent + heading
+        if column == self.PRESENTER:
+            return str(row.presenter or "")
+        if column == self.PURPOSE:
+            return purpose_text(row.purpose)
+        if column == self.STARTS:
+            return str(row.starts or "")
+        if column == self.DURATION:
+            return minutes_text(row.duration)
+        if column == self.AMOUNT:
+            return i18n.money(row.amount, pence=None)
+        if column == self.PAPERS:
+            return ", ".join(p.label for p in row.papers)
+        return ""
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        if column == self.PAPERS and row.papers:
+            return "\n".join(f"{p.label}: {p.title} ({p.filename})" for p in row.papers)
+        if column == self.TITLE:
+            return row.heading.render()
+        return None
+
+    def changed_since_issue(self, item: str) -> bool:
+        return item in getattr(self.plan, "changed_items", ())
+
+    # ------------------------------------------------------------------ drag and drop
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        if self.plan.items[index.row()].withdrawn:
+            return base
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            key = self.row_key(rows[0]) or ""
+            data.setData(MIME, QByteArray(key.encode("utf-8")))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return data.hasFormat(MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """Dropped before ``row`` (or on ``parent``'s row): ask for the move. Returns
+        False so the view never removes a row itself: the record decides."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        item = bytes(data.data(MIME).data()).decode("utf-8")
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.plan.items))
+        position = self.drop_position(item, target)
+        if position is not None:
+            self.move_requested.emit(item, position)
+        return False
+
+    def drop_position(self, item: str, target_row: int) -> int | None:
+        """The position in the meeting's agenda (``item_moved``) for ``item`` dropped
+        before the row ``target_row`` (== row count: at the end), or None for no move."""
+        agenda = list(self.controller.meeting.agenda)
+        if item not in agenda:
+            return None
+        source = agenda.index(item)
+        if target_row >= len(self.plan.items):
+            position = len(agenda) - 1
+        else:
+            target = self.plan.items[target_row].item
+            if target not in agenda:
+                return None
+            position = agenda.index(target)
+            if source < position:
+                position -= 1  # the item leaves its place first
+        return None if position == source else position
+
+
+# INTERIM (removed when domain.agenda_plan lands): the design's plan read from the items.
+def _interim_plan(meeting: Any) -> Any:
+    from types import SimpleNamespace
+
+    from secretary.domain.agenda import item_heading
+
+    rows = []
+    top = 0
+    sub = 0
+    for iid in meeting.agenda:
+        it = meeting.items[iid]
+        if it.parent:
+            sub += 1
+            number = f"{top}.{sub}"
+        else:
+            top += 1
+            sub = 0
+            number = str(top)
+        rows.append(
+            SimpleNamespace(
+                item=iid,
+                number=number,
+                reference=it.reference,
+                heading=item_heading(it),
+                presenter=it.presenter,
+                purpose=it.purpose,
+                starts="",
+                duration=None,
+                amount=it.amount,
+                decision_type=it.decision_type or "",
+                budget_line=it.budget_line,
+                parent=it.parent,
+                withdrawn=False,
+                papers=[],
+                proposal=None,
+            )
+        )
+    return SimpleNamespace(items=rows, issued_on=None, changes=[], changed_items=())
+
+
+class PapersModel(QAbstractTableModel):
+    """The papers of one agenda item (the one selected in the agenda), read from the
+    same plan as the agenda's table: label, title, file, size."""
+
+    LABEL, TITLE, FILE, SIZE = range(4)
+
+    def __init__(self, agenda: AgendaPlanModel, parent: Any = None):
+        super().__init__(parent)
+        self.agenda = agenda
+        self.item: str | None = None
+        self._keys: list[str] = []
+        agenda.modelReset.connect(self.refresh)
+        agenda.dataChanged.connect(self.refresh)
+
+    def papers(self) -> list[Any]:
+        planned = self.agenda.planned(self.item)
+        return list(planned.papers) if planned is not None else []
+
+    def show_item(self, item: str | None) -> None:
+        self.item = item
+        self.refresh()
+
+    @Slot()
+    def refresh(self, *_: Any) -> None:
+        keys = [p.paper for p in self.papers()]
+        if keys != self._keys:
+            self.beginResetModel()
+            self._keys = keys
+            self.endResetModel()
+        elif keys:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(keys) - 1, self.SIZE))
+
+    def paper_at(self, r: int) -> Any:
+        papers = self.papers()
+        return papers[r] if 0 <= r < len(papers) and r < len(self._keys) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role != DISPLAY or orientation != Qt.Orientation.Horizontal:
+            return None
+        headers = (tr("Paper"), tr("Title"), tr("File"), tr("Size"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        paper = self.paper_at(index.row())
+        if paper is None:
+            return None
+        if role == KEY_ROLE:
+            return paper.paper
+        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == self.LABEL:
+                return paper.label
+            if column == self.TITLE:
+                return paper.title
+            if column == self.FILE:
+                return paper.filename
+            if column == self.SIZE:
+                return size_text(paper.size)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def size_text(size: int) -> str:
+    """'18 KB', '2.4 MB': a file's size as a person reads it."""
+    if size < 1024:
+        return tr("{0} bytes").format(size)
+    if size < 1024 * 1024:
+        return tr("{0} KB").format(round(size / 1024))
+    return tr("{0} MB").format(f"{size / (1024 * 1024):.1f}")
