@@ -626,7 +626,7 @@ class _TermsReader:
         deadlines_t = self.table(data, "deadlines")
         deadlines: dict[str, int] = {}
         for key in deadlines_t:
-            if key not in ("papers_days_before", "minutes_days_after"):
+            if key not in ("papers_days_before", "minutes_days_after", "interim_notice_days"):
                 self.fail(f"deadlines.{key}", "unknown key")
                 continue
             n = self.get(deadlines_t, key, "deadlines", int, None)
