@@ -307,7 +307,7 @@ class AgendaBuilder(QDialog):
     def _enable(self) -> None:
         item = self.selected_item()
         planned = self.model.planned(item)
-        live = planned is not None and not planned.withdrawn
+        live = planned is not None
         for b in (
             self.edit_button,
             self.withdraw_button,
@@ -356,9 +356,9 @@ class AgendaBuilder(QDialog):
 
     def _parents(self, excluding: str | None = None) -> list[tuple[str, str]]:
         return [
-            (p.item, f"{p.number} {p.heading.render()}")
+            (p.id, f"{p.number} {p.heading.render()}")
             for p in self.model.plan.items
-            if not p.parent and not p.withdrawn and p.item != excluding
+            if not p.sub and p.id != excluding
         ]
 
     def _decision_types(self) -> list[tuple[str, str]]:
@@ -412,7 +412,7 @@ class AgendaBuilder(QDialog):
     def edit_item(self, *_: Any) -> ItemForm | None:
         item = self.selected_item()
         planned = self.model.planned(item)
-        if item is None or planned is None or planned.withdrawn:
+        if item is None or planned is None:
             return None
         meeting_item = self.controller.meeting.items[item]
         form = ItemForm(
@@ -442,7 +442,7 @@ class AgendaBuilder(QDialog):
     def withdraw_item(self) -> str | None:
         item = self.selected_item()
         planned = self.model.planned(item)
-        if item is None or planned is None or planned.withdrawn:
+        if item is None or planned is None:
             return None
         reason, ok = QInputDialog.getText(
             self,
@@ -584,7 +584,7 @@ class AgendaBuilder(QDialog):
     def edit_proposal(self) -> ProposalForm | None:
         item = self.selected_item()
         planned = self.model.planned(item)
-        if item is None or planned is None or planned.withdrawn:
+        if item is None or planned is None:
             return None
         form = ProposalForm(
             self,
@@ -616,7 +616,7 @@ class AgendaBuilder(QDialog):
         from secretary.domain.agenda_plan import issue_warnings
 
         m = self.controller.meeting
-        found = issue_warnings(self.model.plan, m.terms, self.controller.info.date, on)
+        found = issue_warnings(self.model.plan, m.terms.deadlines, self.controller.info.date, on)
         return [w.render() for w in found]
 
     @Slot()

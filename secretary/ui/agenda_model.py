@@ -32,7 +32,6 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-secretary-agenda-item"
 MUTED = QColor("#6b6b6b")
-CHANGED_BG = QColor("#fff4d6")  # changed since the pack was issued
 
 PURPOSE_WORDS = {
     "decision": QT_TRANSLATE_NOOP("AgendaPlanModel", "for decision"),
@@ -68,11 +67,9 @@ class AgendaPlanModel(QAbstractTableModel):
         controller.meeting_changed.connect(self.refresh)
 
     def _read_plan(self) -> Any:
-        try:
-            from secretary.domain.agenda_plan import plan
-        except ImportError:  # INTERIM until agenda-core's plan lands
-            return _interim_plan(self.controller.meeting)
-        return plan(self.controller.meeting)
+        from secretary.domain.agenda_plan import plan
+
+        return plan(self.controller.meeting, self.controller.info.start or None)
 
     @property
     def rows(self) -> list[Any]:
@@ -82,11 +79,11 @@ class AgendaPlanModel(QAbstractTableModel):
 
     def row_key(self, r: int) -> str | None:
         rows = self.plan.items
-        return rows[r].item if 0 <= r < len(rows) else None
+        return rows[r].id if 0 <= r < len(rows) else None
 
     def row_of(self, item: str | None) -> int:
         for r, row in enumerate(self.plan.items):
-            if row.item == item:
+            if row.id == item:
                 return r
         return -1
 
@@ -98,8 +95,8 @@ class AgendaPlanModel(QAbstractTableModel):
     @Slot()
     def refresh(self) -> None:
         new = self._read_plan()
-        keys = [p.item for p in new.items]
-        if keys != [p.item for p in self.plan.items]:
+        keys = [p.id for p in new.items]
+        if keys != [p.id for p in self.plan.items]:
             self.beginResetModel()
             self.plan = new
             self.endResetModel()
@@ -138,19 +135,21 @@ class AgendaPlanModel(QAbstractTableModel):
         row = self.plan.items[index.row()]
         column = index.column()
         if role == KEY_ROLE:
-            return row.item
+            return row.id
         if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and row.withdrawn:
-            return QBrush(MUTED)
-        if role == Qt.ItemDataRole.FontRole and row.withdrawn:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.STARTS
+            and not row.starts_given
+        ):
+            return QBrush(MUTED)  # worked out from the items before, not given
+        if role == Qt.ItemDataRole.FontRole and column == self.NUMBER and not row.sub:
             font = QFont()
-            font.setStrikeOut(True)
+            font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.BackgroundRole and self.changed_since_issue(row.item):
-            return QBrush(CHANGED_BG)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.AMOUNT, self.DURATION):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -161,11 +160,8 @@ class AgendaPlanModel(QAbstractTableModel):
         if column == self.REF:
             return str(row.reference or "")
         if column == self.TITLE:
-            heading = row.heading.render()
-            indent = "    " if row.parent else ""
-            if row.withdrawn:
-                return indent + tr("{0} (withdrawn)").format(heading)
-            return indent + heading
+            indent = "    " if row.sub else ""  # a sub-item under its item
+            return indent + row.heading.render()
         if column == self.PRESENTER:
             return str(row.presenter or "")
         if column == self.PURPOSE:
@@ -185,10 +181,11 @@ class AgendaPlanModel(QAbstractTableModel):
             return "\n".join(f"{p.label}: {p.title} ({p.filename})" for p in row.papers)
         if column == self.TITLE:
             return row.heading.render()
+        if column == self.STARTS and row.starts and not row.starts_given:
+            return tr(
+                "Worked out from the start of the meeting and the lengths of the items before"
+            )
         return None
-
-    def changed_since_issue(self, item: str) -> bool:
-        return item in getattr(self.plan, "changed_items", ())
 
     # ------------------------------------------------------------------ drag and drop
 
@@ -196,8 +193,6 @@ class AgendaPlanModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        if self.plan.items[index.row()].withdrawn:
-            return base
         return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 
     def supportedDropActions(self) -> Qt.DropAction:
@@ -246,53 +241,13 @@ class AgendaPlanModel(QAbstractTableModel):
         if target_row >= len(self.plan.items):
             position = len(agenda) - 1
         else:
-            target = self.plan.items[target_row].item
+            target = self.plan.items[target_row].id
             if target not in agenda:
                 return None
             position = agenda.index(target)
             if source < position:
                 position -= 1  # the item leaves its place first
         return None if position == source else position
-
-
-# INTERIM (removed when domain.agenda_plan lands): the design's plan read from the items.
-def _interim_plan(meeting: Any) -> Any:
-    from types import SimpleNamespace
-
-    from secretary.domain.agenda import item_heading
-
-    rows = []
-    top = 0
-    sub = 0
-    for iid in meeting.agenda:
-        it = meeting.items[iid]
-        if it.parent:
-            sub += 1
-            number = f"{top}.{sub}"
-        else:
-            top += 1
-            sub = 0
-            number = str(top)
-        rows.append(
-            SimpleNamespace(
-                item=iid,
-                number=number,
-                reference=it.reference,
-                heading=item_heading(it),
-                presenter=it.presenter,
-                purpose=it.purpose,
-                starts="",
-                duration=None,
-                amount=it.amount,
-                decision_type=it.decision_type or "",
-                budget_line=it.budget_line,
-                parent=it.parent,
-                withdrawn=False,
-                papers=[],
-                proposal=None,
-            )
-        )
-    return SimpleNamespace(items=rows, issued_on=None, changes=[], changed_items=())
 
 
 class PapersModel(QAbstractTableModel):
