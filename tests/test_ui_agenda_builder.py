@@ -343,9 +343,7 @@ def mnemonic_clashes(dialog) -> tuple[int, dict[str, list[str]]]:
         if w.window() is not dialog or not w.isVisibleTo(dialog):
             continue
         text = ""
-        if isinstance(w, QAbstractButton):
-            text = w.text()
-        elif isinstance(w, QLabel) and w.buddy() is not None:
+        if isinstance(w, QAbstractButton) or isinstance(w, QLabel) and w.buddy() is not None:
             text = w.text()
         letter = mnemonic(text) if text else None
         if letter:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm
-from secretary.ui.agenda_model import AgendaPlanModel, PapersModel
+from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, purpose_text
 
 if TYPE_CHECKING:
     from secretary.ui.main_window import MainWindow
@@ -118,7 +118,7 @@ class AgendaBuilder(QDialog):
         ):
             self.table.setColumnWidth(col, fm.horizontalAdvance(str(sample)) + pad)
         self.table.setColumnWidth(
-            AgendaPlanModel.PURPOSE, fm.horizontalAdvance(self.model.tr("for ratification")) + pad
+            AgendaPlanModel.PURPOSE, fm.horizontalAdvance(purpose_text("ratification")) + pad
         )
         self.table.verticalHeader().setDefaultSectionSize(fm.height() * 3 // 2)
         self.model.move_requested.connect(self.move_to, Qt.ConnectionType.QueuedConnection)
