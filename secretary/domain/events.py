@@ -378,17 +378,12 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
 
 def _check_costs(where: str, value: Any) -> list[dict[str, Any]]:
     """An investment proposal's cost lines: [{line, kind, year, amount}, ...]."""
-    from secretary.domain.proposal import ProposalError, cost_line
+    from secretary.domain.proposal import ProposalError, check_costs
 
-    if not isinstance(value, list) or not value:
-        raise EventError(f"{where} must be a list of cost lines (at least one)")
-    lines = []
-    for n, raw in enumerate(value, start=1):
-        try:
-            lines.append(cost_line(raw).to_json())
-        except ProposalError as exc:
-            raise EventError(f"{where}: cost line {n}: {exc}") from None
-    return lines
+    try:
+        return [c.event_fields() for c in check_costs(value, where)]
+    except ProposalError as exc:
+        raise EventError(str(exc)) from None
 
 
 def _one_of(where: str, value: Any, options: tuple[str, ...]) -> str:
