@@ -152,7 +152,8 @@ def test_keyboard_add_two_items_reorder_attach_and_issue(
     builder.select_item("4")
     qtbot.keyClick(builder.table, Qt.Key.Key_T, ALT)  # A&ttach a paper…
     row = builder.model.row_of("4")
-    assert builder.model.index(row, AgendaPlanModel.PAPERS).data() == "Paper 4a"
+    number = builder.model.planned("4").number  # the item's number as printed now
+    assert builder.model.index(row, AgendaPlanModel.PAPERS).data() == f"Paper {number}a"
     assert builder.papers_model.rowCount() == 1
     assert builder.papers_model.index(0, PapersModel.FILE).data() == "social-prescriber.pdf"
     attached = [e for e in c.meeting.events if e.type == "paper_attached"]
@@ -189,13 +190,17 @@ def test_drag_and_drop_moves_the_item_in_the_record(qtbot, builder):
     qtbot.waitUntil(lambda: c.meeting.agenda[-1] == "5", timeout=1000)
 
 
-def test_a_paper_too_big_is_refused_in_a_message(builder, tmp_path, shown, monkeypatch):
-    from secretary.store import papers
+def test_a_paper_too_big_is_refused_in_a_message(builder, tmp_path, shown):
+    from secretary.domain.events import MAX_PAPER_BYTES
 
-    monkeypatch.setattr(papers, "MAX_PAPER_BYTES", 1000)
+    big = tmp_path / "scanned-minutes.pdf"
+    with big.open("wb") as f:
+        f.write(b"%PDF-1.4\n")
+        f.truncate(MAX_PAPER_BYTES + 1)
     builder.select_item("4")
-    assert builder.attach_paper(str(a_paper(tmp_path, size=4096))) is False
-    assert shown and "MB" in shown[-1] or "limit" in shown[-1]
+    assert builder.attach_paper(str(big)) is False
+    assert len(shown) == 1 and "larger than a paper may be (20 MB)" in shown[0]
+    assert "scanned-minutes.pdf" in shown[0]
     assert builder.message.text().startswith("✗ Not recorded")
     assert not [e for e in builder.controller.meeting.events if e.type == "paper_attached"]
 
