@@ -56,7 +56,15 @@ def builder(qtbot, window) -> AgendaBuilder:
     qtbot.keyClick(window.attendance.finder, Qt.Key.Key_G, CTRL | SHIFT)
     dialog = window.agenda_builder
     assert dialog.isVisible()
+    active(qtbot, dialog)
     return dialog
+
+
+def active(qtbot, widget) -> None:
+    """Mnemonics and shortcuts go to the active window."""
+    widget.raise_()
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
 
 
 def titles(builder: AgendaBuilder) -> list[str]:
@@ -66,17 +74,20 @@ def titles(builder: AgendaBuilder) -> list[str]:
 
 def type_item(qtbot, builder: AgendaBuilder, title: str, presenter: str = "") -> None:
     """Alt+A, the title, Tab, Tab to the presenter, Enter: as a secretary types it."""
-    qtbot.keyClick(builder.table, Qt.Key.Key_A, ALT)
+    builder.form = None
+    qtbot.keyClick(builder.table, Qt.Key.Key_A, ALT)  # a button's mnemonic clicks it 100 ms on
+    qtbot.waitUntil(lambda: builder.form is not None and builder.form.isVisible(), timeout=2000)
     form = builder.form
-    assert isinstance(form, ItemForm) and form.isVisible()
-    assert form.title.hasFocus() or QApplication.focusWidget() is form.title or True
-    form.title.setFocus()
+    assert isinstance(form, ItemForm)
+    active(qtbot, form)
+    assert form.title.hasFocus()  # the form opens on the title
     qtbot.keyClicks(form.title, title)
     if presenter:
         qtbot.keyClick(form, Qt.Key.Key_P, ALT)  # the buddy label "&Presenter"
         qtbot.keyClicks(QApplication.focusWidget(), presenter)
-    qtbot.keyClick(form.title, Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert not form.isVisible()
+    active(qtbot, builder)
 
 
 def a_paper(tmp_path: Path, name: str = "social-prescriber.pdf", size: int = 2048) -> Path:
@@ -151,6 +162,7 @@ def test_keyboard_add_two_items_reorder_attach_and_issue(
     )
     builder.select_item("4")
     qtbot.keyClick(builder.table, Qt.Key.Key_T, ALT)  # A&ttach a paper…
+    qtbot.waitUntil(lambda: builder.papers_model.rowCount() == 1, timeout=2000)
     row = builder.model.row_of("4")
     number = builder.model.planned("4").number  # the item's number as printed now
     assert builder.model.index(row, AgendaPlanModel.PAPERS).data() == f"Paper {number}a"
@@ -159,12 +171,15 @@ def test_keyboard_add_two_items_reorder_attach_and_issue(
     attached = [e for e in c.meeting.events if e.type == "paper_attached"]
     assert attached[0].get("sha256") == hashlib.sha256(paper.read_bytes()).hexdigest()
     # Issue the pack: Alt+I, the date, Enter.
+    builder.form = None
     qtbot.keyClick(builder.table, Qt.Key.Key_I, ALT)
+    qtbot.waitUntil(lambda: isinstance(builder.form, IssueForm), timeout=2000)
     form = builder.form
-    assert isinstance(form, IssueForm)
+    active(qtbot, form)
     form.on.setDate(form.on.date().fromString(window.live.info.date, "yyyy-MM-dd").addDays(-7))
     assert "terms" in form.warnings.text() or "In time" in form.warnings.text()
     qtbot.keyClick(form.on, Qt.Key.Key_Return)
+    active(qtbot, builder)
     sent = [e for e in c.meeting.events if e.type == "papers_sent"]
     assert len(sent) == 1
     assert builder.model.plan.issued_on == sent[0].get("on")

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary import i18n
 from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm
 from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, purpose_text
 
@@ -598,8 +599,9 @@ class AgendaBuilder(QDialog):
 
             proposal = form.proposal
             live = self.controller.live
+            lang = i18n.language()  # the proposal's document in the window's language
             self.run(
-                lambda: app_agenda.record_proposal(live, item, proposal),
+                lambda: app_agenda.record_proposal(live, item, proposal, language=lang),
                 self.tr("Proposal recorded for item {0}, and attached as its paper").format(
                     planned.number
                 ),
@@ -612,12 +614,11 @@ class AgendaBuilder(QDialog):
     # ------------------------------------------------------------------ the pack
 
     def issue_warnings(self, on: dt.date) -> list[str]:
-        """What the terms say about sending the pack on ``on`` (the domain's words)."""
-        from secretary.domain.agenda_plan import issue_warnings
+        """What the terms say about sending the pack on ``on`` (late, short notice),
+        in the domain's words, before anything is recorded."""
+        from secretary.app import agenda as app_agenda
 
-        m = self.controller.meeting
-        found = issue_warnings(self.model.plan, m.terms.deadlines, self.controller.info.date, on)
-        return [w.render() for w in found]
+        return [w.render() for w in app_agenda.warnings_for_issue(self.controller.live, on)]
 
     @Slot()
     def issue(self) -> IssueForm:
