@@ -15,7 +15,6 @@ import datetime as dt
 import os
 import tempfile
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -286,10 +285,6 @@ def write_atomically(target: Path, content: bytes) -> None:
         ) from None
 
 
-def proposal_filename(proposal_id: str) -> str:
-    return f"proposal-{proposal_id[:8]}.docx"
-
-
 def record_proposal(
     live: LiveMeeting,
     item: str,
@@ -301,13 +296,13 @@ def record_proposal(
     total) and attach the proposal as a Word document on the cluster template as the
     item's paper; a revised proposal's document replaces the earlier one's."""
     from secretary.domain.events import check_event
+    from secretary.export.proposal import proposal_filename
 
-    proposal_id = str(uuid.uuid4())
     event = check_event(
         {
             "type": "proposal_recorded",
             "item": item,
-            "proposal": proposal_id,
+            "proposal": str(uuid.uuid4()),
             **proposal.event_fields(),
         }
     )
@@ -316,22 +311,48 @@ def record_proposal(
     earlier = live.meeting.proposals.get(item)
     recorded = record(live, event, author)
     if earlier is not None:
-        old = proposal_filename(earlier.id)
+        # The earlier proposal's document, in whichever language it was made.
+        old = {proposal_filename(earlier.proposal, lang) for lang in ("en", "cy", "both")}
         for paper in live.meeting.papers_of(item):
-            if paper.filename == old:
+            if paper.filename in old and paper.title == earlier.proposal.title:
                 withdraw_paper(live, paper.id, author)
-    media = MEDIA[".docx"]
     attach_bytes(
-        live, item, document, proposal_filename(proposal_id), proposal.title, media, author
+        live,
+        item,
+        document,
+        proposal_filename(proposal, language),
+        proposal.title,
+        MEDIA[".docx"],
+        author,
     )
     return recorded
 
 
 def proposal_document(live: LiveMeeting, item: str, proposal: Proposal, language: str) -> bytes:
     """The proposal as a Word document on the cluster template (export/proposal.py)."""
-    from secretary.export.proposal import proposal_docx_bytes
+    from secretary.export.proposal import ProposalDocument, proposal_docx
 
-    return proposal_docx_bytes(proposal, live.info, language=language)
+    found = current_plan(live).item(item)
+    number = (found.reference or found.number) if found is not None else ""
+    document = ProposalDocument(
+        proposal,
+        cluster=live.info.cluster,
+        meeting_date=live.info.date,
+        item=number,
+        priorities=tuple(live.terms.imtp_priorities),
+    )
+    return proposal_docx(document, language)
+
+
+def read_proposal(live: LiveMeeting, path: str | os.PathLike[str]) -> Proposal:
+    """A proposal form (.toml or .json), checked against the terms' IMTP priorities;
+    OperationRefused with a one-line message naming the file and field."""
+    from secretary.domain.proposal import ProposalError, read_form
+
+    try:
+        return read_form(Path(path), live.terms.imtp_priorities)
+    except ProposalError as exc:
+        raise OperationRefused(str(exc)) from None
 
 
 def call_meeting(
@@ -369,13 +390,3 @@ def plan_of(source: Record, meeting_id: int) -> AgendaPlan:
     """The agenda of a stored meeting (read only)."""
     meeting = play(source, meeting_id)
     return plan(meeting, source.meeting_info(meeting_id).start or None)
-
-
-def fields_from(data: Mapping[str, Any]) -> Proposal:
-    """A proposal from a form as data (TOML/JSON); OperationRefused saying what is wrong."""
-    from secretary.domain.proposal import ProposalError
-
-    try:
-        return Proposal.from_fields(data)
-    except ProposalError as exc:
-        raise OperationRefused(str(exc)) from None

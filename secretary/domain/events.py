@@ -41,8 +41,6 @@ MAX_DURATION = 600
 # The largest paper kept inside the record: a scanned pack of a few hundred pages; a
 # record is copied whole to a USB stick and a backup, so a film does not belong in it.
 MAX_PAPER_BYTES = 20 * 1024 * 1024
-# An investment proposal's cost lines (domain.proposal).
-COST_KINDS = ("recurrent", "non-recurrent")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -163,8 +161,8 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "proposal": (True, "str"),
         "title": (True, "str"),
         "priority": (True, "str"),
-        "description": (True, "str"),
-        "outcomes": (True, "str"),
+        "description": (False, "text"),
+        "outcomes": (False, "text"),
         "lead": (False, "str"),
         "costs": (True, "costs"),
     },
@@ -377,7 +375,8 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
 
 
 def _check_costs(where: str, value: Any) -> list[dict[str, Any]]:
-    """An investment proposal's cost lines: [{line, kind, year, amount}, ...]."""
+    """An investment proposal's cost lines: [{line, kind, year, amount}, ...]
+    (domain.proposal checks them: one rule for the form and the event)."""
     from secretary.domain.proposal import ProposalError, check_costs
 
     try:

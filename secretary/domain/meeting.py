@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from secretary.domain.agenda import STANDING_END, STANDING_START, outside_reference, standing_key
 from secretary.domain.events import Event, EventError, check_event
-from secretary.domain.proposal import Proposal, ProposalError
+from secretary.domain.proposal import Proposal, ProposalError, from_event
 from secretary.domain.roster import seat_problem
 from secretary.domain.terms import Seat, Terms
 
@@ -661,7 +661,7 @@ class Meeting:
                     "not a standing item of every agenda"
                 )
             try:
-                Proposal.from_fields(e.data)
+                from_event(e.data)
             except ProposalError as exc:
                 raise EventError(f"proposal_recorded: {exc}") from None
         elif t == "item_withdrawn":
@@ -689,12 +689,11 @@ class Meeting:
     def _check_proposal_amount(self, e: Event) -> None:
         """While a proposal stands, the item's amount is the proposal's total."""
         recorded = self.proposals[e.get("item")]
-        amount = e.get("amount")
-        if amount is not None and round(float(amount), 2) != recorded.proposal.total:
+        amount, total = e.get("amount"), float(recorded.proposal.total)
+        if amount is not None and round(float(amount), 2) != round(total, 2):
             raise EventError(
                 f"item_changed: item {self._item_no(recorded.item)}'s amount is its "
-                f"proposal's total, {recorded.proposal.total:,.2f}; record a revised "
-                "proposal to change it"
+                f"proposal's total, {total:,.2f}; record a revised proposal to change it"
             )
         if e.get("financial") is False:
             raise EventError(
@@ -805,11 +804,11 @@ class Meeting:
         elif t == "paper_withdrawn":
             self.papers[e.get("paper")] = replace(self.papers[e.get("paper")], withdrawn=True)
         elif t == "proposal_recorded":
-            proposal = Proposal.from_fields(e.data)
+            proposal = from_event(e.data)
             iid = e.get("item")
             self.proposals[iid] = RecordedProposal(e.get("proposal"), iid, proposal, index)
             item = self.items[iid]
-            item.financial, item.amount = True, proposal.total
+            item.financial, item.amount = True, float(proposal.total)
         elif t == "meeting_called":
             self.called = (e.get("on"), e.get("interim"))
         elif t == "arrive":
