@@ -1891,8 +1891,8 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Cyhoeddi'r pecyn</translation>
     </message>
     <message>
-      <source>Record that the agenda and papers went out to the members (ToR 5.5). The agenda as it is now becomes the issued agenda; later changes are recorded and shown as changes.</source>
-      <translation>Cofnodi bod yr agenda a'r papurau wedi mynd at yr aelodau (CG 5.5). Daw'r agenda fel y mae nawr yn agenda a gyhoeddwyd; cofnodir newidiadau diweddarach a'u dangos fel newidiadau.</translation>
+      <source>Record that the agenda and papers went out to the members (terms of reference 5.5). The agenda as it is now becomes the issued agenda; later changes are recorded and shown as changes.</source>
+      <translation>Cofnodi bod yr agenda a'r papurau wedi mynd at yr aelodau (cylch gorchwyl 5.5). Daw'r agenda fel y mae nawr yn agenda a gyhoeddwyd; cofnodir newidiadau diweddarach a'u dangos fel newidiadau.</translation>
     </message>
     <message>
       <source>Sent &amp;on</source>

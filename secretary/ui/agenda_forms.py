@@ -423,6 +423,7 @@ class ProposalForm(QDialog):
         self.record_button = buttons.addButton(
             self.tr("&Record the proposal"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.record_button.setDefault(True)
         buttons.accepted.connect(self.check_and_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -506,7 +507,7 @@ class IssueForm(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Record that the agenda and papers went out to the members (ToR 5.5). "
+                "Record that the agenda and papers went out to the members (terms of reference 5.5). "
                 "The agenda as it is now becomes the issued agenda; later changes are "
                 "recorded and shown as changes."
             ),
@@ -529,6 +530,7 @@ class IssueForm(QDialog):
         self.issue_button = buttons.addButton(
             self.tr("&Issue"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.issue_button.setDefault(True)  # Enter issues (after the warnings are read)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
