@@ -507,9 +507,9 @@ class IssueForm(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Record that the agenda and papers went out to the members (terms of reference 5.5). "
-                "The agenda as it is now becomes the issued agenda; later changes are "
-                "recorded and shown as changes."
+                "Record that the agenda and papers went out to the members (terms of "
+                "reference 5.5). The agenda as it is now becomes the issued agenda; "
+                "later changes are recorded and shown as changes."
             ),
             self,
         )
