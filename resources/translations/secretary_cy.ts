@@ -304,6 +304,10 @@
       <translation>Papur</translation>
     </message>
     <message>
+      <source>Paper {0}</source>
+      <translation>Papur {0}</translation>
+    </message>
+    <message>
       <source>Papers</source>
       <translation>Papurau</translation>
     </message>
@@ -1195,6 +1199,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>Paper</source>
       <translation>Papur</translation>
+    </message>
+    <message>
+      <source>Paper {0}</source>
+      <translation>Papur {0}</translation>
     </message>
     <message>
       <source>Papers</source>

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from secretary import i18n
 from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm
-from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, purpose_text
+from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, paper_label, purpose_text
 
 if TYPE_CHECKING:
     from secretary.ui.main_window import MainWindow
@@ -133,6 +133,7 @@ class AgendaBuilder(QDialog):
         self.papers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.papers.verticalHeader().hide()
         self.papers.setAccessibleName(self.tr("Papers of the item"))
+        self.papers.verticalHeader().setDefaultSectionSize(fm.height() * 3 // 2)
         pheader = self.papers.horizontalHeader()
         pheader.setSectionResizeMode(PapersModel.TITLE, QHeaderView.ResizeMode.Stretch)
         pheader.setSectionResizeMode(PapersModel.FILE, QHeaderView.ResizeMode.Stretch)
@@ -533,7 +534,7 @@ class AgendaBuilder(QDialog):
             self.tr("Withdraw the paper"),
             self.tr(
                 "Withdraw {0}: {1}? It stays in the record, but leaves the agenda and the pack."
-            ).format(paper.label, paper.title),
+            ).format(paper_label(paper), paper.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -542,7 +543,7 @@ class AgendaBuilder(QDialog):
         live = self.controller.live
         return self.run(
             lambda: app_agenda.withdraw_paper(live, paper.paper),
-            self.tr("{0} withdrawn").format(paper.label),
+            self.tr("{0} withdrawn").format(paper_label(paper)),
             self.tr("The paper was not withdrawn"),
         )
 
@@ -557,7 +558,7 @@ class AgendaBuilder(QDialog):
 
             dest, _ = QFileDialog.getSaveFileName(
                 self,
-                self.tr("Save {0} as").format(paper.label),
+                self.tr("Save {0} as").format(paper_label(paper)),
                 str(Path(export_folder()) / paper.filename),
             )
             if not dest:
@@ -576,7 +577,7 @@ class AgendaBuilder(QDialog):
         except (SecretaryError, OSError) as exc:
             QMessageBox.warning(self, self.tr("The paper was not saved"), str(exc))
             return None
-        self.on_done(self.tr("{0} saved as {1}").format(paper.label, saved))
+        self.on_done(self.tr("{0} saved as {1}").format(paper_label(paper), saved))
         return Path(saved)
 
     # ------------------------------------------------------------------ proposal

@@ -50,6 +50,11 @@ def purpose_text(purpose: str) -> str:
     return tr(PURPOSE_WORDS[purpose]) if purpose in PURPOSE_WORDS else ""
 
 
+def paper_label(paper: Any) -> str:
+    """'Paper 5a' in the window's language (the plan's label is the record's, in English)."""
+    return tr("Paper {0}").format(paper.number)
+
+
 def minutes_text(minutes: int | None) -> str:
     return tr("{0} min").format(minutes) if minutes else ""
 
@@ -173,12 +178,12 @@ class AgendaPlanModel(QAbstractTableModel):
         if column == self.AMOUNT:
             return i18n.money(row.amount, pence=None)
         if column == self.PAPERS:
-            return ", ".join(p.label for p in row.papers)
+            return ", ".join(paper_label(p) for p in row.papers)
         return ""
 
     def tooltip(self, row: Any, column: int) -> str | None:
         if column == self.PAPERS and row.papers:
-            return "\n".join(f"{p.label}: {p.title} ({p.filename})" for p in row.papers)
+            return "\n".join(f"{paper_label(p)}: {p.title} ({p.filename})" for p in row.papers)
         if column == self.TITLE:
             return row.heading.render()
         if column == self.STARTS and row.starts and not row.starts_given:
@@ -309,7 +314,7 @@ class PapersModel(QAbstractTableModel):
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == self.LABEL:
-                return paper.label
+                return paper_label(paper)
             if column == self.TITLE:
                 return paper.title
             if column == self.FILE:
