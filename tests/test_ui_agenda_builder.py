@@ -398,3 +398,46 @@ def test_no_two_mnemonics_share_a_letter_in_the_builder_and_its_forms(
     finally:
         language.install(qapp, "en")
         record.close()
+
+
+def test_enter_on_a_row_edits_it_and_an_empty_title_is_refused_in_the_form(qtbot, builder):
+    builder.select_item("4")
+    builder.form = None
+    qtbot.keyClick(builder.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(builder.form, ItemForm), timeout=2000)
+    assert builder.form.title.text() == "Social prescriber extension"
+    builder.form.reject()
+    before = len(builder.controller.meeting.events)
+    form = builder.add_item()
+    form.check_and_accept()  # no title
+    assert form.isVisible() and form.problem.text() == "Give the item a title."
+    form.reject()
+    assert len(builder.controller.meeting.events) == before
+
+
+def test_a_sub_item_goes_under_its_item(builder):
+    form = builder.add_item()
+    form.title.setText("Care navigation")
+    form.parent_item.setCurrentIndex(form.parent_item.findData("4"))
+    form.check_and_accept()
+    m = builder.controller.meeting
+    sub = next(i for i in m.items.values() if i.title == "Care navigation")
+    assert sub.parent == "4"
+    assert m.agenda.index(sub.id) == m.agenda.index("4") + 1  # after its item, before 5
+    planned = builder.model.planned(sub.id)
+    assert planned.sub and planned.number.endswith("a")
+    assert builder.selected_item() == sub.id
+    row = builder.model.row_of(sub.id)
+    assert builder.model.index(row, AgendaPlanModel.TITLE).data() == "    Care navigation"
+
+
+def test_withdrawing_an_item_with_notes_is_refused_and_said(builder, monkeypatch, shown):
+    builder.controller.save_note("5", "Discussed at the last meeting")
+    monkeypatch.setattr(
+        "secretary.ui.agenda_builder.QInputDialog.getText", lambda *a, **k: ("", True)
+    )
+    builder.select_item("5")
+    builder.withdraw_item()
+    assert len(shown) == 1 and "cannot be withdrawn" in shown[0]
+    assert "5" in builder.controller.meeting.agenda
+    assert builder.message.text().startswith("✗ Not recorded: ")

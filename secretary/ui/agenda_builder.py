@@ -338,21 +338,22 @@ class AgendaBuilder(QDialog):
         self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.message.setText("✗ " + self.tr("Not recorded: {0}").format(why))
 
-    def run(self, operation: Callable[[], Any], done: str, refusal_title: str = "") -> bool:
+    def run(self, operation: Callable[[], Any], done: str, refusal_title: str = "") -> Any:
         """Run an operation of ``secretary.app.agenda`` through the controller. On
-        success say ``done``; a refusal is said in the dialog (and, given a title, in a
-        message box: a paper too big is not something to miss)."""
+        success say ``done`` and return the event recorded; a refusal is said in the
+        dialog (and, given a title, in a message box: a paper too big is not something
+        to miss) and None returned."""
         refused: list[str] = []
         self.controller.event_failed.connect(refused.append)
         try:
-            ok = self.controller.run(operation) is not None
+            event = self.controller.run(operation)
         finally:
             self.controller.event_failed.disconnect(refused.append)
-        if ok:
+        if event is not None:
             self.on_done(done)
         elif refused and refusal_title:
             QMessageBox.warning(self, refusal_title, refused[-1])
-        return ok
+        return event
 
     # ------------------------------------------------------------------ items
 
@@ -400,13 +401,13 @@ class AgendaBuilder(QDialog):
             values["position"] = self._new_position(values["parent"])
             live = self.controller.live
             title = values["title"]
-            if self.run(
+            event = self.run(
                 lambda: app_agenda.add_item(live, **values),
                 self.tr("Item added: {0}").format(title),
-            ):
-                added = self.controller.meeting.agenda
-                new = [i for i in added if self.controller.meeting.items[i].title == title]
-                self.select_item(new[-1] if new else None)
+                self.tr("The item was not added"),
+            )
+            if event is not None:
+                self.select_item(event.get("item"))
 
         return self._open(form, accepted)
 
@@ -435,6 +436,7 @@ class AgendaBuilder(QDialog):
             self.run(
                 lambda: app_agenda.change_item(live, item, **changes),
                 self.tr("Item {0} changed").format(planned.number),
+                self.tr("The item was not changed"),
             )
             self.select_item(item)
 
@@ -493,7 +495,7 @@ class AgendaBuilder(QDialog):
             self.tr("Agenda reordered"),
         )
         self.select_item(item)
-        return ok
+        return ok is not None
 
     # ------------------------------------------------------------------ papers
 
@@ -518,11 +520,12 @@ class AgendaBuilder(QDialog):
 
         live = self.controller.live
         name = Path(path).name
-        return self.run(
+        event = self.run(
             lambda: app_agenda.attach_paper(live, item, Path(path)),
             self.tr("Paper attached to item {0}: {1}").format(planned.number, name),
             self.tr("The paper was not attached"),
         )
+        return event is not None
 
     @Slot()
     def withdraw_paper(self) -> bool:
@@ -541,11 +544,12 @@ class AgendaBuilder(QDialog):
         from secretary.app import agenda as app_agenda
 
         live = self.controller.live
-        return self.run(
+        event = self.run(
             lambda: app_agenda.withdraw_paper(live, paper.paper),
             self.tr("{0} withdrawn").format(paper_label(paper)),
             self.tr("The paper was not withdrawn"),
         )
+        return event is not None
 
     @Slot()
     def save_paper(self, dest: str | None = None) -> Path | None:
