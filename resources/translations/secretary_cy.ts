@@ -1071,6 +1071,14 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Ysgrifennwyd yr agenda: {0}</translation>
     </message>
     <message>
+      <source>The item was not added</source>
+      <translation>Ni ychwanegwyd yr eitem</translation>
+    </message>
+    <message>
+      <source>The item was not changed</source>
+      <translation>Ni newidiwyd yr eitem</translation>
+    </message>
+    <message>
       <source>The item was not withdrawn</source>
       <translation>Ni thynnwyd yr eitem yn ôl</translation>
     </message>
