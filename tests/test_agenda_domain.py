@@ -11,7 +11,7 @@ import pytest
 from secretary.domain.agenda_plan import issue_warnings, plan
 from secretary.domain.events import MAX_PAPER_BYTES, EventError, check_event
 from secretary.domain.meeting import Meeting
-from secretary.domain.proposal import ProposalError, check_proposal
+from secretary.domain.proposal import Proposal, ProposalError, check_proposal
 from secretary.domain.terms import load_terms
 
 SHA = hashlib.sha256(b"paper").hexdigest()
@@ -197,6 +197,19 @@ def test_a_recorded_proposal_reads_back_as_given() -> None:
     with pytest.raises(EventError, match="must not be empty"):
         rec(m, "proposal_recorded", item="i2", proposal="pr", **{**PROPOSAL, "title": " "})
     assert "i2" not in m.proposals and not m.items["i2"].financial
+
+
+def test_proposal_from_a_form_says_what_is_missing() -> None:
+    with pytest.raises(ProposalError, match="Outcome measures: missing"):
+        Proposal.from_fields({**PROPOSAL, "outcomes": " "})
+    with pytest.raises(ProposalError, match="at least one cost line"):
+        Proposal.from_fields({**PROPOSAL, "costs": []})
+    with pytest.raises(
+        ProposalError, match="cost line 2: the kind must be recurrent or non-recurrent"
+    ):
+        Proposal.from_fields({**PROPOSAL, "costs": [COSTS[0], {**COSTS[1], "kind": "x"}]})
+    proposal = Proposal.from_fields(PROPOSAL)
+    assert Proposal.from_fields(proposal.event_fields()) == proposal
 
 
 def test_changes_since_issue() -> None:

@@ -7,6 +7,9 @@ checked (kind, size: ``MAX_PAPER_BYTES``), and kept inside the record with their
 SHA-256, in the same transaction as their ``paper_attached`` event; ``save_paper``
 writes one back byte for byte. ``issue`` records the pack as sent (5.5) with the
 warnings the terms give (``domain.agenda_plan.issue_warnings``).
+
+One module (over 400 lines): every operation of the agenda before the meeting, each
+short, in the one place the window and the command line both call.
 """
 
 from __future__ import annotations
@@ -252,6 +255,16 @@ def save_paper(
     return target
 
 
+def find_item(agenda: AgendaPlan, text: str) -> Any:
+    """An item on the agenda by its number as printed ("5", "5a"), id or reference."""
+    wanted = text.strip()
+    for key in ("number", "id", "reference"):
+        found = [i for i in agenda.items if getattr(i, key) and getattr(i, key) == wanted]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
 def find_paper(agenda: AgendaPlan, paper: str) -> Any:
     """A standing paper by id or label ("5a", "Paper 5a"), or None."""
     wanted = paper.strip()
@@ -390,3 +403,22 @@ def plan_of(source: Record, meeting_id: int) -> AgendaPlan:
     """The agenda of a stored meeting (read only)."""
     meeting = play(source, meeting_id)
     return plan(meeting, source.meeting_info(meeting_id).start or None)
+
+
+def export_agenda(
+    source: Record,
+    meeting_id: int,
+    path: str | os.PathLike[str],
+    language: str = "en",
+    *,
+    template: str | os.PathLike[str] | None = None,
+    force: bool = False,
+) -> Path:
+    """Write the agenda as a Word document (export/agenda.py); refuses to replace a
+    file unless ``force``."""
+    from secretary.export.agenda import agenda_document, save_agenda
+
+    document = agenda_document(source, meeting_id)
+    return save_agenda(
+        Path(path), document, language, Path(template) if template else None, force=force
+    )

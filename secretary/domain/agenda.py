@@ -169,3 +169,15 @@ def item_labels(meeting: Any) -> dict[str, str]:
             letters[parent] = k + 1
             labels[iid] = labels[parent] + (_LETTERS[k] if k < len(_LETTERS) else f".{k + 1}")
     return labels
+
+
+def purpose_words(purpose: str) -> Msg | None:
+    """'for decision', … : an item's purpose as agendas print it; None for none."""
+    words = {
+        "decision": msg("for decision"),
+        "discussion": msg("for discussion"),
+        "information": msg("for information"),
+        "ratification": msg("for ratification"),
+        "noting": msg("for noting"),
+    }
+    return words.get(purpose)

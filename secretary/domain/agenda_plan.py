@@ -48,6 +48,18 @@ class PaperRef:
 
 
 @dataclass(frozen=True)
+class CarriedAction:
+    """An open action of an earlier meeting, followed up under matters arising."""
+
+    id: str
+    text: str
+    owner: str
+    due: str
+    status: str
+    from_date: str  # the date of the meeting it was agreed at
+
+
+@dataclass(frozen=True)
 class PlannedItem:
     id: str
     number: str  # as printed: "5", "5a"
@@ -67,6 +79,8 @@ class PlannedItem:
     papers: tuple[PaperRef, ...]
     legacy_papers: tuple[str, ...]  # titles only, from records before papers were kept
     proposal: Proposal | None
+    # Matters arising: the open actions of earlier meetings carried onto this item.
+    carried: tuple[CarriedAction, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,6 +179,7 @@ def plan(meeting: Meeting, start: str | None = None) -> AgendaPlan:
                 papers=tuple(_paper_ref(p, labels[p.id]) for p in meeting.papers_of(iid)),
                 legacy_papers=item.papers,
                 proposal=recorded.proposal if recorded is not None else None,
+                carried=_carried(meeting, iid),
             )
         )
     issued_on, issued_at = None, None
@@ -179,6 +194,14 @@ def plan(meeting: Meeting, start: str | None = None) -> AgendaPlan:
         interim=bool(called and called[1]),
         changes=tuple(_changes(meeting, issued_at, numbers, labels)),
         withdrawn=tuple(i.id for i in meeting.items.values() if i.withdrawn),
+    )
+
+
+def _carried(meeting: Meeting, iid: str) -> tuple[CarriedAction, ...]:
+    return tuple(
+        CarriedAction(a.id, a.text, a.owner, a.due or "", a.status, a.carried_from_date)
+        for a in meeting.actions.values()
+        if a.carried_from and a.item == iid
     )
 
 

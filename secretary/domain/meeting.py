@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from secretary.domain.agenda import STANDING_END, STANDING_START, outside_reference, standing_key
 from secretary.domain.events import Event, EventError, check_event
-from secretary.domain.proposal import Proposal, ProposalError, from_event
+from secretary.domain.proposal import Proposal, ProposalError
 from secretary.domain.roster import seat_problem
 from secretary.domain.terms import Seat, Terms
 
@@ -661,7 +661,7 @@ class Meeting:
                     "not a standing item of every agenda"
                 )
             try:
-                from_event(e.data)
+                Proposal.from_fields(e.data)
             except ProposalError as exc:
                 raise EventError(f"proposal_recorded: {exc}") from None
         elif t == "item_withdrawn":
@@ -804,7 +804,7 @@ class Meeting:
         elif t == "paper_withdrawn":
             self.papers[e.get("paper")] = replace(self.papers[e.get("paper")], withdrawn=True)
         elif t == "proposal_recorded":
-            proposal = from_event(e.data)
+            proposal = Proposal.from_fields(e.data)
             iid = e.get("item")
             self.proposals[iid] = RecordedProposal(e.get("proposal"), iid, proposal, index)
             item = self.items[iid]

@@ -11,6 +11,9 @@ Pure: the form a secretary fills in (TOML or JSON, ``parse_form``), the
 the check of both (``check_costs``, ``check_proposal``) live here; the Word document is
 ``secretary.export.proposal``. Every refusal is one line that says what and where, as
 a message rendered in the reader's language.
+
+One module (over 400 lines): the form, the event and the check of both are one set of
+fields with one set of messages; split, the form and the record could drift apart.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import json
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -36,6 +39,7 @@ MAX_COST_LINES = 200
 MAX_TITLE = 300  # characters: a heading, not a paragraph
 MAX_TEXT = 20_000  # characters of a description or the outcome measures
 FORM_FIELDS = ("title", "priority", "lead", "description", "outcomes", "costs")
+EVENT_IDS = ("type", "id", "item", "proposal")  # a proposal_recorded event's other fields
 COST_FIELDS = ("line", "kind", "year", "amount")
 _YEAR = re.compile(r"^(?P<start>\d{4})\s*[/-]\s*(?P<end>\d{2}|\d{4})$")
 
@@ -62,10 +66,18 @@ class CostLine:
     line: str
     kind: str
     year: str
-    amount: Decimal
+    amount: float  # pounds, to the penny (checked): a JSON number, as events hold it
 
     def event_fields(self) -> dict[str, Any]:
-        return {"line": self.line, "kind": self.kind, "year": self.year, "amount": _number(self)}
+        amount = self.amount
+        return {
+            "line": self.line,
+            "kind": self.kind,
+            "year": self.year,
+            "amount": int(amount) if float(amount).is_integer() else amount,
+        }
+
+    to_json = event_fields
 
 
 @dataclass(frozen=True)
@@ -76,11 +88,21 @@ class Proposal:
     outcomes: str = ""
     costs: tuple[CostLine, ...] = ()
     lead: str = ""
-    id: str = field(default="", compare=False)  # the proposal's uuid, once recorded
+
+    @classmethod
+    def from_fields(cls, data: Mapping[str, Any]) -> Proposal:
+        """A proposal from a form as data or a ``proposal_recorded`` event's fields (its
+        ``item`` and ``proposal`` ids left aside), checked; raises ProposalError."""
+        if not isinstance(data, Mapping):
+            raise ProposalError(
+                msg("{where}: not a proposal form: expected title, priority and costs",
+                    where=msg("the proposal"))
+            )  # fmt: skip
+        return check_proposal({k: v for k, v in data.items() if k not in EVENT_IDS})
 
     @property
-    def total(self) -> Decimal:
-        return sum((c.amount for c in self.costs), Decimal(0))
+    def total(self) -> float:
+        return total(self.costs)
 
     @property
     def years(self) -> tuple[str, ...]:
@@ -92,19 +114,20 @@ class Proposal:
         """The cost lines' names, in the order first given."""
         return tuple(dict.fromkeys(c.line for c in self.costs))
 
-    def total_for_year(self, year: str) -> Decimal:
-        return sum((c.amount for c in self.costs if c.year == year), Decimal(0))
+    def total_for_year(self, year: str, kind: str | None = None) -> float:
+        """The costs of a financial year (of one kind, or all)."""
+        return total(c for c in self.costs if c.year == year and kind in (None, c.kind))
 
-    def total_for_kind(self, kind: str) -> Decimal:
-        return sum((c.amount for c in self.costs if c.kind == kind), Decimal(0))
+    def total_for_kind(self, kind: str) -> float:
+        return total(c for c in self.costs if c.kind == kind)
 
-    def totals_by_year(self) -> dict[str, Decimal]:
+    def totals_by_year(self) -> dict[str, float]:
         return {y: self.total_for_year(y) for y in self.years}
 
-    def totals_by_kind(self) -> dict[str, Decimal]:
+    def totals_by_kind(self) -> dict[str, float]:
         return {k: self.total_for_kind(k) for k in KINDS}
 
-    def amount(self, line: str, kind: str, year: str) -> Decimal | None:
+    def amount(self, line: str, kind: str, year: str) -> float | None:
         """The amount of one cell of the costs table, or None when there is none."""
         found = [c.amount for c in self.costs if (c.line, c.kind, c.year) == (line, kind, year)]
         return found[0] if found else None
@@ -125,12 +148,6 @@ class Proposal:
         if self.lead:
             fields["lead"] = self.lead
         return fields
-
-
-def _number(cost: CostLine) -> int | float:
-    """An amount as a JSON number: whole pounds as an int, else pounds and pence."""
-    amount = cost.amount
-    return int(amount) if amount == amount.to_integral_value() else float(amount)
 
 
 # --------------------------------------------------------------------------- checks
@@ -181,7 +198,20 @@ def check_cost(raw: Any, where: Msg | str) -> CostLine:
         )
     year = financial_year(raw.get("year"), where)
     amount = _amount(raw.get("amount"), where)
-    return CostLine(" ".join(line.split()), str(kind), year, amount)
+    return CostLine(" ".join(line.split()), str(kind), year, float(amount))
+
+
+def cost_line(raw: Any, where: Msg | str = "") -> CostLine:
+    """One cost line from data (``check_cost`` with a plain ``where``)."""
+    return check_cost(raw, where or msg("the proposal"))
+
+
+def valid_year(year: str) -> bool:
+    """'2025/26' as written: a financial year, April to March."""
+    try:
+        return financial_year(year, "") == year
+    except ProposalError:
+        return False
 
 
 def _amount(value: Any, where: Msg | str) -> Decimal:
@@ -253,9 +283,17 @@ def check_costs(raw: Any, where: Msg | str = "") -> tuple[CostLine, ...]:
     return tuple(costs)
 
 
-def total(costs: Iterable[CostLine]) -> Decimal:
-    """The total of some cost lines (the item's amount)."""
-    return sum((c.amount for c in costs), Decimal(0))
+def total(costs: Iterable[CostLine]) -> float:
+    """The total of some cost lines (the item's amount), added up in pence exactly."""
+    return float(sum((Decimal(str(c.amount)) for c in costs), Decimal(0)))
+
+
+def totals_by_year(costs: Iterable[CostLine]) -> dict[tuple[str, str], float]:
+    """{(year, kind): amount}, earliest year first."""
+    sums: dict[tuple[str, str], list[CostLine]] = {}
+    for c in costs:
+        sums.setdefault((c.year, c.kind), []).append(c)
+    return {k: total(v) for k, v in sorted(sums.items())}
 
 
 def check_proposal(
@@ -284,25 +322,10 @@ def check_proposal(
     return Proposal(
         title=title,
         priority=priority,
-        description=_text(raw, "description", where, limit=MAX_TEXT, lines=True),
-        outcomes=_text(raw, "outcomes", where, limit=MAX_TEXT, lines=True),
+        description=_text(raw, "description", where, required=True, limit=MAX_TEXT, lines=True),
+        outcomes=_text(raw, "outcomes", where, required=True, limit=MAX_TEXT, lines=True),
         lead=_text(raw, "lead", where, limit=MAX_TITLE),
         costs=check_costs(raw.get("costs"), where),
-    )
-
-
-def from_event(data: Mapping[str, Any]) -> Proposal:
-    """The proposal a ``proposal_recorded`` event holds (its priority as recorded)."""
-    fields = {k: v for k, v in data.items() if k in FORM_FIELDS}
-    proposal = check_proposal(fields)
-    return Proposal(
-        title=proposal.title,
-        priority=proposal.priority,
-        description=proposal.description,
-        outcomes=proposal.outcomes,
-        costs=proposal.costs,
-        lead=proposal.lead,
-        id=str(data.get("proposal", "")),
     )
 
 
