@@ -214,3 +214,46 @@ def test_libreoffice_converts_the_agenda_and_a_word_paper(tmp_path: Path) -> Non
     proposal_page = reader.pages[result.entries[1].first_page - 1].extract_text()
     assert "Investment proposal" in proposal_page and "£66,750.50" in proposal_page
     assert reader.pages[result.entries[2].first_page - 1].extract_text() == "Job description"
+
+
+def test_the_pack_of_a_stored_meeting_reads_its_papers_from_the_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_agenda_papers import new_meeting
+
+    from secretary.app import agenda as app_agenda
+    from secretary.store import LiveMeeting
+
+    fake_soffice(tmp_path, monkeypatch)
+    record, mid = new_meeting(tmp_path / "r.sqlite")
+    live = LiveMeeting(record, mid)
+    first = app_agenda.add_item(live, title="Estates", duration=15).event.get("item")
+    second = app_agenda.add_item(live, title="Flu campaign", duration=10).event.get("item")
+    job = tmp_path / "job.pdf"
+    job.write_bytes(tiny_pdf("Job description", "Person specification"))
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(tiny_pdf("Flu plan"))
+    app_agenda.attach_paper(live, second, plan, title="Flu plan")
+    app_agenda.attach_paper(live, first, job, title="Job description")
+    if not hasattr(app_agenda, "build_pack"):
+        pytest.skip("app.agenda.build_pack (agenda-core) is not merged yet")
+    result = app_agenda.build_pack(record, mid, tmp_path / "pack.pdf", language="cy")
+    assert result.order == ("Agenda", "Paper 1a", "Paper 2a")  # agenda order, not attached
+    assert outline(result.path) == [
+        ("Agenda", 1),
+        ("Papur 1a: Job description", 3),
+        ("Papur 2a: Flu plan", 5),
+    ]
+    reader = PdfReader(result.path)
+    assert [p.extract_text() for p in reader.pages[2:]] == [
+        "Job description", "Person specification", "Flu plan"
+    ]  # fmt: skip
+    assert reader.metadata is not None and "Upper Valleys Cluster" in str(reader.metadata.title)
+    lines = result.lines()
+    assert lines[0] == str(result.path)
+    assert lines[1:4] == [
+        "  pages 1–2: The agenda",
+        "  pages 3–4: Paper 1a: Job description",
+        "  page 5: Paper 2a: Flu plan",
+    ]
+    record.close()

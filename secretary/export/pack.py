@@ -97,6 +97,25 @@ class PackResult:
         """'Agenda', 'Paper 5a', …: the pack's order."""
         return tuple(e.label for e in self.entries)
 
+    def lines(self) -> list[str]:
+        """What a command prints, in the current language: the path, each part of the
+        pack in order (its pages, or its file in the folder), then the summary."""
+        out = [str(self.path)]
+        for e in self.entries:
+            name = _("The agenda") if e.label == "Agenda" else _bookmark(e, "")
+            if self.folder:
+                out.append(f"  {e.filename}: {name}")
+            elif e.pages == 1:
+                out.append("  " + _("page {first}: {part}", first=e.first_page, part=name))
+            else:
+                last = e.first_page + e.pages - 1
+                out.append(
+                    "  " + _("pages {first}–{last}: {part}", first=e.first_page, last=last,
+                             part=name)
+                )  # fmt: skip
+        out.append(self.summary().render())
+        return out
+
     def summary(self) -> Msg:
         """What was written, in one or two sentences a secretary reads."""
         if not self.folder:
@@ -228,8 +247,9 @@ def _pdf(
         writer.append(reader, outline_item=_bookmark(entry, language))
         entries.append(_with_pages(entry, page, count))
         page += count
+    pdf_title = " / ".join((title or in_language(language, "Agenda and papers")).split("\n"))
     writer.add_metadata(
-        {"/Title": title or in_language(language, "Agenda and papers"),
+        {"/Title": pdf_title,
          "/Creator": "Cluster Secretary"}
     )  # fmt: skip
     writer._root_object[NameObject("/Lang")] = TextStringObject(
@@ -263,11 +283,18 @@ def _label_of(label: str) -> str:
 
 
 def _bookmark(entry: PackEntry, language: str) -> str:
-    """The outline entry: 'Agenda', 'Paper 5a: Social prescriber proposal'."""
+    """The outline entry: 'Agenda', 'Paper 5a: Social prescriber proposal' (``language``
+    "" for the current language)."""
     if entry.label == "Agenda":
-        return in_language(language, "Agenda").replace("\n", " / ")
+        text = in_language(language, "Agenda") if language else _("Agenda")
+        return " ".join(text.split())
     number = entry.label.removeprefix("Paper ").strip()
-    text = in_language(language, "Paper {number}: {title}", number=number, title=entry.title)
+    words = "Paper {number}: {title}"
+    text = (
+        in_language(language, words, number=number, title=entry.title)
+        if language
+        else _(words, number=number, title=entry.title)
+    )
     return " ".join(text.split())
 
 
