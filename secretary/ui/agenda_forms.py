@@ -381,8 +381,9 @@ class ProposalForm(QDialog):
         self.description = QPlainTextEdit(self)
         self.outcomes = QPlainTextEdit(self)
         for box in (self.description, self.outcomes):
-            box.setTabChangesFocus(True)
-            box.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+            box.setTabChangesFocus(True)  # Tab goes on to the next field
+            # Room for a paragraph; the costs table below takes the rest of the height.
+            box.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 10)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("Cluster IMTP &priority"), self.priority)
         form.addRow(self.tr("&Lead"), self.lead)
@@ -401,6 +402,8 @@ class ProposalForm(QDialog):
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
         self.costs.verticalHeader().hide()
+        self.costs.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 // 2)
+        self.costs.setMinimumHeight(self.fontMetrics().height() * 3 // 2 * 6)
         header = self.costs.horizontalHeader()
         header.setSectionResizeMode(CostLinesModel.LINE, QHeaderView.ResizeMode.Stretch)
         for col in (CostLinesModel.KIND, CostLinesModel.YEAR, CostLinesModel.AMOUNT):
@@ -441,7 +444,11 @@ class ProposalForm(QDialog):
             self.outcomes.setPlainText(proposal.outcomes)
         self.update_total()
         fm = self.fontMetrics()
-        self.resize(fm.averageCharWidth() * 100, fm.lineSpacing() * 32)
+        height = fm.lineSpacing() * 40
+        screen = self.screen()
+        if screen is not None:  # a 1366x768 laptop: never taller than the screen
+            height = min(height, screen.availableGeometry().height() - 60)
+        self.resize(fm.averageCharWidth() * 110, height)
         self.proposal: Any = None
 
     @staticmethod
