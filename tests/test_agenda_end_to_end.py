@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,16 +18,14 @@ from typing import Any
 import pytest
 from between_year import build_year
 from export_helpers import docx_text
+from tiny_pdf import tiny_pdf
 
 from secretary.app.meeting import record
 from secretary.store import LiveMeeting, Record
 from secretary.store import series as sr
 
 ROOT = Path(__file__).resolve().parent.parent
-PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-)
+PDF = tiny_pdf("Social prescriber case, page 1", "Social prescriber case, page 2")
 FORM = """
 title = "Social prescriber for the cluster"
 priority = "Prevention and Reducing Health Inequalities"
@@ -152,6 +151,38 @@ def test_before_the_meeting_end_to_end(next_meeting: tuple[str, int], tmp_path: 
     assert bad.returncode == 2 and "no such file" in bad.stderr and "Traceback" not in bad.stderr
     bad = secretary(*agenda, "change", "99", "--title", "x")
     assert bad.returncode == 2 and "no item 99 on the agenda" in bad.stderr
+
+    # The agenda document and the pack, in agenda order.
+    document = tmp_path / "agenda.docx"
+    ok(*agenda, "document", "--out", str(document))
+    text = docx_text(document.read_bytes())
+    assert f"Paper {number}a: Social prescriber case" in text
+    assert "Social prescriber for the cluster" in text
+    folder = tmp_path / "pack"
+    done = ok(*agenda, "pack", "--out", str(folder))
+    names = sorted(p.name for p in folder.iterdir())
+    assert names[0].startswith("01-agenda") and names[1].startswith(f"02-paper-{number}a")
+    assert names[2].startswith(f"03-paper-{number}b") and len(names) == 3
+    assert (folder / names[1]).read_bytes() == PDF
+    if shutil.which("soffice"):
+        pack = tmp_path / "pack.pdf"
+        done = ok(*agenda, "pack", "--out", str(pack))
+        from pypdf import PdfReader
+
+        reader = PdfReader(pack)
+        assert done.stdout.splitlines()[0].startswith(f"The pack is {pack}: {len(reader.pages)}")
+        labels = [line.split()[1].rstrip(":") for line in done.stdout.splitlines()[1:]]
+        assert labels == ["Agenda", "Paper", "Paper"]
+        assert [ln.split(": ", 1)[0].split()[-1] for ln in done.stdout.splitlines()[2:]] == [
+            f"{number}a",
+            f"{number}b",
+        ]
+        pages = [page.extract_text() for page in reader.pages]
+        first_paper = next(i for i, t in enumerate(pages) if "Social prescriber case, page 1" in t)
+        assert "Social prescriber case, page 2" in pages[first_paper + 1]
+        said = done.stdout.splitlines()[2].split()[0]  # "2-3": the pages the output names
+        assert said == f"{first_paper + 1}-{first_paper + 2}"
+        assert any("Social prescriber for the cluster" in t for t in pages[first_paper + 2 :])
 
     # The meeting, run from that agenda.
     rec = Record(db)

@@ -422,3 +422,30 @@ def export_agenda(
     return save_agenda(
         Path(path), document, language, Path(template) if template else None, force=force
     )
+
+
+def build_pack(
+    source: Record,
+    meeting_id: int,
+    dest: str | os.PathLike[str],
+    *,
+    language: str = "en",
+    template: str | os.PathLike[str] | None = None,
+    force: bool = False,
+) -> Any:
+    """The pack (export/pack.py): the agenda and every standing paper in agenda order,
+    one PDF at ``dest`` (.pdf) where LibreOffice can convert, else a folder; each
+    paper read back re-hashed from the record. Returns the ``PackResult``."""
+    from secretary.export.agenda import agenda_document, agenda_docx
+    from secretary.export.pack import PackPaper
+    from secretary.export.pack import build_pack as write_pack
+
+    document = agenda_document(source, meeting_id)
+    agenda = agenda_docx(document, language, Path(template) if template else None)
+    papers = [
+        PackPaper(ref.label, ref.title, ref.filename, data)
+        for ref, data in papers_in_order(source, meeting_id)
+    ]
+    return write_pack(
+        agenda, papers, Path(dest), language=language, title=document.title, force=force
+    )

@@ -468,8 +468,6 @@ def run_document(args: argparse.Namespace) -> int:
 
 
 def run_pack(args: argparse.Namespace) -> int:
-    import sys
-
     from secretary.app.agenda import build_pack
 
     with _Session(args, readonly=True) as s:
@@ -478,14 +476,12 @@ def run_pack(args: argparse.Namespace) -> int:
                 s.record, args.meeting, Path(args.out), language=args.language, force=args.force
             )
         )
-    for line in result.lines():
-        print(line)
-    if result.missing_converter:
-        print(
-            _(
-                "warning: LibreOffice is not installed, so Word papers cannot be made PDF: "
-                "the pack was written as a folder instead"
-            ),
-            file=sys.stderr,
-        )
+    print(result.summary().render())
+    for entry in result.entries:
+        if entry.pages:
+            last = entry.first_page + entry.pages - 1
+            name = entry.title if entry.label == "Agenda" else f"{entry.label}: {entry.title}"
+            print(f"  {entry.first_page:>4}-{last:<4} {name}")
+        else:
+            print(f"  {entry.filename}")
     return 0
