@@ -335,7 +335,7 @@ def test_export_and_pack_run_off_the_window_thread_and_say_so(builder, tmp_path,
     assert out is not None and out.stat().st_size > 0
     assert builder.message.text() == f"✓ The agenda was written: {out}"
     monkeypatch.setattr("shutil.which", lambda name: None)  # no LibreOffice
-    result = builder.build_pack(str(tmp_path / "pack.pdf"))
+    result = builder.build_pack(str(tmp_path / "pack.pdf"), "en")
     assert result is not None and result.missing_converter
     assert builder.message.text().startswith(
         "✓ LibreOffice is not installed: the pack was written as a folder: "
@@ -441,3 +441,25 @@ def test_withdrawing_an_item_with_notes_is_refused_and_said(builder, monkeypatch
     assert len(shown) == 1 and "cannot be withdrawn" in shown[0]
     assert "5" in builder.controller.meeting.agenda
     assert builder.message.text().startswith("✗ Not recorded: ")
+
+
+@pytest.mark.skipif(
+    __import__("shutil").which("soffice") is None, reason="LibreOffice is not installed"
+)
+def test_the_pack_as_one_pdf_says_its_pages(builder, tmp_path):
+    from pypdf import PdfWriter
+
+    paper = tmp_path / "one-page.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    with paper.open("wb") as f:
+        writer.write(f)
+    builder.select_item("5")
+    assert builder.attach_paper(str(paper))
+    result = builder.build_pack(str(tmp_path / "pack.pdf"), "en")
+    assert result is not None and not result.folder
+    assert result.order == ("Agenda", "Paper 5a")
+    assert result.pages >= 2
+    assert builder.message.text() == (
+        f"✓ The pack was written: {tmp_path / 'pack.pdf'} ({result.pages} pages)"
+    )

@@ -1155,6 +1155,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>pecyn.pdf</translation>
     </message>
     <message>
+      <source>{0} The pack was written as a folder: {1}</source>
+      <translation>{0} Ysgrifennwyd y pecyn fel ffolder: {1}</translation>
+    </message>
+    <message>
       <source>{0} saved as {1}</source>
       <translation>{0} wedi'i gadw fel {1}</translation>
     </message>

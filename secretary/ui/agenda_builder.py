@@ -674,11 +674,15 @@ class AgendaBuilder(QDialog):
                 path += ".docx"
         target = Path(path)
         record, meeting_id = self.controller.meeting_record, self.controller.meeting_id
+        template = record_actions.window_template(self.window_)
 
         def work() -> Any:
             from secretary.app import agenda as app_agenda
 
-            return app_agenda.export_agenda(record, meeting_id, target, language)
+            # The file dialog has asked about replacing a file already there.
+            return app_agenda.export_agenda(
+                record, meeting_id, target, language, template=template, force=True
+            )
 
         written = self._in_background(self.tr("Writing the agenda…"), work)
         if written is None:
@@ -688,11 +692,15 @@ class AgendaBuilder(QDialog):
         return target
 
     @Slot()
-    def build_pack(self, dest: str | None = None) -> Any:
+    def build_pack(self, dest: str | None = None, language: str | None = None) -> Any:
         """The agenda and every paper in agenda order, as one PDF (or, without
         LibreOffice, as a folder): said plainly either way."""
         from secretary.ui import record_actions
 
+        if language is None:  # the language of the pack's agenda
+            language = record_actions.export_language(self.window_)
+            if language is None:
+                return None
         if dest is None:
             start = Path(record_actions.export_folder()) / self.tr("pack.pdf")
             dest, _ = QFileDialog.getSaveFileName(
@@ -704,11 +712,15 @@ class AgendaBuilder(QDialog):
                 dest += ".pdf"
         target = Path(dest)
         record, meeting_id = self.controller.meeting_record, self.controller.meeting_id
+        template = record_actions.window_template(self.window_)
+        lang = language
 
         def work() -> Any:
             from secretary.app import agenda as app_agenda
 
-            return app_agenda.build_pack(record, meeting_id, target)
+            return app_agenda.build_pack(
+                record, meeting_id, target, language=lang, template=template, force=True
+            )
 
         result = self._in_background(self.tr("Building the pack…"), work)
         if result is None:
@@ -718,6 +730,10 @@ class AgendaBuilder(QDialog):
             text = self.tr(
                 "LibreOffice is not installed: the pack was written as a folder: {0}"
             ).format(result.path)
+        elif result.folder:  # a paper LibreOffice could not convert: said as it happened
+            problem = result.problem
+            why = problem.render() if hasattr(problem, "render") else str(problem or "")
+            text = self.tr("{0} The pack was written as a folder: {1}").format(why, result.path)
         else:
             text = self.tr("The pack was written: {0} ({1} pages)").format(
                 result.path, result.pages
