@@ -64,6 +64,9 @@ def planned_meeting() -> Meeting:
         {"item": "ao", "standing": "aob", "starts": "14:30", "duration": 10},
     ):  # fmt: skip
         record(m, {"type": "item_added", **raw})
+    record(m, {"type": "action_carried", "action": "A3", "text": "Circulate the estates survey",
+               "from_meeting": "m-2026-03", "from_date": "2026-03-12", "item": "ma",
+               "owner": "lead", "due": "2026-04-30", "status": "open"})  # fmt: skip
     proposal = parse_form(FORM, "social.toml", terms.imtp_priorities)
     record(m, {"type": "proposal_recorded", "item": "sp", "proposal": "pr1",
                **proposal.event_fields()})  # fmt: skip

@@ -235,8 +235,6 @@ def test_the_pack_of_a_stored_meeting_reads_its_papers_from_the_record(
     plan.write_bytes(tiny_pdf("Flu plan"))
     app_agenda.attach_paper(live, second, plan, title="Flu plan")
     app_agenda.attach_paper(live, first, job, title="Job description")
-    if not hasattr(app_agenda, "build_pack"):
-        pytest.skip("app.agenda.build_pack (agenda-core) is not merged yet")
     result = app_agenda.build_pack(record, mid, tmp_path / "pack.pdf", language="cy")
     assert result.order == ("Agenda", "Paper 1a", "Paper 2a")  # agenda order, not attached
     assert outline(result.path) == [

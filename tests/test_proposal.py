@@ -6,8 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from examples import examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from secretary.domain.proposal import (
+    KINDS,
     NON_RECURRENT,
     RECURRENT,
     CostLine,
@@ -255,3 +259,36 @@ def test_pence_add_up_exactly() -> None:
     assert totals_by_year(costs) == {("2025/26", "non-recurrent"): 0.3}
     assert valid_year("2025/26") and not valid_year("2025-26")
     assert cost_line({"line": "x", "kind": "recurrent", "year": "2025/26", "amount": 5}).amount == 5
+
+
+YEARS = st.integers(2020, 2035).map(lambda y: f"{y}/{(y + 1) % 100:02d}")
+PENCE = st.integers(1, 10**9)  # an amount in pence: £0.01 to £10,000,000
+COSTS = st.lists(
+    st.tuples(st.sampled_from(["Nurse", "Pharmacist", "Laptop"]), st.sampled_from(KINDS),
+              YEARS, PENCE),
+    min_size=1,
+    max_size=12,
+    unique_by=lambda c: (c[0], c[1], c[2]),
+)  # fmt: skip
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(costs=COSTS)
+def test_totals_agree_to_the_penny_and_the_event_fields_read_back(costs: list) -> None:
+    raw = [
+        {"line": line, "kind": kind, "year": year, "amount": pence / 100}
+        for line, kind, year, pence in costs
+    ]
+    p = check_proposal(
+        {"title": "T", "priority": "P", "description": "D", "outcomes": "O", "costs": raw}
+    )
+    whole = sum(c[3] for c in costs)
+    assert round(p.total * 100) == whole
+    assert round(sum(p.totals_by_year().values()) * 100) == whole
+    assert round(sum(p.totals_by_kind().values()) * 100) == whole
+    assert round(sum(totals_by_year(p.costs).values()) * 100) == whole
+    for year in p.years:
+        by_kind = sum(p.total_for_year(year, k) for k in KINDS)
+        assert round(by_kind * 100) == round(p.total_for_year(year) * 100)
+    again = Proposal.from_fields(json.loads(json.dumps(p.event_fields())))
+    assert again == p

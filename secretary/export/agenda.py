@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from secretary.domain.text import Msg, Name, plural
 from secretary.export.report_document import ReportExporter
-from secretary.export.text import clean, long_date, safe_filename
-from secretary.i18n import BILINGUAL, Bilingual, in_language, money, per_language
+from secretary.export.text import clean, long_date, safe_filename, short_date
+from secretary.i18n import BILINGUAL, Bilingual, if_known, in_language, money, per_language
 
 if TYPE_CHECKING:
     from docx.table import _Cell
@@ -46,6 +46,18 @@ class AgendaPaper:
 
 
 @dataclass(frozen=True)
+class AgendaAction:
+    """An open action of an earlier meeting, to be followed up under matters arising."""
+
+    ref: str
+    text: str
+    lead: str = ""  # a name
+    due: str = ""  # ISO date
+    agreed_on: str = ""  # ISO date of the meeting that agreed it
+    status: str = ""  # as recorded ("open", "in progress")
+
+
+@dataclass(frozen=True)
 class AgendaLine:
     """One item of the agenda, as printed."""
 
@@ -63,6 +75,7 @@ class AgendaLine:
     sub: bool = False
     papers: tuple[AgendaPaper, ...] = ()
     listed_papers: tuple[str, ...] = ()  # titles only (records from before papers were kept)
+    carried: tuple[AgendaAction, ...] = ()  # matters arising: earlier meetings' open actions
 
 
 @dataclass(frozen=True)
@@ -121,6 +134,17 @@ def agenda_document_of(info: MeetingInfo, meeting: Meeting) -> AgendaDocument:
                 sub=it.sub,
                 papers=tuple(AgendaPaper(p.number, p.title) for p in it.papers),
                 listed_papers=tuple(it.legacy_papers),
+                carried=tuple(
+                    AgendaAction(
+                        a.id,
+                        a.text,
+                        presenter(a.owner) if a.owner else "",
+                        a.due,
+                        a.from_date,
+                        a.status,
+                    )
+                    for a in it.carried
+                ),
             )
         )
     return AgendaDocument(
@@ -168,6 +192,14 @@ class AgendaExporter(ReportExporter):
         w.para(self.meeting_line(), "Secretary Meta")
         if doc.interim:
             w.para(self.t("An interim meeting (Terms of Reference 5.1)."), bold=True)
+        if doc.issued_on:
+            w.para(
+                self.t(
+                    "The agenda and papers were issued on {date}.",
+                    date=long_date(doc.issued_on, self.lang, weekday=False),
+                ),
+                "Secretary Meta",
+            )
         footer = per_language(
             self.lang,
             lambda lang: ", ".join(
@@ -179,14 +211,9 @@ class AgendaExporter(ReportExporter):
             w.para(self.t("No items are on the agenda yet."))
         else:
             self.items_table(w)
-        if doc.issued_on:
-            w.para(
-                self.t(
-                    "The agenda and papers were issued on {date}.",
-                    date=long_date(doc.issued_on, self.lang, weekday=False),
-                ),
-                "Secretary Small",
-            )
+        for it in doc.items:
+            if it.carried:
+                self.carried_table(w, it)
         if doc.changes:
             w.heading(self.t("Changes since the agenda was issued"), 1)
             w.bullets([c.render(self.lang) for c in doc.changes])
@@ -218,6 +245,21 @@ class AgendaExporter(ReportExporter):
         table = w.table(headers, rows, [0.7, 4.4, 1.7, 1.4, 1.2])
         for row, it in zip(table.rows[1:], doc.items, strict=True):
             self.business_cell(w, row.cells[1], it)
+
+    def carried_table(self, w: Writer, it: AgendaLine) -> None:
+        """The open actions of earlier meetings, followed up under matters arising."""
+        w.heading(self.t("Open actions from earlier meetings (item {number})", number=it.number), 1)
+        w.table(
+            [self.t("Ref"), self.t("Action"), self.t("Lead"), self.t("Due"), self.t("Agreed"),
+             self.t("Status")],
+            [
+                [a.ref, a.text, a.lead, short_date(a.due),
+                 long_date(a.agreed_on, self.lang, weekday=False) if a.agreed_on else "",
+                 if_known(self.lang, a.status)]
+                for a in it.carried
+            ],
+            [1.2, 4.4, 2.0, 1.6, 2.0, 1.4],
+        )  # fmt: skip
 
     def purpose(self, purpose: str) -> str:
         words = PURPOSE_WORDS.get(purpose)

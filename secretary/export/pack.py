@@ -11,6 +11,9 @@ each file as it is, numbered in agenda order. A folder can also be asked for.
 
     result = build_pack(agenda_bytes, [("Paper 5a", "Proposal", "p.docx", data)], dest)
     print(result.summary().render())
+
+One module (over 400 lines): the PDF and the folder it falls back to are one pack, in
+one order, told by one result; apart, the folder could drift from the PDF.
 """
 
 from __future__ import annotations
