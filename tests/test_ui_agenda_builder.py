@@ -463,3 +463,29 @@ def test_the_pack_as_one_pdf_says_its_pages(builder, tmp_path):
     assert builder.message.text() == (
         f"✓ The pack was written: {tmp_path / 'pack.pdf'} ({result.pages} pages)"
     )
+
+
+def test_an_interim_meeting_called_late_is_warned_of_and_recorded(builder, window, shown):
+    import datetime as dt
+
+    day = dt.date.fromisoformat(window.live.info.date)
+    form = builder.issue()
+    assert isinstance(form, IssueForm) and not form.interim.isChecked()
+    form.on.setDate(
+        form.on.date().fromString((day - dt.timedelta(days=6)).isoformat(), "yyyy-MM-dd")
+    )
+    assert form.warnings.text() == "In time: the terms' notice is met."
+    form.interim.setChecked(True)
+    form.called_on.setDate(form.on.date())  # called six days ahead: the terms ask seven
+    assert "interim meeting was called 6 days ahead" in form.warnings.text()
+    assert "7 days' notice" in form.warnings.text()
+    form.accept()
+    events = [
+        e for e in builder.controller.meeting.events if e.type in ("meeting_called", "papers_sent")
+    ]
+    assert [e.type for e in events] == ["meeting_called", "papers_sent"]
+    assert events[0].get("interim") is True
+    assert builder.model.plan.interim and builder.model.plan.called_on == events[0].get("on")
+    again = builder.issue()  # opened again, it shows what was recorded
+    assert again.interim.isChecked() and again.called_on.date() == form.called_on.date()
+    again.reject()

@@ -995,6 +995,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Allforio'r agenda</translation>
     </message>
     <message>
+      <source>Interim meeting called on {0}</source>
+      <translation>Cyfarfod interim wedi'i alw ar {0}</translation>
+    </message>
+    <message>
       <source>Investment pr&amp;oposal…</source>
       <translation>Cynnig &amp;buddsoddi…</translation>
     </message>
@@ -1063,6 +1067,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Cofnodwyd y cynnig ar gyfer eitem {0}, a'i atodi fel ei phapur</translation>
     </message>
     <message>
+      <source>Recorded as an ordinary meeting, not an interim one</source>
+      <translation>Wedi'i gofnodi fel cyfarfod arferol, nid un interim</translation>
+    </message>
+    <message>
       <source>Save {0} as</source>
       <translation>Cadw {0} fel</translation>
     </message>
@@ -1081,6 +1089,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>The item was not withdrawn</source>
       <translation>Ni thynnwyd yr eitem yn ôl</translation>
+    </message>
+    <message>
+      <source>The notice of the meeting was not recorded</source>
+      <translation>Ni chofnodwyd rhybudd y cyfarfod</translation>
     </message>
     <message>
       <source>The pack was not recorded as issued</source>
@@ -1905,6 +1917,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>In time: the terms' notice is met.</source>
       <translation>Mewn pryd: mae rhybudd y cylch gorchwyl wedi'i fodloni.</translation>
+    </message>
+    <message>
+      <source>Interi&amp;m meeting (terms of reference 5.1), called on</source>
+      <translation>Cyfarfod interi&amp;m (cylch gorchwyl 5.1), a alwyd ar</translation>
     </message>
     <message>
       <source>Issue the pack</source>

@@ -618,22 +618,54 @@ class AgendaBuilder(QDialog):
 
     # ------------------------------------------------------------------ the pack
 
-    def issue_warnings(self, on: dt.date) -> list[str]:
-        """What the terms say about sending the pack on ``on`` (late, short notice),
-        in the domain's words, before anything is recorded."""
-        from secretary.app import agenda as app_agenda
+    def issue_warnings(
+        self, on: dt.date, interim: bool | None = None, called_on: dt.date | None = None
+    ) -> list[str]:
+        """What the terms say about sending the pack on ``on`` (late, short notice for
+        an interim meeting), in the domain's words, before anything is recorded. With
+        ``interim`` given: as if the meeting were called so (the form's choice)."""
+        from dataclasses import replace
 
-        return [w.render() for w in app_agenda.warnings_for_issue(self.controller.live, on)]
+        from secretary.domain.agenda_plan import issue_warnings
+
+        plan = self.model.plan
+        if interim is not None:
+            plan = replace(
+                plan,
+                interim=interim,
+                called_on=called_on.isoformat() if interim and called_on else plan.called_on,
+            )
+        m = self.controller.meeting
+        found = issue_warnings(plan, m.terms.deadlines, self.controller.info.date, on)
+        return [w.render() for w in found]
 
     @Slot()
     def issue(self) -> IssueForm:
-        form = IssueForm(self, self.issue_warnings)
+        plan = self.model.plan
+        called_on = dt.date.fromisoformat(plan.called_on) if plan.called_on else None
+        form = IssueForm(self, self.issue_warnings, interim=plan.interim, called_on=called_on)
 
         def accepted() -> None:
             from secretary.app import agenda as app_agenda
 
             on = form.date()
+            interim, called = form.called()
             live = self.controller.live
+            if interim != plan.interim or (interim and called != called_on):
+                # The notice of the meeting as the form says, recorded first (5.1).
+                when = called if interim and called else (called_on or on)
+                said = (
+                    self.tr("Interim meeting called on {0}").format(_day(when.isoformat()))
+                    if interim
+                    else self.tr("Recorded as an ordinary meeting, not an interim one")
+                )
+                notice = self.run(
+                    lambda: app_agenda.call_meeting(live, when, interim),
+                    said,
+                    self.tr("The notice of the meeting was not recorded"),
+                )
+                if notice is None:
+                    return
             self.run(
                 lambda: app_agenda.issue(live, on).recorded,
                 self.tr("The pack was recorded as issued on {0}").format(_day(on.isoformat())),

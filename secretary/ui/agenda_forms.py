@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -504,10 +505,20 @@ class ProposalForm(QDialog):
 
 class IssueForm(QDialog):
     """Issue the pack: the date it goes out, and what the terms say about that date
-    (the domain's warnings), plainly, before the secretary confirms."""
+    (the domain's warnings), plainly, before the secretary confirms. An interim
+    meeting (5.1) is said here too, with the day it was called."""
 
-    def __init__(self, parent: QWidget | None, warnings_for: Any, today: dt.date | None = None):
-        """``warnings_for(date) -> list[str]``: the domain's warnings for that date."""
+    def __init__(
+        self,
+        parent: QWidget | None,
+        warnings_for: Any,
+        today: dt.date | None = None,
+        *,
+        interim: bool = False,
+        called_on: dt.date | None = None,
+    ):
+        """``warnings_for(on, interim, called_on) -> list[str]``: the domain's warnings
+        for issuing on ``on``, the meeting interim (or not) and called on ``called_on``."""
         super().__init__(parent)
         self.warnings_for = warnings_for
         self.setWindowTitle(self.tr("Issue the pack"))
@@ -528,6 +539,15 @@ class IssueForm(QDialog):
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("d MMMM yyyy")
         form.addRow(self.tr("Sent &on"), self.on)
+        self.interim = QCheckBox(self.tr("Interi&m meeting (terms of reference 5.1), called on"))
+        self.interim.setChecked(interim)
+        called = called_on or today
+        self.called_on = QDateEdit(QDate(called.year, called.month, called.day), self)
+        self.called_on.setCalendarPopup(True)
+        self.called_on.setDisplayFormat("d MMMM yyyy")
+        self.called_on.setEnabled(interim)
+        self.interim.toggled.connect(self.called_on.setEnabled)
+        form.addRow(self.interim, self.called_on)
         layout.addLayout(form)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
@@ -542,16 +562,24 @@ class IssueForm(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.on.dateChanged.connect(self.show_warnings)
+        self.interim.toggled.connect(self.show_warnings)
+        self.called_on.dateChanged.connect(self.show_warnings)
         self.show_warnings()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def date(self) -> dt.date:
-        d = self.on.date()
-        return dt.date(d.year(), d.month(), d.day())
+        return _day(self.on)
+
+    def called(self) -> tuple[bool, dt.date | None]:
+        """(interim, the day the meeting was called) as the form says."""
+        if not self.interim.isChecked():
+            return False, None
+        return True, _day(self.called_on)
 
     @Slot()
     def show_warnings(self, *_: Any) -> None:
-        found = list(self.warnings_for(self.date()))
+        interim, called_on = self.called()
+        found = list(self.warnings_for(self.date(), interim, called_on))
         if found:
             self.warnings.setStyleSheet("color: #8a4b00; font-weight: bold;")
             self.warnings.setText("\n".join("⚠ " + w for w in found))
@@ -560,3 +588,8 @@ class IssueForm(QDialog):
             self.warnings.setStyleSheet("color: #1b6e35;")
             self.warnings.setText(self.tr("In time: the terms' notice is met."))
             self.issue_button.setText(self.tr("&Issue"))
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
