@@ -489,3 +489,48 @@ def test_an_interim_meeting_called_late_is_warned_of_and_recorded(builder, windo
     again = builder.issue()  # opened again, it shows what was recorded
     assert again.interim.isChecked() and again.called_on.date() == form.called_on.date()
     again.reject()
+
+
+# --------------------------------------------------------------------------- moving blocks
+
+
+def test_an_item_moves_with_its_sub_items_and_a_sub_item_stays_under_its_item():
+    from secretary.ui.agenda_model import dropped, moves, stepped
+
+    agenda = ["1", "2", "2a", "2b", "3", "4"]
+    parent = {"2a": "2", "2b": "2"}
+    assert stepped(agenda, parent, "2", -1) == ["2", "2a", "2b", "1", "3", "4"]
+    assert stepped(agenda, parent, "2", 1) == ["1", "3", "2", "2a", "2b", "4"]
+    assert stepped(agenda, parent, "3", -1) == ["1", "3", "2", "2a", "2b", "4"]
+    assert stepped(agenda, parent, "2b", -1) == ["1", "2", "2b", "2a", "3", "4"]
+    assert stepped(agenda, parent, "2a", -1) == agenda  # not above its own item
+    assert stepped(agenda, parent, "2b", 1) == agenda  # nor out of it
+    assert stepped(agenda, parent, "1", -1) == agenda
+    assert dropped(agenda, parent, "2", "4") == ["1", "3", "2", "2a", "2b", "4"]
+    assert dropped(agenda, parent, "2", None) == ["1", "3", "4", "2", "2a", "2b"]
+    assert dropped(agenda, parent, "4", "2a") == ["1", "4", "2", "2a", "2b", "3"]
+    assert dropped(agenda, parent, "2b", "2a") == ["1", "2", "2b", "2a", "3", "4"]
+    assert dropped(agenda, parent, "2a", "3") == ["1", "2", "2b", "2a", "3", "4"]
+    assert dropped(agenda, parent, "2a", "1") == agenda  # a sub-item stays under its item
+    for wanted in (stepped(agenda, parent, "2", 1), dropped(agenda, parent, "4", "2a")):
+        order = list(agenda)
+        for item, position in moves(agenda, wanted):
+            order.remove(item)
+            order.insert(position, item)
+        assert order == wanted
+
+
+def test_ctrl_down_takes_an_item_and_its_sub_item_past_the_next(qtbot, builder):
+    form = builder.add_item()
+    form.title.setText("Care navigation")
+    form.parent_item.setCurrentIndex(form.parent_item.findData("4"))
+    form.check_and_accept()
+    m = builder.controller.meeting
+    sub = next(i for i in m.items.values() if i.title == "Care navigation").id
+    assert m.agenda == ["4", sub, "5"]
+    builder.select_item("4")
+    builder.table.setFocus()
+    qtbot.keyClick(builder.table, Qt.Key.Key_Down, CTRL)
+    assert m.agenda == ["5", "4", sub]
+    assert builder.selected_item() == "4"
+    assert builder.message.text() == "✓ Agenda reordered"

@@ -43,7 +43,15 @@ from PySide6.QtWidgets import (
 
 from secretary import i18n
 from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm
-from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, paper_label, purpose_text
+from secretary.ui.agenda_model import (
+    AgendaPlanModel,
+    PapersModel,
+    dropped,
+    moves,
+    paper_label,
+    purpose_text,
+    stepped,
+)
 
 if TYPE_CHECKING:
     from secretary.ui.main_window import MainWindow
@@ -122,7 +130,8 @@ class AgendaBuilder(QDialog):
             AgendaPlanModel.PURPOSE, fm.horizontalAdvance(purpose_text("ratification")) + pad
         )
         self.table.verticalHeader().setDefaultSectionSize(fm.height() * 3 // 2)
-        self.model.move_requested.connect(self.move_to, Qt.ConnectionType.QueuedConnection)
+        # Queued: the order is recorded after the view has finished its drop.
+        self.model.drop_requested.connect(self.drop, Qt.ConnectionType.QueuedConnection)
         self.table.activated.connect(self.edit_item)
 
         self.papers_model = PapersModel(self.model, self)
@@ -477,25 +486,37 @@ class AgendaBuilder(QDialog):
         self._move(1)
 
     def _move(self, delta: int) -> None:
+        """One place up or down: an item with its sub-items, a sub-item among its own."""
         item = self.selected_item()
         if item is None:
             return
-        agenda = list(self.controller.meeting.agenda)
-        position = agenda.index(item) + delta
-        if 0 <= position < len(agenda):
-            self.move_to(item, position)
+        self.reorder(item, stepped(*self._order(), item, delta))
 
-    @Slot(str, int)
-    def move_to(self, item: str, position: int) -> bool:
+    @Slot(str, str)
+    def drop(self, item: str, before: str) -> bool:
+        """A row dragged and dropped before ``before`` ("" : at the end)."""
+        return self.reorder(item, dropped(*self._order(), item, before or None))
+
+    def _order(self) -> tuple[list[str], dict[str, str | None]]:
+        m = self.controller.meeting
+        return list(m.agenda), {i: m.items[i].parent for i in m.agenda}
+
+    def reorder(self, item: str, wanted: list[str]) -> bool:
+        """Record the moves (``item_moved``, one an item) that give the agenda the order
+        ``wanted``; the row moved stays selected."""
         from secretary.app import agenda as app_agenda
 
         live = self.controller.live
-        ok = self.run(
-            lambda: app_agenda.move_item(live, item, position),
-            self.tr("Agenda reordered"),
-        )
+        steps = moves(list(self.controller.meeting.agenda), wanted)
+        for moved, position in steps:
+            done = self.run(
+                lambda moved=moved, position=position: app_agenda.move_item(live, moved, position),
+                self.tr("Agenda reordered"),
+            )
+            if done is None:
+                break
         self.select_item(item)
-        return ok is not None
+        return bool(steps) and list(self.controller.meeting.agenda) == wanted
 
     # ------------------------------------------------------------------ papers
 
