@@ -247,11 +247,65 @@ def test_the_pack_of_a_stored_meeting_reads_its_papers_from_the_record(
         "Job description", "Person specification", "Flu plan"
     ]  # fmt: skip
     assert reader.metadata is not None and "Upper Valleys Cluster" in str(reader.metadata.title)
-    lines = result.lines()
-    assert lines[0] == str(result.path)
-    assert lines[1:4] == [
-        "  pages 1–2: The agenda",
-        "  pages 3–4: Paper 1a: Job description",
-        "  page 5: Paper 2a: Flu plan",
-    ]
     record.close()
+
+
+def _encrypted(user: str, algorithm: str) -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(tiny_pdf("Restricted paper"))))
+    writer.encrypt(user_password=user, owner_password="owner", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_with_only_an_owner_password_goes_in_one_needing_a_password_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_soffice(tmp_path, monkeypatch)
+    restricted = [
+        ("Paper 3a", "Budget", "budget.pdf", _encrypted("", "AES-256")),
+        ("Paper 3b", "Plan", "plan.pdf", _encrypted("", "RC4-128")),
+    ]
+    result = build_pack(agenda(), restricted, tmp_path / "pack.pdf")
+    assert not result.folder and result.pages == 4
+    reader = PdfReader(result.path)
+    assert [reader.pages[i].extract_text() for i in (2, 3)] == ["Restricted paper"] * 2
+    locked = [("Paper 3a", "Budget", "budget.pdf", _encrypted("secret", "AES-256"))]
+    result = build_pack(agenda(), locked, tmp_path / "locked.pdf")
+    assert result.folder
+    assert (
+        result.summary()
+        .render()
+        .startswith(
+            "Paper 3a (budget.pdf) is protected by a password, so it cannot go into one PDF"
+        )
+    )
+
+
+def test_a_pack_folder_written_again_holds_no_paper_of_the_earlier_pack(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    build_pack(agenda(), papers(), tmp_path / "pack.pdf")
+    (tmp_path / "pack" / "notes.txt").write_text("mine", encoding="utf-8")
+    again = build_pack(agenda(), papers()[:1], tmp_path / "pack.pdf", force=True)
+    assert sorted(os.listdir(again.path)) == [
+        "01-agenda.docx",
+        "02-paper-5a-social-prescriber-proposal.docx",
+        "notes.txt",
+    ]
+
+
+def test_a_folder_that_cannot_be_filled_says_why_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FileExistsExportError) as err:
+        build_pack(agenda(), papers(), tmp_path / "pack.pdf")
+    assert str(err.value).startswith("LibreOffice is not installed")
+    assert "the folder is not empty" in str(err.value)
+    assert os.listdir(tmp_path / "pack") == ["notes.txt"]

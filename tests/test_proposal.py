@@ -292,3 +292,38 @@ def test_totals_agree_to_the_penny_and_the_event_fields_read_back(costs: list) -
         assert round(by_kind * 100) == round(p.total_for_year(year) * 100)
     again = Proposal.from_fields(json.loads(json.dumps(p.event_fields())))
     assert again == p
+
+
+JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                  max_size=4),
+    max_leaves=12,
+)  # fmt: skip
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(
+    data=st.dictionaries(
+        st.sampled_from(["title", "priority", "description", "outcomes", "lead", "costs", "x"]),
+        JSONISH,
+    )
+)
+def test_any_form_is_read_or_refused_in_one_line(data: dict) -> None:
+    try:
+        text = json.dumps(data)
+    except ValueError:
+        return
+    try:
+        parse_form(text, "f.json", priorities())
+    except ProposalError as exc:
+        assert str(exc).startswith("f.json: ") and "\n" not in str(exc)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(text=st.text(max_size=200))
+def test_any_text_as_a_toml_form_is_read_or_refused(text: str) -> None:
+    try:
+        parse_form(text, "f.toml")
+    except ProposalError as exc:
+        assert str(exc).startswith("f.toml: ")
