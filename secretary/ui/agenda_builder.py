@@ -43,15 +43,8 @@ from PySide6.QtWidgets import (
 
 from secretary import i18n
 from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm
-from secretary.ui.agenda_model import (
-    AgendaPlanModel,
-    PapersModel,
-    dropped,
-    moves,
-    paper_label,
-    purpose_text,
-    stepped,
-)
+from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, paper_label, purpose_text
+from secretary.ui.agenda_order import dropped, moves, stepped
 
 if TYPE_CHECKING:
     from secretary.ui.main_window import MainWindow
