@@ -534,3 +534,28 @@ def test_ctrl_down_takes_an_item_and_its_sub_item_past_the_next(qtbot, builder):
     assert m.agenda == ["5", "4", sub]
     assert builder.selected_item() == "4"
     assert builder.message.text() == "✓ Agenda reordered"
+
+
+def test_edit_takes_the_money_off_and_refuses_to_unset_a_time(builder):
+    builder.select_item("4")
+    form = builder.edit_item()
+    form.amount.setValue(0)
+    assert form.changes() == {"amount": 0, "financial": False}
+    form.check_and_accept()
+    assert not form.isVisible()
+    item = builder.controller.meeting.items["4"]
+    assert not item.financial
+    row = builder.model.row_of("4")
+    assert builder.model.index(row, AgendaPlanModel.AMOUNT).data() == ""
+    form = builder.edit_item()
+    form.starts.setText("13:30")
+    form.check_and_accept()
+    form = builder.edit_item()
+    assert form.starts.text() == "13:30"
+    form.starts.setText("")
+    events = len(builder.controller.meeting.events)
+    form.check_and_accept()
+    assert form.isVisible()
+    assert form.problem.text() == "A planned start cannot be taken away once given: give a time."
+    form.reject()
+    assert len(builder.controller.meeting.events) == events

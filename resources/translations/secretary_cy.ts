@@ -1990,6 +1990,14 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>(heb ei osod)</translation>
     </message>
     <message>
+      <source>A length cannot be taken away once given: give a length.</source>
+      <translation>Ni ellir dileu hyd ar ôl ei roi: rhowch hyd.</translation>
+    </message>
+    <message>
+      <source>A planned start cannot be taken away once given: give a time.</source>
+      <translation>Ni ellir dileu amser dechrau arfaethedig ar ôl ei roi: rhowch amser.</translation>
+    </message>
+    <message>
       <source>Add an agenda item</source>
       <translation>Ychwanegu eitem at yr agenda</translation>
     </message>

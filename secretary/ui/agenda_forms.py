@@ -75,6 +75,7 @@ class ItemForm(QDialog):
         entry of the item edited (None: a new item)."""
         super().__init__(parent)
         self.editing = planned
+        self.standing = bool(heading)  # its heading comes from the terms: no title needed
         self.setWindowTitle(
             self.tr("Edit the agenda item") if planned else self.tr("Add an agenda item")
         )
@@ -160,9 +161,24 @@ class ItemForm(QDialog):
 
     @Slot()
     def check_and_accept(self) -> None:
-        if not self.editing and not self.title.text().strip():
-            self.problem.setText(self.tr("Give the item a title."))
-            self.title.setFocus()
+        """What the record cannot take is said here, and the form stays open: no title
+        (a standing item's heading is the terms'), a time or length taken away (an
+        item's planned start and length can be changed, not unset)."""
+        before = getattr(self, "initial", {})
+        now = self.values()
+        problem, field = "", None
+        if not self.standing and not now["title"]:
+            problem, field = self.tr("Give the item a title."), self.title
+        elif before.get("starts") and not now["starts"]:
+            problem = self.tr("A planned start cannot be taken away once given: give a time.")
+            field = self.starts
+        elif before.get("duration") and not now["duration"]:
+            problem = self.tr("A length cannot be taken away once given: give a length.")
+            field = self.duration
+        if problem:
+            self.problem.setText(problem)
+            assert field is not None
+            field.setFocus()
             return
         self.accept()
 
@@ -190,6 +206,8 @@ class ItemForm(QDialog):
         changed = {k: v for k, v in now.items() if before.get(k) != v}
         if "title" in changed and not changed["title"]:
             changed.pop("title")  # a standing item keeps its heading from the terms
+        if "amount" in changed and changed["amount"] is None:
+            changed.update(amount=0, financial=False)  # the money taken off the item
         return changed
 
 

@@ -176,7 +176,7 @@ class AgendaPlanModel(QAbstractTableModel):
         if column == self.DURATION:
             return minutes_text(row.duration)
         if column == self.AMOUNT:
-            return i18n.money(row.amount, pence=None)
+            return i18n.money(row.amount, pence=None) if row.financial and row.amount else ""
         if column == self.PAPERS:
             return ", ".join(paper_label(p) for p in row.papers)
         return ""
