@@ -401,7 +401,7 @@ def test_no_two_mnemonics_share_a_letter_in_the_builder_and_its_forms(
 
 
 def test_enter_on_a_row_edits_it_and_an_empty_title_is_refused_in_the_form(qtbot, builder):
-    builder.select_item("4")
+    assert builder.selected_item() is None  # nothing chosen yet: the keyboard is on row 1
     builder.form = None
     qtbot.keyClick(builder.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(builder.form, ItemForm), timeout=2000)
@@ -559,3 +559,22 @@ def test_edit_takes_the_money_off_and_refuses_to_unset_a_time(builder):
     assert form.problem.text() == "A planned start cannot be taken away once given: give a time."
     form.reject()
     assert len(builder.controller.meeting.events) == events
+
+
+def test_with_nothing_selected_a_new_item_goes_before_any_other_business(qtbot, window):
+    c = window.controller
+    c.record({"type": "item_added", "item": "9", "standing": "aob"})
+    window.open_agenda_builder()
+    builder = window.agenda_builder
+    assert builder.selected_item() is None
+    assert not builder.edit_button.isEnabled()
+    form = builder.add_item()
+    form.title.setText("Estates bid")
+    form.check_and_accept()
+    titles_now = [c.meeting.items[i].title or c.meeting.items[i].standing for i in c.meeting.agenda]
+    assert titles_now == [
+        "Social prescriber extension",
+        "Flu campaign communications",
+        "Estates bid",
+        "aob",
+    ]

@@ -213,14 +213,14 @@ class AgendaBuilder(QDialog):
             QKeySequence(MOVE_DOWN_KEYS[0]).toString(QKeySequence.SequenceFormat.NativeText)
         )
 
-        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.model.modelReset.connect(self.on_plan_changed)
         self.model.dataChanged.connect(self.on_plan_changed)
         c.event_failed.connect(self.on_refused)
         self.on_plan_changed()
         self._size_to_screen()
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        # Nothing selected at first: a new item then goes before any other business;
+        # Down chooses the first item.
         self.table.setFocus()
 
     # ------------------------------------------------------------------ building
@@ -251,8 +251,9 @@ class AgendaBuilder(QDialog):
     # ------------------------------------------------------------------ reading
 
     def selected_item(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.row_key(index.row()) if index.isValid() else None
+        """The item selected (highlighted), not merely the row the keyboard is on."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_key(rows[0].row()) if rows else None
 
     def selected_paper(self) -> Any:
         index = self.papers.currentIndex()
@@ -264,11 +265,9 @@ class AgendaBuilder(QDialog):
             self.table.selectRow(r)
             self.table.scrollTo(self.model.index(r, 0))
 
-    @Slot(QModelIndex, QModelIndex)
-    def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.papers_model.show_item(
-            self.model.row_key(current.row()) if current.isValid() else None
-        )
+    @Slot()
+    def on_selection_changed(self, *_: Any) -> None:
+        self.papers_model.show_item(self.selected_item())
         self._enable()
 
     @Slot()
@@ -302,10 +301,7 @@ class AgendaBuilder(QDialog):
                 )
             )
             self.issue_button.setText(self.tr("&Issue the pack…"))
-        current = self.table.currentIndex()
-        self.papers_model.show_item(
-            self.model.row_key(current.row()) if current.isValid() else None
-        )
+        self.papers_model.show_item(self.selected_item())
         self._enable()
 
     def _enable(self) -> None:
@@ -414,7 +410,9 @@ class AgendaBuilder(QDialog):
         return self._open(form, accepted)
 
     @Slot()
-    def edit_item(self, *_: Any) -> ItemForm | None:
+    def edit_item(self, *args: Any) -> ItemForm | None:
+        if args and isinstance(args[0], QModelIndex) and args[0].isValid():
+            self.select_item(self.model.row_key(args[0].row()))  # Enter or a double click
         item = self.selected_item()
         planned = self.model.planned(item)
         if item is None or planned is None:
