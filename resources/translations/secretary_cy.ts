@@ -1047,8 +1047,12 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Pa&amp;pers of the item</source>
-      <translation>&amp;Papurau'r eitem</translation>
+      <source>Pa&amp;pers of item {0}</source>
+      <translation>&amp;Papurau eitem {0}</translation>
+    </message>
+    <message>
+      <source>Pa&amp;pers of the item (choose an item above)</source>
+      <translation>&amp;Papurau'r eitem (dewiswch eitem uchod)</translation>
     </message>
     <message>
       <source>Paper attached to item {0}: {1}</source>

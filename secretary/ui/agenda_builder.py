@@ -143,7 +143,7 @@ class AgendaBuilder(QDialog):
         papers_box = QWidget(self)
         pl = QVBoxLayout(papers_box)
         pl.setContentsMargins(0, 0, 0, 0)
-        self.papers_label = QLabel(self.tr("Pa&pers of the item"), papers_box)
+        self.papers_label = QLabel(papers_box)
         self.papers_label.setBuddy(self.papers)
         pl.addWidget(self.papers_label)
         pl.addWidget(self.papers, 1)
@@ -270,6 +270,14 @@ class AgendaBuilder(QDialog):
         self.papers_model.show_item(self.selected_item())
         self._enable()
 
+    def _papers_heading(self) -> None:
+        planned = self.model.planned(self.selected_item())
+        self.papers_label.setText(
+            self.tr("Pa&pers of item {0}").format(planned.number)
+            if planned is not None
+            else self.tr("Pa&pers of the item (choose an item above)")
+        )
+
     @Slot()
     def on_plan_changed(self, *_: Any) -> None:
         plan = self.model.plan
@@ -305,6 +313,7 @@ class AgendaBuilder(QDialog):
         self._enable()
 
     def _enable(self) -> None:
+        self._papers_heading()
         item = self.selected_item()
         planned = self.model.planned(item)
         live = planned is not None
