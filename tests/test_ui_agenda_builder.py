@@ -153,7 +153,9 @@ def test_keyboard_add_two_items_reorder_attach_and_issue(
     qtbot.keyClick(builder.table, Qt.Key.Key_Up, CTRL)
     qtbot.keyClick(builder.table, Qt.Key.Key_Up, CTRL)
     assert titles(builder)[1] == "Cluster IMTP refresh"
-    assert [e.type for e in c.meeting.events].count("item_moved") == 2
+    moved = [e.get("item") for e in c.meeting.events if e.type == "item_moved"]
+    imtp = next(i for i in c.meeting.agenda if c.meeting.items[i].title == "Cluster IMTP refresh")
+    assert moved == [imtp, imtp]  # the record names the item moved, not its neighbours
     # Attach a paper to the social prescriber item (the file dialog answers for us).
     paper = a_paper(tmp_path)
     monkeypatch.setattr(
@@ -495,7 +497,7 @@ def test_an_interim_meeting_called_late_is_warned_of_and_recorded(builder, windo
 
 
 def test_an_item_moves_with_its_sub_items_and_a_sub_item_stays_under_its_item():
-    from secretary.ui.agenda_order import dropped, moves, stepped
+    from secretary.ui.agenda_order import block_of, dropped, moves, stepped
 
     agenda = ["1", "2", "2a", "2b", "3", "4"]
     parent = {"2a": "2", "2b": "2"}
@@ -512,12 +514,22 @@ def test_an_item_moves_with_its_sub_items_and_a_sub_item_stays_under_its_item():
     assert dropped(agenda, parent, "2b", "2a") == ["1", "2", "2b", "2a", "3", "4"]
     assert dropped(agenda, parent, "2a", "3") == ["1", "2", "2b", "2a", "3", "4"]
     assert dropped(agenda, parent, "2a", "1") == agenda  # a sub-item stays under its item
-    for wanted in (stepped(agenda, parent, "2", 1), dropped(agenda, parent, "4", "2a")):
-        order = list(agenda)
-        for item, position in moves(agenda, wanted):
-            order.remove(item)
-            order.insert(position, item)
-        assert order == wanted
+    for item, wanted in (
+        ("2", stepped(agenda, parent, "2", 1)),
+        ("2", stepped(agenda, parent, "2", -1)),
+        ("4", dropped(agenda, parent, "4", "2a")),
+        ("2", dropped(agenda, parent, "2", None)),
+        ("2b", stepped(agenda, parent, "2b", -1)),
+    ):
+        block = block_of(agenda, parent, item)
+        for steps in (moves(agenda, wanted), moves(agenda, wanted, block)):
+            order = list(agenda)
+            for moved, position in steps:
+                order.remove(moved)
+                order.insert(position, moved)
+            assert order == wanted
+        # The record says the items the secretary moved moved, not their neighbours.
+        assert {moved for moved, _ in moves(agenda, wanted, block)} == set(block)
 
 
 def test_ctrl_down_takes_an_item_and_its_sub_item_past_the_next(qtbot, builder):

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from secretary import i18n
 from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm
 from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, paper_label, purpose_text
-from secretary.ui.agenda_order import dropped, moves, stepped
+from secretary.ui.agenda_order import block_of, dropped, moves, stepped
 
 if TYPE_CHECKING:
     from secretary.ui.main_window import MainWindow
@@ -507,7 +507,8 @@ class AgendaBuilder(QDialog):
         from secretary.app import agenda as app_agenda
 
         live = self.controller.live
-        steps = moves(list(self.controller.meeting.agenda), wanted)
+        current, parent_of = self._order()
+        steps = moves(current, wanted, block_of(current, parent_of, item))
         for moved, position in steps:
             done = self.run(
                 lambda moved=moved, position=position: app_agenda.move_item(live, moved, position),

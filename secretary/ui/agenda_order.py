@@ -74,14 +74,39 @@ def dropped(
     return [i for part in parts for i in part]
 
 
-def moves(current: list[str], wanted: list[str]) -> list[tuple[str, int]]:
+def moves(
+    current: list[str], wanted: list[str], moved: list[str] | None = None
+) -> list[tuple[str, int]]:
     """The ``item_moved`` events (item, position) that turn ``current`` into ``wanted``,
-    each applied to the order the one before left."""
+    each applied to the order the one before left. Given ``moved`` (the items the
+    secretary moved: an item and its sub-items), the record says those moved, not
+    their neighbours; otherwise, or if that cannot give ``wanted``, the fewest found
+    from the top."""
+    if moved:
+        ahead = wanted.index(moved[0]) < current.index(moved[0])
+        order = list(current)
+        out: list[tuple[str, int]] = []
+        for iid in moved if ahead else reversed(moved):
+            position = wanted.index(iid)
+            if order.index(iid) != position:
+                order.remove(iid)
+                order.insert(position, iid)
+                out.append((iid, position))
+        if order == wanted:
+            return out
     order = list(current)
-    out: list[tuple[str, int]] = []
+    out = []
     for position, iid in enumerate(wanted):
         if order[position] != iid:
             order.remove(iid)
             order.insert(position, iid)
             out.append((iid, position))
     return out
+
+
+def block_of(agenda: list[str], parent_of: dict[str, str | None], item: str) -> list[str]:
+    """What moves with ``item``: an item and its sub-items; a sub-item alone."""
+    for block in blocks(agenda, parent_of):
+        if block[0] == item:
+            return block
+    return [item]
