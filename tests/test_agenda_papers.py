@@ -217,3 +217,23 @@ def test_papers_on_a_central_record(pg_url: str, tmp_path: Path) -> None:
         conn.execute(text("ALTER TABLE paper_files ENABLE TRIGGER paper_files_append_only"))
     record.close()
     assert any("changed behind the app's back" in p for p in verify_database(pg_url).problems)
+
+
+def test_a_backup_keeps_the_papers(tmp_path: Path) -> None:
+    from secretary.store.backup import backup_record
+
+    path = tmp_path / "r.sqlite"
+    record, mid = new_meeting(path)
+    live = LiveMeeting(record, mid)
+    item = agenda.add_item(live, title="Estates").event.get("item")
+    agenda.attach_paper(live, item, a_paper(tmp_path))
+    record.close()
+    copy = backup_record(path)
+    assert verify_record(copy).ok
+    backup = Record(copy, readonly=True)
+    try:
+        assert (
+            agenda.save_paper(backup, mid, "1a", tmp_path / "from-backup.pdf").read_bytes() == PDF
+        )
+    finally:
+        backup.close()

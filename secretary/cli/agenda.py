@@ -238,7 +238,7 @@ def plan_lines(plan: Any) -> list[str]:
         length = plural(item.duration, "{n} min", "{n} min") if item.duration else ""
         bits = [item.heading.render()]
         if item.presenter:
-            bits.append(item.presenter)
+            bits.append(item.presenter_name or item.presenter)
         words = purpose_words(item.purpose)
         if words is not None:
             bits.append(words.render())
@@ -277,7 +277,7 @@ def plan_json(plan: Any) -> dict[str, Any]:
                 "number": i.number,
                 "reference": i.reference,
                 "title": i.heading.render(),
-                "presenter": i.presenter,
+                "presenter": i.presenter_name or i.presenter,
                 "purpose": i.purpose,
                 "starts": i.starts,
                 "duration": i.duration,

@@ -193,6 +193,14 @@ def describe(terms: Terms) -> list[Msg | Name]:
             )
         )
     lines += _deadline_lines(terms)
+    if terms.imtp_priorities:
+        lines.append(
+            msg(
+                "Investment proposals: in line with one of the Cluster IMTP priorities: "
+                "{priorities}",
+                priorities=joined(terms.imtp_priorities),
+            )
+        )
     return lines
 
 
