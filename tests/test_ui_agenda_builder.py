@@ -590,3 +590,16 @@ def test_with_nothing_selected_a_new_item_goes_before_any_other_business(qtbot, 
         "Estates bid",
         "aob",
     ]
+
+
+def test_a_presenter_recorded_by_id_shows_and_edits_as_a_name(builder):
+    c = builder.controller
+    c.record({"type": "item_changed", "item": "5", "presenter": "lead"})
+    row = builder.model.row_of("5")
+    assert builder.model.index(row, AgendaPlanModel.PRESENTER).data() == "Dr Rhian Evans"
+    builder.select_item("5")
+    form = builder.edit_item()
+    assert form.presenter.text() == "Dr Rhian Evans"
+    assert form.presenter.completer() is not None
+    assert form.changes() == {}  # nothing changed: nothing recorded
+    form.reject()

@@ -371,6 +371,9 @@ class AgendaBuilder(QDialog):
             if not p.sub and p.id != excluding
         ]
 
+    def _people(self) -> list[str]:
+        return [p.name for p in self.controller.meeting.people.values()]
+
     def _decision_types(self) -> list[tuple[str, str]]:
         terms = self.controller.meeting.terms
         return [(rid, rule.name.render()) for rid, rule in terms.decisions.items()]
@@ -399,7 +402,12 @@ class AgendaBuilder(QDialog):
 
     @Slot()
     def add_item(self) -> ItemForm:
-        form = ItemForm(self, parents=self._parents(), decision_types=self._decision_types())
+        form = ItemForm(
+            self,
+            parents=self._parents(),
+            decision_types=self._decision_types(),
+            people=self._people(),
+        )
 
         def accepted() -> None:
             from secretary.app import agenda as app_agenda
@@ -433,6 +441,7 @@ class AgendaBuilder(QDialog):
             decision_types=self._decision_types(),
             planned=_Editable(planned, meeting_item),
             heading=planned.heading.render() if not meeting_item.title else "",
+            people=self._people(),
         )
 
         def accepted() -> None:
@@ -823,6 +832,8 @@ class _Editable:
     def __getattr__(self, name: str) -> Any:
         if name in ("planned", "item"):
             raise AttributeError(name)
+        if name == "presenter":  # a person of the meeting by name (as the table shows)
+            return getattr(self.planned, "presenter_name", "") or self.item.presenter
         if hasattr(self.item, name):
             return getattr(self.item, name)
         if name in ("starts", "duration"):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -69,6 +70,7 @@ class ItemForm(QDialog):
         decision_types: list[tuple[str, str]],
         planned: Any = None,
         heading: str = "",
+        people: list[str] | None = None,
     ):
         """``parents``: (item id, label) of the items a sub-item may go under;
         ``decision_types``: (rule id, name) from the terms; ``planned``: the plan's
@@ -87,6 +89,11 @@ class ItemForm(QDialog):
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText("UVC/26/09")
         self.presenter = QLineEdit(self)
+        if people:  # the names of the meeting's people offered as you type; any name goes
+            names = QCompleter(sorted(people), self.presenter)
+            names.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            names.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.presenter.setCompleter(names)
         self.purpose = QComboBox(self)
         self.purpose.addItem(self.tr("(not said)"), "")
         for key in PURPOSE_WORDS:

@@ -167,8 +167,8 @@ class AgendaPlanModel(QAbstractTableModel):
         if column == self.TITLE:
             indent = "    " if row.sub else ""  # a sub-item under its item
             return indent + row.heading.render()
-        if column == self.PRESENTER:
-            return str(row.presenter or "")
+        if column == self.PRESENTER:  # a person of the meeting by name, or as typed
+            return str(getattr(row, "presenter_name", "") or row.presenter or "")
         if column == self.PURPOSE:
             return purpose_text(row.purpose)
         if column == self.STARTS:
