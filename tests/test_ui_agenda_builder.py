@@ -340,7 +340,7 @@ def test_export_and_pack_run_off_the_window_thread_and_say_so(builder, tmp_path,
     result = builder.build_pack(str(tmp_path / "pack.pdf"), "en")
     assert result is not None and result.missing_converter
     assert builder.message.text().startswith(
-        "✓ LibreOffice is not installed: the pack was written as a folder: "
+        "⚠ LibreOffice is not installed: the pack was written as a folder: "
     )
     assert threads == ["secretary-background", "secretary-background"]
 

@@ -338,6 +338,12 @@ class AgendaBuilder(QDialog):
         self.message.setText("✓ " + text)
         self.window_.on_done(text)
 
+    def on_warned(self, text: str) -> None:
+        """Done, but not as asked (the pack as a folder): amber, with a warning sign."""
+        self.message.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.message.setText("⚠ " + text)
+        self.window_.on_done(text)
+
     @Slot(str)
     def on_refused(self, why: str) -> None:
         if not self.isVisible():
@@ -790,18 +796,21 @@ class AgendaBuilder(QDialog):
             return None
         record_actions.remember_export_folder(str(target.parent))
         if result.missing_converter:
-            text = self.tr(
-                "LibreOffice is not installed: the pack was written as a folder: {0}"
-            ).format(result.path)
+            self.on_warned(
+                self.tr(
+                    "LibreOffice is not installed: the pack was written as a folder: {0}"
+                ).format(result.path)
+            )
         elif result.folder:  # a paper LibreOffice could not convert: said as it happened
             problem = result.problem
             why = problem.render() if hasattr(problem, "render") else str(problem or "")
-            text = self.tr("{0} The pack was written as a folder: {1}").format(why, result.path)
-        else:
-            text = self.tr("The pack was written: {0} ({1} pages)").format(
-                result.path, result.pages
+            self.on_warned(
+                self.tr("{0} The pack was written as a folder: {1}").format(why, result.path)
             )
-        self.on_done(text)
+        else:
+            self.on_done(
+                self.tr("The pack was written: {0} ({1} pages)").format(result.path, result.pages)
+            )
         return result
 
     def _in_background(self, label: str, work: Callable[[], Any]) -> Any:
