@@ -92,3 +92,24 @@ def test_issue_returns_the_terms_warnings(live) -> None:
         "(due by 2026-06-06)"
     ]
     assert agenda.current_plan(live).issued_on == "2026-06-09"
+
+
+@pytest.mark.parametrize(
+    ("to", "order"), [(0, "A A1 A2 X B C"), (2, "X B A A1 A2 C"), (9, "X B C A A1 A2")]
+)
+def test_an_item_moves_with_its_sub_items(live, to: int, order: str) -> None:
+    names: dict[str, str] = {}
+    for title in ("X", "A", "B", "C"):
+        names[agenda.add_item(live, title=title).event.get("item")] = title
+    a = next(k for k, v in names.items() if v == "A")
+    for title in ("A1", "A2"):
+        names[agenda.add_item(live, title=title, parent=a).event.get("item")] = title
+    before = len(live.events)
+    moved = agenda.move_with_sub_items(live, a, to + 1)  # after the apologies item
+    order_now = " ".join(names[i] for i in live.meeting.agenda if i in names)
+    assert order_now == order
+    assert {e.event.get("item") for e in moved} <= {
+        a,
+        *[k for k, v in names.items() if v in ("A1", "A2")],
+    }
+    assert len(live.events) == before + len(moved)

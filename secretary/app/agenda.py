@@ -139,6 +139,27 @@ def move_item(live: LiveMeeting, item: str, position: int, author: str | None = 
     return record(live, {"type": "item_moved", "item": item, "position": position}, author)
 
 
+def move_with_sub_items(
+    live: LiveMeeting, item: str, position: int, author: str | None = None
+) -> list[Recorded]:
+    """Move ``item`` and its sub-items, together and in their order, so that the item
+    stands at ``position`` (0-based) among the other items; one ``item_moved`` for
+    each of them that changes place, none for its neighbours."""
+    agenda = list(live.meeting.agenda)
+    if item not in agenda:
+        return [move_item(live, item, position, author)]  # the domain says why not
+    family = [item] + [i for i in agenda if live.meeting.items[i].parent == item]
+    rest = [i for i in agenda if i not in family]
+    at = max(0, min(position, len(rest)))
+    wanted = rest[:at] + family + rest[at:]
+    down = wanted.index(item) > agenda.index(item)
+    done = []
+    for iid in reversed(family) if down else family:
+        if live.meeting.agenda.index(iid) != wanted.index(iid):
+            done.append(move_item(live, iid, wanted.index(iid), author))
+    return done
+
+
 def withdraw_item(
     live: LiveMeeting, item: str, reason: str = "", author: str | None = None
 ) -> Recorded:
