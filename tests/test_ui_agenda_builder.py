@@ -603,3 +603,29 @@ def test_a_presenter_recorded_by_id_shows_and_edits_as_a_name(builder):
     assert form.presenter.completer() is not None
     assert form.changes() == {}  # nothing changed: nothing recorded
     form.reject()
+
+
+@pytest.mark.parametrize("code", ["en", "cy"])
+def test_the_builder_and_its_forms_fit_a_1366x768_laptop(qtbot, qapp, meeting_record, code):
+    from secretary.store import Record
+    from secretary.ui.main_window import MainWindow
+
+    language.install(qapp, code)
+    path, mid = meeting_record
+    record = Record(path)
+    try:
+        w = MainWindow(record, mid, clock=lambda: "12:55")
+        qtbot.addWidget(w)
+        w.show()
+        dialog = w.open_agenda_builder()
+        dialog.select_item("4")
+        for widget in (dialog, dialog.add_item(), dialog.edit_proposal(), dialog.issue()):
+            need = widget.minimumSizeHint()
+            # The screen less a title bar and a panel (768 - 60).
+            assert need.width() <= 1366 and need.height() <= 708, widget.windowTitle()
+            if widget is not dialog:
+                widget.reject()
+        dialog.close()
+    finally:
+        language.install(qapp, "en")
+        record.close()
