@@ -629,3 +629,30 @@ def test_the_builder_and_its_forms_fit_a_1366x768_laptop(qtbot, qapp, meeting_re
     finally:
         language.install(qapp, "en")
         record.close()
+
+
+def test_a_recorded_proposal_opens_again_with_its_priority_in_the_window_language(
+    qtbot, qapp, builder
+):
+    from secretary.domain.proposal import check_proposal
+
+    terms = builder.controller.meeting.terms
+    proposal = check_proposal(
+        {
+            "title": "Social prescriber extension",
+            "priority": "Atal a Lleihau Anghydraddoldebau Iechyd",  # named in Welsh
+            "description": "Extend the post.",
+            "outcomes": "Referrals seen within 2 weeks.",
+            "costs": [{"line": "Band 5", "kind": "recurrent", "year": "2026/27", "amount": 9000}],
+        },
+        terms.imtp_priorities,
+    )
+    assert proposal.priority == "Prevention and Reducing Health Inequalities"  # kept in English
+    language.install(qapp, "cy")
+    try:
+        form = ProposalForm(builder, priorities=terms.imtp_priorities, proposal=proposal)
+        assert form.priority.currentText() == "Atal a Lleihau Anghydraddoldebau Iechyd"
+        assert form.total.text() == "Cyfanswm: £9,000.00"
+        form.reject()
+    finally:
+        language.install(qapp, "en")

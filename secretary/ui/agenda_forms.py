@@ -464,7 +464,16 @@ class ProposalForm(QDialog):
             signal.connect(self.update_total)
         if proposal is not None:
             self.title.setText(proposal.title)
-            self.priority.setEditText(proposal.priority)
+            # A priority of the terms is kept in English: shown in the window's language.
+            known = [
+                n
+                for n, p in enumerate(self.priority_names)
+                if proposal.priority.casefold() in (p.en.casefold(), p.cy.casefold())
+            ]
+            if known:
+                self.priority.setCurrentIndex(known[0])
+            else:
+                self.priority.setEditText(proposal.priority)
             self.lead.setText(proposal.lead)
             self.description.setPlainText(proposal.description)
             self.outcomes.setPlainText(proposal.outcomes)
