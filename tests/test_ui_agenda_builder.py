@@ -162,6 +162,13 @@ def test_keyboard_add_two_items_reorder_attach_and_issue(
         "secretary.ui.agenda_builder.QFileDialog.getOpenFileName",
         lambda *a, **k: (str(paper), ""),
     )
+    asked: list[str] = []
+
+    def title(_parent, _caption, _label, text="", **_):
+        asked.append(text)  # offered from the file's name
+        return "Social prescriber proposal", True
+
+    monkeypatch.setattr("secretary.ui.agenda_builder.QInputDialog.getText", title)
     builder.select_item("4")
     qtbot.keyClick(builder.table, Qt.Key.Key_T, ALT)  # A&ttach a paper…
     qtbot.waitUntil(lambda: builder.papers_model.rowCount() == 1, timeout=2000)
@@ -170,6 +177,8 @@ def test_keyboard_add_two_items_reorder_attach_and_issue(
     assert builder.model.index(row, AgendaPlanModel.PAPERS).data() == f"Paper {number}a"
     assert builder.papers_model.rowCount() == 1
     assert builder.papers_model.index(0, PapersModel.FILE).data() == "social-prescriber.pdf"
+    assert asked == ["Social prescriber"]
+    assert builder.papers_model.index(0, PapersModel.TITLE).data() == "Social prescriber proposal"
     attached = [e for e in c.meeting.events if e.type == "paper_attached"]
     assert attached[0].get("sha256") == hashlib.sha256(paper.read_bytes()).hexdigest()
     # Issue the pack: Alt+I, the date, Enter.
@@ -215,7 +224,7 @@ def test_a_paper_too_big_is_refused_in_a_message(builder, tmp_path, shown):
         f.write(b"%PDF-1.4\n")
         f.truncate(MAX_PAPER_BYTES + 1)
     builder.select_item("4")
-    assert builder.attach_paper(str(big)) is False
+    assert builder.attach_paper(str(big), "Scanned minutes") is False
     assert len(shown) == 1 and "larger than a paper may be (20 MB)" in shown[0]
     assert "scanned-minutes.pdf" in shown[0]
     assert builder.message.text().startswith("✗ Not recorded")
@@ -225,7 +234,7 @@ def test_a_paper_too_big_is_refused_in_a_message(builder, tmp_path, shown):
 def test_save_and_withdraw_a_paper(builder, tmp_path, shown):
     paper = a_paper(tmp_path)
     builder.select_item("4")
-    assert builder.attach_paper(str(paper))
+    assert builder.attach_paper(str(paper), "A paper")
     builder.papers.selectRow(0)
     out = builder.save_paper(str(tmp_path / "again.pdf"))
     assert out is not None and out.read_bytes() == paper.read_bytes()
@@ -457,7 +466,7 @@ def test_the_pack_as_one_pdf_says_its_pages(builder, tmp_path):
     with paper.open("wb") as f:
         writer.write(f)
     builder.select_item("5")
-    assert builder.attach_paper(str(paper))
+    assert builder.attach_paper(str(paper), "A paper")
     result = builder.build_pack(str(tmp_path / "pack.pdf"), "en")
     assert result is not None and not result.folder
     assert result.order == ("Agenda", "Paper 5a")

@@ -1127,6 +1127,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Ni chofnodwyd y cynnig</translation>
     </message>
     <message>
+      <source>Title of the paper, as the agenda and the minutes will list it:</source>
+      <translation>Teitl y papur, fel y bydd yr agenda a'r cofnodion yn ei restru:</translation>
+    </message>
+    <message>
       <source>When the pack is issued, the agenda as it is then is the issued agenda; changes after that are listed here.</source>
       <translation>Pan gyhoeddir y pecyn, yr agenda fel y mae bryd hynny yw'r agenda a gyhoeddwyd; rhestrir newidiadau ar ôl hynny yma.</translation>
     </message>

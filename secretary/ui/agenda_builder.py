@@ -537,7 +537,9 @@ class AgendaBuilder(QDialog):
     # ------------------------------------------------------------------ papers
 
     @Slot()
-    def attach_paper(self, path: str | None = None) -> bool:
+    def attach_paper(self, path: str | None = None, title: str | None = None) -> bool:
+        """Choose a file (and its title, as the agenda and the minutes will list it:
+        "Paper 5a: Winter pressures plan") and keep it in the record with the item."""
         item = self.selected_item()
         planned = self.model.planned(item)
         if item is None or planned is None:
@@ -553,12 +555,23 @@ class AgendaBuilder(QDialog):
             )
             if not path:
                 return False
+        if title is None:
+            title, ok = QInputDialog.getText(
+                self,
+                self.tr("Attach a paper to item {0}").format(planned.number),
+                self.tr("Title of the paper, as the agenda and the minutes will list it:"),
+                text=readable_title(Path(path).stem),
+            )
+            if not ok:
+                return False
         from secretary.app import agenda as app_agenda
 
         live = self.controller.live
         name = Path(path).name
+        chosen = Path(path)
+        paper_title = title.strip()
         event = self.run(
-            lambda: app_agenda.attach_paper(live, item, Path(path)),
+            lambda: app_agenda.attach_paper(live, item, chosen, title=paper_title),
             self.tr("Paper attached to item {0}: {1}").format(planned.number, name),
             self.tr("The paper was not attached"),
         )
@@ -848,6 +861,12 @@ class _Editable:
         if name in ("starts", "duration"):
             return None  # not recorded on the item: the plan's is computed
         return getattr(self.planned, name)
+
+
+def readable_title(stem: str) -> str:
+    """'winter-pressures_plan' -> 'Winter pressures plan': a file's name as a title."""
+    words = " ".join(stem.replace("_", " ").replace("-", " ").split())
+    return words[:1].upper() + words[1:]
 
 
 def _day(iso: str | None) -> str:
