@@ -975,6 +975,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Aildrefnwyd yr agenda</translation>
     </message>
     <message>
+      <source>Attach a paper</source>
+      <translation>Atodi papur</translation>
+    </message>
+    <message>
       <source>Attach a paper to item {0}</source>
       <translation>Atodi papur i eitem {0}</translation>
     </message>
@@ -1127,8 +1131,8 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Ni chofnodwyd y cynnig</translation>
     </message>
     <message>
-      <source>Title of the paper, as the agenda and the minutes will list it:</source>
-      <translation>Teitl y papur, fel y bydd yr agenda a'r cofnodion yn ei restru:</translation>
+      <source>Title of the paper for item {0}, as the agenda and the minutes will list it:</source>
+      <translation>Teitl y papur ar gyfer eitem {0}, fel y bydd yr agenda a'r cofnodion yn ei restru:</translation>
     </message>
     <message>
       <source>When the pack is issued, the agenda as it is then is the issued agenda; changes after that are listed here.</source>

@@ -558,8 +558,10 @@ class AgendaBuilder(QDialog):
         if title is None:
             title, ok = QInputDialog.getText(
                 self,
-                self.tr("Attach a paper to item {0}").format(planned.number),
-                self.tr("Title of the paper, as the agenda and the minutes will list it:"),
+                self.tr("Attach a paper"),
+                self.tr(
+                    "Title of the paper for item {0}, as the agenda and the minutes will list it:"
+                ).format(planned.number),
                 text=readable_title(Path(path).stem),
             )
             if not ok:
