@@ -665,3 +665,17 @@ def test_a_recorded_proposal_opens_again_with_its_priority_in_the_window_languag
         form.reject()
     finally:
         language.install(qapp, "en")
+
+
+def test_the_meeting_window_shows_an_item_added_here_by_its_number(builder, window):
+    form = builder.add_item()
+    form.title.setText("Care navigation")
+    form.parent_item.setCurrentIndex(form.parent_item.findData("4"))
+    form.check_and_accept()
+    m = builder.controller.meeting
+    sub = next(i for i in m.items.values() if i.title == "Care navigation").id
+    live = window.agenda.model  # the meeting window's agenda, refreshed by the same signal
+    row = live.row_of(sub)
+    number = builder.model.planned(sub).number
+    assert live.index(row, 0).data() == number  # "1a", not the item's id
+    assert sub not in number
