@@ -265,3 +265,16 @@ def test_once_an_item_is_decided_its_proposal_and_papers_stand() -> None:
     with pytest.raises(EventError, match="item 5 is decided"):
         record(m, {"type": "paper_withdrawn", "paper": "p2"})
     record(m, {"type": "paper_withdrawn", "paper": "p3"})  # item 6: nothing decided yet
+
+
+def test_notice_of_a_meeting_cannot_be_given_after_it(
+    estates: tuple[str, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, mid = estates  # the meeting is on 2026-06-11
+    assert run(db, mid, "call", "--on", "2026-06-20", "--interim") == 2
+    err = capsys.readouterr().err
+    assert err.strip() == (
+        "secretary: meeting 1: the notice of a meeting is given before it: "
+        "2026-06-20 is after the meeting (2026-06-11)"
+    )
+    assert run(db, mid, "call", "--on", "2026-06-11") == 0  # on the day: short, but said

@@ -444,6 +444,14 @@ def call_meeting(
     """The notice of the meeting given on ``on``; an interim meeting (5.1) needs the
     terms' ``interim_notice_days``."""
     day = on.isoformat() if isinstance(on, dt.date) else on
+    if live.info.date and day > live.info.date:  # ISO dates compare as text
+        raise OperationRefused(
+            _(
+                "the notice of a meeting is given before it: {on} is after the meeting ({date})",
+                on=day,
+                date=live.info.date,
+            )
+        )
     return record(live, {"type": "meeting_called", "on": day, "interim": interim}, author)
 
 
