@@ -278,3 +278,28 @@ def test_notice_of_a_meeting_cannot_be_given_after_it(
         "2026-06-20 is after the meeting (2026-06-11)"
     )
     assert run(db, mid, "call", "--on", "2026-06-11") == 0  # on the day: short, but said
+
+
+def test_the_amount_of_a_decided_item_stays_as_decided(tmp_path: Path) -> None:
+    """The meeting approved £2,500: changing the amount afterwards would make the
+    minutes say it approved another sum. Refused (undo the decision first); the
+    title can still be corrected."""
+    from test_agenda_papers import new_meeting
+
+    from secretary.app.meeting import OperationRefused, record
+
+    db, mid = new_meeting(tmp_path / "r.sqlite")
+    try:
+        live = LiveMeeting(db, mid)
+        item = str(app_agenda.add_item(live, title="IT refresh", amount=2500).event.get("item"))
+        live.record_event({"type": "person_added", "person": "lead", "name": "Dr Rhian Evans",
+                           "role": "member", "seat": "cluster-lead"})  # fmt: skip
+        record(live, {"type": "arrive", "person": "lead", "at": "13:00"})
+        record(live, {"type": "consensus", "item": item, "at": "13:10"})
+        for fields in ({"amount": 2750.0}, {"financial": False}, {"decision_type": "ordinary"}):
+            with pytest.raises(OperationRefused, match="is decided"):
+                app_agenda.change_item(live, item, **fields)
+        app_agenda.change_item(live, item, title="Practice IT refresh", amount=2500.0)
+        assert live.meeting.items[item].amount == 2500
+    finally:
+        db.close()
