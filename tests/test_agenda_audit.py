@@ -303,3 +303,30 @@ def test_the_amount_of_a_decided_item_stays_as_decided(tmp_path: Path) -> None:
         assert live.meeting.items[item].amount == 2500
     finally:
         db.close()
+
+
+def test_the_item_of_an_outside_decision_keeps_its_amount(tmp_path: Path) -> None:
+    """The remote decision of £4,500 is listed for ratification: a proposal recorded
+    on that item, or an amount typed, would show the meeting ratifying another sum."""
+    from test_agenda_papers import new_meeting
+    from test_proposal import FORM
+
+    from secretary.app.meeting import OperationRefused
+    from secretary.domain.events import EventError
+    from secretary.domain.proposal import parse_form
+
+    db, mid = new_meeting(tmp_path / "r.sqlite")
+    try:
+        live = LiveMeeting(db, mid)
+        live.record_event({"type": "item_added", "item": "od", "standing": "ratification",
+                           "title": "Winter vaccination bus", "decision": "d1",
+                           "decision_kind": "remote", "decided_on": "2026-06-03",
+                           "financial": True, "amount": 4500})  # fmt: skip
+        proposal = parse_form(FORM, "social.toml", live.meeting.terms.imtp_priorities)
+        with pytest.raises(EventError, match="decision taken outside"):
+            app_agenda.record_proposal(live, "od", proposal)
+        with pytest.raises(OperationRefused, match="decision taken outside"):
+            app_agenda.change_item(live, "od", amount=66750.5)
+        assert live.meeting.items["od"].amount == 4500
+    finally:
+        db.close()

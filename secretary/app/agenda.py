@@ -117,7 +117,10 @@ def _decided_stays(live: LiveMeeting, item: str, changed: dict[str, Any]) -> Non
     """Once a decision stands on an item, the money it decided (amount, financial,
     decision type) stays: the minutes would say it decided something else."""
     current = live.meeting.items.get(item)
-    if current is None or not live.meeting.decisions_for(item):
+    outside = current is not None and (
+        bool(current.decision) or current.standing in ("ratification", "noting")
+    )
+    if current is None or not (outside or live.meeting.decisions_for(item)):
         return
     for key in ("amount", "financial", "decision_type"):
         if key not in changed:
@@ -129,6 +132,14 @@ def _decided_stays(live: LiveMeeting, item: str, changed: dict[str, Any]) -> Non
             if key == "amount"
             else (was or None) == (now or None)
         )
+        if not same and outside:
+            raise OperationRefused(
+                _(
+                    "item {number} lists a decision taken outside the meeting: its amount "
+                    "and decision type are that decision's",
+                    number=getattr(current_plan(live).item(item), "number", item),
+                )
+            )
         if not same:
             raise OperationRefused(
                 _(

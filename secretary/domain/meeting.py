@@ -657,6 +657,12 @@ class Meeting:
                 )
         elif t == "proposal_recorded":
             self._check_not_decided(t, item.id)
+            if item.decision or item.standing in ("ratification", "noting"):
+                raise EventError(
+                    f"proposal_recorded: item {self._item_no(item.id)} lists a decision "
+                    "taken outside the meeting; its amount is that decision's. A proposal "
+                    "needs an item of its own"
+                )
             if item.standing in (*STANDING_START, *STANDING_END):
                 raise EventError(
                     "proposal_recorded: a proposal needs an item of its own, "
