@@ -60,6 +60,10 @@
       <translation>Dwyieithog: Cymraeg / English</translation>
     </message>
     <message>
+      <source>Changed since the agenda was issued:</source>
+      <translation>Newidiwyd ers cyhoeddi'r agenda:</translation>
+    </message>
+    <message>
       <source>Choose the agenda item first.</source>
       <translation>Dewiswch yr eitem ar yr agenda yn gyntaf.</translation>
     </message>
@@ -708,6 +712,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>{0}, yn ymatal</translation>
     </message>
     <message>
+      <source>{0}, changed since the agenda was issued</source>
+      <translation>{0}, wedi'i newid ers cyhoeddi'r agenda</translation>
+    </message>
+    <message>
       <source>{0}: declared interest ({1})</source>
       <translation>{0}: wedi datgan buddiant ({1})</translation>
     </message>
@@ -839,33 +847,6 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     </message>
   </context>
   <context>
-    <name>AddItemDialog</name>
-    <message>
-      <source>&amp;Amount</source>
-      <translation>&amp;Swm</translation>
-    </message>
-    <message>
-      <source>&amp;Presenter</source>
-      <translation>&amp;Cyflwynydd</translation>
-    </message>
-    <message>
-      <source>&amp;Reference</source>
-      <translation>C&amp;yfeirnod</translation>
-    </message>
-    <message>
-      <source>&amp;Title</source>
-      <translation>&amp;Teitl</translation>
-    </message>
-    <message>
-      <source>A financial decision</source>
-      <translation>Penderfyniad ariannol</translation>
-    </message>
-    <message>
-      <source>Add an agenda item</source>
-      <translation>Ychwanegu eitem at yr agenda</translation>
-    </message>
-  </context>
-  <context>
     <name>AddPersonDialog</name>
     <message>
       <source>&amp;Attends as</source>
@@ -947,8 +928,8 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>&amp;Tynnu eitem yn ôl…</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Issued on {0}.&lt;/b&gt; Changes since then:</source>
-      <translation>&lt;b&gt;Cyhoeddwyd ar {0}.&lt;/b&gt; Newidiadau ers hynny:</translation>
+      <source>&lt;b&gt;Issued on {0}.&lt;/b&gt; Changes since then (rows shaded above):</source>
+      <translation>&lt;b&gt;Cyhoeddwyd ar {0}.&lt;/b&gt; Newidiadau ers hynny (y rhesi wedi'u lliwio uchod):</translation>
     </message>
     <message>
       <source>&lt;b&gt;Not issued yet.&lt;/b&gt;</source>
@@ -1217,6 +1198,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Swm</translation>
     </message>
     <message>
+      <source>Changed since the agenda was issued:</source>
+      <translation>Newidiwyd ers cyhoeddi'r agenda:</translation>
+    </message>
+    <message>
       <source>File</source>
       <translation>Ffeil</translation>
     </message>
@@ -1307,6 +1292,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>{0} min</source>
       <translation>{0} mun</translation>
+    </message>
+    <message>
+      <source>{0}, changed since the agenda was issued</source>
+      <translation>{0}, wedi'i newid ers cyhoeddi'r agenda</translation>
     </message>
   </context>
   <context>
