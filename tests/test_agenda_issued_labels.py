@@ -74,23 +74,29 @@ def test_an_issued_paper_keeps_its_label_when_items_are_inserted_before_it() -> 
     assert plan(m).item("i2").number == "4"  # type: ignore[union-attr]
     # As issued, although item 3 is now item 4.
     assert labels(m) == {"p1": "Paper 3a", "p2": "Paper 3b", "p3": "Paper 4a"}
-    # A paper attached now takes its item's number now, the next free letter.
+    # A paper attached now takes the next free letter on the item's number in the
+    # issued pack, so an item's papers share one number; a new item, its number now.
     attach(m, "p4", "i2", "Addendum")
-    attach(m, "p5", "i3", "Site plan")  # item 5 now: 5a is free
-    attach(m, "p6", "urgent", "Urgent paper")  # item 2: 2a
-    assert labels(m)["p4"] == "Paper 4b"  # 4a went out on the issued item 4
-    assert labels(m)["p5"] == "Paper 5a"
+    attach(m, "p5", "i3", "Site plan")
+    attach(m, "p6", "urgent", "Urgent paper")  # item 2, 2a free
+    assert labels(m)["p4"] == "Paper 3c"
+    assert labels(m)["p5"] == "Paper 4b"
     assert labels(m)["p6"] == "Paper 2a"
     # And keeps it when the agenda moves again.
     rec(m, "item_moved", item="urgent", position=4)
     assert labels(m) == {
         "p1": "Paper 3a",
         "p2": "Paper 3b",
-        "p4": "Paper 4b",
+        "p4": "Paper 3c",
         "p3": "Paper 4a",
-        "p5": "Paper 5a",
+        "p5": "Paper 4b",
         "p6": "Paper 2a",
     }
+    # An item added after issue, then a paper on an issued item whose number it took:
+    # never the same label twice.
+    rec(m, "item_added", item="late", title="Late", position=1)
+    attach(m, "p7", "late", "Late paper")  # "late" is item 2 now: 2a is taken
+    assert labels(m)["p7"] == "Paper 2b"
 
 
 def test_a_withdrawn_issued_label_is_never_given_again() -> None:
@@ -183,7 +189,7 @@ def test_the_agenda_document_and_the_minutes_cite_the_issued_label() -> None:
     assert [(pp.number, pp.title) for pp in line.papers] == [
         ("3a", "Social prescriber proposal"),
         ("3b", "Job description"),
-        ("4b", "Addendum"),
+        ("3c", "Addendum"),
     ]
     for lang, word in (("en", "Paper"), ("cy", "Papur")):
         minutes = snapshot_from_meeting(info, m, language=lang)
@@ -192,7 +198,7 @@ def test_the_agenda_document_and_the_minutes_cite_the_issued_label() -> None:
         assert section.papers == (
             f"{word} 3a: Social prescriber proposal",
             f"{word} 3b: Job description",
-            f"{word} 4b: Addendum",
+            f"{word} 3c: Addendum",
         )
 
 

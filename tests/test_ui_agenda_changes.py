@@ -77,7 +77,7 @@ def test_rows_changed_since_issue_are_shaded_and_say_what_changed(qtbot, qapp, w
     tip = model.index(model.row_of("4"), AgendaPlanModel.PRESENTER).data(TOOLTIP)
     assert tip == (
         "Changed since the agenda was issued:\n"
-        "• Item 2 (issued as item 4): paper 2a added after the agenda was issued (Addendum)"
+        "• Item 2 (issued as item 4): paper 4a added after the agenda was issued (Addendum)"
     )
     title_tip = model.index(model.row_of("5"), AgendaPlanModel.TITLE).data(TOOLTIP)
     assert title_tip.startswith("Flu campaign communications\n\nChanged since")
@@ -92,7 +92,7 @@ def test_rows_changed_since_issue_are_shaded_and_say_what_changed(qtbot, qapp, w
         tip = model.index(model.row_of("4"), AgendaPlanModel.PRESENTER).data(TOOLTIP)
         assert tip == (
             "Newidiwyd ers cyhoeddi'r agenda:\n"
-            "• Eitem 2 (eitem 4 ar yr agenda a gyhoeddwyd): papur 2a wedi'i ychwanegu ar ôl "
+            "• Eitem 2 (eitem 4 ar yr agenda a gyhoeddwyd): papur 4a wedi'i ychwanegu ar ôl "
             "cyhoeddi'r agenda (Addendum)"
         )
     finally:

@@ -12,7 +12,8 @@ Paper labels never change once the agenda is issued: members, the minutes and th
 window cite the label on the issued pack. Before the first issue a paper is labelled
 by its item's number and a letter in the order attached ("Paper 5a", "5b"); at the
 first ``papers_sent`` those labels are fixed; a paper attached later is given, when it
-is attached, the next letter free on its item's number then, and keeps it. A label
+is attached, the next letter free on its item's number in the issued pack (an item
+added since: its number then), and keeps it. A label
 once given (even to a paper since withdrawn) is never given to another paper. Item
 numbers follow the agenda as it stands (the order the meeting takes them); the
 changes since issue say which item each was on the issued agenda.
@@ -183,8 +184,12 @@ def _history(meeting: Meeting, numbers: Mapping[str, str] | None = None) -> _His
         elif t == "paper_attached" and fixed is None:
             attached.append(e.get("paper"))
         elif t == "paper_attached" and fixed is not None:
+            # On the item's number in the pack members hold (so an item's papers share
+            # it: 6a went out, 6b follows although the item is now 7); an item added
+            # since, on its number now.
             paper = meeting.papers.get(e.get("paper"))
-            number = item_labels(shape).get(paper.item) if paper is not None else None
+            item = paper.item if paper is not None else ""
+            number = issued_numbers.get(item) or item_labels(shape).get(item)
             if paper is not None and number is not None:
                 fixed[paper.id] = _free_label(number, used)
                 used.add(fixed[paper.id])
