@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -169,7 +171,13 @@ class AgendaBuilder(QDialog):
         self.changes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.changes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        cl.addWidget(self.changes, 1)
+        # Scrolled: an insertion after issue renumbers every item below it, a line each.
+        changes_scroll = QScrollArea(changes_box)
+        changes_scroll.setWidgetResizable(True)
+        changes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        changes_scroll.setWidget(self.changes)
+        cl.addWidget(changes_scroll, 1)
+        changes_box.setMinimumWidth(fm.averageCharWidth() * 55)
 
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(papers_box)
