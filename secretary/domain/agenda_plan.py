@@ -13,10 +13,14 @@ window cite the label on the issued pack. Before the first issue a paper is labe
 by its item's number and a letter in the order attached ("Paper 5a", "5b"); at the
 first ``papers_sent`` those labels are fixed; a paper attached later is given, when it
 is attached, the next letter free on its item's number in the issued pack (an item
-added since: its number then), and keeps it. A label
-once given (even to a paper since withdrawn) is never given to another paper. Item
-numbers follow the agenda as it stands (the order the meeting takes them); the
-changes since issue say which item each was on the issued agenda.
+added since: its number then), and keeps it. A label once given (even to a paper
+since withdrawn) is never given to another paper. Item numbers follow the agenda as
+it stands (the order the meeting takes them); the changes since issue say which item
+each was on the issued agenda.
+
+One module (over 400 lines): the plan, its paper labels and its changes since issue
+are one reading of the same events (what was on the agenda when it was issued), kept
+together so they cannot disagree.
 """
 
 from __future__ import annotations
