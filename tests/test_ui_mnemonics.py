@@ -224,7 +224,6 @@ def screens(w: MainWindow, tmp_path: Path) -> Iterator[tuple[str, Callable[[], Q
     yield "about", lambda: AboutDialog(str(record.target), w)
 
 
-@pytest.mark.xfail(strict=True, reason="known clashes not yet resolved")
 def test_no_two_mnemonics_share_a_letter_in_the_meeting_window(qtbot, window, lang):
     """With each agenda item in focus in turn (a financial item shows more buttons)."""
     shown = mnemonics_shown(window)
