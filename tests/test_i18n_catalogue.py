@@ -189,9 +189,8 @@ def test_accelerators_stay_unique_in_each_dialog():
 
     groups: dict[str, list] = {}
     for m in pipeline.read_ts():
-        if m.context and not m.obsolete and key(m.source):
-            if m.context not in LIVE_WINDOW:
-                groups.setdefault(m.context, []).append(m)
+        if m.context and not m.obsolete and key(m.source) and m.context not in LIVE_WINDOW:
+            groups.setdefault(m.context, []).append(m)
     problems = []
     for group, messages in groups.items():
         # '&Interests && proxies' and '&Interests && proxies ({0})' are one tab's texts
