@@ -6,13 +6,15 @@ each agenda item in focus and each tab of the item shown, the dialogs it opens, 
 start dialog, the between-meetings views, new meeting, the roster editor, the Teams
 import, circulating the minutes, the chair's screen, help and about. A dialog class
 added to secretary/ui without being listed here fails
-``test_every_dialog_of_the_app_is_walked``."""
+``test_every_dialog_of_the_app_is_walked``; docs/window.md's table of Alt letters
+is checked against the meeting window in both languages."""
 
 from __future__ import annotations
 
 import importlib
 import inspect
 import pkgutil
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -56,6 +58,7 @@ from secretary.ui.welcome import WelcomeDialog
 pytestmark = pytest.mark.gui
 
 LANGUAGES = ["en", "cy"]
+ROOT = Path(__file__).resolve().parent.parent
 UV = "sbuhb-upper-valleys-2021"
 ROSTER_CSV = resource("demo", "upper-valleys-roster.csv")
 
@@ -251,6 +254,31 @@ def test_no_two_mnemonics_share_a_letter_in_any_dialog(qtbot, window, lang, tmp_
         shown.close()
     assert walked >= 50  # the walk found the dialogs' mnemonics
     assert bad == {}, f"{lang}: {bad}"
+
+
+def _plain(text: str) -> str:
+    """A control's words as docs/window.md names them: no '&', no count."""
+    return re.sub(r" \(\d+\)$", "", text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+
+def test_docs_window_md_lists_the_alt_letters_the_window_has(window, lang):
+    """The table of docs/window.md's "Alt letters" is what the window shows."""
+    text = (ROOT / "docs" / "window.md").read_text(encoding="utf-8")
+    table = text.split("\n## Alt letters", 1)[1].split("\n## ", 1)[0]
+    column = 1 if lang == "en" else 3
+    documented = set()
+    for row in re.findall(r"^\|(.+)\|$", table, flags=re.M):
+        cells = [c.strip() for c in row.split("|")]
+        if cells[column + 1].startswith("Alt+"):
+            documented.add((cells[column], cells[column + 1].removeprefix("Alt+").lower()))
+    shown = set()
+    tabs = window.item.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        for letter, texts in mnemonics_shown(window).items():
+            shown |= {(_plain(t), letter) for t in texts}
+    assert len(documented) >= 20
+    assert shown == documented
 
 
 def _dialog_classes() -> set[type]:
