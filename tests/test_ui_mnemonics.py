@@ -325,3 +325,37 @@ def test_mnemonic_reads_as_qt_does():
     assert mnemonic("Tom && Jerry") is None
     assert mnemonic("Takes the c&hair…") == "h"
     assert mnemonic("Ychwanegu &eitem…") == "e"
+
+
+WELSH_DIGRAPHS = ("ch", "dd", "ff", "ng", "ll", "ph", "rh", "th")
+
+
+def _awkward_accelerator(text: str) -> bool:
+    """An '&' before a letter Alt cannot type alone (ï, ŵ, a digit) or before the
+    second letter of a Welsh digraph (the 'h' of 'ch')."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] == "&":
+                i += 2
+                continue
+            letter = text[i + 1]
+            pair = (text[i - 1] + letter).lower() if i > 0 else ""
+            return not (letter.isascii() and letter.isalpha()) or pair in WELSH_DIGRAPHS
+        i += 1
+    return False
+
+
+def test_welsh_accelerators_are_on_a_letter_typed_alone():
+    """docs/welsh.md: a letter of the word a keyboard types with Alt, never the
+    second letter of a digraph."""
+    from test_i18n_catalogue import pipeline
+
+    awkward = [
+        (m.context, m.source, m.translation)
+        for m in pipeline.read_ts()
+        if not m.obsolete and m.translation and _awkward_accelerator(m.translation)
+    ]
+    assert awkward == []
+    assert _awkward_accelerator("Dec&hrau") and _awkward_accelerator("Proc&ïau")
+    assert not _awkward_accelerator("Dech&rau") and not _awkward_accelerator("Tom && Jerry")

@@ -1919,7 +1919,7 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     </message>
     <message>
       <source>&amp;Start</source>
-      <translation>Dec&amp;hrau</translation>
+      <translation>Dech&amp;rau</translation>
     </message>
     <message>
       <source>&amp;Title</source>
