@@ -11,6 +11,7 @@ is checked against the meeting window in both languages."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -25,6 +26,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QMainWindow,
@@ -225,6 +227,16 @@ def screens(w: MainWindow, tmp_path: Path) -> Iterator[tuple[str, Callable[[], Q
     yield "chair's screen", lambda: ChairScreen(c)
     yield "help", lambda: HelpDialog(w)
     yield "about", lambda: AboutDialog(str(record.target), w)
+    # Qt's own file dialog, with our Welsh, where the desktop offers none
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        yield f"file dialog ({mode.name})", functools.partial(_file_dialog, w, mode, tmp_path)
+
+
+def _file_dialog(parent: QWidget, mode: QFileDialog.AcceptMode, folder: Path) -> QFileDialog:
+    dialog = QFileDialog(parent, "", str(folder))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(mode)
+    return dialog
 
 
 def test_no_two_mnemonics_share_a_letter_in_the_meeting_window(qtbot, window, lang):
