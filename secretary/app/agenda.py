@@ -352,7 +352,7 @@ def proposal_document(live: LiveMeeting, item: str, proposal: Proposal, language
         cluster=live.info.cluster,
         meeting_date=live.info.date,
         item=number,
-        priorities=tuple(live.terms.imtp_priorities),
+        priorities=tuple(live.meeting.terms.imtp_priorities),
     )
     return proposal_docx(document, language)
 
@@ -363,7 +363,7 @@ def read_proposal(live: LiveMeeting, path: str | os.PathLike[str]) -> Proposal:
     from secretary.domain.proposal import ProposalError, read_form
 
     try:
-        return read_form(Path(path), live.terms.imtp_priorities)
+        return read_form(Path(path), live.meeting.terms.imtp_priorities)
     except ProposalError as exc:
         raise OperationRefused(str(exc)) from None
 
@@ -379,7 +379,7 @@ def call_meeting(
 
 def warnings_for_issue(live: LiveMeeting, on: dt.date | str) -> list[Msg]:
     """What the terms say of issuing the agenda and papers on ``on`` (nothing recorded)."""
-    return issue_warnings(current_plan(live), live.terms.deadlines, live.info.date, on)
+    return issue_warnings(current_plan(live), live.meeting.terms.deadlines, live.info.date, on)
 
 
 def issue(live: LiveMeeting, on: dt.date | str, author: str | None = None) -> IssueResult:
