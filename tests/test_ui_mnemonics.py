@@ -240,7 +240,7 @@ def _file_dialog(parent: QWidget, mode: QFileDialog.AcceptMode, folder: Path) ->
 
 
 def test_no_two_mnemonics_share_a_letter_in_the_meeting_window(qtbot, window, lang):
-    """With each agenda item in focus in turn (a financial item shows more buttons)."""
+    """With each agenda item in focus in turn (tab texts and buttons follow the item)."""
     shown = mnemonics_shown(window)
     assert sum(len(t) for t in shown.values()) >= 15  # the walk found the window
     bad: dict[str, list[str]] = {}
