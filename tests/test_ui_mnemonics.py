@@ -3,11 +3,11 @@ a mnemonic letter. Two that did would make Qt move focus between them on Alt+let
 instead of pressing either (and two items of one menu would only be highlighted in
 turn). Every window and dialog the app can show is walked: the meeting window with
 each agenda item in focus and each tab of the item shown, the dialogs it opens, the
-start dialog, the between-meetings views, new meeting, the roster editor, the Teams
-import, circulating the minutes, the chair's screen, help and about. A dialog class
-added to secretary/ui without being listed here fails
-``test_every_dialog_of_the_app_is_walked``; docs/window.md's table of Alt letters
-is checked against the meeting window in both languages."""
+agenda and papers with its forms, the start dialog, the between-meetings views, new
+meeting, the roster editor, the Teams import, circulating the minutes, the chair's
+screen, help and about. A dialog class added to secretary/ui without being listed
+here fails ``test_every_dialog_of_the_app_is_walked``; docs/window.md's table of Alt
+letters is checked against the meeting window in both languages."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ from secretary.resources import resource
 from secretary.store import clusters as cl
 from secretary.ui import language, record_actions
 from secretary.ui.about import AboutDialog
+from secretary.ui.agenda_builder import AgendaBuilder
 from secretary.ui.chair_screen import ChairScreen
 from secretary.ui.circulate import CirculateDialog, SentDialog
 from secretary.ui.help import HelpDialog
@@ -224,6 +225,17 @@ def screens(w: MainWindow, tmp_path: Path) -> Iterator[tuple[str, Callable[[], Q
     yield "approve minutes", lambda: record_actions.approve_minutes(w)
     yield "outside decisions", lambda: record_actions.outside_decisions(w)
     yield "attendance year", lambda: record_actions.attendance_year(w)
+    # before the meeting: the agenda and papers, and its forms
+    yield "agenda and papers", w.open_agenda_builder
+
+    def agenda_form(open_form: Callable[[AgendaBuilder], QWidget | None]) -> QWidget | None:
+        builder = w.open_agenda_builder()
+        builder.select_item(w.controller.meeting.agenda[0])
+        return open_form(builder)
+
+    yield "agenda: an item", lambda: agenda_form(AgendaBuilder.add_item)
+    yield "agenda: a proposal", lambda: agenda_form(AgendaBuilder.edit_proposal)
+    yield "agenda: issue the pack", lambda: agenda_form(AgendaBuilder.issue)
     yield "chair's screen", lambda: ChairScreen(c)
     yield "help", lambda: HelpDialog(w)
     yield "about", lambda: AboutDialog(str(record.target), w)
