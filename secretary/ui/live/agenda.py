@@ -35,7 +35,7 @@ class AgendaPanel(QWidget):
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("<b>Agenda</b>"), self))
         head.addStretch(1)
-        self.add_button = QPushButton(self.tr("Add &item…"), self)
+        self.add_button = QPushButton(self.tr("A&dd item…"), self)
         self.add_button.clicked.connect(self.add_item)
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.up_button.clicked.connect(self.move_up)
