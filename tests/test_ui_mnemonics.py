@@ -48,7 +48,6 @@ from secretary.ui.agenda_builder import AgendaBuilder
 from secretary.ui.chair_screen import ChairScreen
 from secretary.ui.circulate import CirculateDialog, SentDialog
 from secretary.ui.help import HelpDialog
-from secretary.ui.live.agenda import AddItemDialog
 from secretary.ui.live.attendance import AddPersonDialog, CorrectTimeDialog
 from secretary.ui.live.item import ActionDialog, DeclareDialog, FinancialDialog, ProxyDialog
 from secretary.ui.main_window import MainWindow
@@ -202,7 +201,7 @@ def screens(w: MainWindow, tmp_path: Path) -> Iterator[tuple[str, Callable[[], Q
     yield "roster: a person", lambda: PersonDialog(editor.terms, parent=editor)
     yield "roster: import preview", lambda: ImportPreview("roster.csv", [], [], [], parent=editor)
     # the meeting window's own dialogs
-    yield "add item", lambda: AddItemDialog(w)
+    yield "add item", w.agenda.add_item  # the builder's item form, from the meeting window
     yield "add person", lambda: AddPersonDialog(c, w)
     yield "correct time", lambda: CorrectTimeDialog("Dr Rhian Evans", "arrived", "12:55", w)
     yield "declare", lambda: DeclareDialog(c, w)
