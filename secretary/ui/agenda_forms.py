@@ -218,6 +218,24 @@ class ItemForm(QDialog):
         return changed
 
 
+def item_form(
+    parent: QWidget | None, meeting: Any, *, excluding: str | None = None, **kw: Any
+) -> ItemForm:
+    """The item form with ``meeting``'s choices: the items a sub-item may go under
+    (not ``excluding``, the item edited), the terms' decision types, the names of the
+    meeting's people. The agenda builder and the meeting window's "Add item…" use it."""
+    from secretary.domain.agenda_plan import plan
+
+    parents = [
+        (p.id, f"{p.number} {p.heading.render()}")
+        for p in plan(meeting).items
+        if not p.sub and p.id != excluding
+    ]
+    decision_types = [(rid, rule.name.render()) for rid, rule in meeting.terms.decisions.items()]
+    people = [p.name for p in meeting.people.values()]
+    return ItemForm(parent, parents=parents, decision_types=decision_types, people=people, **kw)
+
+
 # --------------------------------------------------------------------------- a proposal
 
 KIND_WORDS = {"recurrent": "recurrent", "non-recurrent": "non-recurrent"}
