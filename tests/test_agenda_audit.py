@@ -330,3 +330,37 @@ def test_the_item_of_an_outside_decision_keeps_its_amount(tmp_path: Path) -> Non
         assert live.meeting.items["od"].amount == 4500
     finally:
         db.close()
+
+
+def test_a_raw_change_of_a_decided_items_money_is_refused_by_the_domain(tmp_path: Path) -> None:
+    """The rule is the domain's, not only the operation's: an ``item_changed`` event
+    recorded as it is (a replayed scenario, a script, another window) changing the
+    amount, financial flag or decision type of a decided item is refused, with
+    nothing written; a title correction still goes through."""
+    from test_agenda_papers import new_meeting
+
+    from secretary.app.meeting import record
+    from secretary.domain.events import EventError
+
+    db, mid = new_meeting(tmp_path / "r.sqlite")
+    try:
+        live = LiveMeeting(db, mid)
+        item = str(app_agenda.add_item(live, title="IT refresh", amount=2500).event.get("item"))
+        live.record_event({"type": "person_added", "person": "lead", "name": "Dr Rhian Evans",
+                           "role": "member", "seat": "cluster-lead"})  # fmt: skip
+        record(live, {"type": "arrive", "person": "lead", "at": "13:00"})
+        record(live, {"type": "consensus", "item": item, "at": "13:10"})
+        before = len(live.meeting.events)
+        changes = ({"amount": 2750.0}, {"financial": False}, {"decision_type": "ordinary"})
+        for fields in changes:
+            with pytest.raises(EventError, match="is decided.*undo the decision first"):
+                record(live, {"type": "item_changed", "item": item, **fields})
+            with pytest.raises(EventError, match="is decided"):
+                live.record_event({"type": "item_changed", "item": item, **fields})
+        assert len(live.meeting.events) == before
+        assert len(LiveMeeting(db, mid).meeting.events) == before  # nothing written
+        assert live.meeting.items[item].amount == 2500
+        record(live, {"type": "item_changed", "item": item, "title": "Practice IT refresh"})
+        assert live.meeting.items[item].title == "Practice IT refresh"
+    finally:
+        db.close()

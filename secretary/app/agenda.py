@@ -113,43 +113,6 @@ def add_item(
     return record(live, raw, author)
 
 
-def _decided_stays(live: LiveMeeting, item: str, changed: dict[str, Any]) -> None:
-    """Once a decision stands on an item, the money it decided (amount, financial,
-    decision type) stays: the minutes would say it decided something else."""
-    current = live.meeting.items.get(item)
-    outside = current is not None and (
-        bool(current.decision) or current.standing in ("ratification", "noting")
-    )
-    if current is None or not (outside or live.meeting.decisions_for(item)):
-        return
-    for key in ("amount", "financial", "decision_type"):
-        if key not in changed:
-            continue
-        was = getattr(current, key)
-        now = changed[key]
-        same = (
-            was is not None and now is not None and round(float(was), 2) == round(float(now), 2)
-            if key == "amount"
-            else (was or None) == (now or None)
-        )
-        if not same and outside:
-            raise OperationRefused(
-                _(
-                    "item {number} lists a decision taken outside the meeting: its amount "
-                    "and decision type are that decision's",
-                    number=getattr(current_plan(live).item(item), "number", item),
-                )
-            )
-        if not same:
-            raise OperationRefused(
-                _(
-                    "item {number} is decided: its amount and decision type stay as "
-                    "decided (undo the decision first)",
-                    number=getattr(current_plan(live).item(item), "number", item),
-                )
-            )
-
-
 def _reference_free(live: LiveMeeting, reference: str | None, item: str = "") -> None:
     """Refuses a reference another item on the agenda has: items are named by it."""
     wanted = " ".join((reference or "").split()).casefold()
@@ -197,7 +160,10 @@ def change_item(live: LiveMeeting, item: str, author: str | None = None, **field
         raise OperationRefused(_("nothing to change"))
     if "reference" in changed:
         _reference_free(live, changed["reference"], item)
-    _decided_stays(live, item, changed)
+    number = getattr(current_plan(live).item(item), "number", None)
+    refusal = live.meeting.decided_change_refusal(item, changed, number)
+    if refusal is not None:  # the domain judges; worded here in the reader's language
+        raise OperationRefused(refusal.render())
     if "amount" in changed and "financial" not in changed:
         changed["financial"] = True
     return record(live, {"type": "item_changed", "item": item, **changed}, author)

@@ -11,7 +11,7 @@ presence questions read that state directly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from copy import copy
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,7 @@ from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.proposal import Proposal, ProposalError
 from secretary.domain.roster import seat_problem
 from secretary.domain.terms import Seat, Terms
+from secretary.domain.text import Msg, msg
 
 if TYPE_CHECKING:
     from secretary.domain.votes import Decision
@@ -588,6 +589,10 @@ class Meeting:
             self._item(e.get("item"), t)
         if t in ("item_withdrawn", "paper_attached", "paper_withdrawn", "proposal_recorded"):
             self._check_agenda_event(e)
+        if t == "item_changed":
+            refusal = self.decided_change_refusal(e.get("item"), e.data)
+            if refusal is not None:
+                raise EventError(f"item_changed: {refusal.render('en')}")
         if t == "item_changed" and e.get("item") in self.proposals:
             self._check_proposal_amount(e)
         if t == "focus" and e.get("item") is not None:
@@ -674,6 +679,47 @@ class Meeting:
                 raise EventError(f"proposal_recorded: {exc}") from None
         elif t == "item_withdrawn":
             self._check_withdrawal(e, item)
+
+    def decided_change_refusal(
+        self, item: str, changed: Mapping[str, Any], number: str | None = None
+    ) -> Msg | None:
+        """Why ``changed`` may not be made to ``item``, or None: once a decision stands
+        on an item (taken here, or an outside decision the item lists), the money it
+        decided (amount, financial, decision type) stays, or the minutes would say it
+        decided something else. ``number`` is the item's number as the reader sees it."""
+        current = self.items.get(item)
+        if current is None:
+            return None
+        outside = bool(current.decision) or current.standing in ("ratification", "noting")
+        if not (outside or self.decisions_for(item)):
+            return None
+        for key in ("amount", "financial", "decision_type"):
+            if key not in changed:
+                continue
+            was, now = getattr(current, key), changed[key]
+            if key == "amount":
+                same = (
+                    was is not None
+                    and now is not None
+                    and round(float(was), 2) == round(float(now), 2)
+                )
+            else:
+                same = (was or None) == (now or None)
+            if same:
+                continue
+            number = number or self._item_no(item)
+            if outside:
+                return msg(
+                    "item {number} lists a decision taken outside the meeting: its amount "
+                    "and decision type are that decision's",
+                    number=number,
+                )
+            return msg(
+                "item {number} is decided: its amount and decision type stay as "
+                "decided (undo the decision first)",
+                number=number,
+            )
+        return None
 
     def _check_not_decided(self, t: str, item: str) -> None:
         """What the meeting decided on stays as it was: once a decision stands on an
