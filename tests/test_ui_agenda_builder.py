@@ -253,7 +253,7 @@ def test_edit_changes_only_what_was_changed(qtbot, builder):
     form.duration.setValue(20)
     form.purpose.setCurrentIndex(form.purpose.findData("discussion"))
     assert form.changes() == {"starts": "14:10", "duration": 20, "purpose": "discussion"}
-    form.accept()
+    form.check_and_accept()  # OK
     m = builder.model
     row = m.row_of("5")
     assert m.index(row, AgendaPlanModel.STARTS).data() == "14:10"
@@ -679,3 +679,68 @@ def test_the_meeting_window_shows_an_item_added_here_by_its_number(builder, wind
     number = builder.model.planned(sub).number
     assert live.index(row, 0).data() == number  # "1a", not the item's id
     assert sub not in number
+
+
+def test_a_refused_item_stays_in_its_form_with_the_reason(qtbot, builder, shown):
+    """A duplicate reference is refused by the record: the form stays open, says why,
+    and keeps everything typed; corrected, OK records it and closes the form."""
+    c = builder.controller
+    builder.select_item("4")
+    form = builder.edit_item()
+    form.reference.setText("UVC/26/04")
+    form.check_and_accept()
+    assert not form.isVisible()
+    events = len(c.meeting.events)
+    form = builder.add_item()
+    form.title.setText("Estates bid")
+    form.reference.setText("uvc/26/04")
+    form.presenter.setText("Dr Rhian Evans")
+    form.check_and_accept()
+    assert form.isVisible(), "the form closed on a refusal, losing what was typed"
+    assert "UVC/26/04 is already the reference of item 4" in form.problem.text()
+    assert (form.title.text(), form.presenter.text()) == ("Estates bid", "Dr Rhian Evans")
+    assert len(c.meeting.events) == events and shown == []
+    form.reference.setText("UVC/26/07")
+    form.check_and_accept()
+    assert not form.isVisible()
+    assert "Estates bid" in titles(builder)
+
+
+def test_a_refused_change_of_a_decided_item_stays_in_its_form(qtbot, builder, shown):
+    c = builder.controller
+    builder.select_item("4")
+    form = builder.edit_item()
+    form.amount.setValue(2500)
+    form.check_and_accept()
+    c.record({"type": "consensus", "item": "4", "at": "13:10"})
+    builder.select_item("4")
+    form = builder.edit_item()
+    form.amount.setValue(2750)
+    form.check_and_accept()
+    assert form.isVisible() and "undo the decision first" in form.problem.text()
+    assert c.meeting.items["4"].amount == 2500
+    form.reject()
+
+
+def test_a_refused_proposal_stays_in_its_form(qtbot, builder, shown):
+    """The item was decided meanwhile: the record refuses the proposal, the form says
+    why and keeps the proposal typed."""
+    c = builder.controller
+    c.record({"type": "consensus", "item": "4", "at": "13:10"})
+    builder.select_item("4")
+    form = builder.edit_proposal()
+    form.title.setText("Social prescriber extension")
+    form.priority.setCurrentIndex(3)
+    form.description.setPlainText("Extend the social prescriber to 1.0 WTE.")
+    form.outcomes.setPlainText("Referrals seen within 2 weeks.")
+    m = form.costs_model
+    m.setData(m.index(0, CostLinesModel.LINE), "Social prescriber band 5")
+    m.setData(m.index(0, CostLinesModel.KIND), "recurrent")
+    m.setData(m.index(0, CostLinesModel.YEAR), "2026/27")
+    m.setData(m.index(0, CostLinesModel.AMOUNT), "12,000")
+    events = len(c.meeting.events)
+    form.check_and_accept()
+    assert form.isVisible() and "is decided" in form.problem.text()
+    assert form.title.text() == "Social prescriber extension"
+    assert len(c.meeting.events) == events and shown == []
+    form.reject()

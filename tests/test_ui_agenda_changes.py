@@ -168,3 +168,23 @@ def test_a_new_item_goes_after_the_focus_and_its_sub_items(window):
     form.check_and_accept()
     leaflets = next(i.id for i in c.meeting.items.values() if i.title == "Flu leaflets")
     assert c.meeting.agenda == ["4", sub, estates, "5", leaflets, flu, "9"]
+
+
+def test_the_meeting_windows_form_keeps_a_refused_item_open_with_the_reason(qtbot, window):
+    """Add item… (Ctrl+Shift+I) with a reference another item has: refused by the
+    record, said in the form, nothing typed lost; nothing written."""
+    c = window.controller
+    add(c, "Estates bid", reference="UVC/26/05")
+    events = len(c.meeting.events)
+    form = window.agenda.add_item()
+    form.title.setText("Flu leaflets")
+    form.reference.setText("UVC/26/05")
+    form.check_and_accept()
+    assert form.isVisible(), "the form closed on a refusal, losing what was typed"
+    assert "UVC/26/05 is already the reference of item" in form.problem.text()
+    assert form.title.text() == "Flu leaflets"
+    assert len(c.meeting.events) == events
+    form.reference.setText("UVC/26/06")
+    form.check_and_accept()
+    assert not form.isVisible()
+    assert any(i.title == "Flu leaflets" for i in c.meeting.items.values())

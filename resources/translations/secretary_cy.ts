@@ -1096,14 +1096,6 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Ysgrifennwyd yr agenda: {0}</translation>
     </message>
     <message>
-      <source>The item was not added</source>
-      <translation>Ni ychwanegwyd yr eitem</translation>
-    </message>
-    <message>
-      <source>The item was not changed</source>
-      <translation>Ni newidiwyd yr eitem</translation>
-    </message>
-    <message>
       <source>The item was not withdrawn</source>
       <translation>Ni thynnwyd yr eitem yn ôl</translation>
     </message>
@@ -1134,10 +1126,6 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>The paper was not withdrawn</source>
       <translation>Ni thynnwyd y papur yn ôl</translation>
-    </message>
-    <message>
-      <source>The proposal was not recorded</source>
-      <translation>Ni chofnodwyd y cynnig</translation>
     </message>
     <message>
       <source>Title of the paper for item {0}, as the agenda and the minutes will list it:</source>

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary import i18n
-from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm, item_form
+from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm, item_form, run_refusal
 from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, paper_label, purpose_text
 from secretary.ui.agenda_order import block_of, dropped, moves, new_position, stepped
 
@@ -392,22 +392,23 @@ class AgendaBuilder(QDialog):
     def add_item(self) -> ItemForm:
         form = item_form(self, self.controller.meeting)
 
-        def accepted() -> None:
+        def submit() -> str | None:
             from secretary.app import agenda as app_agenda
 
             values = form.values()
             values["position"] = self._new_position(values["parent"])
             live = self.controller.live
             title = values["title"]
-            event = self.run(
-                lambda: app_agenda.add_item(live, **values),
-                self.tr("Item added: {0}").format(title),
-                self.tr("The item was not added"),
+            event, refusal = run_refusal(
+                self.controller, lambda: app_agenda.add_item(live, **values)
             )
             if event is not None:
+                self.on_done(self.tr("Item added: {0}").format(title))
                 self.select_item(event.get("item"))
+            return refusal
 
-        return self._open(form, accepted)
+        form.submit = submit
+        return self._open(form)
 
     @Slot()
     def edit_item(self, *args: Any) -> ItemForm | None:
@@ -426,21 +427,23 @@ class AgendaBuilder(QDialog):
             heading=planned.heading.render() if not meeting_item.title else "",
         )
 
-        def accepted() -> None:
+        def submit() -> str | None:
             from secretary.app import agenda as app_agenda
 
             changes = form.changes()
             if not changes:
-                return
+                return None
             live = self.controller.live
-            self.run(
-                lambda: app_agenda.change_item(live, item, **changes),
-                self.tr("Item {0} changed").format(planned.number),
-                self.tr("The item was not changed"),
+            event, refusal = run_refusal(
+                self.controller, lambda: app_agenda.change_item(live, item, **changes)
             )
+            if event is not None:
+                self.on_done(self.tr("Item {0} changed").format(planned.number))
             self.select_item(item)
+            return refusal
 
-        return self._open(form, accepted)
+        form.submit = submit
+        return self._open(form)
 
     @Slot()
     def withdraw_item(self) -> str | None:
@@ -627,22 +630,27 @@ class AgendaBuilder(QDialog):
             item_label=f"{planned.number} {planned.heading.render()}",
         )
 
-        def accepted() -> None:
+        def submit() -> str | None:
             from secretary.app import agenda as app_agenda
 
             proposal = form.proposal
             live = self.controller.live
             lang = i18n.language()  # the proposal's document in the window's language
-            self.run(
+            event, refusal = run_refusal(
+                self.controller,
                 lambda: app_agenda.record_proposal(live, item, proposal, language=lang),
-                self.tr("Proposal recorded for item {0}, and attached as its paper").format(
-                    planned.number
-                ),
-                self.tr("The proposal was not recorded"),
             )
+            if event is not None:
+                self.on_done(
+                    self.tr("Proposal recorded for item {0}, and attached as its paper").format(
+                        planned.number
+                    )
+                )
             self.select_item(item)
+            return refusal
 
-        return self._open(form, accepted)
+        form.submit = submit
+        return self._open(form)
 
     # ------------------------------------------------------------------ the pack
 
@@ -702,10 +710,11 @@ class AgendaBuilder(QDialog):
 
         return self._open(form, accepted)
 
-    def _open(self, form: Any, accepted: Callable[[], None]) -> Any:
+    def _open(self, form: Any, accepted: Callable[[], None] | None = None) -> Any:
         """Open a form without blocking the window (the meeting's screens stay live)."""
         self.form = form
-        form.accepted.connect(accepted)
+        if accepted is not None:
+            form.accepted.connect(accepted)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.setWindowModality(Qt.WindowModality.WindowModal)
         form.open()

@@ -11,6 +11,7 @@ model the proposal form edits, kept together so their words and layout stay alik
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -76,6 +77,9 @@ class ItemForm(QDialog):
         ``decision_types``: (rule id, name) from the terms; ``planned``: the plan's
         entry of the item edited (None: a new item)."""
         super().__init__(parent)
+        # Records what the form holds; returns the refusal (the form stays open and
+        # shows it, nothing typed lost) or None (recorded: the form closes).
+        self.submit: Callable[[], str | None] | None = None
         self.editing = planned
         self.standing = bool(heading)  # its heading comes from the terms: no title needed
         self.setWindowTitle(
@@ -187,6 +191,13 @@ class ItemForm(QDialog):
             assert field is not None
             field.setFocus()
             return
+        self._submit_and_accept()
+
+    def _submit_and_accept(self) -> None:
+        refusal = self.submit() if self.submit is not None else None
+        if refusal:
+            self.problem.setText(refusal)
+            return
         self.accept()
 
     def values(self) -> dict[str, Any]:
@@ -234,6 +245,23 @@ def item_form(
     decision_types = [(rid, rule.name.render()) for rid, rule in meeting.terms.decisions.items()]
     people = [p.name for p in meeting.people.values()]
     return ItemForm(parent, parents=parents, decision_types=decision_types, people=people, **kw)
+
+
+def run_refusal(controller: Any, operation: Callable[[], Any]) -> tuple[Any, str | None]:
+    """Run ``operation`` through the meeting's controller for a form: (the event
+    recorded, None), or (None, why not) so the form can say it and stay open."""
+    refused: list[str] = []
+    signals = (controller.event_failed, controller.record_failed)
+    for signal in signals:
+        signal.connect(refused.append)
+    try:
+        event = controller.run(operation)
+    finally:
+        for signal in signals:
+            signal.disconnect(refused.append)
+    if event is None and refused:
+        return None, refused[-1]
+    return event, None
 
 
 # --------------------------------------------------------------------------- a proposal
@@ -407,6 +435,7 @@ class ProposalForm(QDialog):
         item_label: str = "",
     ):
         super().__init__(parent)
+        self.submit: Callable[[], str | None] | None = None  # as ItemForm's
         self.setWindowTitle(self.tr("Investment proposal"))
         layout = QVBoxLayout(self)
         if item_label:
@@ -548,6 +577,10 @@ class ProposalForm(QDialog):
             self.proposal = check_proposal(self.fields(), self.priority_names)
         except ProposalError as exc:
             self.problem.setText(str(exc))
+            return
+        refusal = self.submit() if self.submit is not None else None
+        if refusal:  # the record refused it (the item decided meanwhile): said here
+            self.problem.setText(refusal)
             return
         self.accept()
 

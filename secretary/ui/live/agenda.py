@@ -138,22 +138,23 @@ class AgendaPanel(QWidget):
         """The agenda builder's item form (every field an agenda prints); the item goes
         after the item in focus and its sub-items (a sub-item: after its item's own),
         with none in focus before any other business."""
-        from secretary.ui.agenda_forms import item_form
+        from secretary.ui.agenda_forms import item_form, run_refusal
         from secretary.ui.agenda_order import new_position
 
         c = self.controller
         form = item_form(self, c.meeting)
 
-        def accepted() -> None:
+        def submit() -> str | None:
             from secretary.app import agenda as app_agenda
 
             values = form.values()
             if not values["parent"]:
                 values["position"] = new_position(c.meeting, c.focus)
             live = c.live
-            c.run(lambda: app_agenda.add_item(live, **values))  # the window says it
+            # Recorded: the window says it. Refused: the form says why and stays open.
+            return run_refusal(c, lambda: app_agenda.add_item(live, **values))[1]
 
-        form.accepted.connect(accepted)
+        form.submit = submit
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.open()
         return form
