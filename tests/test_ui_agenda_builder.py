@@ -744,3 +744,31 @@ def test_a_refused_proposal_stays_in_its_form(qtbot, builder, shown):
     assert form.title.text() == "Social prescriber extension"
     assert len(c.meeting.events) == events and shown == []
     form.reject()
+
+
+def test_amount_ref_and_papers_columns_fit_their_contents(qtbot, builder, tmp_path):
+    """The amount "£66,750.50" was cut to "£66,750....": the short columns are as wide as their
+    widest cell; the papers may elide, but their tooltip lists them all."""
+    c = builder.controller
+    builder.select_item("4")
+    form = builder.edit_item()
+    form.reference.setText("CTMUHB/NC/2026-27/104")
+    form.amount.setValue(66750.50)
+    form.check_and_accept()
+    assert not form.isVisible()
+    for n in range(4):
+        paper = tmp_path / f"paper{n}.pdf"
+        paper.write_bytes(b"%PDF-1.4 paper " + bytes([65 + n]) * 40)
+        builder.attach_paper(str(paper), title=f"Paper {n}")
+    t, m = builder.table, builder.model
+    row = m.row_of("4")
+    fm = t.fontMetrics()
+    for col in (AgendaPlanModel.AMOUNT, AgendaPlanModel.REF):
+        text = m.index(row, col).data()
+        assert text in ("£66,750.50", "CTMUHB/NC/2026-27/104")
+        assert t.columnWidth(col) > fm.horizontalAdvance(text), (text, t.columnWidth(col))
+    papers = m.index(row, AgendaPlanModel.PAPERS)
+    if t.columnWidth(AgendaPlanModel.PAPERS) <= fm.horizontalAdvance(papers.data()):
+        tip = papers.data(Qt.ItemDataRole.ToolTipRole)
+        assert all(label.strip() in tip for label in papers.data().split(","))
+    assert len(c.meeting.papers_of("4")) == 4

@@ -124,6 +124,10 @@ class AgendaBuilder(QDialog):
         self.table.setColumnWidth(
             AgendaPlanModel.PURPOSE, fm.horizontalAdvance(purpose_text("ratification")) + pad
         )
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # Papers: all in its tooltip
+        self.sample_widths = {
+            col: self.table.columnWidth(col) for col in range(self.model.columnCount())
+        }
         self.table.verticalHeader().setDefaultSectionSize(fm.height() * 3 // 2)
         # Queued: the order is recorded after the view has finished its drop.
         self.model.drop_requested.connect(self.drop, Qt.ConnectionType.QueuedConnection)
@@ -286,8 +290,37 @@ class AgendaBuilder(QDialog):
             else self.tr("Pa&pers of the item (choose an item above)")
         )
 
+    # Columns sized to what they hold (never narrower than their sample or heading);
+    # the papers may be many: elided past this many characters, listed in the tooltip.
+    FITTED = (
+        AgendaPlanModel.NUMBER,
+        AgendaPlanModel.REF,
+        AgendaPlanModel.STARTS,
+        AgendaPlanModel.DURATION,
+        AgendaPlanModel.AMOUNT,
+        AgendaPlanModel.PAPERS,
+    )
+    PAPERS_CHARS = 28
+
+    def fit_columns(self) -> None:
+        """Amount, Ref, Papers (and the other short columns) as wide as their widest
+        cell or heading, so "£66,750.50" is never cut to "£66,750...."."""
+        header = self.table.horizontalHeader()
+        pad = self.table.fontMetrics().averageCharWidth() * 2
+        for col in self.FITTED:
+            wanted = max(
+                self.sample_widths.get(col, 0),
+                self.table.sizeHintForColumn(col) + pad,
+                header.sectionSizeHint(col),
+            )
+            if col == AgendaPlanModel.PAPERS:
+                most = self.table.fontMetrics().averageCharWidth() * self.PAPERS_CHARS
+                wanted = min(wanted, max(most, self.sample_widths.get(col, 0)))
+            self.table.setColumnWidth(col, wanted)
+
     @Slot()
     def on_plan_changed(self, *_: Any) -> None:
+        self.fit_columns()
         plan = self.model.plan
         info = self.controller.info
         when = " ".join(x for x in (_day(info.date), info.start) if x)
