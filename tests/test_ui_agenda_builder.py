@@ -772,3 +772,21 @@ def test_amount_ref_and_papers_columns_fit_their_contents(qtbot, builder, tmp_pa
         tip = papers.data(Qt.ItemDataRole.ToolTipRole)
         assert all(label.strip() in tip for label in papers.data().split(","))
     assert len(c.meeting.papers_of("4")) == 4
+
+
+def test_the_reference_placeholder_follows_the_meetings_own_references(qtbot, builder):
+    from secretary.ui.agenda_forms import following_reference
+
+    form = builder.add_item()
+    assert form.reference.placeholderText() == ""  # no reference yet: no made-up example
+    form.reject()
+    builder.select_item("4")
+    form = builder.edit_item()
+    form.reference.setText("CTM/NC/26-27/104")
+    form.check_and_accept()
+    form = builder.add_item()
+    assert form.reference.placeholderText() == "CTM/NC/26-27/105"
+    form.reject()
+    assert following_reference(["UVC/26/08", "UVC/26/09", ""]) == "UVC/26/10"
+    assert following_reference(["A/007", "B/2", "A/009"]) == "A/010"
+    assert following_reference(["Minutes", ""]) == ""

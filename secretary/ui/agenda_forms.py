@@ -72,6 +72,7 @@ class ItemForm(QDialog):
         planned: Any = None,
         heading: str = "",
         people: list[str] | None = None,
+        next_reference: str = "",
     ):
         """``parents``: (item id, label) of the items a sub-item may go under;
         ``decision_types``: (rule id, name) from the terms; ``planned``: the plan's
@@ -91,7 +92,7 @@ class ItemForm(QDialog):
         if heading:
             self.title.setPlaceholderText(heading)  # a standing item: its heading from the terms
         self.reference = QLineEdit(self)
-        self.reference.setPlaceholderText("UVC/26/09")
+        self.reference.setPlaceholderText(next_reference)  # the meeting's own pattern
         self.presenter = QLineEdit(self)
         if people:  # the names of the meeting's people offered as you type; any name goes
             names = QCompleter(sorted(people), self.presenter)
@@ -244,7 +245,25 @@ def item_form(
     ]
     decision_types = [(rid, rule.name.render()) for rid, rule in meeting.terms.decisions.items()]
     people = [p.name for p in meeting.people.values()]
+    references = [meeting.items[i].reference for i in meeting.agenda]
+    if kw.get("planned") is None:
+        kw.setdefault("next_reference", following_reference(references))
     return ItemForm(parent, parents=parents, decision_types=decision_types, people=people, **kw)
+
+
+def following_reference(references: list[str]) -> str:
+    """The reference after the meeting's last one, in its pattern: "CTM/NC/26-27/105"
+    after "CTM/NC/26-27/104" (the highest of that pattern, zero-padding kept); "" when
+    no item has a reference ending in a number."""
+    import re
+
+    numbered = [m for r in references if (m := re.fullmatch(r"(.*?)(\d+)", r.strip()))]
+    if not numbered:
+        return ""
+    stem = numbered[-1].group(1)
+    digits = [m.group(2) for m in numbered if m.group(1) == stem]
+    highest = max(digits, key=int)
+    return f"{stem}{int(highest) + 1:0{len(highest)}d}"
 
 
 def run_refusal(controller: Any, operation: Callable[[], Any]) -> tuple[Any, str | None]:
