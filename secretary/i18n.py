@@ -300,6 +300,8 @@ def long_date(value: dt.date | str | None, lang: str | None = None, weekday: boo
 
 def number(n: int | float, lang: str | None = None) -> str:
     """A count or amount in ``lang``'s digits and grouping ('1,250')."""
+    if type(n) is int and _locale(lang if lang != BILINGUAL else "en") == LOCALES["en"]:
+        return f"{n:,}"  # what babel gives for en_GB, without importing it (replay's budget)
     from babel.numbers import format_decimal
 
     return format_decimal(n, locale=_locale(lang if lang != BILINGUAL else "en"))
@@ -341,6 +343,8 @@ def _plural_rule(lang: str) -> Any:
 
 def plural_category(n: int, lang: str | None = None) -> str:
     """The CLDR plural category of ``n`` in ``lang`` ('cy': 3 -> 'few')."""
+    if type(n) is int and _locale(lang) == LOCALES["en"]:
+        return "one" if n in (1, -1) else "other"  # CLDR's English rule for whole numbers
     return str(_plural_rule(lang or _language)(abs(n)))
 
 

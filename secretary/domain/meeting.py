@@ -809,30 +809,24 @@ class Meeting:
 
     def seat_of(self, pid: str) -> Seat | None:
         p = self.people.get(pid)
-        if p is None or p.seat is None or p.role == "attendee":
+        if p is None:
             return None
-        return self.terms.seat(p.seat)
+        return self.terms.standing(p.role, p.seat).seat
 
     def represents(self, pid: str) -> Seat | None:
         """The seat ``pid`` stands for when present (None for attendees and for
         deputies where the terms say deputies do not count)."""
         p = self.people.get(pid)
-        seat = self.seat_of(pid)
-        if p is None or seat is None:
+        if p is None:
             return None
-        if p.role == "deputy" and not self.terms.deputy_counts_to_quorum(seat):
-            return None
-        return seat
+        return self.terms.standing(p.role, p.seat).counts_for
 
     def may_vote(self, pid: str) -> bool:
         """Entitled to vote by role (members, and deputies where allowed)."""
         p = self.people.get(pid)
-        seat = self.seat_of(pid)
-        if p is None or seat is None:
+        if p is None:
             return False
-        if p.role == "member":
-            return True
-        return p.role == "deputy" and self.terms.deputy_may_vote(seat)
+        return self.terms.standing(p.role, p.seat).may_vote
 
     def seats_represented(self, item: str | None = None) -> set[str]:
         """Seats represented for ``item``: see ``standing.seats_represented``."""

@@ -118,11 +118,15 @@ def people_per_seat(meeting: Meeting, item: str | None) -> dict[str, int]:
     """How many present people stand for each represented seat (a proxy in force
     counts as one, where the terms let proxies count to quorum)."""
     counts: dict[str, int] = {}
-    for pid in meeting.people:
-        if meeting.present_for(pid, item):
-            seat = meeting.represents(pid)
-            if seat is not None:
-                counts[seat.id] = counts.get(seat.id, 0) + 1
+    # Meeting.present_for and .represents, unrolled: asked on every quorum judgement.
+    attendance, standing = meeting.attendance, meeting.terms.standing
+    for pid, person in meeting.people.items():
+        att = attendance.get(pid)
+        if att is None or not att.present or meeting.withdrawn(pid, item):
+            continue
+        seat = standing(person.role, person.seat).counts_for
+        if seat is not None:
+            counts[seat.id] = counts.get(seat.id, 0) + 1
     if meeting.terms.proxies_count_to_quorum:
         for proxy in proxies_in_force(meeting, item):
             # The grantor's seat counts as the grantor would have counted in person.
