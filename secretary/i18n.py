@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -316,6 +317,8 @@ def money(amount: float | int | None, pence: bool | None = True) -> str:
         return ""
     if pence is None:
         pence = not float(amount).is_integer()
+    if type(amount) in (int, float) and math.isfinite(amount):
+        return _pounds(amount, pence)
     from babel.numbers import format_currency
 
     return format_currency(
@@ -325,6 +328,16 @@ def money(amount: float | int | None, pence: bool | None = True) -> str:
         locale=LOCALES["en"],
         currency_digits=pence,
     )
+
+
+def _pounds(amount: float | int, pence: bool) -> str:
+    """What babel's format_currency gives for GBP in en_GB (tests/test_i18n_money.py),
+    without loading babel's locale data: the window's first paint shows amounts."""
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    value = Decimal(repr(amount)) if type(amount) is float else Decimal(amount)
+    rounded = value.quantize(Decimal("0.01") if pence else Decimal(1), rounding=ROUND_HALF_EVEN)
+    return f"{'-' if value.is_signed() else ''}£{abs(rounded):,}"
 
 
 # --------------------------------------------------------------------------- plurals
