@@ -120,6 +120,9 @@ def run_app(args: Any) -> int:
 
 
 def _run_app(args: Any) -> int:
+    from secretary.ui.background import favour_the_window
+
+    favour_the_window()  # the start dialog reads, and the writer opens, on threads
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
