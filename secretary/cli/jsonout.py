@@ -13,11 +13,13 @@ import json
 from json.encoder import encode_basestring
 from typing import Any
 
+from secretary.errors import SecretaryError
+
 _INDENT = "  "
 
 
-class _Unusual(Exception):
-    """A value this writer leaves to the standard library."""
+class _Unusual(SecretaryError):
+    """A value this writer leaves to the standard library (never seen outside)."""
 
 
 def dumps(value: Any) -> str:

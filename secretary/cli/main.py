@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from secretary import __version__
 from secretary.errors import SecretaryError
 from secretary.i18n import _, install_argparse, language_from_environment, set_language
-from secretary.logs import setup_logging
+from secretary.logs import hold_logging, setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,11 @@ def main(
         argv = sys.argv[1:]
     parser = build_parser(modules_needed(argv))
     args = parser.parse_args(argv)
-    log_path = setup_logging()
+    opens_window = args.command is None and window is not None
+    # The window sets its log file up once shown (ui.app); until then nothing is lost.
+    log_path = None if opens_window else setup_logging()
+    if opens_window:
+        hold_logging()
     try:
         if args.command is None:
             if window is None:
@@ -157,6 +161,8 @@ def main(
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: one line here, the traceback in the log
+        if log_path is None:
+            log_path = setup_logging()
         log.exception("secretary %s failed", args.command or "(window)")
         where = str(log_path) if log_path is not None else _("no log file could be written")
         print(
