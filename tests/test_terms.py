@@ -92,7 +92,11 @@ def test_seed_shape() -> None:
         "none",
     )
     assert dict(t.attendance_requirements) == {"gp-practice": 5, "optometry": 4}
-    assert dict(t.deadlines) == {"papers_days_before": 5, "minutes_days_after": 7}
+    assert dict(t.deadlines) == {
+        "papers_days_before": 5,
+        "minutes_days_after": 7,
+        "interim_notice_days": 7,
+    }
     assert {k.id for k in t.attendee_kinds} == {
         "in-attendance",
         "guest",

@@ -37,6 +37,7 @@ ADDED_BY = {
     "0002": {"minutes_approvals", "outside_decisions"},
     "0003": {"meeting_leases", "sync_checkouts", "sync_set_aside", "sync_log"},
     "0005": {"chain_heads"},
+    "0007": {"paper_files"},
 }
 
 

@@ -31,6 +31,7 @@ COMMANDS = [
     "secretary.cli.budget",
     "secretary.cli.meetings",
     "secretary.cli.new_meeting",
+    "secretary.cli.agenda",
     "secretary.cli.approve",
     "secretary.cli.outside",
     "secretary.cli.report",

@@ -24,6 +24,8 @@ from secretary.domain.text import Day, Msg, Name, msg
 # The standing items of every agenda, in order: before the meeting's own items, and after.
 STANDING_START = ("apologies", "declarations", "minutes", "matters-arising")
 STANDING_END = ("aob",)
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?(\.\d{1,2})?$")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 REMOTE = "remote"  # a decision taken remotely (3.2.7): for ratification
 URGENT = "urgent"  # the Cluster Lead's urgent action (3.2.9): for noting
 
@@ -143,3 +145,39 @@ def item_label(item: Any, lang: str | None = None) -> str:
     """'UVC/26/02 Declarations of interest': reference and heading, rendered."""
     heading = item_heading(item).render(lang)
     return f"{item.reference} {heading}".strip() if item.reference else heading
+
+
+def item_labels(meeting: Any) -> dict[str, str]:
+    """The number each item is printed with: its own id when every id looks like an
+    item number ("4", "4a", "4.1"); otherwise its position among the items, and a
+    sub-item its item's number and a letter (3a, 3b)."""
+    agenda, items = meeting.agenda, meeting.items
+    if all(_ITEM_NUMBER.match(iid) for iid in agenda):
+        return {iid: iid for iid in agenda}
+    labels: dict[str, str] = {}
+    n = 0
+    for iid in agenda:
+        parent = items[iid].parent
+        if parent is None or parent not in items:
+            n += 1
+            labels[iid] = str(n)
+    letters: dict[str, int] = {}
+    for iid in agenda:
+        parent = items[iid].parent
+        if parent is not None and parent in labels:
+            k = letters.get(parent, 0)
+            letters[parent] = k + 1
+            labels[iid] = labels[parent] + (_LETTERS[k] if k < len(_LETTERS) else f".{k + 1}")
+    return labels
+
+
+def purpose_words(purpose: str) -> Msg | None:
+    """'for decision', … : an item's purpose as agendas print it; None for none."""
+    words = {
+        "decision": msg("for decision"),
+        "discussion": msg("for discussion"),
+        "information": msg("for information"),
+        "ratification": msg("for ratification"),
+        "noting": msg("for noting"),
+    }
+    return words.get(purpose)

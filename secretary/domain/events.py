@@ -5,6 +5,9 @@ The scenario events of ``docs/scenario-format`` (arrive, leave, apologies,
 proxy, declare, consensus, vote) are joined by the events the live window
 records (people and items added, notes, actions, financial log, focus, and
 ``retract`` for corrections and undo).
+
+One module (over 400 lines): the schema is one table, and its field kinds are checked
+by the validators beside it; split, a kind and its check could drift apart.
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # trillion pounds, and a number beyond a float's range cannot even be added up.
 MAX_AMOUNT = 10**12
 MAX_WHOLE = 10**9
+# A planned item runs at most ten hours (minutes).
+MAX_DURATION = 600
+# The largest paper kept inside the record: a scanned pack of a few hundred pages; a
+# record is copied whole to a USB stick and a backup, so a film does not belong in it.
+MAX_PAPER_BYTES = 20 * 1024 * 1024
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class EventError(SecretaryError, ValueError):
@@ -121,6 +130,8 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "decision_kind": (False, "str"),  # remote | urgent,
         "decided_on": (False, "date"),  # and the date it was taken
         "budget_line": (False, "str"),  # a financial item: the budget line it spends from
+        "starts": (False, "time"),  # the planned start, "HH:MM"
+        "duration": (False, "int"),  # the planned minutes, 1 to MAX_DURATION
     },
     "item_moved": {"item": (True, "str"), "position": (True, "int")},
     "item_changed": {
@@ -133,7 +144,36 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "budget_line": (False, "str"),
         "purpose": (False, "purpose"),
         "papers": (False, "papers"),
+        "decision_type": (False, "str"),
+        "starts": (False, "time"),
+        "duration": (False, "int"),
     },
+    # Before the meeting (docs/before-the-meeting.md): an item taken off the agenda,
+    # papers kept inside the record (their bytes in table paper_files, by SHA-256),
+    # an investment proposal on the cluster template (ToR 3.2.2, Appendix 1), and the
+    # notice of the meeting (5.1: an interim meeting needs the terms' notice).
+    "item_withdrawn": {"item": (True, "str"), "reason": (False, "text")},
+    "paper_attached": {
+        "paper": (True, "str"),
+        "item": (True, "str"),
+        "title": (True, "str"),
+        "sha256": (True, "sha256"),
+        "filename": (True, "filename"),
+        "size": (True, "int"),
+        "media": (False, "str"),
+    },
+    "paper_withdrawn": {"paper": (True, "str")},
+    "proposal_recorded": {
+        "item": (True, "str"),
+        "proposal": (True, "str"),
+        "title": (True, "str"),
+        "priority": (True, "str"),
+        "description": (False, "text"),
+        "outcomes": (False, "text"),
+        "lead": (False, "str"),
+        "costs": (True, "costs"),
+    },
+    "meeting_called": {"on": (True, "date"), "interim": (True, "bool")},
     "focus": {"item": (False, "str"), "at": (False, "time")},
     "note": {"item": (True, "str"), "text": (True, "text")},
     "action": {
@@ -245,6 +285,12 @@ def check_event(raw: Any) -> Event:
         raise EventError(f"{etype}: missing field 'title'")
     if etype == "financial_entry" and not 1 <= data.get("recurrent_years", 1) <= 10:
         raise EventError(f"{etype}: 'recurrent_years' must be 1 to 10 years")
+    if "duration" in data and not 1 <= data["duration"] <= MAX_DURATION:
+        raise EventError(f"{etype}: 'duration' must be 1 to {MAX_DURATION} minutes")
+    if etype == "paper_attached" and not 0 < data["size"] <= MAX_PAPER_BYTES:
+        raise EventError(
+            f"{etype}: 'size' must be 1 to {MAX_PAPER_BYTES:,} bytes (20 MB), not {data['size']:,}"
+        )
     event_id = raw.get("id")
     if event_id is not None and not isinstance(event_id, str):
         raise EventError(f"{etype}: field 'id' must be text")
@@ -287,6 +333,18 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise EventError(f"{where} must be a list of paper titles (text)")
         return list(value)
+    if kind == "sha256":
+        if not isinstance(value, str) or not _SHA256.match(value):
+            raise EventError(f"{where} must be a SHA-256 (64 hex digits), not {_short(value)}")
+        return value
+    if kind == "filename":
+        if not isinstance(value, str) or not value.strip():
+            raise EventError(f"{where} must be a file name (text)")
+        if "/" in value or "\\" in value or value in (".", "..") or "\x00" in value:
+            raise EventError(f"{where} must be a plain file name, not a path: {_short(value)}")
+        return _check_unicode(where, value)
+    if kind == "costs":
+        return _check_costs(where, value)
     if kind == "count":
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise EventError(f"{where} must be a whole number, 0 or more, not {value!r}")
@@ -321,6 +379,17 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
             _one_of(f"{where}[{person!r}]", choice, CHOICES)
         return dict(value)
     raise AssertionError(kind)
+
+
+def _check_costs(where: str, value: Any) -> list[dict[str, Any]]:
+    """An investment proposal's cost lines: [{line, kind, year, amount}, ...]
+    (domain.proposal checks them: one rule for the form and the event)."""
+    from secretary.domain.proposal import ProposalError, check_costs
+
+    try:
+        return [c.event_fields() for c in check_costs(value, where)]
+    except ProposalError as exc:
+        raise EventError(str(exc)) from None
 
 
 def _one_of(where: str, value: Any, options: tuple[str, ...]) -> str:

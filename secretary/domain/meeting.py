@@ -16,8 +16,9 @@ from copy import copy
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from secretary.domain.agenda import outside_reference, standing_key
+from secretary.domain.agenda import STANDING_END, STANDING_START, outside_reference, standing_key
 from secretary.domain.events import Event, EventError, check_event
+from secretary.domain.proposal import Proposal, ProposalError
 from secretary.domain.roster import seat_problem
 from secretary.domain.terms import Seat, Terms
 
@@ -61,6 +62,48 @@ class Item:
     decision_kind: str = ""
     decided_on: str = ""
     budget_line: str = ""  # a financial item: the budget line it spends from (domain.budget)
+    starts: str = ""  # the planned start "HH:MM", where given
+    duration: int | None = None  # the planned minutes, where given
+    withdrawn: bool = False  # taken off the agenda (``item_withdrawn``): kept, not listed
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A paper kept inside the record: its bytes are in table paper_files by SHA-256."""
+
+    id: str
+    item: str
+    title: str
+    sha256: str
+    filename: str
+    size: int
+    media: str
+    event: int
+    withdrawn: bool = False
+
+
+@dataclass(frozen=True)
+class RecordedProposal:
+    """An investment proposal recorded for an item (the latest replaces earlier ones)."""
+
+    id: str
+    item: str
+    proposal: Proposal
+    event: int
+
+
+# What may be recorded about an item without anything having happened at it: building
+# the agenda. Any other event naming an item stops it being withdrawn.
+AGENDA_EVENTS = (
+    "item_added",
+    "item_changed",
+    "item_moved",
+    "item_withdrawn",
+    "paper_attached",
+    "paper_withdrawn",
+    "proposal_recorded",
+    "focus",
+)
 
 
 @dataclass
@@ -225,6 +268,9 @@ class Meeting:
         self.previous_minutes: list[PreviousMinutes] = []
         self.public: int | None = None  # members of the public, where recorded
         self.closed = False
+        self.papers: dict[str, Paper] = {}  # in the order attached, withdrawn ones kept
+        self.proposals: dict[str, RecordedProposal] = {}  # by item
+        self.called: tuple[str, bool] | None = None  # notice given (date, interim)
         self.cancelled: set[str] = set()
 
     # ------------------------------------------------------------------ applying
@@ -364,6 +410,9 @@ class Meeting:
             "actions": {k: replace(a, notes=list(a.notes)) for k, a in self.actions.items()},
             "focus": self.focus,
             "closed": self.closed,
+            "papers": dict(self.papers),
+            "proposals": dict(self.proposals),
+            "called": self.called,
         }
 
     def _restore(self, checkpoint: _Checkpoint, earlier: Meeting) -> None:
@@ -385,6 +434,9 @@ class Meeting:
         self.actions = {k: replace(a, notes=list(a.notes)) for k, a in state["actions"].items()}
         self.focus = state["focus"]
         self.closed = state["closed"]
+        self.papers = dict(state["papers"])
+        self.proposals = dict(state["proposals"])
+        self.called = state["called"]
         by_person: dict[str, list[Declaration]] = {}
         for d in self.declarations:
             by_person.setdefault(d.person, []).append(d)
@@ -506,7 +558,10 @@ class Meeting:
     def _item(self, iid: Any, what: str) -> Item:
         if iid not in self.items:
             raise EventError(f"{what}: unknown item {iid!r}")
-        return self.items[iid]
+        item = self.items[iid]
+        if item.withdrawn:
+            raise EventError(f"{what}: item {iid!r} was withdrawn from the agenda")
+        return item
 
     def _check_refs(self, e: Event) -> None:
         t = e.type
@@ -531,6 +586,10 @@ class Meeting:
             self._item(e.get("item"), t)
         if t in ("consensus", "vote", "note", "financial_entry", "item_moved", "item_changed"):
             self._item(e.get("item"), t)
+        if t in ("item_withdrawn", "paper_attached", "paper_withdrawn", "proposal_recorded"):
+            self._check_agenda_event(e)
+        if t == "item_changed" and e.get("item") in self.proposals:
+            self._check_proposal_amount(e)
         if t == "focus" and e.get("item") is not None:
             self._item(e.get("item"), t)
         if t == "leave" and e.get("after_item") is not None:
@@ -567,6 +626,80 @@ class Meeting:
             )
         if t == "action_update" and e.get("action") not in self.actions:
             raise EventError(f"action_update: unknown action {e.get('action')!r}")
+
+    def _check_agenda_event(self, e: Event) -> None:
+        """Building the agenda: withdrawing an item, papers and proposals."""
+        t = e.type
+        if t == "paper_withdrawn":
+            paper = self.papers.get(e.get("paper"))
+            if paper is None:
+                raise EventError(f"paper_withdrawn: unknown paper {e.get('paper')!r}")
+            if paper.withdrawn:
+                raise EventError(f"paper_withdrawn: paper {paper.title!r} is already withdrawn")
+            return
+        item = self._item(e.get("item"), t)
+        if t == "paper_attached":
+            if e.get("paper") in self.papers:
+                raise EventError(f"paper_attached: paper {e.get('paper')!r} is already attached")
+            same = next(
+                (
+                    p
+                    for p in self.papers.values()
+                    if p.item == item.id and not p.withdrawn and p.sha256 == e.get("sha256")
+                ),
+                None,
+            )
+            if same is not None:
+                raise EventError(
+                    f"paper_attached: that file is already attached to item "
+                    f"{self._item_no(item.id)} as {same.title!r}"
+                )
+        elif t == "proposal_recorded":
+            if item.standing in (*STANDING_START, *STANDING_END):
+                raise EventError(
+                    "proposal_recorded: a proposal needs an item of its own, "
+                    "not a standing item of every agenda"
+                )
+            try:
+                Proposal.from_fields(e.data)
+            except ProposalError as exc:
+                raise EventError(f"proposal_recorded: {exc}") from None
+        elif t == "item_withdrawn":
+            self._check_withdrawal(e, item)
+
+    def _check_withdrawal(self, e: Event, item: Item) -> None:
+        """An item comes off the agenda only while nothing has happened at it: what
+        was recorded on an item (a decision, a declaration, a note, an action, money)
+        stays on the record, and so does the item."""
+        where = f"item_withdrawn: item {self._item_no(item.id)}"
+        if item.standing in (*STANDING_START, *STANDING_END):
+            raise EventError(f"{where} is a standing item of every agenda; it stays on")
+        subs = [i for i in self.items.values() if i.parent == item.id and not i.withdrawn]
+        if subs:
+            raise EventError(f"{where} has sub-items on the agenda; withdraw them first")
+        for _, other in self.effective_events():
+            if other.id == e.id or other.type in AGENDA_EVENTS:
+                continue
+            if item.id in (other.get("item"), other.get("after_item")):
+                raise EventError(
+                    f"{where} cannot be withdrawn: a {other.type.replace('_', ' ')} "
+                    "is recorded on it"
+                )
+
+    def _check_proposal_amount(self, e: Event) -> None:
+        """While a proposal stands, the item's amount is the proposal's total."""
+        recorded = self.proposals[e.get("item")]
+        amount, total = e.get("amount"), float(recorded.proposal.total)
+        if amount is not None and round(float(amount), 2) != round(total, 2):
+            raise EventError(
+                f"item_changed: item {self._item_no(recorded.item)}'s amount is its "
+                f"proposal's total, {total:,.2f}; record a revised proposal to change it"
+            )
+        if e.get("financial") is False:
+            raise EventError(
+                f"item_changed: item {self._item_no(recorded.item)} has an investment "
+                "proposal, so it stays a financial item"
+            )
 
     def _check_person(self, e: Event) -> None:
         pid, role, seat = e.get("person"), e.get("role"), e.get("seat")
@@ -622,6 +755,8 @@ class Meeting:
                 decision=e.get("decision", ""),
                 decision_kind=kind,
                 decided_on=decided_on,
+                starts=e.get("starts", ""),
+                duration=e.get("duration"),
             )
             pos = e.get("position")
             if pos is None or pos >= len(self.agenda):
@@ -642,11 +777,40 @@ class Meeting:
                 "presenter",
                 "budget_line",
                 "purpose",
+                "decision_type",
+                "starts",
+                "duration",
             ):
                 if key in e.data:
                     setattr(item, key, e.get(key))
             if "papers" in e.data:
                 item.papers = tuple(e.get("papers"))
+        elif t == "item_withdrawn":
+            self.items[e.get("item")].withdrawn = True
+            self.agenda.remove(e.get("item"))
+            if self.focus == e.get("item"):
+                self.focus = None
+        elif t == "paper_attached":
+            self.papers[e.get("paper")] = Paper(
+                id=e.get("paper"),
+                item=e.get("item"),
+                title=e.get("title"),
+                sha256=e.get("sha256"),
+                filename=e.get("filename"),
+                size=e.get("size"),
+                media=e.get("media", ""),
+                event=index,
+            )
+        elif t == "paper_withdrawn":
+            self.papers[e.get("paper")] = replace(self.papers[e.get("paper")], withdrawn=True)
+        elif t == "proposal_recorded":
+            proposal = Proposal.from_fields(e.data)
+            iid = e.get("item")
+            self.proposals[iid] = RecordedProposal(e.get("proposal"), iid, proposal, index)
+            item = self.items[iid]
+            item.financial, item.amount = True, float(proposal.total)
+        elif t == "meeting_called":
+            self.called = (e.get("on"), e.get("interim"))
         elif t == "arrive":
             att = self.attendance[e.get("person")]
             if not att.present:
@@ -852,3 +1016,7 @@ class Meeting:
 
     def decisions_for(self, item: str) -> list[Decision]:
         return [d for d in self.decisions if d.item == item]
+
+    def papers_of(self, item: str) -> list[Paper]:
+        """The papers attached to ``item`` that stand, in the order attached."""
+        return [p for p in self.papers.values() if p.item == item and not p.withdrawn]

@@ -265,6 +265,8 @@ class Terms:
     attendance_requirements: Mapping[str, int] = field(default_factory=dict)
     qaif: QaifRule | None = None
     deadlines: Mapping[str, int] = field(default_factory=dict)
+    # The Cluster IMTP priority areas an investment proposal is in line with (3.2.2).
+    imtp_priorities: tuple[Name, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_seat_index", {s.id: s for s in self.seats})
@@ -618,6 +620,7 @@ class _TermsReader:
             "attendance_requirements",
             "qaif",
             "deadlines",
+            "imtp",
             "consensus_rule",
             "consensus_rule_cy",
             "format",
@@ -667,7 +670,7 @@ class _TermsReader:
         deadlines_t = self.table(data, "deadlines")
         deadlines: dict[str, int] = {}
         for key in deadlines_t:
-            if key not in ("papers_days_before", "minutes_days_after"):
+            if key not in ("papers_days_before", "minutes_days_after", "interim_notice_days"):
                 self.fail(f"deadlines.{key}", "unknown key")
                 continue
             n = self.get(deadlines_t, key, "deadlines", int, None)
@@ -675,6 +678,8 @@ class _TermsReader:
                 self.fail(f"deadlines.{key}", "must not be negative")
             elif n is not None:
                 deadlines[key] = n
+
+        imtp_priorities = self.read_imtp(self.table(data, "imtp"))
 
         # Read everything before judging, so that every problem is reported.
         casting_vote = self.choice(voting, "casting_vote", "voting", CASTING_POLICIES, "none")
@@ -723,7 +728,29 @@ class _TermsReader:
             attendance_requirements=reqs,
             qaif=qaif,
             deadlines=deadlines,
+            imtp_priorities=imtp_priorities,
         )
+
+    def read_imtp(self, table: Mapping[str, Any]) -> tuple[Name, ...]:
+        """``[imtp]``: ``priorities`` (the Cluster IMTP priority areas, 3.2.2) and
+        ``priorities_cy``, their Welsh in the same order."""
+        self.only_keys(table, "imtp", {"priorities", "priorities_cy"})
+        names: list[list[str]] = []
+        for key in ("priorities", "priorities_cy"):
+            value = table.get(key, [])
+            if not isinstance(value, list) or not all(
+                isinstance(v, str) and v.strip() for v in value
+            ):
+                self.fail(f"imtp.{key}", "must be a list of priority areas (text)")
+                value = []
+            names.append([" ".join(v.split()) for v in value])
+        en, cy = names
+        if cy and len(cy) != len(en):
+            self.fail("imtp.priorities_cy", "must give the Welsh of each priority, in order")
+            cy = []
+        if len({p.casefold() for p in en}) != len(en):
+            self.fail("imtp.priorities", "lists a priority twice")
+        return tuple(Name(e, cy[i] if cy else "") for i, e in enumerate(en))
 
     def read_ids(self, table: Mapping[str, Any], key: str, path: str) -> tuple[str, ...] | None:
         """An optional list of ids (text)."""

@@ -45,6 +45,7 @@ from typing import Any
 
 from secretary.domain import series as dseries
 from secretary.domain.agenda import item_heading
+from secretary.domain.agenda_plan import paper_labels
 from secretary.domain.budget import BudgetNote
 from secretary.domain.meeting import Attendance, Declaration, Meeting, Person
 from secretary.domain.presence import (
@@ -434,6 +435,7 @@ class _Builder:
         self.label = item_labels(meeting)
         self.story = tell(meeting)
         self._ratifications: list[Any] | None = None
+        self._paper_labels: dict[str, str] | None = None
         self._previous: list[tuple[str | None, str]] | None = None
         self.business_began = self.first_business_time()
         # Late: after the start time, and after business began (people arriving
@@ -994,7 +996,7 @@ class _Builder:
                         if a.item == iid and not a.carried_from
                     ],
                     purpose=self.purpose(it.purpose),
-                    papers=tuple(clean(x) for x in it.papers),
+                    papers=self.papers(iid),
                     sub=it.parent is not None and it.parent in self.m.items,
                     chair_notes=self.chair_notes(iid),
                 )
@@ -1004,6 +1006,24 @@ class _Builder:
         if arising is not None:
             arising.carried = [line for line in actions.values() if line.carried]
         return sections
+
+    def papers(self, iid: str) -> tuple[str, ...]:
+        """An item's papers: those listed by title (records before papers were kept),
+        then those kept in the record, "Paper 5a: Social prescriber proposal"."""
+        if self._paper_labels is None:
+            self._paper_labels = paper_labels(self.m, self.label)
+        kept = tuple(
+            clean(
+                self.t(
+                    "Paper {number}: {title}",
+                    number=self._paper_labels[p.id].removeprefix("Paper "),
+                    title=p.title,
+                )
+            )
+            for p in self.m.papers_of(iid)
+            if p.id in self._paper_labels
+        )
+        return tuple(clean(x) for x in self.m.items[iid].papers) + kept
 
     def purpose(self, purpose: str) -> str:
         return {

@@ -14,12 +14,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from secretary.domain.agenda import item_labels as item_labels  # where callers look
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.text import Msg, joined, msg, plural
 
-_ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?(\.\d{1,2})?$")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Events after which who is present (or for what) may have changed.
 _PRESENCE = ("arrive", "leave", "declare", "person_added", "proxy", "apologies", "absent")
 
@@ -103,30 +102,6 @@ def _chairing(meeting: Meeting) -> str | None:
     Vice-Chair's)."""
     chair = meeting.chair(None)
     return chair.id if chair is not None else None
-
-
-def item_labels(meeting: Meeting) -> dict[str, str]:
-    """The number each item is printed with: its own id when every id looks like an
-    item number ("4", "4a", "4.1"); otherwise its position among the items, and a
-    sub-item its item's number and a letter (3a, 3b)."""
-    agenda, items = meeting.agenda, meeting.items
-    if all(_ITEM_NUMBER.match(iid) for iid in agenda):
-        return {iid: iid for iid in agenda}
-    labels: dict[str, str] = {}
-    n = 0
-    for iid in agenda:
-        parent = items[iid].parent
-        if parent is None or parent not in items:
-            n += 1
-            labels[iid] = str(n)
-    letters: dict[str, int] = {}
-    for iid in agenda:
-        parent = items[iid].parent
-        if parent is not None and parent in labels:
-            k = letters.get(parent, 0)
-            letters[parent] = k + 1
-            labels[iid] = labels[parent] + (_LETTERS[k] if k < len(_LETTERS) else f".{k + 1}")
-    return labels
 
 
 def plain_title(title: str, label: str) -> str:

@@ -17,7 +17,7 @@ process killed during the hand-over has written nothing yet (tests/test_crash_sa
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -125,8 +125,13 @@ class HandOver:
     def lease(self) -> Any:
         return self.wait().lease
 
-    def record_event(self, event: Event | dict[str, Any], author: str | None = None) -> Any:
-        return self.wait().record_event(event, author)
+    def record_event(
+        self,
+        event: Event | dict[str, Any],
+        author: str | None = None,
+        files: Mapping[str, bytes] | None = None,
+    ) -> Any:
+        return self.wait().record_event(event, author, files=files)
 
     def check(self, event: Event) -> None:
         self.wait().check(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from secretary.domain.events import Event, EventError, check_event
@@ -65,12 +66,20 @@ class LiveMeeting:
         self._lock: str | None = locked_reason(record, meeting_id)
         self.meeting = play(record, meeting_id, self.terms)
 
-    def record_event(self, event: Event | dict[str, Any], author: str | None = None) -> Any:
+    def record_event(
+        self,
+        event: Event | dict[str, Any],
+        author: str | None = None,
+        files: Mapping[str, bytes] | None = None,
+    ) -> Any:
         """Record one event. Raises EventError (nothing written) for an event the
-        meeting cannot take, RecordError (nothing applied) if the write fails."""
+        meeting cannot take, RecordError (nothing applied) if the write fails.
+        ``files``: the bytes of the paper a ``paper_attached`` event attaches, by
+        SHA-256, written in the same transaction (store/papers.py)."""
         if not isinstance(event, Event):
             event = check_event(event)
         self.check(event)
+        self._check_files(event, files or {})
         if self.lease is not None and self.lease.lost:
             raise RecordError(
                 f"{self.record.target}: NOT recorded: this meeting is no longer "
@@ -81,7 +90,7 @@ class LiveMeeting:
         seq = len(self.meeting.events)
         result = self.meeting.apply(event)
         try:
-            self.record.append(self.meeting_id, event, seq, author)
+            self.record.append(self.meeting_id, event, seq, author, files=files)
         except BaseException as exc:
             self.meeting.rewind(seq)
             from secretary.store.approval import MinutesLocked, locked_reason
@@ -108,6 +117,30 @@ class LiveMeeting:
                 keep_head(conn, self.meeting_id, "closed", now_utc())
         except SQLAlchemyError:
             pass  # verify then has one head fewer to compare; nothing is lost
+
+    def _check_files(self, event: Event, files: Mapping[str, bytes]) -> None:
+        """A paper is attached with its bytes (or the record keeps them already)."""
+        if event.type != "paper_attached":
+            if files:
+                raise RecordError(_("only a paper_attached event carries a file"))
+            return
+        sha = event.get("sha256")
+        content = files.get(sha)
+        if content is not None:
+            from secretary.store.papers import sha256_of
+
+            if len(content) != event.get("size") or sha256_of(content) != sha:
+                raise RecordError(
+                    _("paper_attached: the file does not match the size and SHA-256 given")
+                )
+            return
+        from secretary.store.papers import stored
+
+        with self.record.engine.connect() as conn:
+            if sha not in stored(conn, [sha]):
+                raise RecordError(
+                    _("paper_attached: the paper's file is not in the record; attach the file")
+                )
 
     def check(self, event: Event) -> None:
         """Raise EventError if ``event`` names something this meeting does not have,

@@ -7,7 +7,17 @@ that Alembic's autogenerate, run against a migrated record, proposes no change.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -229,3 +239,17 @@ class BudgetAllocationRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[str] = mapped_column(String(32))
     author: Mapped[str] = mapped_column(String(100), default="")
+
+
+class PaperFileRow(Base):
+    """The bytes of a paper attached to an agenda item (migration 0007), by SHA-256.
+
+    Written in the same transaction as its ``paper_attached`` event; append-only (a
+    trigger refuses UPDATE and DELETE); read back re-hashed (store/papers.py)."""
+
+    __tablename__ = "paper_files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[str] = mapped_column(String(32))

@@ -14,7 +14,7 @@ import os
 import sqlite3
 import uuid
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -515,8 +515,17 @@ class Record:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.commit()
 
-    def append(self, meeting_id: int, event: Event, seq: int, author: str | None = None) -> None:
-        """Commit one event. Returns only once it is on disk (synchronous=FULL)."""
+    def append(
+        self,
+        meeting_id: int,
+        event: Event,
+        seq: int,
+        author: str | None = None,
+        files: Mapping[str, bytes] | None = None,
+    ) -> None:
+        """Commit one event, with the papers it attaches (``files``: {sha256: bytes},
+        store/papers.py) in the same transaction. Returns only once it is on disk
+        (synchronous=FULL)."""
         if self.readonly:
             raise RecordError(f"{self.target}: opened read-only; nothing can be recorded")
         self.check_in_place()
@@ -526,6 +535,10 @@ class Record:
             # meeting, and an ORM session per event costs more than the fsync.
             conn = self._writer()
             try:
+                if files:
+                    from secretary.store.papers import put
+
+                    put(conn, files, row["recorded_at"])
                 _insert_event(conn, row)
                 conn.commit()
             except BaseException:

@@ -506,7 +506,7 @@ def outside_decisions(record: Record, key: SeriesKey | None = None) -> list[Outs
         status, settled, listed = PENDING, None, []
         item_id = f"od-{row.id}"
         for ref, meeting in loaded[row_key]:
-            if item_id in meeting.items:
+            if item_id in meeting.items and not meeting.items[item_id].withdrawn:
                 listed.append(ref)
             for r in dseries.ratifications_in(meeting):
                 if r.decision_uuid == row.uuid:

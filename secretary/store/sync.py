@@ -78,6 +78,7 @@ from secretary.store.models import (
     SyncLogRow,
     TermsVersionRow,
 )
+from secretary.store.papers import attached_hashes, copy_missing
 from secretary.store.record import Record, stored_event, terms_from_text, url_without_password
 
 KEEP_BOTH = "keep-both"
@@ -414,6 +415,13 @@ def merge(
                             author=author,
                         )
                     )
+            # The papers the merged meetings attach travel with them (store/papers.py).
+            hashes = attached_hashes(
+                (e.type, e.payload) for events in src_events.values() for e in events
+            )
+            if hashes:
+                with source.engine.connect() as src:
+                    copy_missing(src, conn, hashes, now_utc(), report.source)
             _merge_decisions(conn, src_decisions, cluster_map, preserve_ids, report)
             _merge_approvals(conn, src_approvals, meeting_map, preserve_ids, report)
             if dry_run:

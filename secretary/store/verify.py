@@ -14,7 +14,8 @@ Checks, in order:
 3. Every meeting: its terms can be read, its events are numbered 0, 1, 2, …
    with no gap, each is well formed, and the whole log replays through the
    rules engine (the same ``Meeting`` the window uses).
-4. Approved minutes: each still matches the fingerprint of its events taken
+4. Papers: every file kept matches its SHA-256, every attached paper's file is kept.
+5. Approved minutes: each still matches the fingerprint of its events taken
    when it was approved (``store.approval.fingerprint_checks``).
 
 One module (over 400 lines): every check `secretary verify` makes, in the order it
@@ -92,6 +93,7 @@ def verify_record(path: str | os.PathLike[str]) -> VerifyReport:
         _check_approval_rows(file, report)
         _check_chain(record, report)
         check_meetings(record, report)
+        check_papers(record, report)
         check_approved_minutes(record, report)
     finally:
         record.close()
@@ -172,6 +174,9 @@ def expected_triggers() -> dict[str, str]:
         )
         out[f"budget_allocations_no_{verb.lower()}"] = _append_only(
             "budget_allocations", verb, "budget allocations are append-only"
+        )
+        out[f"paper_files_no_{verb.lower()}"] = _append_only(
+            "paper_files", verb, "paper files are append-only"
         )
     out["events_approved_minutes"] = (
         "CREATE TRIGGER events_approved_minutes BEFORE INSERT ON events "
@@ -423,6 +428,25 @@ def check_meetings(record: Record, report: VerifyReport) -> None:
                     meeting=name,
                 )
             )
+
+
+def check_papers(record: Record, report: VerifyReport) -> None:
+    """Every paper kept in the record still has the bytes it was attached with, and
+    every ``paper_attached`` event's file is there (store/papers.py)."""
+    from secretary.store.papers import problems
+
+    with record.engine.connect() as conn:
+        count, found = problems(conn)
+    for problem in found:
+        report.failed(problem)
+    if count and not found:
+        report.passed(
+            plural(
+                count,
+                "{n} paper kept in the record matches its SHA-256",
+                "{n} papers kept in the record match their SHA-256",
+            )
+        )
 
 
 def check_approved_minutes(record: Record, report: VerifyReport) -> None:

@@ -15,7 +15,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from secretary.i18n import _
 from secretary.store.errors import RecordError, describe
 from secretary.store.record import Record
-from secretary.store.verify import VerifyReport, check_approved_minutes, check_meetings
+from secretary.store.verify import (
+    VerifyReport,
+    check_approved_minutes,
+    check_meetings,
+    check_papers,
+)
 
 # Trigger name -> what it protects (migrations 0001, 0002, 0003).
 TRIGGERS = {
@@ -26,6 +31,7 @@ TRIGGERS = {
     "sync_set_aside_append_only": "events set aside at check-in are kept",
     "sync_log_append_only": "the check-in log is append-only",
     "budget_allocations_append_only": "budget allocations are append-only",
+    "paper_files_append_only": "the papers kept in the record are append-only",
 }
 
 
@@ -43,6 +49,7 @@ def verify_database(target: str) -> VerifyReport:
         )
         _check_triggers(record, report)
         check_meetings(record, report)
+        check_papers(record, report)
         check_approved_minutes(record, report)
     finally:
         record.close()
