@@ -41,7 +41,9 @@ COMMANDS = [
 
 
 # The commands each module registers: a command line names one, and only its module
-# is imported (the others' imports are a cold start's and a replay's cost).
+# is imported (the others' imports are a cold start's and a replay's cost). A command
+# missing here still works (every module is then registered); tests/test_cli_lazy.py
+# says which.
 COMMAND_MODULES = {
     "replay": "secretary.cli.replay",
     "verify": "secretary.cli.verify",
@@ -52,6 +54,7 @@ COMMAND_MODULES = {
     "budget": "secretary.cli.budget",
     "meetings": "secretary.cli.meetings",
     "new-meeting": "secretary.cli.new_meeting",
+    "agenda": "secretary.cli.agenda",
     "approve": "secretary.cli.approve",
     "outside": "secretary.cli.outside",
     "report": "secretary.cli.report",
