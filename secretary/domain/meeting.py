@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from secretary.domain.agenda import STANDING_END, STANDING_START, outside_reference, standing_key
 from secretary.domain.events import Event, EventError, check_event
-from secretary.domain.proposal import Proposal, ProposalError
 from secretary.domain.roster import seat_problem
 from secretary.domain.terms import Seat, Terms
 
 if TYPE_CHECKING:
+    from secretary.domain.proposal import Proposal
     from secretary.domain.votes import Decision
 
 # Events an undo passes over: navigation and autosaved notes have their own undo
@@ -660,6 +660,9 @@ class Meeting:
                     "proposal_recorded: a proposal needs an item of its own, "
                     "not a standing item of every agenda"
                 )
+            # Imported with the first proposal: a meeting's first paint may have none.
+            from secretary.domain.proposal import Proposal, ProposalError
+
             try:
                 Proposal.from_fields(e.data)
             except ProposalError as exc:
@@ -804,6 +807,8 @@ class Meeting:
         elif t == "paper_withdrawn":
             self.papers[e.get("paper")] = replace(self.papers[e.get("paper")], withdrawn=True)
         elif t == "proposal_recorded":
+            from secretary.domain.proposal import Proposal
+
             proposal = Proposal.from_fields(e.data)
             iid = e.get("item")
             self.proposals[iid] = RecordedProposal(e.get("proposal"), iid, proposal, index)
