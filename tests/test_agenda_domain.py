@@ -3,10 +3,14 @@ notice; the plan (numbers, paper labels, changes since issue) and issue warnings
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from secretary.domain.agenda_plan import issue_warnings, plan
 from secretary.domain.events import MAX_PAPER_BYTES, EventError, check_event
@@ -109,7 +113,10 @@ def test_planned_times_follow_from_start_and_durations() -> None:
         ("3", "", False),  # item 2 has no duration: nothing to add it to
         ("4", "", False),
     ]
-    rec(m, "item_changed", item="i1", duration=10)
+    rec(m, "person_added", person="cdm", name="Carys Miles", role="attendee")
+    rec(m, "item_changed", item="i1", duration=10, presenter="cdm")
+    rec(m, "item_changed", item="i2", presenter="Dr Huw Davies")
+    assert [i.presenter_name for i in plan(m).items][1:3] == ["Carys Miles", "Dr Huw Davies"]
     assert [i.starts for i in plan(m, start="13:00").items] == ["13:00", "13:30", "13:40", "14:00"]
     assert [i.starts for i in plan(m).items][1:] == ["13:30", "13:40", "14:00"]
 
@@ -255,3 +262,80 @@ def test_issue_warnings_are_terms_data() -> None:
     assert [w.render("en") for w in after] == [
         "The papers go out after the meeting date (2026-01-20)"
     ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"type": "consensus", "item": "i2"},
+        {"type": "declare", "person": "p1", "item": "i2", "interest": "x", "action": "none"},
+        {"type": "action", "action": "A1", "item": "i2", "text": "Do it"},
+        {"type": "financial_entry", "item": "i2", "amount": 10},
+        {"type": "leave", "person": "p1", "after_item": "i2"},
+    ],
+)
+def test_an_item_something_happened_at_stays(raw: dict[str, Any]) -> None:
+    m = meeting()
+    rec(m, "person_added", person="p1", name="P One", role="attendee")
+    rec(m, "arrive", person="p1")
+    try:
+        m.apply(check_event(raw))
+    except EventError:
+        pytest.skip("the meeting refuses this event here for its own reason")
+    with pytest.raises(EventError, match="cannot be withdrawn: a .* is recorded on it"):
+        rec(m, "item_withdrawn", item="i2")
+    assert "i2" in m.agenda
+
+
+_AGENDA_STEP = st.sampled_from(["add", "withdraw", "attach", "detach", "propose", "undo", "issue"])
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_AGENDA_STEP, st.integers(0, 5)), min_size=30, max_size=80))
+def test_the_agenda_folded_step_by_step_is_the_agenda_replayed(steps: list[Any]) -> None:
+    """Whatever the order of agenda events and undos (checkpoints every 32 events), the
+    state kept as they are recorded is the state of the record played from the start."""
+    m = meeting()
+    for n, (step, k) in enumerate(steps):
+        items = list(m.agenda)
+        target = items[k % len(items)] if items else "none"  # undos can empty it
+        papers = [p for p in m.papers.values() if not p.withdrawn]
+        raws: list[dict[str, Any]] = []
+        if step == "add":
+            raws = [{"type": "item_added", "item": f"n{n}", "title": f"Item {n}", "duration": 5}]
+        elif step == "withdraw":
+            raws = [{"type": "item_withdrawn", "item": target}]
+        elif step == "attach":
+            sha = hashlib.sha256(str(n).encode()).hexdigest()
+            raws = [
+                {"type": "paper_attached", "paper": f"p{n}", "item": target, "title": f"P{n}",
+                 "sha256": sha, "filename": f"p{n}.pdf", "size": 10}
+            ]  # fmt: skip
+        elif step == "detach" and papers:
+            raws = [{"type": "paper_withdrawn", "paper": papers[k % len(papers)].id}]
+        elif step == "propose":
+            raws = [{"type": "proposal_recorded", "item": target, "proposal": f"pr{n}", **PROPOSAL}]
+        elif step == "undo" and m.undo_target() is not None:
+            raws = [{"type": "retract", "target": m.undo_target().id}]  # type: ignore[union-attr]
+        elif step == "issue":
+            raws = [{"type": "papers_sent", "on": "2026-01-05"}]
+        for raw in raws:
+            with contextlib.suppress(EventError):  # refused: nothing changed
+                m.apply(check_event(raw))
+    # The events that stand, played from the start without a single undo to replay.
+    replayed = Meeting(m.terms, [e for _, e in m.effective_events()])
+    assert [c.render("en") for c in plan(m).changes] == [
+        c.render("en") for c in plan(Meeting(m.terms, m.events)).changes
+    ]
+    assert plan(m, "13:00").items == plan(replayed, "13:00").items
+
+    def papers(x: Meeting) -> dict[str, Any]:  # where each event sits differs: undos
+        return {k: dataclasses.replace(v, event=0) for k, v in x.papers.items()}
+
+    def proposals(x: Meeting) -> dict[str, Any]:
+        return {k: dataclasses.replace(v, event=0) for k, v in x.proposals.items()}
+
+    assert papers(m) == papers(replayed) and proposals(m) == proposals(replayed)
+    assert {i: (x.amount, x.withdrawn) for i, x in m.items.items()} == {
+        i: (x.amount, x.withdrawn) for i, x in replayed.items.items()
+    }

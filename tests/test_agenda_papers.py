@@ -188,3 +188,52 @@ def test_checkout_and_checkin_carry_the_papers(record_target: str, tmp_path: Pat
     finally:
         venue.close()
         central.close()
+
+
+def test_papers_on_a_central_record(pg_url: str, tmp_path: Path) -> None:
+    """PostgreSQL: a paper kept, read back, append-only, checked by verify."""
+    from sqlalchemy import text
+
+    from secretary.store.verify_central import verify_database
+
+    record, mid = new_meeting(pg_url)
+    live = LiveMeeting(record, mid)
+    item = agenda.add_item(live, title="Estates").event.get("item")
+    agenda.attach_paper(live, item, a_paper(tmp_path))
+    assert agenda.save_paper(record, mid, "1a", tmp_path / "out.pdf").read_bytes() == PDF
+    with (
+        pytest.raises(Exception, match="paper files are append-only"),
+        record.engine.begin() as conn,
+    ):
+        conn.execute(text("UPDATE paper_files SET size = 1"))
+    record.close()
+    report = verify_database(pg_url)
+    assert report.ok, report.problems
+    assert any("1 paper kept in the record matches its SHA-256" in line for line in report.lines)
+    record = Record(pg_url)
+    with record.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE paper_files DISABLE TRIGGER paper_files_append_only"))
+        conn.execute(text("UPDATE paper_files SET content = :c"), {"c": PDF + b"!"})
+        conn.execute(text("ALTER TABLE paper_files ENABLE TRIGGER paper_files_append_only"))
+    record.close()
+    assert any("changed behind the app's back" in p for p in verify_database(pg_url).problems)
+
+
+def test_a_backup_keeps_the_papers(tmp_path: Path) -> None:
+    from secretary.store.backup import backup_record
+
+    path = tmp_path / "r.sqlite"
+    record, mid = new_meeting(path)
+    live = LiveMeeting(record, mid)
+    item = agenda.add_item(live, title="Estates").event.get("item")
+    agenda.attach_paper(live, item, a_paper(tmp_path))
+    record.close()
+    copy = backup_record(path)
+    assert verify_record(copy).ok
+    backup = Record(copy, readonly=True)
+    try:
+        assert (
+            agenda.save_paper(backup, mid, "1a", tmp_path / "from-backup.pdf").read_bytes() == PDF
+        )
+    finally:
+        backup.close()

@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 from agenda_docs_helpers import INFO, planned_meeting, record
 from docx import Document
+from examples import examples
 from export_helpers import docx_text, table_rows
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from secretary.export.accessibility import problems
 from secretary.export.agenda import (
@@ -148,3 +151,29 @@ def test_open_actions_carried_onto_matters_arising_are_listed() -> None:
     welsh = agenda_docx(agenda_document_of(INFO, planned_meeting()), "cy")
     assert table_rows(welsh, 1)[1][4:] == ["12 Mawrth 2026", "ar agor"]
     assert "Camau gweithredu agored o gyfarfodydd cynharach (eitem 4)" in docx_text(welsh)
+
+
+@settings(max_examples=examples(50), deadline=None)
+@given(
+    titles=st.lists(st.text(min_size=1, max_size=60).filter(str.strip), min_size=1, max_size=6),
+    language=st.sampled_from(["en", "cy", "bilingual"]),
+)
+def test_any_typed_titles_export_accessibly_and_in_order(titles: list[str], language: str) -> None:
+    from secretary.domain.text import Name
+    from secretary.export.agenda import AgendaLine
+    from secretary.export.text import clean
+
+    doc = AgendaDocument(
+        cluster=Name(
+            "Upper Valleys Primary Care Cluster", "Clwstwr Gofal Sylfaenol y Cymoedd Uchaf"
+        ),
+        title="Cluster meeting",
+        date="2026-05-14",
+        items=tuple(AgendaLine(str(i), Name(t), duration=5) for i, t in enumerate(titles, 1)),
+    )
+    data = agenda_docx(doc, language)
+    assert problems(data, language) == []
+    rows = table_rows(data)[1:]
+    assert [r[0] for r in rows] == [str(i) for i in range(1, len(titles) + 1)]
+    for row, title in zip(rows, titles, strict=True):
+        assert row[1] == clean(title)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,39 @@ def test_saved_once_and_not_overwritten(tmp_path: Path) -> None:
     assert proposal_filename(doc.proposal, "bilingual").startswith(
         "Cynnig buddsoddi - Investment proposal - Social"
     )
+
+
+def test_a_revised_bilingual_proposal_replaces_its_document(tmp_path: Path) -> None:
+    from test_agenda_papers import new_meeting
+
+    from secretary.app import agenda as app_agenda
+    from secretary.store import LiveMeeting
+
+    record, mid = new_meeting(tmp_path / "r.sqlite")
+    live = LiveMeeting(record, mid)
+    item = app_agenda.add_item(live, title="Social prescriber").event.get("item")
+    first = document().proposal
+    app_agenda.record_proposal(live, item, first, language="bilingual")
+    revised = replace(first, costs=first.costs[:1])
+    app_agenda.record_proposal(live, item, revised, language="bilingual")
+    papers = app_agenda.current_plan(live).papers
+    assert [(p.label, p.title) for p in papers] == [("Paper 1a", first.title)]
+    assert papers[0].filename.startswith("Cynnig buddsoddi - Investment proposal - ")
+    record.close()
+
+
+def test_without_a_cluster_name_the_document_names_the_terms_body(tmp_path: Path) -> None:
+    from secretary.app import agenda as app_agenda
+    from secretary.domain.scenario import MeetingInfo
+    from secretary.domain.terms import read_terms_source
+    from secretary.store import LiveMeeting, Record
+
+    text, _ = read_terms_source("sbuhb-upper-valleys-2021")
+    record = Record(tmp_path / "r.sqlite")
+    info = MeetingInfo("Cluster meeting", "2026-06-11", "13:00", "Hall", "")
+    mid = record.create_meeting(info, "sbuhb-upper-valleys-2021", text)
+    live = LiveMeeting(record, mid)
+    item = app_agenda.add_item(live, title="Social prescriber").event.get("item")
+    data = app_agenda.proposal_document(live, item, document().proposal, "cy")
+    assert docx_text(data).splitlines()[0] == "Clwstwr Gofal Sylfaenol y Cymoedd Uchaf"
+    record.close()

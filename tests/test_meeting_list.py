@@ -135,8 +135,7 @@ def test_meetings_without_a_cluster_and_terms_without_deadlines(record):
     info = MeetingInfo("Replayed", "2026-05-14", "13:00", "Venue", "Loose cluster")
     record.create_meeting(info, UV, UV_TEXT)
     no_deadlines = UV_TEXT.replace(
-        "[deadlines]\npapers_days_before = 5\nminutes_days_after = 7\ninterim_notice_days = 7\n",
-        "",
+        "[deadlines]\npapers_days_before = 5\nminutes_days_after = 7\ninterim_notice_days = 7\n", ""
     )
     assert no_deadlines != UV_TEXT
     other = MeetingInfo("Other", "2026-06-01", "13:00", "Venue", "Loose cluster")

@@ -8,7 +8,7 @@ from examples import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from secretary.domain.events import CHOICES, check_event
+from secretary.domain.events import CASTING, CHOICES, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import assess
 from secretary.domain.scenario import parse_scenario, replay
@@ -59,6 +59,7 @@ def event_strategy(pids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
     item = st.sampled_from(ITEMS)
     maybe_item = st.one_of(st.none(), item)
     maybe_choice = st.one_of(st.none(), st.sampled_from(CHOICES))
+    maybe_casting = st.none() | st.sampled_from(CASTING)
 
     def drop_none(d: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in d.items() if v is not None}
@@ -97,7 +98,7 @@ def event_strategy(pids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
             lambda i, v, c: drop_none({"type": "vote", "item": i, "votes": v, "casting": c}),
             item,
             st.dictionaries(person, st.sampled_from(CHOICES), max_size=10),
-            maybe_choice,
+            maybe_casting,
         ),
         st.builds(lambda i: {"type": "consensus", "item": i}, item),
         # a vote from many at once, mostly in favour, so that some are carried
@@ -107,7 +108,7 @@ def event_strategy(pids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
             st.dictionaries(
                 person, st.sampled_from(MOSTLY_FOR), min_size=min(3, len(pids)), max_size=len(pids)
             ),
-            maybe_choice,
+            maybe_casting,
         ),
     )
 

@@ -327,3 +327,16 @@ def test_any_text_as_a_toml_form_is_read_or_refused(text: str) -> None:
         parse_form(text, "f.toml")
     except ProposalError as exc:
         assert str(exc).startswith("f.toml: ")
+
+
+def test_terms_check_says_the_priorities_in_words() -> None:
+    from secretary.domain.terms_check import describe
+
+    lines = [line.render("en") for line in describe(load_terms("sbuhb-upper-valleys-2021"))]
+    assert lines[-1].startswith(
+        "Investment proposals: in line with one of the Cluster IMTP priorities: "
+        "Improving Unscheduled Care; Improving Planned Care;"
+    )
+    welsh = describe(load_terms("sbuhb-upper-valleys-2021"))[-1].render("cy")
+    assert welsh.startswith("Cynigion buddsoddi: yn unol ag un o flaenoriaethau CTCI y Clwstwr: ")
+    assert "Atal a Lleihau Anghydraddoldebau Iechyd" in welsh

@@ -325,3 +325,13 @@ def test_unanimity_withdrawal_makes_the_item_inquorate() -> None:
     assert not m.q("b").meeting_quorate
     assert m.vote("b", {f"p{i}": "for" for i in (1, 2, 4, 5)}).status == BLOCKED
     assert m.consensus("a").status == CONSENSUS
+
+
+def test_a_casting_vote_is_for_or_against_only():
+    """A chair who declines to use the casting vote gives none: "abstain" as a casting
+    vote is refused as the event is read, so no tie is ever decided by it."""
+    from secretary.domain.events import EventError, check_event
+
+    with pytest.raises(EventError, match="casting"):
+        check_event({"type": "vote", "item": "1", "votes": {"a": "for"}, "casting": "abstain"})
+    assert check_event({"type": "vote", "item": "1", "votes": {"a": "for"}, "casting": "against"})

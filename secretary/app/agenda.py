@@ -102,9 +102,23 @@ def add_item(
         raw["duration"] = duration
     if amount is not None:
         raw["amount"], raw["financial"] = amount, True
+    if position is None and parent:
+        position = _after_family(live, parent)
     if position is not None:
         raw["position"] = position
     return record(live, raw, author)
+
+
+def _after_family(live: LiveMeeting, parent: str) -> int | None:
+    """A new sub-item's place: after its item and the item's sub-items so far."""
+    agenda = live.meeting.agenda
+    if parent not in agenda:
+        return None  # the domain refuses it, naming the item
+    last = agenda.index(parent)
+    for index, iid in enumerate(agenda):
+        if live.meeting.items[iid].parent == parent:
+            last = max(last, index)
+    return last + 1
 
 
 def change_item(live: LiveMeeting, item: str, author: str | None = None, **fields: Any) -> Recorded:
@@ -123,6 +137,27 @@ def change_item(live: LiveMeeting, item: str, author: str | None = None, **field
 def move_item(live: LiveMeeting, item: str, position: int, author: str | None = None) -> Recorded:
     """Move an item to ``position`` (0-based) on the agenda."""
     return record(live, {"type": "item_moved", "item": item, "position": position}, author)
+
+
+def move_with_sub_items(
+    live: LiveMeeting, item: str, position: int, author: str | None = None
+) -> list[Recorded]:
+    """Move ``item`` and its sub-items, together and in their order, so that the item
+    stands at ``position`` (0-based) among the other items; one ``item_moved`` for
+    each of them that changes place, none for its neighbours."""
+    agenda = list(live.meeting.agenda)
+    if item not in agenda:
+        return [move_item(live, item, position, author)]  # the domain says why not
+    family = [item] + [i for i in agenda if live.meeting.items[i].parent == item]
+    rest = [i for i in agenda if i not in family]
+    at = max(0, min(position, len(rest)))
+    wanted = rest[:at] + family + rest[at:]
+    down = wanted.index(item) > agenda.index(item)
+    done = []
+    for iid in reversed(family) if down else family:
+        if live.meeting.agenda.index(iid) != wanted.index(iid):
+            done.append(move_item(live, iid, wanted.index(iid), author))
+    return done
 
 
 def withdraw_item(
@@ -325,7 +360,7 @@ def record_proposal(
     recorded = record(live, event, author)
     if earlier is not None:
         # The earlier proposal's document, in whichever language it was made.
-        old = {proposal_filename(earlier.proposal, lang) for lang in ("en", "cy", "both")}
+        old = {proposal_filename(earlier.proposal, lang) for lang in ("en", "cy", "bilingual")}
         for paper in live.meeting.papers_of(item):
             if paper.filename in old and paper.title == earlier.proposal.title:
                 withdraw_paper(live, paper.id, author)
@@ -349,10 +384,10 @@ def proposal_document(live: LiveMeeting, item: str, proposal: Proposal, language
     number = (found.reference or found.number) if found is not None else ""
     document = ProposalDocument(
         proposal,
-        cluster=live.info.cluster,
+        cluster=live.info.cluster or live.meeting.terms.body,  # the body's Welsh name too
         meeting_date=live.info.date,
         item=number,
-        priorities=tuple(live.terms.imtp_priorities),
+        priorities=tuple(live.meeting.terms.imtp_priorities),
     )
     return proposal_docx(document, language)
 
@@ -363,7 +398,7 @@ def read_proposal(live: LiveMeeting, path: str | os.PathLike[str]) -> Proposal:
     from secretary.domain.proposal import ProposalError, read_form
 
     try:
-        return read_form(Path(path), live.terms.imtp_priorities)
+        return read_form(Path(path), live.meeting.terms.imtp_priorities)
     except ProposalError as exc:
         raise OperationRefused(str(exc)) from None
 
@@ -379,7 +414,7 @@ def call_meeting(
 
 def warnings_for_issue(live: LiveMeeting, on: dt.date | str) -> list[Msg]:
     """What the terms say of issuing the agenda and papers on ``on`` (nothing recorded)."""
-    return issue_warnings(current_plan(live), live.terms.deadlines, live.info.date, on)
+    return issue_warnings(current_plan(live), live.meeting.terms.deadlines, live.info.date, on)
 
 
 def issue(live: LiveMeeting, on: dt.date | str, author: str | None = None) -> IssueResult:

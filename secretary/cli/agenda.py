@@ -54,7 +54,7 @@ def register(sub: Any) -> None:
     _item_options(change)
     change.set_defaults(handler=run_change)
 
-    move = actions.add_parser("move", help=_("move an item to another place"))
+    move = actions.add_parser("move", help=_("move an item (with its sub-items) to another place"))
     move.add_argument("item", metavar="ITEM", help=_("the item's number, reference or id"))
     move.add_argument(
         "--to", type=int, required=True, metavar="N", help=_("its new place (1 = first)")
@@ -238,7 +238,7 @@ def plan_lines(plan: Any) -> list[str]:
         length = plural(item.duration, "{n} min", "{n} min") if item.duration else ""
         bits = [item.heading.render()]
         if item.presenter:
-            bits.append(item.presenter)
+            bits.append(item.presenter_name or item.presenter)
         words = purpose_words(item.purpose)
         if words is not None:
             bits.append(words.render())
@@ -277,7 +277,7 @@ def plan_json(plan: Any) -> dict[str, Any]:
                 "number": i.number,
                 "reference": i.reference,
                 "title": i.heading.render(),
-                "presenter": i.presenter,
+                "presenter": i.presenter_name or i.presenter,
                 "purpose": i.purpose,
                 "starts": i.starts,
                 "duration": i.duration,
@@ -343,11 +343,13 @@ def run_change(args: argparse.Namespace) -> int:
 
 
 def run_move(args: argparse.Namespace) -> int:
-    from secretary.app.agenda import move_item
+    from secretary.app.agenda import move_with_sub_items
 
     with _Session(args) as s:
         iid = s.item(args.item)
-        s.guard(lambda: move_item(s.live, iid, max(args.to - 1, 0), author="cli"))  # type: ignore[arg-type]
+        s.guard(
+            lambda: move_with_sub_items(s.live, iid, max(args.to - 1, 0), author="cli")  # type: ignore[arg-type]
+        )
         print(_("Moved: it is item {number} now.", number=s.plan().item(iid).number))
     return 0
 

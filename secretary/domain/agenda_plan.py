@@ -81,6 +81,7 @@ class PlannedItem:
     proposal: Proposal | None
     # Matters arising: the open actions of earlier meetings carried onto this item.
     carried: tuple[CarriedAction, ...] = ()
+    presenter_name: str = ""  # the presenter's name (a person of the meeting), or as typed
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ def plan(meeting: Meeting, start: str | None = None) -> AgendaPlan:
                 legacy_papers=item.papers,
                 proposal=recorded.proposal if recorded is not None else None,
                 carried=_carried(meeting, iid),
+                presenter_name=_name(meeting, item.presenter),
             )
         )
     issued_on, issued_at = None, None
@@ -195,6 +197,11 @@ def plan(meeting: Meeting, start: str | None = None) -> AgendaPlan:
         changes=tuple(_changes(meeting, issued_at, numbers, labels)),
         withdrawn=tuple(i.id for i in meeting.items.values() if i.withdrawn),
     )
+
+
+def _name(meeting: Meeting, who: str) -> str:
+    person = meeting.people.get(who)
+    return person.name if person is not None else who
 
 
 def _carried(meeting: Meeting, iid: str) -> tuple[CarriedAction, ...]:

@@ -20,6 +20,7 @@ from typing import Any
 from secretary.errors import SecretaryError
 
 CHOICES = ("for", "against", "abstain")
+CASTING = ("for", "against")
 # "unstated": declared, with no consequence stated (counts as "none" for the rules).
 ACTIONS = ("none", "abstain", "withdraw", "unstated")
 # An item's purpose, as agendas print it ("for decision").
@@ -93,7 +94,9 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
     "vote": {
         "item": (True, "str"),
         "votes": (True, "votes"),
-        "casting": (False, "choice"),
+        # The chair's casting vote on a tie (docs/replay.md): for or against only;
+        # a chair who declines to use it gives none.
+        "casting": (False, "casting"),
         "at": (False, "time"),
         "text": (False, "str"),
     },
@@ -319,6 +322,8 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
         return _one_of(where, value, MODES)
     if kind == "choice":
         return _one_of(where, value, CHOICES)
+    if kind == "casting":
+        return _one_of(where, value, CASTING)
     if kind == "action":
         return _one_of(where, value, ACTIONS)
     if kind == "role":

@@ -192,6 +192,46 @@ def describe(terms: Terms) -> list[Msg | Name]:
                 substitutes=", ".join(terms.qaif.substitutes) or "-",
             )
         )
+    lines += _deadline_lines(terms)
+    if terms.imtp_priorities:
+        lines.append(
+            msg(
+                "Investment proposals: in line with one of the Cluster IMTP priorities: "
+                "{priorities}",
+                priorities=joined(terms.imtp_priorities),
+            )
+        )
+    return lines
+
+
+def _deadline_lines(terms: Terms) -> list[Msg]:
+    """The deadlines around a meeting (5.1, 5.5, 5.6), where the terms give them."""
+    days = terms.deadlines
+    lines = []
+    if "papers_days_before" in days:
+        lines.append(
+            plural(
+                days["papers_days_before"],
+                "Papers: the agenda and papers go out at least {n} day before the meeting",
+                "Papers: the agenda and papers go out at least {n} days before the meeting",
+            )
+        )
+    if "interim_notice_days" in days:
+        lines.append(
+            plural(
+                days["interim_notice_days"],
+                "Interim meetings: called at least {n} day ahead",
+                "Interim meetings: called at least {n} days ahead",
+            )
+        )
+    if "minutes_days_after" in days:
+        lines.append(
+            plural(
+                days["minutes_days_after"],
+                "Minutes: to the members within {n} day after the meeting",
+                "Minutes: to the members within {n} days after the meeting",
+            )
+        )
     return lines
 
 

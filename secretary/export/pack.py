@@ -100,25 +100,6 @@ class PackResult:
         """'Agenda', 'Paper 5a', …: the pack's order."""
         return tuple(e.label for e in self.entries)
 
-    def lines(self) -> list[str]:
-        """What a command prints, in the current language: the path, each part of the
-        pack in order (its pages, or its file in the folder), then the summary."""
-        out = [str(self.path)]
-        for e in self.entries:
-            name = _("The agenda") if e.label == "Agenda" else _bookmark(e, "")
-            if self.folder:
-                out.append(f"  {e.filename}: {name}")
-            elif e.pages == 1:
-                out.append("  " + _("page {first}: {part}", first=e.first_page, part=name))
-            else:
-                last = e.first_page + e.pages - 1
-                out.append(
-                    "  " + _("pages {first}–{last}: {part}", first=e.first_page, last=last,
-                             part=name)
-                )  # fmt: skip
-        out.append(self.summary().render())
-        return out
-
     def summary(self) -> Msg:
         """What was written, in one or two sentences a secretary reads."""
         if not self.folder:
@@ -175,13 +156,24 @@ def build_pack(
             "LibreOffice is not installed, so the agenda and the Word and spreadsheet "
             "papers cannot be turned into PDF here."
         )
-        result = _folder(agenda, items, folder, force=force)
-        return _replace(result, problem=problem, missing_converter=True)
+        result = _fallback(agenda, items, folder, problem, force=force)
+        return _replace(result, missing_converter=True)
     try:
         return _pdf(agenda, items, target, soffice, language=language, title=title, force=force)
     except ConversionError as exc:
+        return _fallback(agenda, items, folder, str(exc), force=force)
+
+
+def _fallback(
+    agenda: bytes, items: Sequence[PackPaper], folder: Path, problem: Msg | str, *, force: bool
+) -> PackResult:
+    """The folder instead of the PDF; a folder that cannot be written says why a folder."""
+    try:
         result = _folder(agenda, items, folder, force=force)
-        return _replace(result, problem=str(exc))
+    except ExportError as exc:
+        why = problem.render() if isinstance(problem, Msg) else problem
+        raise type(exc)(f"{why} {exc}") from None
+    return _replace(result, problem=problem)
 
 
 def _replace(result: PackResult, **changes: object) -> PackResult:
@@ -292,18 +284,11 @@ def _label_of(label: str) -> str:
 
 
 def _bookmark(entry: PackEntry, language: str) -> str:
-    """The outline entry: 'Agenda', 'Paper 5a: Social prescriber proposal' (``language``
-    "" for the current language)."""
+    """The outline entry: 'Agenda', 'Paper 5a: Social prescriber proposal'."""
     if entry.label == "Agenda":
-        text = in_language(language, "Agenda") if language else _("Agenda")
-        return " ".join(text.split())
+        return " ".join(in_language(language, "Agenda").split())
     number = entry.label.removeprefix("Paper ").strip()
-    words = "Paper {number}: {title}"
-    text = (
-        in_language(language, words, number=number, title=entry.title)
-        if language
-        else _(words, number=number, title=entry.title)
-    )
+    text = in_language(language, "Paper {number}: {title}", number=number, title=entry.title)
     return " ".join(text.split())
 
 
@@ -391,6 +376,9 @@ def slug(text: str, limit: int = 60) -> str:
     return words[:limit].rstrip("-") or "paper"
 
 
+_PACK_FILE = re.compile(r"^\d{2}-(agenda\.docx|paper-[a-z0-9-]+\.[a-z0-9]+)$")
+
+
 def folder_names(papers: Sequence[PackPaper]) -> list[str]:
     """The files of a pack folder, in agenda order: 01-agenda.docx, 02-paper-5a-….pdf."""
     names = ["01-agenda.docx"]
@@ -418,6 +406,17 @@ def _folder(agenda: bytes, papers: Sequence[PackPaper], folder: Path, *, force: 
             _("{path}: cannot be made: {why}", path=folder, why=exc.strerror or exc)
         ) from None
     names = folder_names(papers)
+    if force:
+        # An earlier pack's files go (a paper withdrawn since must not be sent with this
+        # one); anything else in the folder is not ours and stays.
+        for old in folder.iterdir():
+            if _PACK_FILE.match(old.name) and old.name not in names and old.is_file():
+                try:
+                    old.unlink()
+                except OSError as exc:
+                    raise ExportError(
+                        _("{path}: cannot be replaced: {why}", path=old, why=exc.strerror or exc)
+                    ) from None
     entries = [PackEntry("Agenda", "", names[0])]
     write_document(folder / names[0], agenda, force=force)
     for name, paper in zip(names[1:], papers, strict=True):
