@@ -40,6 +40,10 @@
       <translation>Aildrefnwyd yr agenda</translation>
     </message>
     <message>
+      <source>Amount</source>
+      <translation>Swm</translation>
+    </message>
+    <message>
       <source>Apologies from {name}</source>
       <translation>Ymddiheuriadau gan {name}</translation>
     </message>
@@ -152,6 +156,10 @@
       <translation>Bydd allforion yn defnyddio arddull y tŷ sydd wedi'i chynnwys</translation>
     </message>
     <message>
+      <source>File</source>
+      <translation>Ffeil</translation>
+    </message>
+    <message>
       <source>Financial</source>
       <translation>Ariannol</translation>
     </message>
@@ -216,6 +224,10 @@
       <translation>Gadael yn gynnar</translation>
     </message>
     <message>
+      <source>Length</source>
+      <translation>Hyd</translation>
+    </message>
+    <message>
       <source>Meeting closed at {at}</source>
       <translation>Caewyd y cyfarfod am {at}</translation>
     </message>
@@ -242,6 +254,10 @@
     <message>
       <source>No votes entered: choose for, against or abstain for each group.</source>
       <translation>Ni roddwyd pleidleisiau: dewiswch o blaid, yn erbyn neu ymatal ar gyfer pob grŵp.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>Rhif</translation>
     </message>
     <message>
       <source>Not exported</source>
@@ -284,6 +300,14 @@
       <translation>Arweinydd</translation>
     </message>
     <message>
+      <source>Paper</source>
+      <translation>Papur</translation>
+    </message>
+    <message>
+      <source>Paper {0}</source>
+      <translation>Papur {0}</translation>
+    </message>
+    <message>
       <source>Papers</source>
       <translation>Papurau</translation>
     </message>
@@ -300,8 +324,16 @@
       <translation>Cyflwynwyd gan {0}</translation>
     </message>
     <message>
+      <source>Presenter</source>
+      <translation>Cyflwynydd</translation>
+    </message>
+    <message>
       <source>Proxy: {grantor} to {holder}</source>
       <translation>Procsi: {grantor} i {holder}</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Diben</translation>
     </message>
     <message>
       <source>Reading the meetings…</source>
@@ -380,6 +412,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Sedd / math</translation>
     </message>
     <message>
+      <source>Size</source>
+      <translation>Maint</translation>
+    </message>
+    <message>
       <source>Something went wrong</source>
       <translation>Aeth rhywbeth o'i le</translation>
     </message>
@@ -440,6 +476,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Nid oes modd defnyddio'r templed hwn</translation>
     </message>
     <message>
+      <source>Time</source>
+      <translation>Amser</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Teitl</translation>
     </message>
@@ -490,6 +530,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>Word template for the minutes and logs</source>
       <translation>Templed Word ar gyfer y cofnodion a'r logiau</translation>
+    </message>
+    <message>
+      <source>Worked out from the start of the meeting and the lengths of the items before</source>
+      <translation>Wedi'i gyfrifo o amser dechrau'r cyfarfod a hyd yr eitemau o'i blaen</translation>
     </message>
     <message>
       <source>absent</source>
@@ -628,12 +672,28 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>{0} ({1})</translation>
     </message>
     <message>
+      <source>{0} KB</source>
+      <translation>{0} KB</translation>
+    </message>
+    <message>
+      <source>{0} MB</source>
+      <translation>{0} MB</translation>
+    </message>
+    <message>
+      <source>{0} bytes</source>
+      <translation>{0} beit</translation>
+    </message>
+    <message>
       <source>{0} has no arrival or departure to correct.</source>
       <translation>Nid oes gan {0} amser cyrraedd na gadael i'w gywiro.</translation>
     </message>
     <message>
       <source>{0} is present: apologies are for people not at the meeting.</source>
       <translation>Mae {0} yn bresennol: mae ymddiheuriadau ar gyfer pobl nad ydynt yn y cyfarfod.</translation>
+    </message>
+    <message>
+      <source>{0} min</source>
+      <translation>{0} mun</translation>
     </message>
     <message>
       <source>{0} {1}–{2}–{3}</source>
@@ -853,6 +913,285 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     </message>
   </context>
   <context>
+    <name>AgendaBuilder</name>
+    <message>
+      <source>&amp;Add item…</source>
+      <translation>&amp;Ychwanegu eitem…</translation>
+    </message>
+    <message>
+      <source>&amp;Build the pack…</source>
+      <translation>&amp;Creu'r pecyn…</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>Ca&amp;u</translation>
+    </message>
+    <message>
+      <source>&amp;Edit item…</source>
+      <translation>&amp;Golygu eitem…</translation>
+    </message>
+    <message>
+      <source>&amp;Issue the pack again…</source>
+      <translation>Cyhoedd&amp;i'r pecyn eto…</translation>
+    </message>
+    <message>
+      <source>&amp;Issue the pack…</source>
+      <translation>Cyhoedd&amp;i'r pecyn…</translation>
+    </message>
+    <message>
+      <source>&amp;Save the paper as…</source>
+      <translation>Ca&amp;dw'r papur fel…</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw item…</source>
+      <translation>&amp;Tynnu eitem yn ôl…</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Issued on {0}.&lt;/b&gt; Changes since then:</source>
+      <translation>&lt;b&gt;Cyhoeddwyd ar {0}.&lt;/b&gt; Newidiadau ers hynny:</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Not issued yet.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Heb ei gyhoeddi eto.&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{title}&lt;/b&gt; — {when}{venue}</source>
+      <translation>&lt;b&gt;{title}&lt;/b&gt; — {when}{venue}</translation>
+    </message>
+    <message>
+      <source>A&amp;ttach a paper…</source>
+      <translation>&amp;Atodi papur…</translation>
+    </message>
+    <message>
+      <source>Agenda and papers — {0}</source>
+      <translation>Agenda a phapurau — {0}</translation>
+    </message>
+    <message>
+      <source>Agenda items</source>
+      <translation>Eitemau'r agenda</translation>
+    </message>
+    <message>
+      <source>Agenda reordered</source>
+      <translation>Aildrefnwyd yr agenda</translation>
+    </message>
+    <message>
+      <source>Attach a paper</source>
+      <translation>Atodi papur</translation>
+    </message>
+    <message>
+      <source>Attach a paper to item {0}</source>
+      <translation>Atodi papur i eitem {0}</translation>
+    </message>
+    <message>
+      <source>Build the pack</source>
+      <translation>Creu'r pecyn</translation>
+    </message>
+    <message>
+      <source>Building the pack…</source>
+      <translation>Wrthi'n creu'r pecyn…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport the agenda…</source>
+      <translation>Allf&amp;orio'r agenda…</translation>
+    </message>
+    <message>
+      <source>Export the agenda</source>
+      <translation>Allforio'r agenda</translation>
+    </message>
+    <message>
+      <source>Interim meeting called on {0}</source>
+      <translation>Cyfarfod interim wedi'i alw ar {0}</translation>
+    </message>
+    <message>
+      <source>Investment pr&amp;oposal…</source>
+      <translation>Cynnig &amp;buddsoddi…</translation>
+    </message>
+    <message>
+      <source>Item added: {0}</source>
+      <translation>Eitem wedi'i hychwanegu: {0}</translation>
+    </message>
+    <message>
+      <source>Item {0} changed</source>
+      <translation>Eitem {0} wedi'i newid</translation>
+    </message>
+    <message>
+      <source>Item {0} withdrawn</source>
+      <translation>Eitem {0} wedi'i thynnu'n ôl</translation>
+    </message>
+    <message>
+      <source>LibreOffice is not installed: the pack was written as a folder: {0}</source>
+      <translation>Nid yw LibreOffice wedi'i osod: ysgrifennwyd y pecyn fel ffolder: {0}</translation>
+    </message>
+    <message>
+      <source>Move &amp;down</source>
+      <translation>Symud i &amp;lawr</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>Symud i &amp;fyny</translation>
+    </message>
+    <message>
+      <source>Move the item down</source>
+      <translation>Symud yr eitem i lawr</translation>
+    </message>
+    <message>
+      <source>Move the item up</source>
+      <translation>Symud yr eitem i fyny</translation>
+    </message>
+    <message>
+      <source>Not recorded: {0}</source>
+      <translation>Heb ei gofnodi: {0}</translation>
+    </message>
+    <message>
+      <source>Not written</source>
+      <translation>Heb ei ysgrifennu</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Pa&amp;pers of item {0}</source>
+      <translation>&amp;Papurau eitem {0}</translation>
+    </message>
+    <message>
+      <source>Pa&amp;pers of the item (choose an item above)</source>
+      <translation>&amp;Papurau'r eitem (dewiswch eitem uchod)</translation>
+    </message>
+    <message>
+      <source>Paper attached to item {0}: {1}</source>
+      <translation>Papur wedi'i atodi i eitem {0}: {1}</translation>
+    </message>
+    <message>
+      <source>Papers ({0});;All files (*)</source>
+      <translation>Papurau ({0});;Pob ffeil (*)</translation>
+    </message>
+    <message>
+      <source>Papers of the item</source>
+      <translation>Papurau'r eitem</translation>
+    </message>
+    <message>
+      <source>Proposal recorded for item {0}, and attached as its paper</source>
+      <translation>Cofnodwyd y cynnig ar gyfer eitem {0}, a'i atodi fel ei phapur</translation>
+    </message>
+    <message>
+      <source>Recorded as an ordinary meeting, not an interim one</source>
+      <translation>Wedi'i gofnodi fel cyfarfod arferol, nid un interim</translation>
+    </message>
+    <message>
+      <source>Save {0} as</source>
+      <translation>Cadw {0} fel</translation>
+    </message>
+    <message>
+      <source>The agenda was written: {0}</source>
+      <translation>Ysgrifennwyd yr agenda: {0}</translation>
+    </message>
+    <message>
+      <source>The item was not added</source>
+      <translation>Ni ychwanegwyd yr eitem</translation>
+    </message>
+    <message>
+      <source>The item was not changed</source>
+      <translation>Ni newidiwyd yr eitem</translation>
+    </message>
+    <message>
+      <source>The item was not withdrawn</source>
+      <translation>Ni thynnwyd yr eitem yn ôl</translation>
+    </message>
+    <message>
+      <source>The notice of the meeting was not recorded</source>
+      <translation>Ni chofnodwyd rhybudd y cyfarfod</translation>
+    </message>
+    <message>
+      <source>The pack was not recorded as issued</source>
+      <translation>Ni chofnodwyd bod y pecyn wedi'i gyhoeddi</translation>
+    </message>
+    <message>
+      <source>The pack was recorded as issued on {0}</source>
+      <translation>Cofnodwyd bod y pecyn wedi'i gyhoeddi ar {0}</translation>
+    </message>
+    <message>
+      <source>The pack was written: {0} ({1} pages)</source>
+      <translation>Ysgrifennwyd y pecyn: {0} ({1} tudalen)</translation>
+    </message>
+    <message>
+      <source>The paper was not attached</source>
+      <translation>Ni atodwyd y papur</translation>
+    </message>
+    <message>
+      <source>The paper was not saved</source>
+      <translation>Ni chadwyd y papur</translation>
+    </message>
+    <message>
+      <source>The paper was not withdrawn</source>
+      <translation>Ni thynnwyd y papur yn ôl</translation>
+    </message>
+    <message>
+      <source>The proposal was not recorded</source>
+      <translation>Ni chofnodwyd y cynnig</translation>
+    </message>
+    <message>
+      <source>Title of the paper for item {0}, as the agenda and the minutes will list it:</source>
+      <translation>Teitl y papur ar gyfer eitem {0}, fel y bydd yr agenda a'r cofnodion yn ei restru:</translation>
+    </message>
+    <message>
+      <source>When the pack is issued, the agenda as it is then is the issued agenda; changes after that are listed here.</source>
+      <translation>Pan gyhoeddir y pecyn, yr agenda fel y mae bryd hynny yw'r agenda a gyhoeddwyd; rhestrir newidiadau ar ôl hynny yma.</translation>
+    </message>
+    <message>
+      <source>Withdraw item {0}, {1}, from the agenda? It stays in the record, shown as withdrawn. Reason (optional):</source>
+      <translation>Tynnu eitem {0}, {1}, oddi ar yr agenda? Mae'n aros yn y cofnod, wedi'i dangos fel un a dynnwyd yn ôl. Rheswm (dewisol):</translation>
+    </message>
+    <message>
+      <source>Withdraw the item</source>
+      <translation>Tynnu'r eitem yn ôl</translation>
+    </message>
+    <message>
+      <source>Withdraw the pape&amp;r…</source>
+      <translation>Tynnu'r papu&amp;r yn ôl…</translation>
+    </message>
+    <message>
+      <source>Withdraw the paper</source>
+      <translation>Tynnu'r papur yn ôl</translation>
+    </message>
+    <message>
+      <source>Withdraw {0}: {1}? It stays in the record, but leaves the agenda and the pack.</source>
+      <translation>Tynnu {0}: {1} yn ôl? Mae'n aros yn y cofnod, ond yn gadael yr agenda a'r pecyn.</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Dogfennau Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Writing the agenda…</source>
+      <translation>Wrthi'n ysgrifennu'r agenda…</translation>
+    </message>
+    <message>
+      <source>agenda.docx</source>
+      <translation>agenda.docx</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>dim</translation>
+    </message>
+    <message>
+      <source>pack.pdf</source>
+      <translation>pecyn.pdf</translation>
+    </message>
+    <message>
+      <source>{0} The pack was written as a folder: {1}</source>
+      <translation>{0} Ysgrifennwyd y pecyn fel ffolder: {1}</translation>
+    </message>
+    <message>
+      <source>{0} saved as {1}</source>
+      <translation>{0} wedi'i gadw fel {1}</translation>
+    </message>
+    <message>
+      <source>{0} withdrawn</source>
+      <translation>{0} wedi'i dynnu'n ôl</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaPanel</name>
     <message>
       <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
@@ -869,6 +1208,105 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>Move up</source>
       <translation>Symud i fyny</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPlanModel</name>
+    <message>
+      <source>Amount</source>
+      <translation>Swm</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Ffeil</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Eitem</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>Hyd</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>Rhif</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>Papur</translation>
+    </message>
+    <message>
+      <source>Paper {0}</source>
+      <translation>Papur {0}</translation>
+    </message>
+    <message>
+      <source>Papers</source>
+      <translation>Papurau</translation>
+    </message>
+    <message>
+      <source>Presenter</source>
+      <translation>Cyflwynydd</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Diben</translation>
+    </message>
+    <message>
+      <source>Ref</source>
+      <translation>Cyf</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Maint</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Amser</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Teitl</translation>
+    </message>
+    <message>
+      <source>Worked out from the start of the meeting and the lengths of the items before</source>
+      <translation>Wedi'i gyfrifo o amser dechrau'r cyfarfod a hyd yr eitemau o'i blaen</translation>
+    </message>
+    <message>
+      <source>for decision</source>
+      <translation>i'w benderfynu</translation>
+    </message>
+    <message>
+      <source>for discussion</source>
+      <translation>i'w drafod</translation>
+    </message>
+    <message>
+      <source>for information</source>
+      <translation>er gwybodaeth</translation>
+    </message>
+    <message>
+      <source>for noting</source>
+      <translation>i'w nodi</translation>
+    </message>
+    <message>
+      <source>for ratification</source>
+      <translation>i'w gadarnhau</translation>
+    </message>
+    <message>
+      <source>{0} KB</source>
+      <translation>{0} KB</translation>
+    </message>
+    <message>
+      <source>{0} MB</source>
+      <translation>{0} MB</translation>
+    </message>
+    <message>
+      <source>{0} bytes</source>
+      <translation>{0} beit</translation>
+    </message>
+    <message>
+      <source>{0} min</source>
+      <translation>{0} mun</translation>
     </message>
   </context>
   <context>
@@ -1213,6 +1651,37 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     </message>
   </context>
   <context>
+    <name>CostLinesModel</name>
+    <message>
+      <source>Amount (£)</source>
+      <translation>Swm (£)</translation>
+    </message>
+    <message>
+      <source>Cost line</source>
+      <translation>Llinell gost</translation>
+    </message>
+    <message>
+      <source>Financial year</source>
+      <translation>Blwyddyn ariannol</translation>
+    </message>
+    <message>
+      <source>Recurrent?</source>
+      <translation>Rheolaidd?</translation>
+    </message>
+    <message>
+      <source>Type here to add a cost line</source>
+      <translation>Teipiwch yma i ychwanegu llinell gost</translation>
+    </message>
+    <message>
+      <source>non-recurrent</source>
+      <translation>untro</translation>
+    </message>
+    <message>
+      <source>recurrent</source>
+      <translation>rheolaidd</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionPanel</name>
     <message>
       <source>&amp;Financial log entry…</source>
@@ -1445,6 +1914,132 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>{file}: people who can be imported: {good} ({new} new, {changed} changed, {same} unchanged).</source>
       <translation>{file}: pobl y gellir eu mewnforio: {good} ({new} newydd, {changed} wedi newid, {same} heb newid).</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueForm</name>
+    <message>
+      <source>&amp;Issue</source>
+      <translation>Cyhoedd&amp;i</translation>
+    </message>
+    <message>
+      <source>&amp;Issue anyway</source>
+      <translation>Cyhoedd&amp;i beth bynnag</translation>
+    </message>
+    <message>
+      <source>In time: the terms' notice is met.</source>
+      <translation>Mewn pryd: mae rhybudd y cylch gorchwyl wedi'i fodloni.</translation>
+    </message>
+    <message>
+      <source>Interi&amp;m meeting (terms of reference 5.1), called on</source>
+      <translation>Cyfarfod interi&amp;m (cylch gorchwyl 5.1), a alwyd ar</translation>
+    </message>
+    <message>
+      <source>Issue the pack</source>
+      <translation>Cyhoeddi'r pecyn</translation>
+    </message>
+    <message>
+      <source>Record that the agenda and papers went out to the members (terms of reference 5.5). The agenda as it is now becomes the issued agenda; later changes are recorded and shown as changes.</source>
+      <translation>Cofnodi bod yr agenda a'r papurau wedi mynd at yr aelodau (cylch gorchwyl 5.5). Daw'r agenda fel y mae nawr yn agenda a gyhoeddwyd; cofnodir newidiadau diweddarach a'u dangos fel newidiadau.</translation>
+    </message>
+    <message>
+      <source>Sent &amp;on</source>
+      <translation>&amp;Dyddiad anfon</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemForm</name>
+    <message>
+      <source> min</source>
+      <translation> mun</translation>
+    </message>
+    <message>
+      <source>&amp;Amount</source>
+      <translation>&amp;Swm</translation>
+    </message>
+    <message>
+      <source>&amp;Budget line</source>
+      <translation>&amp;Llinell gyllideb</translation>
+    </message>
+    <message>
+      <source>&amp;Decision type</source>
+      <translation>Math o &amp;benderfyniad</translation>
+    </message>
+    <message>
+      <source>&amp;Length</source>
+      <translation>&amp;Hyd</translation>
+    </message>
+    <message>
+      <source>&amp;Presenter</source>
+      <translation>&amp;Cyflwynydd</translation>
+    </message>
+    <message>
+      <source>&amp;Reference</source>
+      <translation>C&amp;yfeirnod</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+      <source>(as the item: financial or not)</source>
+      <translation>(fel yr eitem: ariannol neu beidio)</translation>
+    </message>
+    <message>
+      <source>(no money)</source>
+      <translation>(dim arian)</translation>
+    </message>
+    <message>
+      <source>(none: a main item)</source>
+      <translation>(dim: prif eitem)</translation>
+    </message>
+    <message>
+      <source>(not said)</source>
+      <translation>(heb ei nodi)</translation>
+    </message>
+    <message>
+      <source>(not set)</source>
+      <translation>(heb ei osod)</translation>
+    </message>
+    <message>
+      <source>A length cannot be taken away once given: give a length.</source>
+      <translation>Ni ellir dileu hyd ar ôl ei roi: rhowch hyd.</translation>
+    </message>
+    <message>
+      <source>A planned start cannot be taken away once given: give a time.</source>
+      <translation>Ni ellir dileu amser dechrau arfaethedig ar ôl ei roi: rhowch amser.</translation>
+    </message>
+    <message>
+      <source>Add an agenda item</source>
+      <translation>Ychwanegu eitem at yr agenda</translation>
+    </message>
+    <message>
+      <source>Edit the agenda item</source>
+      <translation>Golygu eitem yr agenda</translation>
+    </message>
+    <message>
+      <source>Give the item a title.</source>
+      <translation>Rhowch deitl i'r eitem.</translation>
+    </message>
+    <message>
+      <source>HH:MM (empty: after the item before)</source>
+      <translation>HH:MM (gwag: ar ôl yr eitem flaenorol)</translation>
+    </message>
+    <message>
+      <source>P&amp;urpose</source>
+      <translation>&amp;Diben</translation>
+    </message>
+    <message>
+      <source>Planned &amp;start</source>
+      <translation>Amser dechrau &amp;arfaethedig</translation>
+    </message>
+    <message>
+      <source>Sub-item &amp;of</source>
+      <translation>&amp;Is-eitem o</translation>
+    </message>
+    <message>
+      <source>where the money comes from</source>
+      <translation>o ble daw'r arian</translation>
     </message>
   </context>
   <context>
@@ -2273,6 +2868,57 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     </message>
   </context>
   <context>
+    <name>ProposalForm</name>
+    <message>
+      <source>&amp;Costs (all of them, by line and financial year)</source>
+      <translation>&amp;Costau (pob un, fesul llinell a blwyddyn ariannol)</translation>
+    </message>
+    <message>
+      <source>&amp;Description</source>
+      <translation>&amp;Disgrifiad</translation>
+    </message>
+    <message>
+      <source>&amp;Lead</source>
+      <translation>&amp;Arweinydd</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome measures</source>
+      <translation>&amp;Mesurau canlyniadau</translation>
+    </message>
+    <message>
+      <source>&amp;Record the proposal</source>
+      <translation>C&amp;ofnodi'r cynnig</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+      <source>Cluster IMTP &amp;priority</source>
+      <translation>&amp;Blaenoriaeth CTCI y Clwstwr</translation>
+    </message>
+    <message>
+      <source>For the agenda item {0}</source>
+      <translation>Ar gyfer eitem {0} ar yr agenda</translation>
+    </message>
+    <message>
+      <source>Investment proposal</source>
+      <translation>Cynnig buddsoddi</translation>
+    </message>
+    <message>
+      <source>Re&amp;move the cost line</source>
+      <translation>Dileu'r &amp;llinell gost</translation>
+    </message>
+    <message>
+      <source>Total: {0}</source>
+      <translation>Cyfanswm: {0}</translation>
+    </message>
+    <message>
+      <source>Total: — (an amount is not a number)</source>
+      <translation>Cyfanswm: — (nid yw swm yn rhif)</translation>
+    </message>
+  </context>
+  <context>
     <name>ProxyDialog</name>
     <message>
       <source>&amp;Direction</source>
@@ -2833,6 +3479,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>Agenda</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Agenda and papers…</source>
+      <translation>Agenda a phapurau…</translation>
     </message>
     <message>
       <source>Agreed by consensus</source>

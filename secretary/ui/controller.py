@@ -27,6 +27,7 @@ from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.roster import unique_key
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.votes import Decision, decisions_differ, group_voters, tally
+from secretary.errors import SecretaryError
 from secretary.store.errors import RecordError
 from secretary.ui.noop import QT_TRANSLATE_NOOP
 
@@ -168,10 +169,19 @@ class MeetingController(QObject):
         except RecordError as exc:
             self.record_failed.emit(str(exc))
             return None
+        except SecretaryError as exc:  # another refusal an operation words (a paper too big)
+            self.event_failed.emit(str(exc))
+            return None
         if not keep_redo:
             self._redo.clear()
         self._announce(done.event)
         return done.event
+
+    def run(self, operation: Callable[[], Recorded]) -> Event | None:
+        """Run an operation of ``secretary.app`` that records (the agenda builder's:
+        add an item, attach a paper, issue the pack); refusals are told as above.
+        Returns the last event it recorded, or None when refused."""
+        return self._run(operation)
 
     def approve_minutes(self, meeting_id: int, amendments: str = "") -> Approval:
         """Approve an earlier meeting's minutes here (and lock them). Raises

@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
             "help": ("help", self.show_help, None),
             "open_meeting": ("meeting", self.open_other_meeting, None),
             "close_meeting": ("meeting", self.close_meeting, None),
+            "agenda_builder": ("meeting", self.open_agenda_builder, None),
             "export": ("meeting", lambda: _menu_ops().export_meeting(self), None),
             "export_template": ("meeting", lambda: _menu_ops().choose_template(self), None),
             "circulate": ("meeting", self.circulate_minutes, None),
@@ -388,6 +389,13 @@ class MainWindow(QMainWindow):
         self.help_dialog.show()
         self.help_dialog.raise_()
         return self.help_dialog
+
+    @Slot()
+    def open_agenda_builder(self) -> QDialog:
+        """Meeting ▸ Agenda and papers…: the agenda built before the meeting (issue 19)."""
+        from secretary.ui.agenda_builder import open_agenda_builder  # loaded when first asked
+
+        return open_agenda_builder(self)
 
     @Slot()
     def circulate_minutes(self) -> Path | None:

@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from secretary import i18n
 from secretary.domain import presence
-from secretary.domain.agenda import item_heading
+from secretary.domain.agenda import item_heading, item_labels
 from secretary.domain.presence import attendance_status, roster_rank
 from secretary.domain.votes import BLOCKED, CARRIED, CONSENSUS
 from secretary.ui.controller import MeetingController, VoteRow
@@ -330,8 +330,8 @@ class AgendaModel(RowModel):
         if item is None:
             return None
         if role == DISPLAY:
-            if column == self.REF:
-                return item.reference or iid
+            if column == self.REF:  # no reference: its number as the agenda prints it
+                return item.reference or item_labels(m).get(iid, iid)
             if column == self.TITLE:
                 return item_heading(item).render()  # in the window's language
             if column == self.MONEY:

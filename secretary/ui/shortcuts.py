@@ -189,6 +189,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
     ),
     Shortcut(
+        "agenda_builder",
+        ("Ctrl+Shift+G",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Agenda and papers…"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Meeting"),
+    ),
+    Shortcut(
         "export",
         ("Ctrl+Shift+E",),
         QT_TRANSLATE_NOOP(

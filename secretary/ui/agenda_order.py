@@ -1,0 +1,112 @@
+"""Moving agenda items by keyboard or drag: an item goes with its sub-items, a sub-item
+stays among its item's own. Pure list work: the new order, then the ``item_moved``
+events (one an item) that give it; the builder records them through the app."""
+
+from __future__ import annotations
+
+
+def blocks(agenda: list[str], parent_of: dict[str, str | None]) -> list[list[str]]:
+    """The agenda as blocks: an item followed by its sub-items (a sub-item whose item
+    is not on the agenda is a block of its own)."""
+    out: list[list[str]] = []
+    where: dict[str, list[str]] = {}
+    for iid in agenda:
+        parent = parent_of.get(iid)
+        if parent and parent in where:
+            where[parent].append(iid)
+        else:
+            block = [iid]
+            out.append(block)
+            where[iid] = block
+    return out
+
+
+def stepped(
+    agenda: list[str], parent_of: dict[str, str | None], item: str, delta: int
+) -> list[str]:
+    """The agenda after moving ``item`` one place up (-1) or down (+1): an item with its
+    sub-items past the next item and its sub-items; a sub-item past a sibling only."""
+    parts = blocks(agenda, parent_of)
+    for b, block in enumerate(parts):
+        if block[0] == item:
+            other = b + delta
+            if 0 <= other < len(parts):
+                parts[b], parts[other] = parts[other], parts[b]
+            return [i for part in parts for i in part]
+        if item in block:
+            k = block.index(item)
+            other = k + delta
+            if 1 <= other < len(block):
+                block[k], block[other] = block[other], block[k]
+            return [i for part in parts for i in part]
+    return list(agenda)
+
+
+def dropped(
+    agenda: list[str], parent_of: dict[str, str | None], item: str, before: str | None
+) -> list[str]:
+    """The agenda after ``item`` is dropped before ``before`` (None: at the end): an
+    item takes its sub-items along and lands before the block ``before`` is in; a
+    sub-item moves among its siblings only."""
+    parts = blocks(agenda, parent_of)
+    mine = next((p for p in parts if item in p), None)
+    if mine is None:
+        return list(agenda)
+    if mine[0] == item:  # an item and its sub-items
+        rest = [p for p in parts if p is not mine]
+        at = len(rest)
+        if before is not None:
+            at = next((n for n, p in enumerate(rest) if before in p), len(rest))
+        rest.insert(at, mine)
+        return [i for part in rest for i in part]
+    subs = mine[1:]  # a sub-item, among its siblings
+    subs.remove(item)
+    following = parts.index(mine) + 1
+    if before in subs:
+        subs.insert(subs.index(before), item)
+    elif (before is None and following == len(parts)) or (
+        following < len(parts) and parts[following][0] == before
+    ):
+        subs.append(item)  # dropped just below its item's block: the last sub-item
+    else:
+        return list(agenda)
+    mine[1:] = subs
+    return [i for part in parts for i in part]
+
+
+def moves(
+    current: list[str], wanted: list[str], moved: list[str] | None = None
+) -> list[tuple[str, int]]:
+    """The ``item_moved`` events (item, position) that turn ``current`` into ``wanted``,
+    each applied to the order the one before left. Given ``moved`` (the items the
+    secretary moved: an item and its sub-items), the record says those moved, not
+    their neighbours; otherwise, or if that cannot give ``wanted``, the fewest found
+    from the top."""
+    if moved:
+        ahead = wanted.index(moved[0]) < current.index(moved[0])
+        order = list(current)
+        out: list[tuple[str, int]] = []
+        for iid in moved if ahead else reversed(moved):
+            position = wanted.index(iid)
+            if order.index(iid) != position:
+                order.remove(iid)
+                order.insert(position, iid)
+                out.append((iid, position))
+        if order == wanted:
+            return out
+    order = list(current)
+    out = []
+    for position, iid in enumerate(wanted):
+        if order[position] != iid:
+            order.remove(iid)
+            order.insert(position, iid)
+            out.append((iid, position))
+    return out
+
+
+def block_of(agenda: list[str], parent_of: dict[str, str | None], item: str) -> list[str]:
+    """What moves with ``item``: an item and its sub-items; a sub-item alone."""
+    for block in blocks(agenda, parent_of):
+        if block[0] == item:
+            return block
+    return [item]
