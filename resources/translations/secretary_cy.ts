@@ -36,6 +36,10 @@
       <translation>Camau gweithredu'r cyfarfod hwn sydd ar agor o hyd:</translation>
     </message>
     <message>
+      <source>Agenda and papers issued</source>
+      <translation>Agenda a phapurau wedi'u cyhoeddi</translation>
+    </message>
+    <message>
       <source>Agenda reordered</source>
       <translation>Aildrefnwyd yr agenda</translation>
     </message>
@@ -208,12 +212,24 @@
       <translation>Buddiant</translation>
     </message>
     <message>
+      <source>Investment proposal recorded: {title}</source>
+      <translation>Cynnig buddsoddi wedi'i gofnodi: {title}</translation>
+    </message>
+    <message>
       <source>Item</source>
       <translation>Eitem</translation>
     </message>
     <message>
       <source>Item added: {title}</source>
       <translation>Ychwanegwyd eitem: {title}</translation>
+    </message>
+    <message>
+      <source>Item changed: {item}</source>
+      <translation>Eitem wedi'i newid: {item}</translation>
+    </message>
+    <message>
+      <source>Item withdrawn: {item}</source>
+      <translation>Eitem wedi'i thynnu'n ôl: {item}</translation>
     </message>
     <message>
       <source>Language of the documents:</source>
@@ -284,6 +300,10 @@
       <translation>Dim i'w ddadwneud.</translation>
     </message>
     <message>
+      <source>Notice of the meeting given</source>
+      <translation>Rhybudd o'r cyfarfod wedi'i roi</translation>
+    </message>
+    <message>
       <source>Now on: {item}</source>
       <translation>Yn awr: {item}</translation>
     </message>
@@ -302,6 +322,14 @@
     <message>
       <source>Paper</source>
       <translation>Papur</translation>
+    </message>
+    <message>
+      <source>Paper attached: {title}</source>
+      <translation>Papur wedi'i atodi: {title}</translation>
+    </message>
+    <message>
+      <source>Paper withdrawn</source>
+      <translation>Papur wedi'i dynnu'n ôl</translation>
     </message>
     <message>
       <source>Paper {0}</source>
@@ -2247,6 +2275,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Cam gweithredu {ref}</translation>
     </message>
     <message>
+      <source>Agenda and papers issued</source>
+      <translation>Agenda a phapurau wedi'u cyhoeddi</translation>
+    </message>
+    <message>
       <source>Agenda reordered</source>
       <translation>Aildrefnwyd yr agenda</translation>
     </message>
@@ -2299,8 +2331,20 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Rhowch enw'r person.</translation>
     </message>
     <message>
+      <source>Investment proposal recorded: {title}</source>
+      <translation>Cynnig buddsoddi wedi'i gofnodi: {title}</translation>
+    </message>
+    <message>
       <source>Item added: {title}</source>
       <translation>Ychwanegwyd eitem: {title}</translation>
+    </message>
+    <message>
+      <source>Item changed: {item}</source>
+      <translation>Eitem wedi'i newid: {item}</translation>
+    </message>
+    <message>
+      <source>Item withdrawn: {item}</source>
+      <translation>Eitem wedi'i thynnu'n ôl: {item}</translation>
     </message>
     <message>
       <source>Meeting closed at {at}</source>
@@ -2327,8 +2371,20 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Dim i'w ddadwneud.</translation>
     </message>
     <message>
+      <source>Notice of the meeting given</source>
+      <translation>Rhybudd o'r cyfarfod wedi'i roi</translation>
+    </message>
+    <message>
       <source>Now on: {item}</source>
       <translation>Yn awr: {item}</translation>
+    </message>
+    <message>
+      <source>Paper attached: {title}</source>
+      <translation>Papur wedi'i atodi: {title}</translation>
+    </message>
+    <message>
+      <source>Paper withdrawn</source>
+      <translation>Papur wedi'i dynnu'n ôl</translation>
     </message>
     <message>
       <source>Proxy: {grantor} to {holder}</source>

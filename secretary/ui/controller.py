@@ -685,6 +685,19 @@ class MeetingController(QObject):
             ),
             "item_added": tr("Item added: {title}").format(title=event.get("title")),
             "item_moved": tr("Agenda reordered"),
+            "item_changed": tr("Item changed: {item}").format(
+                item=self.item_label(event.get("item"))
+            ),
+            "item_withdrawn": tr("Item withdrawn: {item}").format(
+                item=self.item_label(event.get("item"))
+            ),
+            "paper_attached": tr("Paper attached: {title}").format(title=event.get("title")),
+            "paper_withdrawn": tr("Paper withdrawn"),
+            "proposal_recorded": tr("Investment proposal recorded: {title}").format(
+                title=event.get("title")
+            ),
+            "meeting_called": tr("Notice of the meeting given"),
+            "papers_sent": tr("Agenda and papers issued"),
             "meeting_closed": tr("Meeting closed at {at}").format(at=at),
             "retract": self._describe_retract(event),
         }
