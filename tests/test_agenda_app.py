@@ -89,7 +89,7 @@ def test_issue_returns_the_terms_warnings(live) -> None:
     assert result.recorded.event.type == "papers_sent"
     assert [w.render("en") for w in result.warnings] == [
         "The papers go out 2 days before the meeting; the terms ask for at least 5 days "
-        "(due by 2026-06-06)"
+        "(due by 6 June 2026)"
     ]
     assert agenda.current_plan(live).issued_on == "2026-06-09"
 

@@ -230,11 +230,12 @@ def test_changes_since_issue() -> None:
     rec(m, "item_withdrawn", item="i3")
     rec(m, "item_changed", item="i1", title="Budget update")
     changes = [c.render("en") for c in plan(m).changes]
+    # The new paper takes the next letter: 3a went out, and stays 3a's although withdrawn.
     assert changes == [
         "Item 4 added after the agenda was issued",
-        "Paper 3a added after the agenda was issued",
-        "Paper withdrawn after the agenda was issued: Proposal",
-        "Item “Estates” withdrawn after the agenda was issued",
+        "Item 3: paper 3b added after the agenda was issued (Addendum)",
+        "Item 3: paper 3a withdrawn after the agenda was issued (Proposal)",
+        "Issued item 4 (“Estates”) withdrawn after the agenda was issued",
         "Item 2 changed after the agenda was issued",
     ]
     assert all(c.render("cy") != c.render("en") for c in plan(m).changes)
@@ -249,7 +250,7 @@ def test_issue_warnings_are_terms_data() -> None:
     late = issue_warnings(p, terms.deadlines, "2026-01-20", "2026-01-17")
     assert [w.render("en") for w in late] == [
         "The papers go out 3 days before the meeting; the terms ask for at least 5 days "
-        "(due by 2026-01-15)"
+        "(due by 15 January 2026)"
     ]
     assert late[0].render("cy") != late[0].render("en")
     rec(m, "meeting_called", on="2026-01-16", interim=True)
@@ -260,7 +261,7 @@ def test_issue_warnings_are_terms_data() -> None:
     assert issue_warnings(plan(m), {}, "2026-01-20", "2026-01-19") == []
     after = issue_warnings(plan(m), {}, "2026-01-20", "2026-01-21")
     assert [w.render("en") for w in after] == [
-        "The papers go out after the meeting date (2026-01-20)"
+        "The papers go out after the meeting date (20 January 2026)"
     ]
 
 

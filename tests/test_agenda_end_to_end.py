@@ -134,14 +134,18 @@ def test_before_the_meeting_end_to_end(next_meeting: tuple[str, int], tmp_path: 
     warnings = done.stderr.strip().splitlines()
     assert warnings == [
         "warning: The papers go out 6 days before the meeting; the terms ask for at least "
-        "10 days (due by 2027-01-04)",
+        "10 days (due by 4 January 2027)",
         "warning: An interim meeting was called 4 days ahead; the terms ask for 7 days' notice",
     ]
     estates = next(i for i in show(db, mid)["items"] if i["title"] == "Estates update")
     ok(*agenda, "withdraw", estates["number"], "--reason", "Deferred to March")
     plan = show(db, mid)
     assert plan["issued_on"] == "2027-01-08"
-    assert plan["changes"] == ["Item “Estates update” withdrawn after the agenda was issued"]
+    # The item after it moves up a number: said, as the issued pack calls it item 8.
+    assert plan["changes"] == [
+        "Issued item 7 (“Estates update”) withdrawn after the agenda was issued",
+        "Item 7 (issued as item 8) renumbered after the agenda was issued",
+    ]
 
     # Refusals: one line each, nothing written.
     bad = secretary(*agenda, "withdraw", "1")

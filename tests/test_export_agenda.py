@@ -14,7 +14,7 @@ from export_helpers import docx_text, table_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secretary.export.accessibility import problems
+from secretary.export.accessibility import TYPED_BULLETS, problems
 from secretary.export.agenda import (
     AgendaDocument,
     agenda_document_of,
@@ -145,17 +145,25 @@ def test_open_actions_carried_onto_matters_arising_are_listed() -> None:
     assert "Open actions from earlier meetings (item 4)" in docx_text(data).splitlines()
     assert table_rows(data, 1) == [
         ["Ref", "Action", "Lead", "Due", "Agreed", "Status"],
-        ["A3", "Circulate the estates survey", "Dr Rhian Evans", "30/04/2026", "12 March 2026",
+        ["A3", "Circulate the estates survey", "Dr Rhian Evans", "30/04/2026", "12/03/2026",
          "open"],
     ]  # fmt: skip
     welsh = agenda_docx(agenda_document_of(INFO, planned_meeting()), "cy")
-    assert table_rows(welsh, 1)[1][4:] == ["12 Mawrth 2026", "ar agor"]
+    assert table_rows(welsh, 1)[1][4:] == ["12/03/2026", "ar agor"]
     assert "Camau gweithredu agored o gyfarfodydd cynharach (eitem 4)" in docx_text(welsh)
 
 
 @settings(max_examples=examples(50), deadline=None)
 @given(
-    titles=st.lists(st.text(min_size=1, max_size=60).filter(str.strip), min_size=1, max_size=6),
+    # A title the secretary typed starting with "•" is their text, which the checker
+    # (it looks for lists typed by hand) would flag in any document: not this test's point.
+    titles=st.lists(
+        st.text(min_size=1, max_size=60).filter(
+            lambda t: t.strip() and not t.lstrip().startswith(TYPED_BULLETS)
+        ),
+        min_size=1,
+        max_size=6,
+    ),
     language=st.sampled_from(["en", "cy", "bilingual"]),
 )
 def test_any_typed_titles_export_accessibly_and_in_order(titles: list[str], language: str) -> None:

@@ -474,21 +474,22 @@ def test_notes_are_saved_on_close(qtbot, window):
 def test_adding_and_moving_agenda_items(qtbot, window):
     c = window.controller
     c.set_focus("4")
-    dialog = window.agenda.add_item()
+    dialog = window.agenda.add_item()  # the agenda builder's item form: every field
     dialog.title.setText("Urgent: premises")
     dialog.reference.setText("UVC/26/09")
-    dialog.financial.setChecked(True)
-    dialog.amount.setValue(1200)
-    dialog.accept()
-    assert c.meeting.agenda == ["4", "3", "5"]
+    dialog.amount.setValue(1200)  # an amount makes it a financial item
+    dialog.check_and_accept()
+    new = next(i.id for i in c.meeting.items.values() if i.title == "Urgent: premises")
+    assert c.meeting.agenda == ["4", new, "5"]
+    assert c.meeting.items[new].financial
     model = window.agenda.model
     assert model.index(1, model.MONEY).data() == "£1,200"
     window.agenda.table.selectRow(1)
     window.agenda.table.setFocus()
     qtbot.keyClick(window.agenda.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert c.meeting.agenda == ["4", "5", "3"]
-    c.set_focus("3")
-    ref = c.add_action("3", "Get quotes")
+    assert c.meeting.agenda == ["4", "5", new]
+    c.set_focus(new)
+    ref = c.add_action(new, "Get quotes")
     assert ref == "UVC/26/A1"
 
 

@@ -64,6 +64,10 @@
       <translation>Dwyieithog: Cymraeg / English</translation>
     </message>
     <message>
+      <source>Changed since the agenda was issued:</source>
+      <translation>Newidiwyd ers cyhoeddi'r agenda:</translation>
+    </message>
+    <message>
       <source>Choose the agenda item first.</source>
       <translation>Dewiswch yr eitem ar yr agenda yn gyntaf.</translation>
     </message>
@@ -736,6 +740,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>{0}, yn ymatal</translation>
     </message>
     <message>
+      <source>{0}, changed since the agenda was issued</source>
+      <translation>{0}, wedi'i newid ers cyhoeddi'r agenda</translation>
+    </message>
+    <message>
       <source>{0}: declared interest ({1})</source>
       <translation>{0}: wedi datgan buddiant ({1})</translation>
     </message>
@@ -867,33 +875,6 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     </message>
   </context>
   <context>
-    <name>AddItemDialog</name>
-    <message>
-      <source>&amp;Amount</source>
-      <translation>&amp;Swm</translation>
-    </message>
-    <message>
-      <source>&amp;Presenter</source>
-      <translation>&amp;Cyflwynydd</translation>
-    </message>
-    <message>
-      <source>&amp;Reference</source>
-      <translation>C&amp;yfeirnod</translation>
-    </message>
-    <message>
-      <source>&amp;Title</source>
-      <translation>&amp;Teitl</translation>
-    </message>
-    <message>
-      <source>A financial decision</source>
-      <translation>Penderfyniad ariannol</translation>
-    </message>
-    <message>
-      <source>Add an agenda item</source>
-      <translation>Ychwanegu eitem at yr agenda</translation>
-    </message>
-  </context>
-  <context>
     <name>AddPersonDialog</name>
     <message>
       <source>&amp;Attends as</source>
@@ -975,8 +956,8 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>&amp;Tynnu eitem yn ôl…</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Issued on {0}.&lt;/b&gt; Changes since then:</source>
-      <translation>&lt;b&gt;Cyhoeddwyd ar {0}.&lt;/b&gt; Newidiadau ers hynny:</translation>
+      <source>&lt;b&gt;Issued on {0}.&lt;/b&gt; Changes since then (rows shaded above):</source>
+      <translation>&lt;b&gt;Cyhoeddwyd ar {0}.&lt;/b&gt; Newidiadau ers hynny (y rhesi wedi'u lliwio uchod):</translation>
     </message>
     <message>
       <source>&lt;b&gt;Not issued yet.&lt;/b&gt;</source>
@@ -1226,8 +1207,8 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>&lt;b&gt;Agenda&lt;/b&gt;</translation>
     </message>
     <message>
-      <source>Add &amp;item…</source>
-      <translation>Ychwanegu &amp;eitem…</translation>
+      <source>A&amp;dd item…</source>
+      <translation>Ychwanegu ei&amp;tem…</translation>
     </message>
     <message>
       <source>Move down</source>
@@ -1243,6 +1224,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>Amount</source>
       <translation>Swm</translation>
+    </message>
+    <message>
+      <source>Changed since the agenda was issued:</source>
+      <translation>Newidiwyd ers cyhoeddi'r agenda:</translation>
     </message>
     <message>
       <source>File</source>
@@ -1336,6 +1321,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <source>{0} min</source>
       <translation>{0} mun</translation>
     </message>
+    <message>
+      <source>{0}, changed since the agenda was issued</source>
+      <translation>{0}, wedi'i newid ers cyhoeddi'r agenda</translation>
+    </message>
   </context>
   <context>
     <name>ApproveMinutesDialog</name>
@@ -1395,32 +1384,28 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
   <context>
     <name>AttendancePanel</name>
     <message>
-      <source>&amp;Arrived / left</source>
-      <translation>&amp;Cyrraedd / gadael</translation>
-    </message>
-    <message>
-      <source>&amp;Remote</source>
-      <translation>O &amp;bell</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
       <translation>&lt;b&gt;Presenoldeb&lt;/b&gt;</translation>
     </message>
     <message>
       <source>A&amp;pologies</source>
-      <translation>&amp;Ymddiheuriadau</translation>
+      <translation>Ymddi&amp;heuriadau</translation>
     </message>
     <message>
-      <source>Add &amp;person…</source>
-      <translation>Ychwanegu &amp;person…</translation>
+      <source>Add per&amp;son…</source>
+      <translation>Ychwanegu pers&amp;on…</translation>
+    </message>
+    <message>
+      <source>Arrived / left</source>
+      <translation>Cyrraedd / gadael</translation>
     </message>
     <message>
       <source>Choose a person first (type part of a name).</source>
       <translation>Dewiswch berson yn gyntaf (teipiwch ran o enw).</translation>
     </message>
     <message>
-      <source>Correct &amp;time…</source>
-      <translation>Cywiro'r &amp;amser…</translation>
+      <source>Co&amp;rrect time…</source>
+      <translation>Cywiro'r am&amp;ser…</translation>
     </message>
     <message>
       <source>Find a person (Ctrl+F, or just type) — Enter records arrival or departure</source>
@@ -1447,8 +1432,12 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Cofnodi cyrraedd neu adael yn awr (Enter)</translation>
     </message>
     <message>
-      <source>Takes the c&amp;hair…</source>
-      <translation>Yn cymryd y ga&amp;dair…</translation>
+      <source>Remote</source>
+      <translation>O bell</translation>
+    </message>
+    <message>
+      <source>Ta&amp;kes the chair…</source>
+      <translation>Yn cymryd y gada&amp;ir…</translation>
     </message>
     <message>
       <source>Takes the chair</source>
@@ -1713,15 +1702,15 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <name>DecisionPanel</name>
     <message>
       <source>&amp;Financial log entry…</source>
-      <translation>Cofnod yn y log &amp;ariannol…</translation>
+      <translation>Co&amp;fnod yn y log ariannol…</translation>
     </message>
     <message>
       <source>(no signatory)</source>
       <translation>(dim llofnodwr)</translation>
     </message>
     <message>
-      <source>Agreed by &amp;consensus</source>
-      <translation>Cytunwyd drwy g&amp;onsensws</translation>
+      <source>Agreed &amp;by consensus</source>
+      <translation>Cytunwyd &amp;drwy gonsensws</translation>
     </message>
     <message>
       <source>Clear votes</source>
@@ -1748,7 +1737,7 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Heb eu cyfrif: {0}</translation>
     </message>
     <message>
-      <source>Record &amp;vote</source>
+      <source>Rec&amp;ord vote</source>
       <translation>Cofnodi'r b&amp;leidlais</translation>
     </message>
     <message>
@@ -2073,18 +2062,6 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
   <context>
     <name>ItemPanel</name>
     <message>
-      <source>&amp;Declare…</source>
-      <translation>&amp;Datgan…</translation>
-    </message>
-    <message>
-      <source>&amp;Interests &amp;&amp; proxies</source>
-      <translation>&amp;Buddiannau a phrocsïau</translation>
-    </message>
-    <message>
-      <source>&amp;Interests &amp;&amp; proxies ({0})</source>
-      <translation>&amp;Buddiannau a phrocsïau ({0})</translation>
-    </message>
-    <message>
       <source>&amp;Notes</source>
       <translation>&amp;Nodiadau</translation>
     </message>
@@ -2102,15 +2079,15 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     </message>
     <message>
       <source>Ac&amp;tions</source>
-      <translation>Camau &amp;gweithredu</translation>
+      <translation>Ca&amp;mau gweithredu</translation>
     </message>
     <message>
       <source>Ac&amp;tions ({0})</source>
-      <translation>Camau &amp;gweithredu ({0})</translation>
+      <translation>Ca&amp;mau gweithredu ({0})</translation>
     </message>
     <message>
-      <source>Add &amp;action…</source>
-      <translation>Ychwanegu &amp;cam gweithredu…</translation>
+      <source>Add acti&amp;on…</source>
+      <translation>Ychwanegu cam gweithre&amp;du…</translation>
     </message>
     <message>
       <source>Choose an item on the agenda: the quorum banner then judges it, withdrawals applied.</source>
@@ -2121,8 +2098,20 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Pende&amp;rfyniad</translation>
     </message>
     <message>
+      <source>Dec&amp;lare…</source>
+      <translation>&amp;Datgan…</translation>
+    </message>
+    <message>
       <source>Financial decision{0}</source>
       <translation>Penderfyniad ariannol{0}</translation>
+    </message>
+    <message>
+      <source>Interests &amp;&amp; pro&amp;xies</source>
+      <translation>&amp;Buddiannau a phrocsïau</translation>
+    </message>
+    <message>
+      <source>Interests &amp;&amp; pro&amp;xies ({0})</source>
+      <translation>&amp;Buddiannau a phrocsïau ({0})</translation>
     </message>
     <message>
       <source>No Health Board authorised signatory is present: the financial log entry needs one at the meeting.</source>
@@ -2137,8 +2126,8 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Cyflwynwyd gan {0}</translation>
     </message>
     <message>
-      <source>Register &amp;proxy…</source>
-      <translation>Cofrestru &amp;procsi…</translation>
+      <source>Register pr&amp;oxy…</source>
+      <translation>Co&amp;frestru procsi…</translation>
     </message>
     <message>
       <source>The financial log is for financial items.</source>
@@ -2570,7 +2559,7 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     </message>
     <message>
       <source>&amp;Start</source>
-      <translation>Dec&amp;hrau</translation>
+      <translation>Dech&amp;rau</translation>
     </message>
     <message>
       <source>&amp;Title</source>

@@ -85,8 +85,10 @@ def add_item(
     position: int | None = None,
     author: str | None = None,
 ) -> Recorded:
-    """An item on the agenda (``position``: 0-based place; at the end by default).
+    """An item on the agenda (``position``: 0-based place; by default at the end, before
+    Any other business if that is last).
     An amount makes it a financial item (decided by the financial rule, 3.2.5)."""
+    _reference_free(live, reference)
     raw: dict[str, Any] = {"type": "item_added", "item": str(uuid.uuid4()), "title": title}
     optional = {
         "reference": reference,
@@ -104,9 +106,73 @@ def add_item(
         raw["amount"], raw["financial"] = amount, True
     if position is None and parent:
         position = _after_family(live, parent)
+    elif position is None:
+        position = _before_any_other_business(live)
     if position is not None:
         raw["position"] = position
     return record(live, raw, author)
+
+
+def _decided_stays(live: LiveMeeting, item: str, changed: dict[str, Any]) -> None:
+    """Once a decision stands on an item, the money it decided (amount, financial,
+    decision type) stays: the minutes would say it decided something else."""
+    current = live.meeting.items.get(item)
+    outside = current is not None and (
+        bool(current.decision) or current.standing in ("ratification", "noting")
+    )
+    if current is None or not (outside or live.meeting.decisions_for(item)):
+        return
+    for key in ("amount", "financial", "decision_type"):
+        if key not in changed:
+            continue
+        was = getattr(current, key)
+        now = changed[key]
+        same = (
+            was is not None and now is not None and round(float(was), 2) == round(float(now), 2)
+            if key == "amount"
+            else (was or None) == (now or None)
+        )
+        if not same and outside:
+            raise OperationRefused(
+                _(
+                    "item {number} lists a decision taken outside the meeting: its amount "
+                    "and decision type are that decision's",
+                    number=getattr(current_plan(live).item(item), "number", item),
+                )
+            )
+        if not same:
+            raise OperationRefused(
+                _(
+                    "item {number} is decided: its amount and decision type stay as "
+                    "decided (undo the decision first)",
+                    number=getattr(current_plan(live).item(item), "number", item),
+                )
+            )
+
+
+def _reference_free(live: LiveMeeting, reference: str | None, item: str = "") -> None:
+    """Refuses a reference another item on the agenda has: items are named by it."""
+    wanted = " ".join((reference or "").split()).casefold()
+    if not wanted:
+        return
+    agenda = current_plan(live)
+    for other in agenda.items:
+        if other.id != item and " ".join(other.reference.split()).casefold() == wanted:
+            raise OperationRefused(
+                _(
+                    "{reference} is already the reference of item {number}",
+                    reference=other.reference,
+                    number=other.number,
+                )
+            )
+
+
+def _before_any_other_business(live: LiveMeeting) -> int | None:
+    """A new item's place by default: last, but for Any other business, which stays last."""
+    agenda = live.meeting.agenda
+    if agenda and live.meeting.items[agenda[-1]].standing == "aob":
+        return len(agenda) - 1
+    return None
 
 
 def _after_family(live: LiveMeeting, parent: str) -> int | None:
@@ -129,6 +195,9 @@ def change_item(live: LiveMeeting, item: str, author: str | None = None, **field
     changed = {k: v for k, v in fields.items() if v is not None}
     if not changed:
         raise OperationRefused(_("nothing to change"))
+    if "reference" in changed:
+        _reference_free(live, changed["reference"], item)
+    _decided_stays(live, item, changed)
     if "amount" in changed and "financial" not in changed:
         changed["financial"] = True
     return record(live, {"type": "item_changed", "item": item, **changed}, author)
@@ -151,6 +220,10 @@ def move_with_sub_items(
     family = [item] + [i for i in agenda if live.meeting.items[i].parent == item]
     rest = [i for i in agenda if i not in family]
     at = max(0, min(position, len(rest)))
+    items = live.meeting.items
+    if items[item].parent not in items:  # an item, not a sub-item: never inside a family
+        while at < len(rest) and items[rest[at]].parent in items:
+            at += 1
     wanted = rest[:at] + family + rest[at:]
     down = wanted.index(item) > agenda.index(item)
     done = []
@@ -409,6 +482,14 @@ def call_meeting(
     """The notice of the meeting given on ``on``; an interim meeting (5.1) needs the
     terms' ``interim_notice_days``."""
     day = on.isoformat() if isinstance(on, dt.date) else on
+    if live.info.date and day > live.info.date:  # ISO dates compare as text
+        raise OperationRefused(
+            _(
+                "the notice of a meeting is given before it: {on} is after the meeting ({date})",
+                on=day,
+                date=live.info.date,
+            )
+        )
     return record(live, {"type": "meeting_called", "on": day, "interim": interim}, author)
 
 

@@ -44,7 +44,10 @@ def register(sub: Any) -> None:
     _item_options(add)
     add.add_argument("--under", metavar="ITEM", help=_("a sub-item of this item"))
     add.add_argument(
-        "--at", type=int, metavar="N", help=_("its place on the agenda (1 = first; default last)")
+        "--at",
+        type=int,
+        metavar="N",
+        help=_("its place on the agenda (1 = first; default last, before Any other business)"),
     )
     add.set_defaults(handler=run_add)
 
@@ -193,6 +196,29 @@ class _Session:
             )
         return str(found.id)
 
+    def place(self, number: int, option: str, moving: str = "") -> int:
+        """Where 'item ``number``' (1 = first) is in the agenda without ``moving`` and
+        its sub-items: before the item now numbered so (after its sub-items come the
+        next item), or the end; a number beyond the agenda is refused."""
+        from secretary.cli.main import UserError
+
+        meeting = self.live.meeting  # type: ignore[union-attr]
+        rest = [
+            i for i in meeting.agenda if not moving or moving not in (i, meeting.items[i].parent)
+        ]
+        tops = [n for n, i in enumerate(rest) if meeting.items[i].parent not in meeting.items]
+        if not 1 <= number <= len(tops) + 1:
+            raise UserError(
+                _(
+                    "meeting {id}: {option} {number}: the agenda has places 1 to {last}",
+                    id=self.args.meeting,
+                    option=option,
+                    number=number,
+                    last=len(tops) + 1,
+                )
+            )
+        return tops[number - 1] if number <= len(tops) else len(rest)
+
     def guard(self, operation: Any) -> Any:
         """Run ``operation``; a refusal is one line naming the meeting, nothing written."""
         from secretary.cli.main import UserError
@@ -254,7 +280,8 @@ def plan_lines(plan: Any) -> list[str]:
         for title in item.legacy_papers:
             lines.append(f"{pad}{title}")
         for action in item.carried:
-            owner = f" — {action.owner}" if action.owner else ""
+            who = action.owner_name or action.owner
+            owner = f" — {who}" if who else ""
             due = f" ({action.due})" if action.due else ""
             lines.append(f"{pad}{action.id}: {action.text}{owner}{due}")
     if plan.issued_on:
@@ -283,7 +310,12 @@ def plan_json(plan: Any) -> dict[str, Any]:
                 "duration": i.duration,
                 "amount": i.amount,
                 "carried_actions": [
-                    {"action": a.id, "text": a.text, "owner": a.owner, "due": a.due}
+                    {
+                        "action": a.id,
+                        "text": a.text,
+                        "owner": a.owner_name or a.owner,
+                        "due": a.due,
+                    }
                     for a in i.carried
                 ],
                 "papers": [
@@ -313,7 +345,9 @@ def run_add(args: argparse.Namespace) -> int:
 
     with _Session(args) as s:
         parent = s.item(args.under) if args.under else ""
-        position = args.at - 1 if args.at is not None else None
+        position = None
+        if args.at is not None:
+            position = s.place(args.at, "--at") if not parent else max(args.at - 1, 0)
         recorded = s.guard(
             lambda: add_item(
                 s.live,  # type: ignore[arg-type]
@@ -347,8 +381,9 @@ def run_move(args: argparse.Namespace) -> int:
 
     with _Session(args) as s:
         iid = s.item(args.item)
+        position = s.place(args.to, "--to", moving=iid)
         s.guard(
-            lambda: move_with_sub_items(s.live, iid, max(args.to - 1, 0), author="cli")  # type: ignore[arg-type]
+            lambda: move_with_sub_items(s.live, iid, position, author="cli")  # type: ignore[arg-type]
         )
         print(_("Moved: it is item {number} now.", number=s.plan().item(iid).number))
     return 0
@@ -482,8 +517,7 @@ def run_pack(args: argparse.Namespace) -> int:
     for entry in result.entries:
         if entry.pages:
             last = entry.first_page + entry.pages - 1
-            name = entry.title if entry.label == "Agenda" else f"{entry.label}: {entry.title}"
-            print(f"  {entry.first_page:>4}-{last:<4} {name}")
+            print(f"  {entry.first_page:>4}-{last:<4} {entry.name().render()}")
         else:
             print(f"  {entry.filename}")
     return 0

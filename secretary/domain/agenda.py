@@ -152,7 +152,10 @@ def item_labels(meeting: Any) -> dict[str, str]:
     item number ("4", "4a", "4.1"); otherwise its position among the items, and a
     sub-item its item's number and a letter (3a, 3b)."""
     agenda, items = meeting.agenda, meeting.items
-    if all(_ITEM_NUMBER.match(iid) for iid in agenda):
+    # Ids are printed only while they read in agenda order: an item moved, or added
+    # with a generated id, would otherwise print "1, 2, 6, 5" — then every item is
+    # numbered by its place.
+    if all(_ITEM_NUMBER.match(iid) for iid in agenda) and _in_order(agenda):
         return {iid: iid for iid in agenda}
     labels: dict[str, str] = {}
     n = 0
@@ -169,6 +172,18 @@ def item_labels(meeting: Any) -> dict[str, str]:
             letters[parent] = k + 1
             labels[iid] = labels[parent] + (_LETTERS[k] if k < len(_LETTERS) else f".{k + 1}")
     return labels
+
+
+def _in_order(ids: list[str] | tuple[str, ...]) -> bool:
+    """Whether item numbers such as "4", "4a", "4.1", "5" rise along the agenda."""
+
+    def key(iid: str) -> tuple[int, str, int]:
+        match = re.match(r"^(\d+)([a-z]?)(?:\.(\d+))?$", iid)
+        assert match is not None
+        return int(match[1]), match[2], int(match[3] or 0)
+
+    keys = [key(iid) for iid in ids]
+    return all(a < b for a, b in zip(keys, keys[1:], strict=False))
 
 
 def purpose_words(purpose: str) -> Msg | None:

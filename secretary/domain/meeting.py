@@ -636,6 +636,7 @@ class Meeting:
                 raise EventError(f"paper_withdrawn: unknown paper {e.get('paper')!r}")
             if paper.withdrawn:
                 raise EventError(f"paper_withdrawn: paper {paper.title!r} is already withdrawn")
+            self._check_not_decided(t, paper.item)
             return
         item = self._item(e.get("item"), t)
         if t == "paper_attached":
@@ -655,6 +656,13 @@ class Meeting:
                     f"{self._item_no(item.id)} as {same.title!r}"
                 )
         elif t == "proposal_recorded":
+            self._check_not_decided(t, item.id)
+            if item.decision or item.standing in ("ratification", "noting"):
+                raise EventError(
+                    f"proposal_recorded: item {self._item_no(item.id)} lists a decision "
+                    "taken outside the meeting; its amount is that decision's. A proposal "
+                    "needs an item of its own"
+                )
             if item.standing in (*STANDING_START, *STANDING_END):
                 raise EventError(
                     "proposal_recorded: a proposal needs an item of its own, "
@@ -669,6 +677,16 @@ class Meeting:
                 raise EventError(f"proposal_recorded: {exc}") from None
         elif t == "item_withdrawn":
             self._check_withdrawal(e, item)
+
+    def _check_not_decided(self, t: str, item: str) -> None:
+        """What the meeting decided on stays as it was: once a decision stands on an
+        item, its proposal is not revised and its papers are not withdrawn (the
+        minutes would say it decided on something else); undo the decision first."""
+        if self.decisions_for(item):
+            raise EventError(
+                f"{t}: item {self._item_no(item)} is decided; what it was decided on "
+                "stays (undo the decision first)"
+            )
 
     def _check_withdrawal(self, e: Event, item: Item) -> None:
         """An item comes off the agenda only while nothing has happened at it: what

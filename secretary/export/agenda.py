@@ -254,7 +254,7 @@ class AgendaExporter(ReportExporter):
              self.t("Status")],
             [
                 [a.ref, a.text, a.lead, short_date(a.due),
-                 long_date(a.agreed_on, self.lang, weekday=False) if a.agreed_on else "",
+                 short_date(a.agreed_on) if a.agreed_on else "",
                  if_known(self.lang, a.status)]
                 for a in it.carried
             ],
@@ -289,8 +289,9 @@ class AgendaExporter(ReportExporter):
             lines.append((self.money_line(it), False))
         for paper in it.papers:
             # the title as typed, the same in both languages: "Papur / Paper 5a: …"
-            lines.append((self.t("Paper {number}: {title}", number=paper.number,
-                                 title=paper.title), False))  # fmt: skip
+            # (the label alone is short, so it pairs whatever the title's length)
+            label = self.t("Paper {number}", number=paper.number)
+            lines.append((f"{label}: {clean(paper.title)}", False))
         if it.listed_papers:
             lines.append((self.t("Papers: {titles}", titles="; ".join(it.listed_papers)), False))
         _cell_lines(w, cell, lines)

@@ -704,7 +704,8 @@ class MinutesExporter(_Exporter):
             if it.reference or it.presenter or it.financial or it.purpose:
                 w.para(self.each(_item_meta, it), "Secretary Meta")
             if it.papers:
-                w.labelled(self.t("Papers:"), "; ".join(it.papers))
+                # join: bilingual, the Welsh list then the English, each under its label
+                w.labelled(self.t("Papers:"), join(it.papers, "; "))
             for line in it.chair_notes:
                 w.para(line)
             w.text_block(it.notes)

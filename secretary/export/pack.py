@@ -83,6 +83,13 @@ class PackEntry:
     pages: int = 0
     converted: bool = False  # turned into PDF by LibreOffice
 
+    def name(self) -> Msg:
+        """'Agenda', 'Paper 5a: Social prescriber proposal', in the reader's language."""
+        if self.label == "Agenda":
+            return Msg.of("Agenda")
+        number = self.label.removeprefix("Paper ").strip()
+        return Msg.of("Paper {number}: {title}", number=number, title=self.title)
+
 
 @dataclass(frozen=True)
 class PackResult:

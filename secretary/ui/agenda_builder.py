@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -42,9 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from secretary import i18n
-from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm
+from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm, item_form
 from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, paper_label, purpose_text
-from secretary.ui.agenda_order import block_of, dropped, moves, stepped
+from secretary.ui.agenda_order import block_of, dropped, moves, new_position, stepped
 
 if TYPE_CHECKING:
     from secretary.ui.main_window import MainWindow
@@ -169,7 +171,13 @@ class AgendaBuilder(QDialog):
         self.changes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.changes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        cl.addWidget(self.changes, 1)
+        # Scrolled: an insertion after issue renumbers every item below it, a line each.
+        changes_scroll = QScrollArea(changes_box)
+        changes_scroll.setWidgetResizable(True)
+        changes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        changes_scroll.setWidget(self.changes)
+        cl.addWidget(changes_scroll, 1)
+        changes_box.setMinimumWidth(fm.averageCharWidth() * 55)
 
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(papers_box)
@@ -293,7 +301,9 @@ class AgendaBuilder(QDialog):
         issued_on = getattr(plan, "issued_on", None)
         if issued_on:
             self.issued.setText(
-                self.tr("<b>Issued on {0}.</b> Changes since then:").format(_day(issued_on))
+                self.tr("<b>Issued on {0}.</b> Changes since then (rows shaded above):").format(
+                    _day(issued_on)
+                )
             )
             changes = [m.render() for m in getattr(plan, "changes", ())]
             self.changes.setText(
@@ -370,50 +380,17 @@ class AgendaBuilder(QDialog):
 
     # ------------------------------------------------------------------ items
 
-    def _parents(self, excluding: str | None = None) -> list[tuple[str, str]]:
-        return [
-            (p.id, f"{p.number} {p.heading.render()}")
-            for p in self.model.plan.items
-            if not p.sub and p.id != excluding
-        ]
-
-    def _people(self) -> list[str]:
-        return [p.name for p in self.controller.meeting.people.values()]
-
-    def _decision_types(self) -> list[tuple[str, str]]:
-        terms = self.controller.meeting.terms
-        return [(rid, rule.name.render()) for rid, rule in terms.decisions.items()]
-
     def _new_position(self, parent: str) -> int | None:
-        """Where a new item goes: a sub-item after its item's last sub-item; else after
-        the selected item (and its sub-items); with none selected, before any other
-        business."""
-        agenda = list(self.controller.meeting.agenda)
-        items = self.controller.meeting.items
-        after = parent or self.selected_item()
-        if after and after in agenda:
-            if items[after].parent and not parent:
-                after = items[after].parent or after
-            last = agenda.index(after)
-            for i, iid in enumerate(agenda):
-                if items[iid].parent == after:
-                    last = max(last, i)
-            return last + 1
-        from secretary.domain.agenda import STANDING_END
-
-        for i, iid in enumerate(agenda):
-            if items[iid].standing in STANDING_END:
-                return i
-        return None
+        """Where a new item goes: a sub-item after its item's last sub-item (the app
+        places it); else after the selected item (and its sub-items); with none
+        selected, before any other business."""
+        if parent:
+            return None
+        return new_position(self.controller.meeting, self.selected_item())
 
     @Slot()
     def add_item(self) -> ItemForm:
-        form = ItemForm(
-            self,
-            parents=self._parents(),
-            decision_types=self._decision_types(),
-            people=self._people(),
-        )
+        form = item_form(self, self.controller.meeting)
 
         def accepted() -> None:
             from secretary.app import agenda as app_agenda
@@ -441,13 +418,12 @@ class AgendaBuilder(QDialog):
         if item is None or planned is None:
             return None
         meeting_item = self.controller.meeting.items[item]
-        form = ItemForm(
+        form = item_form(
             self,
-            parents=self._parents(excluding=item),
-            decision_types=self._decision_types(),
+            self.controller.meeting,
+            excluding=item,
             planned=_Editable(planned, meeting_item),
             heading=planned.heading.render() if not meeting_item.title else "",
-            people=self._people(),
         )
 
         def accepted() -> None:
@@ -525,10 +501,11 @@ class AgendaBuilder(QDialog):
         current, parent_of = self._order()
         steps = moves(current, wanted, block_of(current, parent_of, item))
         for moved, position in steps:
-            done = self.run(
-                lambda moved=moved, position=position: app_agenda.move_item(live, moved, position),
-                self.tr("Agenda reordered"),
-            )
+
+            def move(moved: str = moved, position: int = position) -> Any:
+                return app_agenda.move_item(live, moved, position)
+
+            done = self.run(move, self.tr("Agenda reordered"))
             if done is None:
                 break
         self.select_item(item)

@@ -173,7 +173,8 @@ class ItemForm(QDialog):
         item's planned start and length can be changed, not unset)."""
         before = getattr(self, "initial", {})
         now = self.values()
-        problem, field = "", None
+        problem: str = ""
+        field: QWidget | None = None
         if not self.standing and not now["title"]:
             problem, field = self.tr("Give the item a title."), self.title
         elif before.get("starts") and not now["starts"]:
@@ -216,6 +217,24 @@ class ItemForm(QDialog):
         if "amount" in changed and changed["amount"] is None:
             changed.update(amount=0, financial=False)  # the money taken off the item
         return changed
+
+
+def item_form(
+    parent: QWidget | None, meeting: Any, *, excluding: str | None = None, **kw: Any
+) -> ItemForm:
+    """The item form with ``meeting``'s choices: the items a sub-item may go under
+    (not ``excluding``, the item edited), the terms' decision types, the names of the
+    meeting's people. The agenda builder and the meeting window's "Add item…" use it."""
+    from secretary.domain.agenda_plan import plan
+
+    parents = [
+        (p.id, f"{p.number} {p.heading.render()}")
+        for p in plan(meeting).items
+        if not p.sub and p.id != excluding
+    ]
+    decision_types = [(rid, rule.name.render()) for rid, rule in meeting.terms.decisions.items()]
+    people = [p.name for p in meeting.people.values()]
+    return ItemForm(parent, parents=parents, decision_types=decision_types, people=people, **kw)
 
 
 # --------------------------------------------------------------------------- a proposal
@@ -296,7 +315,7 @@ class CostLinesModel(QAbstractTableModel):
                 return line.get("year", "")
             if c == self.AMOUNT:
                 amount = parse_amount(str(line.get("amount", "")))
-                return i18n.money(amount) if amount is not None else line.get("amount", "")
+                return i18n.money(float(amount)) if amount is not None else line.get("amount", "")
         if role == EDIT:
             key = ("line", "kind", "year", "amount")[c]
             return str(line.get(key, ""))
@@ -501,7 +520,7 @@ class ProposalForm(QDialog):
         if total is None:
             self.total.setText(self.tr("Total: — (an amount is not a number)"))
         else:
-            self.total.setText(self.tr("Total: {0}").format(i18n.money(total)))
+            self.total.setText(self.tr("Total: {0}").format(i18n.money(float(total))))
 
     @Slot()
     def remove_selected_line(self) -> None:

@@ -32,6 +32,7 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-secretary-agenda-item"
 MUTED = QColor("#6b6b6b")
+CHANGED = QColor("#fff1c2")  # a row changed since the agenda was issued (pale amber)
 
 PURPOSE_WORDS = {
     "decision": QT_TRANSLATE_NOOP("AgendaPlanModel", "for decision"),
@@ -141,10 +142,17 @@ class AgendaPlanModel(QAbstractTableModel):
         column = index.column()
         if role == KEY_ROLE:
             return row.id
-        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
+        if role == DISPLAY:
             return self.text(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self.text(row, column)
+            if column == self.NUMBER and self.changed(row.id):
+                return tr("{0}, changed since the agenda was issued").format(text)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and self.changed(row.id):
+            return QBrush(CHANGED)
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == self.STARTS
@@ -181,16 +189,33 @@ class AgendaPlanModel(QAbstractTableModel):
             return ", ".join(paper_label(p) for p in row.papers)
         return ""
 
+    def changed(self, item: str) -> tuple[str, ...]:
+        """What changed on ``item`` since the agenda was issued: "added", "changed",
+        "moved", "papers", "renumbered" (the plan's words); () for nothing."""
+        return tuple(getattr(self.plan, "changed", {}).get(item, ()))
+
+    def change_text(self, item: str) -> str:
+        """The changes since issue recorded on ``item``, as the tooltip says them."""
+        lines = [m.render() for m in getattr(self.plan, "item_changes", {}).get(item, ())]
+        if not lines:
+            return ""
+        return "\n".join([tr("Changed since the agenda was issued:")] + ["• " + t for t in lines])
+
     def tooltip(self, row: Any, column: int) -> str | None:
+        own = self._column_tooltip(row, column)
+        changes = self.change_text(row.id)
+        return "\n\n".join(t for t in (own, changes) if t) or None
+
+    def _column_tooltip(self, row: Any, column: int) -> str:
         if column == self.PAPERS and row.papers:
             return "\n".join(f"{paper_label(p)}: {p.title} ({p.filename})" for p in row.papers)
         if column == self.TITLE:
-            return row.heading.render()
+            return str(row.heading.render())
         if column == self.STARTS and row.starts and not row.starts_given:
             return tr(
                 "Worked out from the start of the meeting and the lengths of the items before"
             )
-        return None
+        return ""
 
     # ------------------------------------------------------------------ drag and drop
 

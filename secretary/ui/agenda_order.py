@@ -4,6 +4,8 @@ events (one an item) that give it; the builder records them through the app."""
 
 from __future__ import annotations
 
+from typing import Any
+
 
 def blocks(agenda: list[str], parent_of: dict[str, str | None]) -> list[list[str]]:
     """The agenda as blocks: an item followed by its sub-items (a sub-item whose item
@@ -110,3 +112,32 @@ def block_of(agenda: list[str], parent_of: dict[str, str | None], item: str) -> 
         if block[0] == item:
             return block
     return [item]
+
+
+def new_item_position(
+    agenda: list[str],
+    parent_of: dict[str, str | None],
+    after: str | None,
+    before_end: list[str],
+) -> int | None:
+    """Where a new main item goes: after ``after``'s item and its sub-items (``after``
+    may be a sub-item); with none, before the first of ``before_end`` (the standing
+    items that close the agenda: any other business); else at the end (None)."""
+    if after and after in agenda:
+        top = parent_of.get(after) or after
+        block = block_of(agenda, parent_of, top if top in agenda else after)
+        return max(agenda.index(i) for i in block) + 1
+    for i, iid in enumerate(agenda):
+        if iid in before_end:
+            return i
+    return None
+
+
+def new_position(meeting: Any, after: str | None) -> int | None:
+    """``new_item_position`` on ``meeting``'s agenda (a folded domain Meeting)."""
+    from secretary.domain.agenda import STANDING_END
+
+    agenda = list(meeting.agenda)
+    parent_of = {i: meeting.items[i].parent for i in agenda}
+    end = [i for i in agenda if meeting.items[i].standing in STANDING_END]
+    return new_item_position(agenda, parent_of, after, end)

@@ -8,15 +8,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -40,7 +35,7 @@ class AgendaPanel(QWidget):
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("<b>Agenda</b>"), self))
         head.addStretch(1)
-        self.add_button = QPushButton(self.tr("Add &item…"), self)
+        self.add_button = QPushButton(self.tr("A&dd item…"), self)
         self.add_button.clicked.connect(self.add_item)
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.up_button.clicked.connect(self.move_up)
@@ -140,58 +135,25 @@ class AgendaPanel(QWidget):
 
     @Slot()
     def add_item(self) -> QDialog:
-        dialog = AddItemDialog(self)
+        """The agenda builder's item form (every field an agenda prints); the item goes
+        after the item in focus and its sub-items (a sub-item: after its item's own),
+        with none in focus before any other business."""
+        from secretary.ui.agenda_forms import item_form
+        from secretary.ui.agenda_order import new_position
+
+        c = self.controller
+        form = item_form(self, c.meeting)
 
         def accepted() -> None:
-            values = dialog.values()
-            focus = self.controller.focus
-            if focus in self.controller.meeting.agenda:
-                values["position"] = self.controller.meeting.agenda.index(focus) + 1
-            self.controller.add_item(**values)
+            from secretary.app import agenda as app_agenda
 
-        dialog.accepted.connect(accepted)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+            values = form.values()
+            if not values["parent"]:
+                values["position"] = new_position(c.meeting, c.focus)
+            live = c.live
+            c.run(lambda: app_agenda.add_item(live, **values))  # the window says it
 
-
-class AddItemDialog(QDialog):
-    """A new item, placed after the item in focus."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add an agenda item"))
-        layout = QFormLayout(self)
-        self.title = QLineEdit(self)
-        self.reference = QLineEdit(self)
-        self.reference.setPlaceholderText("UVC/26/09")
-        self.presenter = QLineEdit(self)
-        self.financial = QCheckBox(self.tr("A financial decision"), self)
-        self.amount = QDoubleSpinBox(self)
-        self.amount.setRange(0, 100_000_000)
-        self.amount.setDecimals(2)
-        self.amount.setPrefix("£")
-        self.amount.setGroupSeparatorShown(True)
-        self.amount.setEnabled(False)
-        self.financial.toggled.connect(self.amount.setEnabled)
-        layout.addRow(self.tr("&Title"), self.title)
-        layout.addRow(self.tr("&Reference"), self.reference)
-        layout.addRow(self.tr("&Presenter"), self.presenter)
-        layout.addRow("", self.financial)
-        layout.addRow(self.tr("&Amount"), self.amount)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
-
-    def values(self) -> dict[str, Any]:
-        financial = self.financial.isChecked()
-        return {
-            "title": self.title.text(),
-            "reference": self.reference.text(),
-            "financial": financial,
-            "amount": self.amount.value() if financial and self.amount.value() else None,
-            "presenter": self.presenter.text(),
-        }
+        form.accepted.connect(accepted)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.open()
+        return form

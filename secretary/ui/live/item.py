@@ -244,13 +244,13 @@ class DecisionPanel(QWidget):
         layout.addWidget(self.refusal)
 
         row = QHBoxLayout()
-        self.consensus_button = QPushButton(self.tr("Agreed by &consensus"), self)
+        self.consensus_button = QPushButton(self.tr("Agreed &by consensus"), self)
         self.consensus_button.clicked.connect(self.record_consensus)
         row.addWidget(self.consensus_button)
         row.addStretch(1)
         self.clear_button = QPushButton(self.tr("Clear votes"), self)
         self.clear_button.clicked.connect(self.clear_votes)
-        self.vote_button = QPushButton(self.tr("Record &vote"), self)
+        self.vote_button = QPushButton(self.tr("Rec&ord vote"), self)
         self.vote_button.clicked.connect(self.record_vote)
         row.addWidget(self.clear_button)
         row.addWidget(self.vote_button)
@@ -452,7 +452,7 @@ class ItemPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("<b>Declarations of interest</b>"), interests))
         row.addStretch(1)
-        self.declare_button = QPushButton(self.tr("&Declare…"), interests)
+        self.declare_button = QPushButton(self.tr("Dec&lare…"), interests)
         row.addWidget(self.declare_button)
         il.addLayout(row)
         self.declarations = DeclarationsModel(controller, self)
@@ -461,13 +461,13 @@ class ItemPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("<b>Proxies</b>"), interests))
         row.addStretch(1)
-        self.proxy_button = QPushButton(self.tr("Register &proxy…"), interests)
+        self.proxy_button = QPushButton(self.tr("Register pr&oxy…"), interests)
         row.addWidget(self.proxy_button)
         il.addLayout(row)
         self.proxies = ProxiesModel(controller, self)
         self.proxies_view = _table(self.proxies, interests, ProxiesModel.NOW)
         il.addWidget(self.proxies_view, 1)
-        self.tabs.addTab(interests, self.tr("&Interests && proxies"))
+        self.tabs.addTab(interests, self.tr("Interests && pro&xies"))
 
         self.decision = DecisionPanel(controller, self)
         self.tabs.addTab(self.decision, self.tr("De&cision"))
@@ -477,7 +477,7 @@ class ItemPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("<b>Actions from this item</b>"), actions))
         row.addStretch(1)
-        self.action_button = QPushButton(self.tr("Add &action…"), actions)
+        self.action_button = QPushButton(self.tr("Add acti&on…"), actions)
         row.addWidget(self.action_button)
         al.addLayout(row)
         self.actions_model = ActionsModel(controller, self)
@@ -485,8 +485,9 @@ class ItemPanel(QWidget):
         al.addWidget(self.actions_view, 1)
         self.tabs.addTab(actions, self.tr("Ac&tions"))
 
-        # Alt+N / Alt+I / Alt+C / Alt+T (a tab's mnemonic) also moves the keyboard into
-        # the tab, so what is typed next lands there, not in the search box.
+        # Alt+N / Alt+X / Alt+C / Alt+T (a tab's mnemonic; Welsh Alt+N / B / R / M) also
+        # moves the keyboard into the tab, so what is typed next lands there, not in the
+        # search box. Every mnemonic of the window is one letter once (test_ui_mnemonics).
         self.tabs.tabBar().installEventFilter(self)
         self.declare_button.clicked.connect(self.declare)
         self.proxy_button.clicked.connect(self.register_proxy)
@@ -549,9 +550,9 @@ class ItemPanel(QWidget):
         n = self.declarations.rowCount()
         self.tabs.setTabText(
             self.INTERESTS,
-            self.tr("&Interests && proxies ({0})").format(n)
+            self.tr("Interests && pro&xies ({0})").format(n)
             if n
-            else self.tr("&Interests && proxies"),
+            else self.tr("Interests && pro&xies"),
         )
         n = self.actions_model.rowCount()
         self.tabs.setTabText(
