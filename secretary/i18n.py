@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -300,6 +301,8 @@ def long_date(value: dt.date | str | None, lang: str | None = None, weekday: boo
 
 def number(n: int | float, lang: str | None = None) -> str:
     """A count or amount in ``lang``'s digits and grouping ('1,250')."""
+    if type(n) is int and _locale(lang if lang != BILINGUAL else "en") == LOCALES["en"]:
+        return f"{n:,}"  # what babel gives for en_GB, without importing it (replay's budget)
     from babel.numbers import format_decimal
 
     return format_decimal(n, locale=_locale(lang if lang != BILINGUAL else "en"))
@@ -314,6 +317,8 @@ def money(amount: float | int | None, pence: bool | None = True) -> str:
         return ""
     if pence is None:
         pence = not float(amount).is_integer()
+    if type(amount) in (int, float) and math.isfinite(amount):
+        return _pounds(amount, pence)
     from babel.numbers import format_currency
 
     return format_currency(
@@ -323,6 +328,16 @@ def money(amount: float | int | None, pence: bool | None = True) -> str:
         locale=LOCALES["en"],
         currency_digits=pence,
     )
+
+
+def _pounds(amount: float | int, pence: bool) -> str:
+    """What babel's format_currency gives for GBP in en_GB (tests/test_i18n_money.py),
+    without loading babel's locale data: the window's first paint shows amounts."""
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    value = Decimal(repr(amount)) if type(amount) is float else Decimal(amount)
+    rounded = value.quantize(Decimal("0.01") if pence else Decimal(1), rounding=ROUND_HALF_EVEN)
+    return f"{'-' if value.is_signed() else ''}£{abs(rounded):,}"
 
 
 # --------------------------------------------------------------------------- plurals
@@ -341,6 +356,8 @@ def _plural_rule(lang: str) -> Any:
 
 def plural_category(n: int, lang: str | None = None) -> str:
     """The CLDR plural category of ``n`` in ``lang`` ('cy': 3 -> 'few')."""
+    if type(n) is int and _locale(lang) == LOCALES["en"]:
+        return "one" if n in (1, -1) else "other"  # CLDR's English rule for whole numbers
     return str(_plural_rule(lang or _language)(abs(n)))
 
 

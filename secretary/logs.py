@@ -10,16 +10,55 @@ written leaves the program running without a log file.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import logging.handlers
 
 LOG_DIR_ENV = "SECRETARY_LOG_DIR"
 LOG_NAME = "secretary.log"
 MAX_BYTES = 1_000_000
 KEEP = 5  # rotated files kept beside the current one
+HOLD_AT_MOST = 1000  # records kept by hold_logging() until the file is set up
 
 _handler: logging.handlers.RotatingFileHandler | None = None
+
+
+class _Held(logging.Handler):
+    """Keeps the records until ``setup_logging()`` writes them to the file."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < HOLD_AT_MOST:
+            self.records.append(record)
+
+
+_held: _Held | None = None
+
+
+def hold_logging() -> None:
+    """Keep what is logged until ``setup_logging()``: the window sets its log file up
+    once it is shown (logging.handlers and platformdirs are not imported before its
+    first paint); nothing logged meanwhile is lost."""
+    global _held
+    if _handler is not None or _held is not None:
+        return
+    _held = _Held()
+    root = logging.getLogger()
+    root.addHandler(_held)
+    _levels(root)
+
+
+def _levels(root: logging.Logger) -> None:
+    # Our own notes from INFO up; other libraries' (SQLAlchemy, Alembic) only from WARNING.
+    if root.level == logging.NOTSET:
+        root.setLevel(logging.WARNING)
+    logging.getLogger("secretary").setLevel(logging.INFO)
 
 
 def log_folder() -> Path:
@@ -43,12 +82,16 @@ def setup_logging() -> Path | None:
     path = log_file()
     if _handler is not None and Path(_handler.baseFilename) == path.absolute():
         return path
+    import logging.handlers
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8", delay=True
         )
     except OSError:
+        # No file: what was held goes where Python puts it without a handler (stderr).
+        _write_held(logging.lastResort or logging.NullHandler())
         return None
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s")
@@ -59,17 +102,27 @@ def setup_logging() -> Path | None:
         root.removeHandler(_handler)
         _handler.close()
     root.addHandler(handler)
-    # Our own notes from INFO up; other libraries' (SQLAlchemy, Alembic) only from WARNING.
-    if root.level == logging.NOTSET:
-        root.setLevel(logging.WARNING)
-    logging.getLogger("secretary").setLevel(logging.INFO)
+    _levels(root)
     _handler = handler
+    _write_held(handler)
     return path
+
+
+def _write_held(handler: logging.Handler) -> None:
+    global _held
+    held, _held = _held, None
+    if held is None:
+        return
+    logging.getLogger().removeHandler(held)
+    for record in held.records:
+        if record.levelno >= handler.level:
+            handler.handle(record)
 
 
 def stop_logging() -> None:
     """Close the log file (tests; the process ending does the same)."""
     global _handler
+    _write_held(logging.NullHandler())
     if _handler is not None:
         logging.getLogger().removeHandler(_handler)
         _handler.close()

@@ -145,11 +145,11 @@ def test_open_actions_carried_onto_matters_arising_are_listed() -> None:
     assert "Open actions from earlier meetings (item 4)" in docx_text(data).splitlines()
     assert table_rows(data, 1) == [
         ["Ref", "Action", "Lead", "Due", "Agreed", "Status"],
-        ["A3", "Circulate the estates survey", "Dr Rhian Evans", "30/04/2026", "12 March 2026",
+        ["A3", "Circulate the estates survey", "Dr Rhian Evans", "30/04/2026", "12/03/2026",
          "open"],
     ]  # fmt: skip
     welsh = agenda_docx(agenda_document_of(INFO, planned_meeting()), "cy")
-    assert table_rows(welsh, 1)[1][4:] == ["12 Mawrth 2026", "ar agor"]
+    assert table_rows(welsh, 1)[1][4:] == ["12/03/2026", "ar agor"]
     assert "Camau gweithredu agored o gyfarfodydd cynharach (eitem 4)" in docx_text(welsh)
 
 

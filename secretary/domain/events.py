@@ -13,7 +13,6 @@ by the validators beside it; split, a kind and its check could drift apart.
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,11 +48,19 @@ class EventError(SecretaryError, ValueError):
     """An event that is not well formed; the message says which field and why."""
 
 
+def new_event_id() -> str:
+    """A fresh event's uuid. (uuid, and the platform module it loads, are imported
+    at the first new event: a first paint reads stored events only.)"""
+    import uuid
+
+    return str(uuid.uuid4())
+
+
 @dataclass(frozen=True)
 class Event:
     type: str
     data: Mapping[str, Any]
-    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    id: str = field(default_factory=new_event_id)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)

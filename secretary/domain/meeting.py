@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from secretary.domain.agenda import STANDING_END, STANDING_START, outside_reference, standing_key
 from secretary.domain.events import Event, EventError, check_event
-from secretary.domain.proposal import Proposal, ProposalError
 from secretary.domain.roster import seat_problem
 from secretary.domain.terms import Seat, Terms
 from secretary.domain.text import Msg, msg
 
 if TYPE_CHECKING:
+    from secretary.domain.proposal import Proposal
     from secretary.domain.votes import Decision
 
 # Events an undo passes over: navigation and autosaved notes have their own undo
@@ -673,6 +673,9 @@ class Meeting:
                     "proposal_recorded: a proposal needs an item of its own, "
                     "not a standing item of every agenda"
                 )
+            # Imported with the first proposal: a meeting's first paint may have none.
+            from secretary.domain.proposal import Proposal, ProposalError
+
             try:
                 Proposal.from_fields(e.data)
             except ProposalError as exc:
@@ -868,6 +871,8 @@ class Meeting:
         elif t == "paper_withdrawn":
             self.papers[e.get("paper")] = replace(self.papers[e.get("paper")], withdrawn=True)
         elif t == "proposal_recorded":
+            from secretary.domain.proposal import Proposal
+
             proposal = Proposal.from_fields(e.data)
             iid = e.get("item")
             self.proposals[iid] = RecordedProposal(e.get("proposal"), iid, proposal, index)
@@ -1037,30 +1042,24 @@ class Meeting:
 
     def seat_of(self, pid: str) -> Seat | None:
         p = self.people.get(pid)
-        if p is None or p.seat is None or p.role == "attendee":
+        if p is None:
             return None
-        return self.terms.seat(p.seat)
+        return self.terms.standing(p.role, p.seat).seat
 
     def represents(self, pid: str) -> Seat | None:
         """The seat ``pid`` stands for when present (None for attendees and for
         deputies where the terms say deputies do not count)."""
         p = self.people.get(pid)
-        seat = self.seat_of(pid)
-        if p is None or seat is None:
+        if p is None:
             return None
-        if p.role == "deputy" and not self.terms.deputy_counts_to_quorum(seat):
-            return None
-        return seat
+        return self.terms.standing(p.role, p.seat).counts_for
 
     def may_vote(self, pid: str) -> bool:
         """Entitled to vote by role (members, and deputies where allowed)."""
         p = self.people.get(pid)
-        seat = self.seat_of(pid)
-        if p is None or seat is None:
+        if p is None:
             return False
-        if p.role == "member":
-            return True
-        return p.role == "deputy" and self.terms.deputy_may_vote(seat)
+        return self.terms.standing(p.role, p.seat).may_vote
 
     def seats_represented(self, item: str | None = None) -> set[str]:
         """Seats represented for ``item``: see ``standing.seats_represented``."""

@@ -143,7 +143,9 @@ def _clause_shortfall(
     if clause.kind == "chair":
         return None if has_chair else terms.clause_label(clause)
     # A seat counts for the clause when enough of its people are present.
-    counted = {s for s, n in present.items() if n >= clause.people_per_seat}
+    # (Every seat in ``present`` has at least one person: with one needed, all count.)
+    k = clause.people_per_seat
+    counted = present.keys() if k <= 1 else {s for s, n in present.items() if n >= k}
     if clause.kind == "seat":
         if clause.seats[0] in counted:
             return None

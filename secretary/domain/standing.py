@@ -118,11 +118,15 @@ def people_per_seat(meeting: Meeting, item: str | None) -> dict[str, int]:
     """How many present people stand for each represented seat (a proxy in force
     counts as one, where the terms let proxies count to quorum)."""
     counts: dict[str, int] = {}
-    for pid in meeting.people:
-        if meeting.present_for(pid, item):
-            seat = meeting.represents(pid)
-            if seat is not None:
-                counts[seat.id] = counts.get(seat.id, 0) + 1
+    # Meeting.present_for and .represents, unrolled: asked on every quorum judgement.
+    attendance, standing = meeting.attendance, meeting.terms.standing
+    for pid, person in meeting.people.items():
+        att = attendance.get(pid)
+        if att is None or not att.present or (item is not None and meeting.withdrawn(pid, item)):
+            continue
+        seat = standing(person.role, person.seat).counts_for
+        if seat is not None:
+            counts[seat.id] = counts.get(seat.id, 0) + 1
     if meeting.terms.proxies_count_to_quorum:
         for proxy in proxies_in_force(meeting, item):
             # The grantor's seat counts as the grantor would have counted in person.
@@ -168,16 +172,23 @@ def chair(meeting: Meeting, item: str | None = None) -> Person | None:
     acting = acting_chair(meeting, item)
     if acting is not None:
         return meeting.people[acting.person]
+    # Those holding the Chair's or Vice-Chair's seat, in the order they are asked
+    # (one pass over the people: asked on every quorum judgement).
+    holders: dict[tuple[str, str], list[Person]] = {}
+    standing = meeting.terms.standing
+    for p in meeting.people.values():
+        if p.role not in ("member", "deputy"):
+            continue
+        seat = standing(p.role, p.seat).seat
+        if seat is None:
+            continue
+        for tag in ("chair", "vice-chair"):
+            if tag in seat.tags:
+                holders.setdefault((p.role, tag), []).append(p)
     for role in ("member", "deputy"):
         for tag in ("chair", "vice-chair"):
-            for p in meeting.people.values():
-                seat = meeting.seat_of(p.id)
-                if (
-                    p.role == role
-                    and seat is not None
-                    and tag in seat.tags
-                    and _free_to_chair(meeting, p.id, item)
-                ):
+            for p in holders.get((role, tag), ()):
+                if _free_to_chair(meeting, p.id, item):
                     return p
     return None
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from secretary.domain.text import Msg, Name, joined, msg, plural
 from secretary.errors import SecretaryError
@@ -64,8 +64,18 @@ class Threshold:
         """The smallest whole number meeting the threshold for ``count``."""
         if self.at_least is not None:
             return self.at_least
-        assert self.fraction is not None
-        return smallest_meeting(self.fraction * count, self.rounding, self.comparison) + self.plus
+        # Asked on every quorum judgement: the Fraction arithmetic is done once a count.
+        memo: dict[int, int] | None = self.__dict__.get("_required")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_required", memo)
+        found = memo.get(count)
+        if found is None:
+            assert self.fraction is not None
+            found = memo[count] = (
+                smallest_meeting(self.fraction * count, self.rounding, self.comparison) + self.plus
+            )
+        return found
 
     def describe(self) -> str:
         if self.at_least is not None:
@@ -219,6 +229,14 @@ class QaifRule:
 PROFESSIONS = ("gp", "clinician", "practice-manager", "administrator", "other")
 
 
+class Standing(NamedTuple):
+    """A role in a seat under a body's terms (``Terms.standing``)."""
+
+    seat: Seat | None  # the seat held (None: an attendee, or no seat)
+    counts_for: Seat | None  # the seat they stand for when present (quorum)
+    may_vote: bool  # entitled to vote by role
+
+
 @dataclass(frozen=True)
 class Terms:
     id: str
@@ -252,6 +270,29 @@ class Terms:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_seat_index", {s.id: s for s in self.seats})
+        # (role, seat id) -> Standing: asked for everyone on every quorum and tally.
+        object.__setattr__(self, "_standing", {})
+
+    def standing(self, role: str, seat_id: str | None) -> Standing:
+        """What a person of ``role`` in ``seat_id`` is under these terms: the seat
+        they hold, the seat they count for when present, whether they may vote."""
+        memo: dict[tuple[str, str | None], Standing] = self._standing  # type: ignore[attr-defined]
+        key = (role, seat_id)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._standing_now(role, seat_id)
+        return found
+
+    def _standing_now(self, role: str, seat_id: str | None) -> Standing:
+        if seat_id is None or role == "attendee":
+            return Standing(None, None, False)
+        seat = self.seat(seat_id)
+        if role == "member":
+            return Standing(seat, seat, True)
+        if role == "deputy":
+            counts = self.deputy_counts_to_quorum(seat)
+            return Standing(seat, seat if counts else None, self.deputy_may_vote(seat))
+        return Standing(seat, seat, False)
 
     def seat(self, seat_id: str) -> Seat:
         seat: Seat = self._seat_index[seat_id]  # type: ignore[attr-defined]

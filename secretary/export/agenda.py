@@ -254,7 +254,7 @@ class AgendaExporter(ReportExporter):
              self.t("Status")],
             [
                 [a.ref, a.text, a.lead, short_date(a.due),
-                 long_date(a.agreed_on, self.lang, weekday=False) if a.agreed_on else "",
+                 short_date(a.agreed_on) if a.agreed_on else "",
                  if_known(self.lang, a.status)]
                 for a in it.carried
             ],

@@ -62,8 +62,11 @@ class MeetingOverview:
         self,
         summary: MeetingSummary,
         judge: Callable[[], MeetingListEntry],
+        series: SeriesKey | None = None,
     ):
         self.summary = summary
+        # The cluster it belongs to, known without judging (the list's cluster column).
+        self.series = series
         self._judge: Callable[[], MeetingListEntry] | None = judge
         self._entry: MeetingListEntry | None = None
 
@@ -273,7 +276,7 @@ def _read(record: Record, today: str | dt.date) -> _Read:
             r.terms_id,
             r.n or 0,
         )
-        out.append(MeetingOverview(summary, judge(r)))
+        out.append(MeetingOverview(summary, judge(r), series_of[r.id]))
     return _Read(out, by_series, logs, refs)
 
 

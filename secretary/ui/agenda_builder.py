@@ -537,10 +537,11 @@ class AgendaBuilder(QDialog):
         current, parent_of = self._order()
         steps = moves(current, wanted, block_of(current, parent_of, item))
         for moved, position in steps:
-            done = self.run(
-                lambda moved=moved, position=position: app_agenda.move_item(live, moved, position),
-                self.tr("Agenda reordered"),
-            )
+
+            def move(moved: str = moved, position: int = position) -> Any:
+                return app_agenda.move_item(live, moved, position)
+
+            done = self.run(move, self.tr("Agenda reordered"))
             if done is None:
                 break
         self.select_item(item)

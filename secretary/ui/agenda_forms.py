@@ -178,7 +178,8 @@ class ItemForm(QDialog):
         item's planned start and length can be changed, not unset)."""
         before = getattr(self, "initial", {})
         now = self.values()
-        problem, field = "", None
+        problem: str = ""
+        field: QWidget | None = None
         if not self.standing and not now["title"]:
             problem, field = self.tr("Give the item a title."), self.title
         elif before.get("starts") and not now["starts"]:
@@ -361,7 +362,7 @@ class CostLinesModel(QAbstractTableModel):
                 return line.get("year", "")
             if c == self.AMOUNT:
                 amount = parse_amount(str(line.get("amount", "")))
-                return i18n.money(amount) if amount is not None else line.get("amount", "")
+                return i18n.money(float(amount)) if amount is not None else line.get("amount", "")
         if role == EDIT:
             key = ("line", "kind", "year", "amount")[c]
             return str(line.get(key, ""))
@@ -567,7 +568,7 @@ class ProposalForm(QDialog):
         if total is None:
             self.total.setText(self.tr("Total: — (an amount is not a number)"))
         else:
-            self.total.setText(self.tr("Total: {0}").format(i18n.money(total)))
+            self.total.setText(self.tr("Total: {0}").format(i18n.money(float(total))))
 
     @Slot()
     def remove_selected_line(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secretary.errors import SecretaryError
-from secretary.logs import setup_logging
+from secretary.logs import hold_logging, setup_logging
 from secretary.ui.crash import install_exception_hook
 from secretary.ui.settings import APP, ORG, settings
 
@@ -111,15 +111,21 @@ def welcome_if_first_run(args: Any) -> bool:
 
 
 def run_app(args: Any) -> int:
-    setup_logging()  # as the command line does: the window may be started on its own
+    # As the command line does (the window may be started on its own); the log file
+    # itself is set up once the window is shown (run_window), or at the end.
+    hold_logging()
     hook = install_exception_hook()
     try:
         return _run_app(args)
     finally:
         hook.uninstall()
+        setup_logging()  # writes anything held, if the window never showed
 
 
 def _run_app(args: Any) -> int:
+    from secretary.ui.background import favour_the_window
+
+    favour_the_window()  # the start dialog reads, and the writer opens, on threads
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
@@ -222,6 +228,7 @@ def run_window(app: QApplication, record: Any, window: Any = None) -> int:
     start = getattr(record, "start", None)
     if start is not None:  # a hand-over: the writer opens now the window is shown
         QTimer.singleShot(0, start)
+    QTimer.singleShot(0, setup_logging)  # the log file, now the window is shown
     try:
         return int(app.exec())
     finally:

@@ -11,6 +11,7 @@ writes files; anything it records goes, as always, through the controller.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -20,6 +21,18 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QWidget
 
 T = TypeVar("T")
+
+# How long a worker thread may keep the interpreter before the window's thread,
+# waiting for it, gets its turn (Python's default is 5 ms): with the writer's
+# imports, a backup and a read running behind the window, 5 ms turns added up to
+# stalls of 100 ms on a busy machine (docs/performance.md).
+WINDOW_SWITCH_INTERVAL = 0.001
+
+
+def favour_the_window() -> None:
+    """Hand the interpreter back to the window's thread within a millisecond."""
+    if sys.getswitchinterval() > WINDOW_SWITCH_INTERVAL:
+        sys.setswitchinterval(WINDOW_SWITCH_INTERVAL)
 
 
 class _Done(QObject):

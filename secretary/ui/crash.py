@@ -20,7 +20,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from secretary.logs import log_file
+from secretary.logs import log_file, setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,7 @@ class ExceptionHook:
         if issubclass(kind, (KeyboardInterrupt, SystemExit)):
             self.previous(kind, exc, tb)
             return
+        setup_logging()  # the log file, if this comes before the window was shown
         log.error(
             "unexpected error in the window\n%s",
             "".join(traceback.format_exception(kind, exc, tb)).rstrip(),

@@ -31,18 +31,19 @@ from PySide6.QtWidgets import (
 from secretary.domain.events import Event
 from secretary.store.errors import RecordError
 from secretary.store.handover import HandOver
-from secretary.ui import record_actions
-from secretary.ui.chair_screen import ChairScreen
+from secretary.ui.background import favour_the_window
 from secretary.ui.controller import MeetingController
-from secretary.ui.help import HelpDialog, key_sequences, shortcut_text
 from secretary.ui.live.agenda import AgendaPanel
 from secretary.ui.live.attendance import AttendancePanel
 from secretary.ui.live.banner import QuorumBanner
 from secretary.ui.live.item import ItemPanel
+from secretary.ui.shortcuts import key_sequences, shortcut_text
 
 if TYPE_CHECKING:
     from secretary.store.live import LiveMeeting
     from secretary.store.record import Record
+    from secretary.ui.chair_screen import ChairScreen
+    from secretary.ui.help import HelpDialog
 
 CHAIR_SCREEN_KEY = "window/chair_screen"
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         ``store.handover.HandOver``), on a first paint whose writer is still opening.
         ``autosave_ms``: the notes' quiet time before they are saved (tests shorten it)."""
         super().__init__(parent)
+        favour_the_window()  # the writer, backups and reads run on threads behind it
         self.meeting_id = meeting_id
         if live is None:
             from secretary.store.live import LiveMeeting
@@ -186,7 +188,7 @@ class MainWindow(QMainWindow):
         if getattr(self.live, "changed", False):
             self.controller.meeting_changed.emit()
         if not self.demo:  # a demo is thrown away: no backups of it
-            record_actions.take_backup(self, "open", background=True)
+            _menu_ops().take_backup(self, "open", background=True)
         threading.Thread(target=_warm_up, name="secretary-warm-up", daemon=True).start()
         locked = self.controller.locked_reason()
         if self.record.readonly:
@@ -227,7 +229,7 @@ class MainWindow(QMainWindow):
             "apologies": ("attendance", a.apologies_selected, None),
             "correct_time": ("attendance", a.correct_time_selected, None),
             "add_person": ("attendance", a.add_person, None),
-            "teams_import": ("attendance", lambda: record_actions.import_teams(self), None),
+            "teams_import": ("attendance", lambda: _menu_ops().import_teams(self), None),
             "next_item": ("agenda", lambda: self.agenda.step(1), None),
             "previous_item": ("agenda", lambda: self.agenda.step(-1), None),
             "add_item": ("agenda", self.agenda.add_item, None),
@@ -248,15 +250,23 @@ class MainWindow(QMainWindow):
             "open_meeting": ("meeting", self.open_other_meeting, None),
             "close_meeting": ("meeting", self.close_meeting, None),
             "agenda_builder": ("meeting", self.open_agenda_builder, None),
-            "export": ("meeting", lambda: record_actions.export_meeting(self), None),
-            "export_template": ("meeting", lambda: record_actions.choose_template(self), None),
+            "export": ("meeting", lambda: _menu_ops().export_meeting(self), None),
+            "export_template": ("meeting", lambda: _menu_ops().choose_template(self), None),
             "circulate": ("meeting", self.circulate_minutes, None),
-            "approve_minutes": ("meeting", lambda: record_actions.approve_minutes(self), None),
-            "outside_decisions": ("meeting", lambda: record_actions.outside_decisions(self), None),
-            "attendance_year": ("meeting", lambda: record_actions.attendance_year(self), None),
-            "restore_backup": ("meeting", lambda: record_actions.restore_from_backup(self), None),
+            "approve_minutes": ("meeting", lambda: _menu_ops().approve_minutes(self), None),
+            "outside_decisions": (
+                "meeting",
+                lambda: _menu_ops().outside_decisions(self),
+                None,
+            ),
+            "attendance_year": ("meeting", lambda: _menu_ops().attendance_year(self), None),
+            "restore_backup": (
+                "meeting",
+                lambda: _menu_ops().restore_from_backup(self),
+                None,
+            ),
             "close_window": ("meeting", self.close, None),
-            "about": ("help", lambda: record_actions.show_about(self), None),
+            "about": ("help", lambda: _menu_ops().show_about(self), None),
         }
         bar = self.menuBar()
         menus = {
@@ -340,6 +350,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def toggle_chair_screen(self) -> ChairScreen:
         if self.chair_screen is None:
+            from secretary.ui.chair_screen import ChairScreen  # built when first shown
+
             self.chair_screen = ChairScreen(self.controller, self)
         if self.chair_screen.isVisible():
             self.chair_screen.hide()
@@ -371,6 +383,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_help(self) -> HelpDialog:
         if self.help_dialog is None:
+            from secretary.ui.help import HelpDialog  # built when first asked for
+
             self.help_dialog = HelpDialog(self)
         self.help_dialog.show()
         self.help_dialog.raise_()
@@ -495,7 +509,7 @@ class MainWindow(QMainWindow):
         if not self.restored and not self.demo and not getattr(self.live, "error", None):
             # On a worker thread: the window closes at once; the app (ui.app) waits
             # for the copy before it closes the record and exits.
-            record_actions.take_backup(self, "close", background=True)
+            _menu_ops().take_backup(self, "close", background=True)
         if self.chair_screen is not None:
             self.chair_screen.deleteLater()
             self.chair_screen = None
@@ -534,6 +548,14 @@ def _warm_up() -> None:
             importlib.import_module(name)
         except Exception:  # only a head start: the real import says what is wrong
             return
+
+
+def _menu_ops() -> Any:
+    """The menus' operations (exports, backups, reports), imported at their first use
+    (the opening backup's, once the writer is open): not on the first paint's path."""
+    from secretary.ui import record_actions
+
+    return record_actions
 
 
 def _no_args(handler: Callable[[], Any]) -> Callable[..., None]:

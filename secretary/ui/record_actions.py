@@ -46,7 +46,6 @@ def take_backup(window: MainWindow, reason: str, background: bool = False) -> Pa
     consistent snapshot while the meeting is recorded), so a large record does not
     delay the window; the thread is kept as ``window.backup_thread``.
     """
-    from secretary.app.files import back_up
     from secretary.store import RecordError
 
     path = record_file(window)
@@ -56,6 +55,9 @@ def take_backup(window: MainWindow, reason: str, background: bool = False) -> Pa
     reporter.failed.connect(window.on_refused)
 
     def run() -> Path | None:
+        # Imported here, on the backup's own thread: not on the window's as it opens.
+        from secretary.app.files import back_up
+
         try:
             return back_up(path, reason=reason)
         except (RecordError, OSError) as exc:

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Slot,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -91,6 +92,18 @@ def off_the_window(model: QObject, read: Callable[[], T]) -> T:
     return run_in_background(parent, tr("Reading the meetings…"), read)
 
 
+#: Fitting the columns looks at this many rows, not all of a record of thousands.
+FIT_ROWS = 200
+
+
+def _judged(rows: list[MeetingOverview], first: int) -> list[MeetingOverview]:
+    """``rows`` with the deadlines and actions of the ``first`` judged (on the worker
+    thread that read them): the ones the columns are fitted to and first seen."""
+    for row in rows[:first]:
+        row.entry  # noqa: B018  (judged when first asked for)
+    return rows
+
+
 class MeetingListModel(QAbstractTableModel):
     """The meetings of a record, most recent first (as ``Record.list_meetings``), with
     their papers and minutes deadlines and overdue actions judged on ``today``."""
@@ -107,7 +120,7 @@ class MeetingListModel(QAbstractTableModel):
     @Slot()
     def refresh(self) -> None:
         record, today = self.record, self.today or dt.date.today()
-        rows = off_the_window(self, lambda: overview(record, today))
+        rows = off_the_window(self, lambda: _judged(overview(record, today), FIT_ROWS))
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -174,7 +187,8 @@ class MeetingListModel(QAbstractTableModel):
 
     def clusters(self) -> int:
         """How many clusters the listed meetings belong to."""
-        return len({row.entry.series for row in self._rows})
+        # row.series: the entries themselves are judged only for the rows shown.
+        return len({row.series or row.entry.series for row in self._rows})
 
     def actions_text(self, row: MeetingOverview) -> str:
         overdue, open_ = len(row.entry.overdue_actions), len(row.entry.open_actions)
@@ -285,8 +299,7 @@ class StartDialog(QDialog):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)  # one line a meeting; long names elided (full in tooltips)
         self.view.horizontalHeader().setStretchLastSection(True)
-        # Fitting the columns looks at this many rows, not all of a record of thousands.
-        self.view.horizontalHeader().setResizeContentsPrecision(self.FIT_ROWS)
+        self.view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.view.doubleClicked.connect(self.open_index)
         self.view.selectionModel().selectionChanged.connect(self.update_buttons)
         self.model.modelReset.connect(self.update_buttons)
@@ -336,16 +349,27 @@ class StartDialog(QDialog):
     #: Widest a column of names gets when fitted to its contents (the deadlines
     #: columns come after them and should be seen without scrolling).
     NAME_WIDTH = 200
-    FIT_ROWS = 200
     NAMES = (MeetingListModel.TITLE, MeetingListModel.CLUSTER, MeetingListModel.VENUE)
 
     def fit_columns(self) -> None:
+        """Each column fitted to its first rows' contents, one column a turn of the
+        event loop (all at once held the window up to 100 ms on a record of
+        thousands of meetings); the first at once."""
         # A record of one cluster (the usual case) needs no cluster column.
         self.view.setColumnHidden(MeetingListModel.CLUSTER, self.model.clusters() <= 1)
-        for col in range(self.model.columnCount()):
-            self.view.resizeColumnToContents(col)
-            if col in self.NAMES and self.view.columnWidth(col) > self.NAME_WIDTH:
-                self.view.setColumnWidth(col, self.NAME_WIDTH)
+        self._columns_to_fit = list(range(self.model.columnCount()))
+        self.fit_next_column()
+
+    @Slot()
+    def fit_next_column(self) -> None:
+        if not self._columns_to_fit:
+            return
+        col = self._columns_to_fit.pop(0)
+        self.view.resizeColumnToContents(col)
+        if col in self.NAMES and self.view.columnWidth(col) > self.NAME_WIDTH:
+            self.view.setColumnWidth(col, self.NAME_WIDTH)
+        if self._columns_to_fit:
+            QTimer.singleShot(0, self, self.fit_next_column)
 
     @Slot()
     def update_buttons(self) -> None:

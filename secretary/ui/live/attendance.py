@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.ui.controller import MeetingController
-from secretary.ui.help import is_window_shortcut
 from secretary.ui.models import AttendanceModel, PersonFilter
 from secretary.ui.models import tr as model_tr
+from secretary.ui.shortcuts import is_window_shortcut
 
 
 class PeopleTable(QTableView):

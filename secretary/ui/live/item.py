@@ -56,7 +56,6 @@ from secretary.domain.finance import (
 from secretary.domain.votes import BLOCKED, CARRIED
 from secretary.i18n import language
 from secretary.ui.controller import MeetingController
-from secretary.ui.help import is_window_shortcut
 from secretary.ui.models import (
     ActionsModel,
     DeclarationsModel,
@@ -66,6 +65,7 @@ from secretary.ui.models import (
     fold,
     money,
 )
+from secretary.ui.shortcuts import is_window_shortcut
 
 AUTOSAVE_MS = 1000
 
