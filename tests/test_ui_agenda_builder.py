@@ -506,7 +506,7 @@ def test_an_interim_meeting_called_late_is_warned_of_and_recorded(builder, windo
 
 
 def test_an_item_moves_with_its_sub_items_and_a_sub_item_stays_under_its_item():
-    from secretary.ui.agenda_order import block_of, dropped, moves, stepped
+    from secretary.domain.agenda_order import block_of, dropped, moves, stepped
 
     agenda = ["1", "2", "2a", "2b", "3", "4"]
     parent = {"2a": "2", "2b": "2"}

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from secretary.app.meeting import OperationRefused, Recorded, record
+from secretary.domain.agenda_order import block_of, moves
 from secretary.domain.agenda_plan import AgendaPlan, issue_warnings, plan
 from secretary.domain.events import MAX_PAPER_BYTES
 from secretary.domain.proposal import Proposal
@@ -183,20 +184,15 @@ def move_with_sub_items(
     agenda = list(live.meeting.agenda)
     if item not in agenda:
         return [move_item(live, item, position, author)]  # the domain says why not
-    family = [item] + [i for i in agenda if live.meeting.items[i].parent == item]
+    items = live.meeting.items
+    family = block_of(agenda, {i: items[i].parent for i in agenda}, item)
     rest = [i for i in agenda if i not in family]
     at = max(0, min(position, len(rest)))
-    items = live.meeting.items
     if items[item].parent not in items:  # an item, not a sub-item: never inside a family
         while at < len(rest) and items[rest[at]].parent in items:
             at += 1
     wanted = rest[:at] + family + rest[at:]
-    down = wanted.index(item) > agenda.index(item)
-    done = []
-    for iid in reversed(family) if down else family:
-        if live.meeting.agenda.index(iid) != wanted.index(iid):
-            done.append(move_item(live, iid, wanted.index(iid), author))
-    return done
+    return [move_item(live, iid, to, author) for iid, to in moves(agenda, wanted, family)]
 
 
 def withdraw_item(

@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from secretary import i18n
+from secretary.domain.agenda_order import block_of, dropped, moves, new_position, stepped
 from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm, item_form, run_refusal
 from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, paper_label, purpose_text
-from secretary.ui.agenda_order import block_of, dropped, moves, new_position, stepped
 
 if TYPE_CHECKING:
     from secretary.ui.main_window import MainWindow

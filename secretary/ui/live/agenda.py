@@ -138,8 +138,8 @@ class AgendaPanel(QWidget):
         """The agenda builder's item form (every field an agenda prints); the item goes
         after the item in focus and its sub-items (a sub-item: after its item's own),
         with none in focus before any other business."""
+        from secretary.domain.agenda_order import new_position
         from secretary.ui.agenda_forms import item_form, run_refusal
-        from secretary.ui.agenda_order import new_position
 
         c = self.controller
         form = item_form(self, c.meeting)

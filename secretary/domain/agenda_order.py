@@ -1,6 +1,7 @@
-"""Moving agenda items by keyboard or drag: an item goes with its sub-items, a sub-item
-stays among its item's own. Pure list work: the new order, then the ``item_moved``
-events (one an item) that give it; the builder records them through the app."""
+"""Moving agenda items: an item goes with its sub-items, a sub-item stays among its
+item's own. Pure list work: the new order, then the ``item_moved`` events (one an
+item) that give it. The window's builder (keyboard, drag) and ``app.agenda``'s
+``move_with_sub_items`` (the command line) both record what these work out."""
 
 from __future__ import annotations
 
