@@ -214,20 +214,28 @@ def valid_year(year: str) -> bool:
         return False
 
 
+def pounds(value: int | float | str) -> Decimal | None:
+    """An amount as typed ('£1,250.50', 1250.5) as an exact number of pounds (perhaps
+    infinite); None when it is not a number. The form's live total reads amounts so too."""
+    text = value.replace(",", "").replace("£", "").strip() if isinstance(value, str) else value
+    try:
+        return Decimal(str(text))
+    except InvalidOperation:
+        return None
+
+
 def _amount(value: Any, where: Msg | str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise ProposalError(
             msg("{where}: the amount must be a number of pounds, not {value}", where=where,
                 value=_shown(value))
         )  # fmt: skip
-    text = value.replace(",", "").replace("£", "").strip() if isinstance(value, str) else value
-    try:
-        amount = Decimal(str(text))
-    except InvalidOperation:
+    amount = pounds(value)
+    if amount is None:
         raise ProposalError(
             msg("{where}: the amount must be a number of pounds, not {value}", where=where,
                 value=_shown(value))
-        ) from None  # fmt: skip
+        )  # fmt: skip
     if not amount.is_finite():
         raise ProposalError(msg("{where}: the amount must be a finite number", where=where))
     if amount <= 0:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -297,15 +297,12 @@ def current_financial_year(today: dt.date | None = None) -> str:
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """'£1,250.50' -> 1250.50; None when it is not a number."""
-    cleaned = text.replace(",", "").replace("£", "").strip()
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
+    """'£1,250.50' -> 1250.50 as the proposal's domain reads it; None when it is not a
+    finite number."""
+    from secretary.domain.proposal import pounds  # the forms open after the first paint
+
+    value = pounds(text)
+    return value if value is not None and value.is_finite() else None
 
 
 class CostLinesModel(QAbstractTableModel):
