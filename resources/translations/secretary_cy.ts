@@ -192,10 +192,6 @@
       <translation>Rhowch y llinell gyllideb y daw'r arian ohoni.</translation>
     </message>
     <message>
-      <source>Give the item a title.</source>
-      <translation>Rhowch deitl i'r eitem.</translation>
-    </message>
-    <message>
       <source>Give the person's name.</source>
       <translation>Rhowch enw'r person.</translation>
     </message>
@@ -2298,10 +2294,6 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>Give the budget line the money comes from.</source>
       <translation>Rhowch y llinell gyllideb y daw'r arian ohoni.</translation>
-    </message>
-    <message>
-      <source>Give the item a title.</source>
-      <translation>Rhowch deitl i'r eitem.</translation>
     </message>
     <message>
       <source>Give the person's name.</source>

@@ -372,39 +372,6 @@ class MeetingController(QObject):
             raw["item"] = item
         return self.record(raw)
 
-    def add_item(
-        self,
-        title: str,
-        reference: str = "",
-        financial: bool = False,
-        amount: float | None = None,
-        presenter: str = "",
-        position: int | None = None,
-    ) -> str | None:
-        title = title.strip()
-        if not title:
-            self.refuse(tr("Give the item a title."))
-            return None
-        n = len(self.meeting.items) + 1
-        while str(n) in self.meeting.items:
-            n += 1
-        iid = str(n)
-        raw: dict[str, Any] = {
-            "type": "item_added",
-            "item": iid,
-            "title": title,
-            "financial": financial,
-        }
-        if reference.strip():
-            raw["reference"] = reference.strip()
-        if financial and amount is not None:
-            raw["amount"] = amount
-        if presenter.strip():
-            raw["presenter"] = presenter.strip()
-        if position is not None:
-            raw["position"] = position
-        return iid if self.record(raw) is not None else None
-
     def move_item(self, item: str, position: int) -> Event | None:
         agenda = self.meeting.agenda
         if item not in agenda or not 0 <= position < len(agenda) or agenda.index(item) == position:
