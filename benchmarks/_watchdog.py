@@ -92,7 +92,7 @@ def main() -> int:
     # everything after it until the writer is open and the opening backup is done.
     first = first_paint(record_path, meeting_id)
     assert first is not None
-    handover = HandOver(first)
+    handover = HandOver(first, start=False)  # as the app: the window starts it
     window = MainWindow(None, meeting_id, live=handover)
     window.show()
 

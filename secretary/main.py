@@ -11,6 +11,11 @@ from collections.abc import Sequence
 
 
 def open_window(args: argparse.Namespace) -> int:
+    from secretary import heap
+
+    # The window's modules load without full collections; released once the window
+    # has painted (or, opening the ordinary way, before the first dialog): heap.py.
+    heap.hold("startup")
     from secretary.ui.app import run_app  # Qt is loaded only for the window
 
     return run_app(args)

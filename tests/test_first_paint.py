@@ -257,3 +257,61 @@ def test_the_app_on_a_meeting_opens_its_writer_after_the_first_paint(demo):
     # when the writer opens; on a slow machine the window may close before that.)
     reasons = sorted(b.reason for b in list_backups(path))
     assert reasons in (["close"], ["close", "open"])
+
+
+def test_the_window_starts_its_writer_once_painted_and_leaves_the_collector_on(
+    qtbot, demo, monkeypatch
+):
+    """The writer's imports wait for the window's first paint (they would compete
+    with it for the interpreter); the garbage collector, held off while modules load,
+    is running again once the writer and the warm-up are done (secretary/heap.py)."""
+    import gc
+
+    from secretary import heap
+    from secretary.ui.main_window import MainWindow
+
+    path, mid = demo
+    gate = gate_the_writer(monkeypatch)
+    heap.hold("startup")  # as secretary.main does before the window's imports
+    first = first_paint(path, mid)
+    assert first is not None
+    h = HandOver(first, start=False)
+    window = MainWindow(None, mid, live=h)
+    qtbot.addWidget(window)
+    assert not h._started  # not before the window is shown and painted
+    window.show()
+    qtbot.waitUntil(lambda: h._started, timeout=5000)
+    assert "startup" not in heap.held() and "writer" in heap.held()
+    assert not gc.isenabled()  # SQLAlchemy's import: no full collections
+    with qtbot.waitSignal(window.writer_done, timeout=10_000):
+        gate.set()
+    qtbot.waitUntil(lambda: not heap.held(), timeout=60_000)  # the warm-up too
+    assert gc.isenabled()
+    window.close()
+    h.close()
+
+
+def test_a_window_closed_before_its_writer_opened_leaves_the_collector_on(
+    qtbot, demo, monkeypatch
+):
+    import gc
+
+    from secretary import heap
+    from secretary.ui.main_window import MainWindow
+
+    path, mid = demo
+    gate = gate_the_writer(monkeypatch)
+    first = first_paint(path, mid)
+    assert first is not None
+    h = HandOver(first, start=False)
+    window = MainWindow(None, mid, live=h)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: h._started, timeout=5000)
+    assert "writer" in heap.held()
+    window.close()
+    assert "writer" not in heap.held()
+    gate.set()
+    h.close()
+    qtbot.waitUntil(lambda: not heap.held(), timeout=60_000)
+    assert gc.isenabled()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from secretary import heap
 from secretary.errors import SecretaryError
 from secretary.logs import hold_logging, setup_logging
 from secretary.ui.crash import install_exception_hook
@@ -119,6 +120,7 @@ def run_app(args: Any) -> int:
         return _run_app(args)
     finally:
         hook.uninstall()
+        heap.release("startup")  # if nothing did (the welcome closed, say)
         setup_logging()  # writes anything held, if the window never showed
 
 
@@ -137,7 +139,8 @@ def _run_app(args: Any) -> int:
         return 0
     handover = first_paint_handover(args)
     if handover is not None:
-        return run_window(app, handover)
+        return run_window(app, handover)  # the window releases the start's hold
+    heap.release("startup")  # the ordinary way: the modules loaded so far, frozen
     from secretary.store.record import Record, is_url, url_without_password
 
     try:
@@ -207,7 +210,7 @@ def first_paint_handover(args: Any) -> HandOver | None:
     if first is None:
         return None
     remember_record(target)
-    return HandOver(first, start=False)  # started once the window is shown
+    return HandOver(first, start=False)  # started once the window has painted
 
 
 def run_window(app: QApplication, record: Any, window: Any = None) -> int:
@@ -225,9 +228,6 @@ def run_window(app: QApplication, record: Any, window: Any = None) -> int:
             0, lambda: print(f"secretary-ready {time.time():.6f}", file=sys.stderr, flush=True)
         )
         QTimer.singleShot(int(quit_after), window.close)
-    start = getattr(record, "start", None)
-    if start is not None:  # a hand-over: the writer opens now the window is shown
-        QTimer.singleShot(0, start)
     QTimer.singleShot(0, setup_logging)  # the log file, now the window is shown
     try:
         return int(app.exec())

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary import heap
 from secretary.domain.events import Event
 from secretary.store.errors import RecordError
 from secretary.store.handover import HandOver
@@ -144,8 +145,37 @@ class MainWindow(QMainWindow):
         if isinstance(live, HandOver):  # told from the worker thread, run here (queued)
             self.writer_done.connect(self.on_writer_open)
             live.when_done(self.writer_done.emit)
+            self._handover_to_start: HandOver | None = live
+            # The writer's imports start once the window has painted and gone quiet,
+            # not before: a paint asks for the interpreter thousands of times (every
+            # cell, every role) and would wait for the worker each time
+            # (docs/performance.md). If the window is not painted (minimised), a second
+            # at most; a first write sooner (HandOver.wait starts it).
+            self._first_paint = _AfterFirstPaint(self, self.start_writer)
+            QTimer.singleShot(1000, self.start_writer)
         else:
+            self._handover_to_start = None
             self.on_writer_open()
+
+    @Slot()
+    def start_writer(self) -> None:
+        """A hand-over's writer starts opening (once; see __init__)."""
+        handover, self._handover_to_start = getattr(self, "_handover_to_start", None), None
+        if handover is None:
+            return
+        if not self._writer_opened:  # (a first write may have opened it already)
+            # The writer's imports (SQLAlchemy's) without full collections
+            # (secretary/heap.py); released when it is open.
+            heap.hold("writer")
+            self._writer_held = True
+        heap.release("startup")  # the window's own modules, frozen
+        handover.start()
+
+    def _release_writer_hold(self) -> None:
+        """The writer is open, failed, or its window closes first (once)."""
+        if getattr(self, "_writer_held", False):
+            self._writer_held = False
+            heap.release("writer")  # its modules and the meeting, out of the collector's sight
 
     def set_title(self, readonly: bool) -> None:
         """The meeting and its date; READ ONLY when another window records it; a
@@ -172,6 +202,7 @@ class MainWindow(QMainWindow):
         if self._writer_opened:
             return
         self._writer_opened = True
+        self._release_writer_hold()
         error = getattr(self.live, "error", None)
         if error:  # nothing can be recorded: shown read only, and why
             self.on_refused(self.tr("Read only: {0}").format(error))
@@ -189,6 +220,7 @@ class MainWindow(QMainWindow):
             self.controller.meeting_changed.emit()
         if not self.demo:  # a demo is thrown away: no backups of it
             _menu_ops().take_backup(self, "open", background=True)
+        heap.hold("warm-up")
         threading.Thread(target=_warm_up, name="secretary-warm-up", daemon=True).start()
         locked = self.controller.locked_reason()
         if self.record.readonly:
@@ -503,6 +535,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._release_writer_hold()
         self.item.notes.save()
         if self.backup_thread is not None:
             self.backup_thread.join()  # the opening backup finishes before the closing one
@@ -540,6 +573,34 @@ WARM_UP = (
 )
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once ``window`` has painted and then been quiet (no paint) for
+    ``QUIET_MS`` -- a first paint is often followed by a second (a scroll bar comes,
+    the table repaints) -- and then stops looking. An event filter, not an override
+    of the window's ``event``, which would call Python for every event it gets."""
+
+    QUIET_MS = 20
+
+    def __init__(self, window: QWidget, then: Callable[[], None]):
+        super().__init__(window)
+        self.window, self.then = window, then
+        self.quiet = QTimer(self)
+        self.quiet.setSingleShot(True)
+        self.quiet.setInterval(self.QUIET_MS)
+        self.quiet.timeout.connect(self.done)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.quiet.start()  # (again)
+        return False
+
+    @Slot()
+    def done(self) -> None:
+        self.window.removeEventFilter(self)
+        self.then()
+
+
 def _warm_up() -> None:
     import importlib
 
@@ -547,7 +608,8 @@ def _warm_up() -> None:
         try:
             importlib.import_module(name)
         except Exception:  # only a head start: the real import says what is wrong
-            return
+            break
+    heap.release("warm-up")  # the modules just loaded, out of the collector's sight
 
 
 def _menu_ops() -> Any:

@@ -64,6 +64,9 @@ class RowModel(QAbstractTableModel):
     def __init__(self, controller: MeetingController, parent: Any = None):
         super().__init__(parent)
         self.controller = controller
+        # Translated once: Qt asks for the column count thousands of times a paint
+        # (a window is rebuilt when its language changes, so they stay right).
+        self._headers = self.headers()
         self._rows: list[Any] = self.build_rows()
 
     # subclasses
@@ -81,11 +84,11 @@ class RowModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
+            headers = self._headers
             if 0 <= section < len(headers):
                 return headers[section]
         return None

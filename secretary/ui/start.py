@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -92,16 +92,29 @@ def off_the_window(model: QObject, read: Callable[[], T]) -> T:
     return run_in_background(parent, tr("Reading the meetings…"), read)
 
 
-#: Fitting the columns looks at this many rows, not all of a record of thousands.
-FIT_ROWS = 200
+#: Fitting the columns looks at this many rows (more than the dialog shows), not
+#: all of a record of thousands: each row fitted is asked for its every cell on the
+#: window's thread (200 rows held it some 10 ms a column on 3,200 meetings).
+FIT_ROWS = 50
 
 
-def _judged(rows: list[MeetingOverview], first: int) -> list[MeetingOverview]:
-    """``rows`` with the deadlines and actions of the ``first`` judged (on the worker
-    thread that read them): the ones the columns are fitted to and first seen."""
+class _Listing(NamedTuple):
+    rows: list[MeetingOverview]
+    clusters: int  # how many clusters the listed meetings belong to
+    rosters: bool  # the record has a cluster (whose roster can be edited)
+
+
+def _listing(record: Record, today: dt.date, first: int) -> _Listing:
+    """The meetings with the deadlines and actions of the ``first`` judged (on the
+    worker thread that reads them: the rows the columns are fitted to and first
+    seen), and what the dialog's buttons need: nothing left to ask the record for
+    on the window's thread."""
+    rows = overview(record, today)
     for row in rows[:first]:
         row.entry  # noqa: B018  (judged when first asked for)
-    return rows
+    # row.series: the entries themselves are judged only for the rows shown.
+    clusters = len({row.series or row.entry.series for row in rows})
+    return _Listing(rows, clusters, bool(cl.list_clusters(record)))
 
 
 class MeetingListModel(QAbstractTableModel):
@@ -115,14 +128,20 @@ class MeetingListModel(QAbstractTableModel):
         self.record = record
         self.today = today
         self._rows: list[MeetingOverview] = []
+        self._clusters = 0
+        self.rosters = False  # the record has a cluster
+        # Made once, before the read (the first QFont is slow to make: its enums).
+        self.bold = QFont()
+        self.bold.setBold(True)
+        self.overdue_bg, self.overdue_fg = QBrush(OVERDUE_BG), QBrush(OVERDUE_FG)
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
         record, today = self.record, self.today or dt.date.today()
-        rows = off_the_window(self, lambda: _judged(overview(record, today), FIT_ROWS))
+        listing = off_the_window(self, lambda: _listing(record, today, FIT_ROWS))
         self.beginResetModel()
-        self._rows = rows
+        self._rows, self._clusters, self.rosters = listing
         self.endResetModel()
 
     def headers(self) -> list[str]:
@@ -187,8 +206,7 @@ class MeetingListModel(QAbstractTableModel):
 
     def clusters(self) -> int:
         """How many clusters the listed meetings belong to."""
-        # row.series: the entries themselves are judged only for the rows shown.
-        return len({row.series or row.entry.series for row in self._rows})
+        return self._clusters
 
     def actions_text(self, row: MeetingOverview) -> str:
         overdue, open_ = len(row.entry.overdue_actions), len(row.entry.open_actions)
@@ -259,13 +277,11 @@ class MeetingListModel(QAbstractTableModel):
             return self.deadline_tip(self.deadline(row, col), col)
         if self.overdue(row, col):
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(OVERDUE_BG)
+                return self.overdue_bg
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_FG)
+                return self.overdue_fg
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return self.bold
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -375,7 +391,7 @@ class StartDialog(QDialog):
     def update_buttons(self) -> None:
         self.open_button.setEnabled(self.selected_id() is not None)
         self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
-        self.roster_button.setEnabled(bool(cl.list_clusters(self.record)))
+        self.roster_button.setEnabled(self.model.rosters)
 
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
