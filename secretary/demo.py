@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from secretary.domain.scenario import Scenario, load_scenario
 from secretary.resources import resource
+
+if TYPE_CHECKING:
+    from secretary.domain.scenario import Scenario
 
 DEMO_PREFIX = "secretary-demo-"
 
@@ -38,6 +41,9 @@ def demo_scenario_path() -> Path:
 
 
 def demo_scenario() -> Scenario:
+    # Imported here: the window asks is_demo_record() on its first paint's path.
+    from secretary.domain.scenario import load_scenario
+
     return load_scenario(demo_scenario_path())
 
 

@@ -1,6 +1,9 @@
 """The PySide6 window: the only package that imports Qt."""
 
-import PySide6.QtCore  # noqa: F401  (every module of the window uses it; loads shiboken)
+from secretary.pyside_cache import embedded_bytecode_cached
+
+with embedded_bytecode_cached():  # PySide6's support modules, not compiled each start
+    import PySide6.QtCore  # noqa: F401  (every module of the window uses it; loads shiboken)
 
 from secretary.ui.pyside_imports import lighten
 
