@@ -291,9 +291,7 @@ def test_the_window_starts_its_writer_once_painted_and_leaves_the_collector_on(
     h.close()
 
 
-def test_a_window_closed_before_its_writer_opened_leaves_the_collector_on(
-    qtbot, demo, monkeypatch
-):
+def test_a_window_closed_before_its_writer_opened_leaves_the_collector_on(qtbot, demo, monkeypatch):
     import gc
 
     from secretary import heap

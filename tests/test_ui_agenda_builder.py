@@ -790,3 +790,33 @@ def test_the_reference_placeholder_follows_the_meetings_own_references(qtbot, bu
     assert following_reference(["UVC/26/08", "UVC/26/09", ""]) == "UVC/26/10"
     assert following_reference(["A/007", "B/2", "A/009"]) == "A/010"
     assert following_reference(["Minutes", ""]) == ""
+
+
+def test_move_down_in_the_meeting_window_takes_the_sub_items_along(qtbot, window):
+    """The meeting window's Move up/down moves as the builder does: an item with its
+    sub-items past the next item and its sub-items; a sub-item among its siblings."""
+    from secretary.app import agenda as app_agenda
+
+    live = window.controller.live
+    app_agenda.add_item(live, title="Care navigation", parent="4")
+    app_agenda.add_item(live, title="Social prescribing", parent="4")
+    window.controller.meeting_changed.emit()
+    m = window.controller.meeting
+    subs = [i for i in m.agenda if m.items[i].parent == "4"]
+    assert len(subs) == 2
+    block = ["4", *subs]
+    start = m.agenda.index("4")
+    after = m.agenda[start + 3]  # the item after 4's family (no sub-items of its own)
+    assert m.items[after].parent is None
+    window.agenda.select_item("4")
+    qtbot.mouseClick(window.agenda.down_button, Qt.MouseButton.LeftButton)
+    agenda = list(window.controller.meeting.agenda)
+    assert agenda[start] == after and agenda[start + 1 : start + 4] == block
+    moved = [e for e in window.controller.meeting.events[-3:] if e.type == "item_moved"]
+    assert {e.data["item"] for e in moved} == set(block)  # the family moved, not 5
+    window.agenda.select_item(subs[1])
+    qtbot.mouseClick(window.agenda.up_button, Qt.MouseButton.LeftButton)
+    agenda = list(window.controller.meeting.agenda)
+    assert agenda[start + 1 : start + 4] == ["4", subs[1], subs[0]]
+    qtbot.mouseClick(window.agenda.up_button, Qt.MouseButton.LeftButton)  # not above 4
+    assert list(window.controller.meeting.agenda) == agenda

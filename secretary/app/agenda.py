@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from secretary.app.meeting import OperationRefused, Recorded, record
+from secretary.domain import agenda_order
 from secretary.domain.agenda_order import block_of, moves
 from secretary.domain.agenda_plan import AgendaPlan, issue_warnings, plan
 from secretary.domain.events import MAX_PAPER_BYTES
@@ -173,6 +174,18 @@ def change_item(live: LiveMeeting, item: str, author: str | None = None, **field
 def move_item(live: LiveMeeting, item: str, position: int, author: str | None = None) -> Recorded:
     """Move an item to ``position`` (0-based) on the agenda."""
     return record(live, {"type": "item_moved", "item": item, "position": position}, author)
+
+
+def step_moves(meeting: Any, item: str, delta: int) -> list[tuple[str, int]]:
+    """The moves (item, position) that take ``item`` one place up (-1) or down (+1)
+    with its sub-items -- past the next item and its sub-items; a sub-item past a
+    sibling only -- each to be recorded with ``move_item`` in turn (the meeting
+    window's Move up/down and the agenda builder's Ctrl+Up/Down)."""
+    agenda = list(meeting.agenda)
+    if item not in agenda:
+        return []
+    parent_of = {i: meeting.items[i].parent for i in agenda}
+    return agenda_order.step_moves(agenda, parent_of, item, delta)
 
 
 def move_with_sub_items(

@@ -107,6 +107,14 @@ def moves(
     return out
 
 
+def step_moves(
+    agenda: list[str], parent_of: dict[str, str | None], item: str, delta: int
+) -> list[tuple[str, int]]:
+    """The ``item_moved`` events (item, position) that move ``item`` one place up (-1)
+    or down (+1) as ``stepped`` does: the item and its sub-items are what moves."""
+    return moves(agenda, stepped(agenda, parent_of, item, delta), block_of(agenda, parent_of, item))
+
+
 def block_of(agenda: list[str], parent_of: dict[str, str | None], item: str) -> list[str]:
     """What moves with ``item``: an item and its sub-items; a sub-item alone."""
     for block in blocks(agenda, parent_of):

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary import i18n
-from secretary.domain.agenda_order import block_of, dropped, moves, new_position, stepped
+from secretary.domain.agenda_order import block_of, dropped, moves, new_position
 from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm, item_form, run_refusal
 from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, paper_label, purpose_text
 
@@ -514,28 +514,29 @@ class AgendaBuilder(QDialog):
 
     def _move(self, delta: int) -> None:
         """One place up or down: an item with its sub-items, a sub-item among its own."""
+        from secretary.app import agenda as app_agenda
+
         item = self.selected_item()
         if item is None:
             return
-        self.reorder(item, stepped(*self._order(), item, delta))
+        self.record_moves(item, app_agenda.step_moves(self.controller.meeting, item, delta))
 
     @Slot(str, str)
     def drop(self, item: str, before: str) -> bool:
         """A row dragged and dropped before ``before`` ("" : at the end)."""
-        return self.reorder(item, dropped(*self._order(), item, before or None))
-
-    def _order(self) -> tuple[list[str], dict[str, str | None]]:
         m = self.controller.meeting
-        return list(m.agenda), {i: m.items[i].parent for i in m.agenda}
+        current, parent_of = list(m.agenda), {i: m.items[i].parent for i in m.agenda}
+        wanted = dropped(current, parent_of, item, before or None)
+        steps = moves(current, wanted, block_of(current, parent_of, item))
+        return self.record_moves(item, steps) and list(m.agenda) == wanted
 
-    def reorder(self, item: str, wanted: list[str]) -> bool:
-        """Record the moves (``item_moved``, one an item) that give the agenda the order
-        ``wanted``; the row moved stays selected."""
+    def record_moves(self, item: str, steps: list[tuple[str, int]]) -> bool:
+        """Record the moves (``item_moved``, one an item, in turn); the row moved stays
+        selected. False if there was nothing to move or one was refused."""
         from secretary.app import agenda as app_agenda
 
         live = self.controller.live
-        current, parent_of = self._order()
-        steps = moves(current, wanted, block_of(current, parent_of, item))
+        done: Any = None
         for moved, position in steps:
 
             def move(moved: str = moved, position: int = position) -> Any:
@@ -545,7 +546,7 @@ class AgendaBuilder(QDialog):
             if done is None:
                 break
         self.select_item(item)
-        return bool(steps) and list(self.controller.meeting.agenda) == wanted
+        return bool(steps) and done is not None
 
     # ------------------------------------------------------------------ papers
 

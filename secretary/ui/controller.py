@@ -372,11 +372,23 @@ class MeetingController(QObject):
             raw["item"] = item
         return self.record(raw)
 
-    def move_item(self, item: str, position: int) -> Event | None:
-        agenda = self.meeting.agenda
-        if item not in agenda or not 0 <= position < len(agenda) or agenda.index(item) == position:
-            return None
-        return self.record({"type": "item_moved", "item": item, "position": position})
+    def step_item(self, item: str, delta: int) -> Event | None:
+        """Move ``item`` one place up (-1) or down (+1) with its sub-items (a sub-item
+        among its siblings), as the agenda builder does: one ``item_moved`` for each
+        item that changes place. The last event recorded, or None (nothing to move,
+        or refused: the refusal is told)."""
+        from secretary.app import agenda as app_agenda
+
+        last = None
+        for moved, position in app_agenda.step_moves(self.meeting, item, delta):
+
+            def move(moved: str = moved, position: int = position) -> Recorded:
+                return app_agenda.move_item(self.live, moved, position)
+
+            last = self._run(move)
+            if last is None:
+                break
+        return last
 
     def save_note(self, item: str, text: str) -> bool:
         if self.meeting.notes.get(item, "") == text:

@@ -129,8 +129,7 @@ class AgendaPanel(QWidget):
         item = self._selected_item()
         if item is None:
             return
-        position = self.controller.meeting.agenda.index(item) + delta
-        self.controller.move_item(item, position)
+        self.controller.step_item(item, delta)  # with its sub-items, as the builder
         self.sync_selection()
 
     @Slot()
