@@ -17,8 +17,8 @@ from secretary.store import LiveMeeting, Record
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def secretary(*argv: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, SECRETARY_LANGUAGE="en")
+def secretary(*argv: str, language: str = "en") -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, SECRETARY_LANGUAGE=language)
     return subprocess.run(
         [sys.executable, "-m", "secretary", *argv],
         capture_output=True,
@@ -96,3 +96,17 @@ def test_a_bad_proposal_form_and_a_wrong_file_say_where(db: str, tmp_path: Path)
     assert events(db) == 2
     done = secretary("agenda", "--db", db, "--meeting", "7", "show")
     assert done.returncode == 2 and done.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [
+        ("en", "item_withdrawn: item 1 cannot be withdrawn: a note is recorded on it"),
+        ("cy", "item_withdrawn: ni ellir tynnu eitem 1 yn ôl: cofnodwyd nodyn arni"),
+    ],
+)
+def test_the_meetings_refusal_is_in_the_readers_language(db: str, language: str, says: str):
+    """A rule of the meeting refusing an event is worded by the domain and rendered in
+    the language the command runs in, as the window's are."""
+    done = secretary("agenda", "--db", db, "--meeting", "1", "withdraw", "1", language=language)
+    assert done.returncode == 2 and says in done.stderr, done.stderr

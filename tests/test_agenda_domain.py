@@ -283,7 +283,7 @@ def test_an_item_something_happened_at_stays(raw: dict[str, Any]) -> None:
         m.apply(check_event(raw))
     except EventError:
         pytest.skip("the meeting refuses this event here for its own reason")
-    with pytest.raises(EventError, match="cannot be withdrawn: a .* is recorded on it"):
+    with pytest.raises(EventError, match="cannot be withdrawn: an? .* is recorded on it"):
         rec(m, "item_withdrawn", item="i2")
     assert "i2" in m.agenda
 
@@ -340,3 +340,23 @@ def test_the_agenda_folded_step_by_step_is_the_agenda_replayed(steps: list[Any])
     assert {i: (x.amount, x.withdrawn) for i, x in m.items.items()} == {
         i: (x.amount, x.withdrawn) for i, x in replayed.items.items()
     }
+
+
+def test_a_refusal_is_given_in_the_current_language_and_kept_for_any_other() -> None:
+    """The meeting words its refusals as messages (as its judgements): the window and
+    the command line show them in the reader's language."""
+    from secretary import i18n
+
+    m = meeting()
+    rec(m, "note", item="i2", text="Discussed.")
+    try:
+        i18n.set_language("cy")
+        with pytest.raises(EventError) as refused:
+            rec(m, "item_withdrawn", item="i2")
+    finally:
+        i18n.set_language("en")
+    assert str(refused.value).startswith("item_withdrawn: ni ellir tynnu eitem")
+    assert "cofnodwyd nodyn arni" in str(refused.value)
+    problem = refused.value.problem
+    assert not isinstance(problem, str)
+    assert problem.render("en").endswith("cannot be withdrawn: a note is recorded on it")

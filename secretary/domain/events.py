@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from secretary.domain.text import Msg
 from secretary.errors import SecretaryError
 
 CHOICES = ("for", "against", "abstain")
@@ -45,7 +46,14 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class EventError(SecretaryError, ValueError):
-    """An event that is not well formed; the message says which field and why."""
+    """An event that is not well formed, or that the meeting cannot take: the message
+    says which field or rule and why. A rule's refusal is worded as a ``Msg`` and
+    given in the current language (``problem`` renders it in any other); a field's,
+    for the files and scripts that write events, in English."""
+
+    def __init__(self, problem: str | Msg):
+        self.problem = problem
+        super().__init__(problem if isinstance(problem, str) else problem.render())
 
 
 def new_event_id() -> str:

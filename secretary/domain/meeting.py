@@ -31,6 +31,31 @@ if TYPE_CHECKING:
 UNDO_PASSES_OVER = ("focus", "note", "retract")
 
 
+#: What stands recorded on an item, as a refusal to withdraw the item names it.
+RECORDED_ON_ITEM = {
+    "leave": "a departure after it",
+    "proxy": "a proxy for it",
+    "declare": "a declaration of interest",
+    "consensus": "a decision by consensus",
+    "vote": "a vote",
+    "note": "a note",
+    "action": "an action",
+    "financial_entry": "a financial log entry",
+    "action_carried": "an action carried forward",
+    "minutes_approved": "an approval of minutes",
+    "ratify": "a ratification",
+    "chair_taken": "a change of chair",
+    "previous_minutes_approved": "an approval of minutes",
+}
+
+
+def recorded_on_item(event_type: str) -> Msg:
+    """'a vote', 'a note', ... in the reader's language."""
+    if event_type in RECORDED_ON_ITEM:
+        return msg(RECORDED_ON_ITEM[event_type])
+    return msg("a {kind} event", kind=event_type)
+
+
 @dataclass
 class Person:
     id: str
@@ -295,7 +320,12 @@ class Meeting:
             if isinstance(exc, EventError):
                 raise
             raise EventError(
-                f"{event.type}: cannot be played ({type(exc).__name__}: {exc})"
+                msg(
+                    "{event}: cannot be played ({kind}: {why})",
+                    event=event.type,
+                    kind=type(exc).__name__,
+                    why=str(exc),
+                )
             ) from None
 
     def rewind(self, count: int) -> None:
@@ -317,7 +347,13 @@ class Meeting:
         if self._prepared is not None and self._prepared[:2] == key:
             return self._prepared[2]
         if event.get("target") not in {e.id for e in self.events}:
-            raise EventError(f"retract: no event {event.get('target')!r} in this meeting")
+            raise EventError(
+                msg(
+                    "{event}: no event {id} in this meeting",
+                    event="retract",
+                    id=repr(event.get("target")),
+                )
+            )
         # Later events may depend on the one retracted (a person who has since
         # arrived, an item since voted on): replay on a copy.
         trial = Meeting(self.terms)
@@ -325,7 +361,10 @@ class Meeting:
             trial._replay([*self.events, event], self)
         except EventError as exc:
             raise EventError(
-                f"retract: cannot undo that event, as later ones depend on it ({exc})"
+                msg(
+                    "retract: cannot undo that event, as later ones depend on it ({why})",
+                    why=exc.problem,
+                )
             ) from None
         self._prepared = (*key, trial)
         return trial
@@ -457,7 +496,9 @@ class Meeting:
         for i, e in enumerate(self.events):
             if e.id == event_id:
                 return i
-        raise EventError(f"time_corrected: no event {event_id!r} in this meeting")
+        raise EventError(
+            msg("{event}: no event {id} in this meeting", event="time_corrected", id=repr(event_id))
+        )
 
     def _check_time_correction(self, e: Event) -> None:
         """A time correction names a standing arrival or departure, and the time it
@@ -467,7 +508,7 @@ class Meeting:
         target = self.events[index]
         if target.type not in ("arrive", "leave") or target.id in self.cancelled:
             raise EventError(
-                "time_corrected: only an arrival or departure that stands can be corrected"
+                msg("time_corrected: only an arrival or departure that stands can be corrected")
             )
         pid = target.get("person")
         span = next(
@@ -475,7 +516,7 @@ class Meeting:
             None,
         )
         if span is None:  # an arrival of someone already present: nothing to correct
-            raise EventError("time_corrected: that arrival or departure changed nothing")
+            raise EventError(msg("time_corrected: that arrival or departure changed nothing"))
         at = e.get("at")
         end = span.left_event if span.left_event is not None else len(self.events)
         during = [d for d in self.decisions if span.arrived_event < d.event < end and d.at]
@@ -484,28 +525,45 @@ class Meeting:
             if too_late:
                 d = too_late[0]
                 raise EventError(
-                    f"time_corrected: {self.people[pid].name} was counted present for the "
-                    f"decision on item {self._item_no(d.item)} at {d.at}, so cannot have "
-                    f"arrived at {at}"
+                    msg(
+                        "time_corrected: {name} was counted present for the decision on "
+                        "item {item} at {decided}, so cannot have arrived at {at}",
+                        name=self.people[pid].name,
+                        item=self._item_no(d.item),
+                        decided=d.at,
+                        at=at,
+                    )
                 )
             if span.left is not None and at > span.left:
                 raise EventError(
-                    f"time_corrected: an arrival at {at} would be after the departure "
-                    f"at {span.left}"
+                    msg(
+                        "time_corrected: an arrival at {at} would be after the departure at {left}",
+                        at=at,
+                        left=span.left,
+                    )
                 )
         if index == span.left_event:
             too_early = [d for d in during if d.at > at]
             if too_early:
                 d = too_early[-1]
                 raise EventError(
-                    f"time_corrected: {self.people[pid].name} was counted present for the "
-                    f"decision on item {self._item_no(d.item)} at {d.at}, so cannot have "
-                    f"left at {at}"
+                    msg(
+                        "time_corrected: {name} was counted present for the decision on "
+                        "item {item} at {decided}, so cannot have left at {at}",
+                        name=self.people[pid].name,
+                        item=self._item_no(d.item),
+                        decided=d.at,
+                        at=at,
+                    )
                 )
             if span.arrived is not None and at < span.arrived:
                 raise EventError(
-                    f"time_corrected: a departure at {at} would be before the arrival "
-                    f"at {span.arrived}"
+                    msg(
+                        "time_corrected: a departure at {at} would be before the arrival "
+                        "at {arrived}",
+                        at=at,
+                        arrived=span.arrived,
+                    )
                 )
 
     def with_events(self, extra: Iterable[Event]) -> Meeting:
@@ -553,15 +611,21 @@ class Meeting:
 
     def _person(self, pid: Any, what: str) -> Person:
         if pid not in self.people:
-            raise EventError(f"{what}: unknown person {pid!r}")
+            raise EventError(msg("{event}: unknown person {person}", event=what, person=repr(pid)))
         return self.people[pid]
 
     def _item(self, iid: Any, what: str) -> Item:
         if iid not in self.items:
-            raise EventError(f"{what}: unknown item {iid!r}")
+            raise EventError(msg("{event}: unknown item {item}", event=what, item=repr(iid)))
         item = self.items[iid]
         if item.withdrawn:
-            raise EventError(f"{what}: item {iid!r} was withdrawn from the agenda")
+            raise EventError(
+                msg(
+                    "{event}: item {item} was withdrawn from the agenda",
+                    event=what,
+                    item=repr(iid),
+                )
+            )
         return item
 
     def _check_refs(self, e: Event) -> None:
@@ -592,7 +656,7 @@ class Meeting:
         if t == "item_changed":
             refusal = self.decided_change_refusal(e.get("item"), e.data)
             if refusal is not None:
-                raise EventError(f"item_changed: {refusal.render('en')}")
+                raise EventError(msg("{event}: {why}", event="item_changed", why=refusal))
         if t == "item_changed" and e.get("item") in self.proposals:
             self._check_proposal_amount(e)
         if t == "focus" and e.get("item") is not None:
@@ -608,13 +672,17 @@ class Meeting:
         if t == "person_added":
             self._check_person(e)
         if t == "item_added" and e.get("item") in self.items:
-            raise EventError(f"item_added: item {e.get('item')!r} is already on the agenda")
+            raise EventError(
+                msg("item_added: item {item} is already on the agenda", item=repr(e.get("item")))
+            )
         if t == "item_added" and e.get("parent") is not None:
             parent = self._item(e.get("parent"), "item_added 'parent'")
             if parent.parent is not None:
                 raise EventError(
-                    f"item_added: item {parent.id!r} is itself a sub-item; "
-                    "sub-items go one level deep"
+                    msg(
+                        "item_added: item {item} is itself a sub-item; sub-items go one level deep",
+                        item=repr(parent.id),
+                    )
                 )
         if (
             t == "action"
@@ -622,15 +690,23 @@ class Meeting:
             and self.actions[e.get("action")].carried_from
         ):
             raise EventError(
-                f"action: {e.get('action')!r} is an action carried from an "
-                "earlier meeting; update it, or give the new action another id"
+                msg(
+                    "action: {action} is an action carried from an earlier meeting; update "
+                    "it, or give the new action another id",
+                    action=repr(e.get("action")),
+                )
             )
         if t == "action_carried" and e.get("action") in self.actions:
             raise EventError(
-                f"action_carried: action {e.get('action')!r} is already in this meeting"
+                msg(
+                    "action_carried: action {action} is already in this meeting",
+                    action=repr(e.get("action")),
+                )
             )
         if t == "action_update" and e.get("action") not in self.actions:
-            raise EventError(f"action_update: unknown action {e.get('action')!r}")
+            raise EventError(
+                msg("action_update: unknown action {action}", action=repr(e.get("action")))
+            )
 
     def _check_agenda_event(self, e: Event) -> None:
         """Building the agenda: withdrawing an item, papers and proposals."""
@@ -638,15 +714,27 @@ class Meeting:
         if t == "paper_withdrawn":
             paper = self.papers.get(e.get("paper"))
             if paper is None:
-                raise EventError(f"paper_withdrawn: unknown paper {e.get('paper')!r}")
+                raise EventError(
+                    msg("paper_withdrawn: unknown paper {paper}", paper=repr(e.get("paper")))
+                )
             if paper.withdrawn:
-                raise EventError(f"paper_withdrawn: paper {paper.title!r} is already withdrawn")
+                raise EventError(
+                    msg(
+                        "paper_withdrawn: paper {title} is already withdrawn",
+                        title=repr(paper.title),
+                    )
+                )
             self._check_not_decided(t, paper.item)
             return
         item = self._item(e.get("item"), t)
         if t == "paper_attached":
             if e.get("paper") in self.papers:
-                raise EventError(f"paper_attached: paper {e.get('paper')!r} is already attached")
+                raise EventError(
+                    msg(
+                        "paper_attached: paper {paper} is already attached",
+                        paper=repr(e.get("paper")),
+                    )
+                )
             same = next(
                 (
                     p
@@ -657,21 +745,29 @@ class Meeting:
             )
             if same is not None:
                 raise EventError(
-                    f"paper_attached: that file is already attached to item "
-                    f"{self._item_no(item.id)} as {same.title!r}"
+                    msg(
+                        "paper_attached: that file is already attached to item {item} as {title}",
+                        item=self._item_no(item.id),
+                        title=repr(same.title),
+                    )
                 )
         elif t == "proposal_recorded":
             self._check_not_decided(t, item.id)
             if item.decision or item.standing in ("ratification", "noting"):
                 raise EventError(
-                    f"proposal_recorded: item {self._item_no(item.id)} lists a decision "
-                    "taken outside the meeting; its amount is that decision's. A proposal "
-                    "needs an item of its own"
+                    msg(
+                        "proposal_recorded: item {item} lists a decision taken outside the "
+                        "meeting; its amount is that decision's. A proposal needs an item of "
+                        "its own",
+                        item=self._item_no(item.id),
+                    )
                 )
             if item.standing in (*STANDING_START, *STANDING_END):
                 raise EventError(
-                    "proposal_recorded: a proposal needs an item of its own, "
-                    "not a standing item of every agenda"
+                    msg(
+                        "proposal_recorded: a proposal needs an item of its own, not a "
+                        "standing item of every agenda"
+                    )
                 )
             # Imported with the first proposal: a meeting's first paint may have none.
             from secretary.domain.proposal import Proposal, ProposalError
@@ -679,7 +775,9 @@ class Meeting:
             try:
                 Proposal.from_fields(e.data)
             except ProposalError as exc:
-                raise EventError(f"proposal_recorded: {exc}") from None
+                raise EventError(
+                    msg("{event}: {why}", event="proposal_recorded", why=exc.problem)
+                ) from None
         elif t == "item_withdrawn":
             self._check_withdrawal(e, item)
 
@@ -730,27 +828,44 @@ class Meeting:
         minutes would say it decided on something else); undo the decision first."""
         if self.decisions_for(item):
             raise EventError(
-                f"{t}: item {self._item_no(item)} is decided; what it was decided on "
-                "stays (undo the decision first)"
+                msg(
+                    "{event}: item {item} is decided; what it was decided on stays (undo "
+                    "the decision first)",
+                    event=t,
+                    item=self._item_no(item),
+                )
             )
 
     def _check_withdrawal(self, e: Event, item: Item) -> None:
         """An item comes off the agenda only while nothing has happened at it: what
         was recorded on an item (a decision, a declaration, a note, an action, money)
         stays on the record, and so does the item."""
-        where = f"item_withdrawn: item {self._item_no(item.id)}"
+        number = self._item_no(item.id)
         if item.standing in (*STANDING_START, *STANDING_END):
-            raise EventError(f"{where} is a standing item of every agenda; it stays on")
+            raise EventError(
+                msg(
+                    "item_withdrawn: item {item} is a standing item of every agenda; it stays on",
+                    item=number,
+                )
+            )
         subs = [i for i in self.items.values() if i.parent == item.id and not i.withdrawn]
         if subs:
-            raise EventError(f"{where} has sub-items on the agenda; withdraw them first")
+            raise EventError(
+                msg(
+                    "item_withdrawn: item {item} has sub-items on the agenda; withdraw them first",
+                    item=number,
+                )
+            )
         for _, other in self.effective_events():
             if other.id == e.id or other.type in AGENDA_EVENTS:
                 continue
             if item.id in (other.get("item"), other.get("after_item")):
                 raise EventError(
-                    f"{where} cannot be withdrawn: a {other.type.replace('_', ' ')} "
-                    "is recorded on it"
+                    msg(
+                        "item_withdrawn: item {item} cannot be withdrawn: {what} is recorded on it",
+                        item=number,
+                        what=recorded_on_item(other.type),
+                    )
                 )
 
     def _check_proposal_amount(self, e: Event) -> None:
@@ -759,22 +874,29 @@ class Meeting:
         amount, total = e.get("amount"), float(recorded.proposal.total)
         if amount is not None and round(float(amount), 2) != round(total, 2):
             raise EventError(
-                f"item_changed: item {self._item_no(recorded.item)}'s amount is its "
-                f"proposal's total, {total:,.2f}; record a revised proposal to change it"
+                msg(
+                    "item_changed: the amount of item {item} is its proposal's total, "
+                    "{total}; record a revised proposal to change it",
+                    item=self._item_no(recorded.item),
+                    total=f"{total:,.2f}",
+                )
             )
         if e.get("financial") is False:
             raise EventError(
-                f"item_changed: item {self._item_no(recorded.item)} has an investment "
-                "proposal, so it stays a financial item"
+                msg(
+                    "item_changed: item {item} has an investment proposal, so it stays a "
+                    "financial item",
+                    item=self._item_no(recorded.item),
+                )
             )
 
     def _check_person(self, e: Event) -> None:
         pid, role, seat = e.get("person"), e.get("role"), e.get("seat")
         if pid in self.people:
-            raise EventError(f"person {pid!r} is listed twice")
+            raise EventError(msg("person {person} is listed twice", person=repr(pid)))
         problem = seat_problem(self.terms, role, seat)
         if problem is not None:
-            raise EventError(f"person {pid!r}: {problem[1]}")
+            raise EventError(msg("person {person}: {why}", person=repr(pid), why=problem[1]))
 
     def _fold(self, e: Event, index: int) -> Decision | None:
         t = e.type
