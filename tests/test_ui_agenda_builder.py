@@ -443,12 +443,16 @@ def test_a_sub_item_goes_under_its_item(builder):
 
 
 def test_withdrawing_an_item_with_notes_is_refused_and_said(builder, monkeypatch, shown):
+    """Said at once: the secretary is not asked for a reason first."""
     builder.controller.save_note("5", "Discussed at the last meeting")
+    asked: list[object] = []
     monkeypatch.setattr(
-        "secretary.ui.agenda_builder.QInputDialog.getText", lambda *a, **k: ("", True)
+        "secretary.ui.agenda_builder.QInputDialog.getText",
+        lambda *a, **k: asked.append(a) or ("", True),
     )
     builder.select_item("5")
-    builder.withdraw_item()
+    assert builder.withdraw_item() is None
+    assert not asked
     assert len(shown) == 1 and "cannot be withdrawn" in shown[0]
     assert "5" in builder.controller.meeting.agenda
     assert builder.message.text().startswith("✗ Not recorded: ")

@@ -218,6 +218,20 @@ def withdraw_item(
     return record(live, raw, author)
 
 
+def withdrawal_refusal(live: LiveMeeting, item: str) -> str | None:
+    """Why ``item`` cannot come off the agenda, in the reader's language, or None: the
+    meeting's own judgement of the ``item_withdrawn`` it would record (nothing is
+    written), asked before the secretary is asked for a reason."""
+    from secretary.domain.events import check_event
+    from secretary.errors import SecretaryError
+
+    try:
+        live.check(check_event({"type": "item_withdrawn", "item": item}))
+    except SecretaryError as exc:  # EventError, or the minutes approved and locked
+        return str(exc)
+    return None
+
+
 def read_paper_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
     """The bytes and media type of a paper file; OperationRefused saying why not."""
     file = Path(path)

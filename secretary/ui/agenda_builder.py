@@ -480,9 +480,16 @@ class AgendaBuilder(QDialog):
 
     @Slot()
     def withdraw_item(self) -> str | None:
+        from secretary.app import agenda as app_agenda
+
         item = self.selected_item()
         planned = self.model.planned(item)
         if item is None or planned is None:
+            return None
+        refusal = app_agenda.withdrawal_refusal(self.controller.live, item)
+        if refusal is not None:  # said at once, not after a reason has been typed
+            self.controller.event_failed.emit(refusal)
+            QMessageBox.warning(self, self.tr("The item was not withdrawn"), refusal)
             return None
         reason, ok = QInputDialog.getText(
             self,
@@ -494,8 +501,6 @@ class AgendaBuilder(QDialog):
         )
         if not ok:
             return None
-        from secretary.app import agenda as app_agenda
-
         live = self.controller.live
         self.run(
             lambda: app_agenda.withdraw_item(live, item, reason=reason.strip()),
