@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,19 @@ def live_meeting(record: Any, meeting_id: int) -> Any:
         return LiveMeeting(record, meeting_id)
     except RecordError as exc:
         raise UserError(str(exc)) from None
+
+
+def write_outputs(
+    args: Any,
+    docx: Callable[[], bytes] | None = None,
+    csv: Callable[[], bytes] | None = None,
+) -> None:
+    """A report's ``--docx`` and ``--csv`` files, each made only when asked for (the
+    exporter imported then), written as ``write_file`` does, and said."""
+    for path, make in ((getattr(args, "docx", None), docx), (getattr(args, "csv", None), csv)):
+        if path and make is not None:
+            write_file(path, make(), args.force)
+            print(_("Wrote {path}", path=path))
 
 
 def write_file(path: str, data: bytes, force: bool) -> None:

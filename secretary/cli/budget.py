@@ -107,7 +107,7 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from secretary.cli.between import open_record, write_file
+    from secretary.cli.between import open_record, write_outputs
     from secretary.cli.main import UserError
     from secretary.i18n import money
     from secretary.store.budget import budget_for_year
@@ -147,18 +147,18 @@ def run_show(args: argparse.Namespace) -> int:
                     line=c.line,
                 )
             )
-        if args.docx:
+
+        def docx() -> bytes:
             from secretary.export.budget import BudgetExporter
 
-            write_file(
-                args.docx, BudgetExporter(report, label, language=args.language).run(), args.force
-            )
-            print(_("Wrote {path}", path=args.docx))
-        if args.csv:
+            return BudgetExporter(report, label, language=args.language).run()
+
+        def csv() -> bytes:
             from secretary.export.budget import budget_csv
 
-            write_file(args.csv, budget_csv(report), args.force)
-            print(_("Wrote {path}", path=args.csv))
+            return budget_csv(report)
+
+        write_outputs(args, docx, csv)
     finally:
         record.close()
     return 0

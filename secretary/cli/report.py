@@ -98,7 +98,7 @@ def _requirements(pairs: list[str]) -> dict[str, int]:
 
 
 def run_attendance(args: argparse.Namespace) -> int:
-    from secretary.cli.between import open_record, series_key, write_file
+    from secretary.cli.between import open_record, series_key, write_outputs
     from secretary.cli.main import UserError
     from secretary.domain.attendance_year import STATUS_LABELS
     from secretary.store.record import RecordError
@@ -146,26 +146,26 @@ def run_attendance(args: argparse.Namespace) -> int:
                 x=t.absent,
             )
             print(f"  {name:<{width}}  {per}  {counts}  {req}{flag}")
-        if args.docx:
+
+        def docx() -> bytes:
             from secretary.export.attendance_year import AttendanceYearExporter
 
-            doc = AttendanceYearExporter(
-                report, key.label_in(args.language), language=args.language
-            ).run()
-            write_file(args.docx, doc, args.force)
-            print(_("Wrote {path}", path=args.docx))
-        if args.csv:
+            label = key.label_in(args.language)
+            return AttendanceYearExporter(report, label, language=args.language).run()
+
+        def csv() -> bytes:
             from secretary.export.attendance_year import attendance_csv
 
-            write_file(args.csv, attendance_csv(report), args.force)
-            print(_("Wrote {path}", path=args.csv))
+            return attendance_csv(report)
+
+        write_outputs(args, docx, csv)
     finally:
         record.close()
     return 0
 
 
 def run_qaif(args: argparse.Namespace) -> int:
-    from secretary.cli.between import open_record, series_key, write_file
+    from secretary.cli.between import open_record, series_key, write_outputs
     from secretary.cli.main import UserError
     from secretary.domain.qaif import status_label
     from secretary.store.record import RecordError
@@ -201,24 +201,25 @@ def run_qaif(args: argparse.Namespace) -> int:
                     verdict=p.verdict().render(),
                 )
             )
-        if args.docx:
+
+        def docx() -> bytes:
             from secretary.export.qaif import QaifExporter
 
-            doc = QaifExporter(report, key.label_in(args.language), language=args.language).run()
-            write_file(args.docx, doc, args.force)
-            print(_("Wrote {path}", path=args.docx))
-        if args.csv:
+            return QaifExporter(report, key.label_in(args.language), language=args.language).run()
+
+        def csv() -> bytes:
             from secretary.export.qaif import qaif_csv
 
-            write_file(args.csv, qaif_csv(report), args.force)
-            print(_("Wrote {path}", path=args.csv))
+            return qaif_csv(report)
+
+        write_outputs(args, docx, csv)
     finally:
         record.close()
     return 0
 
 
 def run_interests(args: argparse.Namespace) -> int:
-    from secretary.cli.between import open_record, series_key, write_file
+    from secretary.cli.between import open_record, series_key, write_outputs
     from secretary.cli.main import UserError
     from secretary.store.record import RecordError
     from secretary.store.series import interests
@@ -246,17 +247,18 @@ def run_interests(args: argparse.Namespace) -> int:
             when = long_date(e.meeting.date, weekday=False)
             print(f"  {when}  {item}: {e.interest} [{followed}]")
         label = key.label_in(args.language) if key else _single_label(record)
-        if args.docx:
+
+        def docx() -> bytes:
             from secretary.export.interests import InterestsExporter
 
-            doc = InterestsExporter(entries, label, language=args.language).run()
-            write_file(args.docx, doc, args.force)
-            print(_("Wrote {path}", path=args.docx))
-        if args.csv:
+            return InterestsExporter(entries, label, language=args.language).run()
+
+        def csv() -> bytes:
             from secretary.export.interests import interests_csv
 
-            write_file(args.csv, interests_csv(entries), args.force)
-            print(_("Wrote {path}", path=args.csv))
+            return interests_csv(entries)
+
+        write_outputs(args, docx, csv)
     finally:
         record.close()
     return 0
