@@ -187,6 +187,11 @@ def test_folder_names_and_slugs() -> None:
         "02-paper-5a-cyllid-ysbyty-r-cymoedd-2026.docx",
         "03-paper-12-3-paper.bin",
     ]
+    assert folder_names(items, "cy")[1:] == [  # and Welsh first when bilingual
+        "02-papur-5a-cyllid-ysbyty-r-cymoedd-2026.docx",
+        "03-papur-12-3-papur.bin",
+    ]
+    assert folder_names(items, "bilingual") == folder_names(items, "cy")
     assert slug("Gŵyl Dewi") == "gwyl-dewi"
 
 
@@ -309,3 +314,19 @@ def test_a_folder_that_cannot_be_filled_says_why_a_folder(
     assert str(err.value).startswith("LibreOffice is not installed")
     assert "the folder is not empty" in str(err.value)
     assert os.listdir(tmp_path / "pack") == ["notes.txt"]
+
+
+def test_a_welsh_pack_folder_names_its_papers_in_welsh_and_replaces_an_english_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Remade in Welsh with --force, the folder holds the Welsh names only: the English
+    pack's files were this program's and go (a paper withdrawn since must not be sent)."""
+    fake_soffice(tmp_path, monkeypatch)
+    english = build_pack(agenda(), papers(), tmp_path / "papers")
+    assert any(n.startswith("02-paper-") for n in os.listdir(english.path))
+    (tmp_path / "papers" / "notes.txt").write_text("the secretary's own")
+    welsh = build_pack(agenda(), papers(), tmp_path / "papers", language="cy", force=True)
+    names = sorted(os.listdir(welsh.path))
+    assert "notes.txt" in names and "01-agenda.docx" in names
+    assert not any("-paper-" in n for n in names)
+    assert sum(n.startswith(("02-papur-", "03-papur-", "04-papur-")) for n in names) == 3

@@ -151,7 +151,7 @@ def build_pack(
     items = [p if isinstance(p, PackPaper) else PackPaper(*p) for p in papers]
     target = Path(dest)
     if target.suffix.lower() != ".pdf":
-        return _folder(agenda, items, target, force=force)
+        return _folder(agenda, items, target, language=language, force=force)
     folder = target.with_suffix("")
     if target.exists() and not force:
         raise FileExistsExportError(
@@ -163,20 +163,26 @@ def build_pack(
             "LibreOffice is not installed, so the agenda and the Word and spreadsheet "
             "papers cannot be turned into PDF here."
         )
-        result = _fallback(agenda, items, folder, problem, force=force)
+        result = _fallback(agenda, items, folder, problem, language=language, force=force)
         return _replace(result, missing_converter=True)
     try:
         return _pdf(agenda, items, target, soffice, language=language, title=title, force=force)
     except ConversionError as exc:
-        return _fallback(agenda, items, folder, str(exc), force=force)
+        return _fallback(agenda, items, folder, str(exc), language=language, force=force)
 
 
 def _fallback(
-    agenda: bytes, items: Sequence[PackPaper], folder: Path, problem: Msg | str, *, force: bool
+    agenda: bytes,
+    items: Sequence[PackPaper],
+    folder: Path,
+    problem: Msg | str,
+    *,
+    language: str,
+    force: bool,
 ) -> PackResult:
     """The folder instead of the PDF; a folder that cannot be written says why a folder."""
     try:
-        result = _folder(agenda, items, folder, force=force)
+        result = _folder(agenda, items, folder, language=language, force=force)
     except ExportError as exc:
         why = problem.render() if isinstance(problem, Msg) else problem
         raise type(exc)(f"{why} {exc}") from None
@@ -376,26 +382,33 @@ def _convert(
 # --------------------------------------------------------------------------- folder
 
 
-def slug(text: str, limit: int = 60) -> str:
-    """'Social prescriber proposal' -> 'social-prescriber-proposal' (ASCII, for a file name)."""
+def slug(text: str, limit: int = 60, empty: str = "paper") -> str:
+    """'Social prescriber proposal' -> 'social-prescriber-proposal' (ASCII, for a file
+    name); ``empty`` when nothing of the text is left."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     words = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
-    return words[:limit].rstrip("-") or "paper"
+    return words[:limit].rstrip("-") or empty
 
 
-_PACK_FILE = re.compile(r"^\d{2}-(agenda\.docx|paper-[a-z0-9-]+\.[a-z0-9]+)$")
+# An earlier pack's files, in either language (replaced with --force).
+_PACK_FILE = re.compile(r"^\d{2}-(agenda\.docx|pap(er|ur)-[a-z0-9-]+\.[a-z0-9]+)$")
 
 
-def folder_names(papers: Sequence[PackPaper]) -> list[str]:
-    """The files of a pack folder, in agenda order: 01-agenda.docx, 02-paper-5a-….pdf."""
+def folder_names(papers: Sequence[PackPaper], language: str = "en") -> list[str]:
+    """The files of a pack folder, in agenda order: 01-agenda.docx, 02-paper-5a-….pdf
+    (in Welsh, or Welsh first, 02-papur-5a-….pdf: "agenda" is the same word)."""
+    word = "paper" if language == "en" else "papur"
     names = ["01-agenda.docx"]
     for i, paper in enumerate(papers, start=2):
         number = slug(paper.number, 10)
-        names.append(f"{i:02d}-paper-{number}-{slug(paper.title)}{paper.suffix or '.bin'}")
+        title = slug(paper.title, empty=word)
+        names.append(f"{i:02d}-{word}-{number}-{title}{paper.suffix or '.bin'}")
     return names
 
 
-def _folder(agenda: bytes, papers: Sequence[PackPaper], folder: Path, *, force: bool) -> PackResult:
+def _folder(
+    agenda: bytes, papers: Sequence[PackPaper], folder: Path, *, language: str, force: bool
+) -> PackResult:
     if folder.exists() and not folder.is_dir():
         raise FileExistsExportError(_("{path}: exists and is not a folder", path=folder))
     if folder.is_dir() and any(folder.iterdir()) and not force:
@@ -412,7 +425,7 @@ def _folder(agenda: bytes, papers: Sequence[PackPaper], folder: Path, *, force: 
         raise ExportError(
             _("{path}: cannot be made: {why}", path=folder, why=exc.strerror or exc)
         ) from None
-    names = folder_names(papers)
+    names = folder_names(papers, language)
     if force:
         # An earlier pack's files go (a paper withdrawn since must not be sent with this
         # one); anything else in the folder is not ours and stays.
