@@ -220,7 +220,6 @@ class MainWindow(QMainWindow):
             self.controller.meeting_changed.emit()
         if not self.demo:  # a demo is thrown away: no backups of it
             _menu_ops().take_backup(self, "open", background=True)
-        heap.hold("warm-up")
         threading.Thread(target=_warm_up, name="secretary-warm-up", daemon=True).start()
         locked = self.controller.locked_reason()
         if self.record.readonly:
@@ -604,12 +603,15 @@ class _AfterFirstPaint(QObject):
 def _warm_up() -> None:
     import importlib
 
-    for name in WARM_UP:
-        try:
-            importlib.import_module(name)
-        except Exception:  # only a head start: the real import says what is wrong
-            break
-    heap.release("warm-up")  # the modules just loaded, out of the collector's sight
+    heap.hold("warm-up")  # no full collections while they load (secretary/heap.py)
+    try:
+        for name in WARM_UP:
+            try:
+                importlib.import_module(name)
+            except Exception:  # only a head start: the real import says what is wrong
+                break
+    finally:
+        heap.release("warm-up")  # the modules just loaded, out of the collector's sight
 
 
 def _menu_ops() -> Any:
