@@ -516,3 +516,63 @@ def test_new_meeting_in_the_window_carries_actions_and_outside_decisions(qtbot, 
     assert len(ratification) == 1 and dialog.created.outside_decisions == 1
     arising = next(i for i in meeting.agenda if meeting.items[i].standing == "matters-arising")
     assert meeting.agenda[meeting.agenda.index(arising) + 1] == ratification[0].id
+
+
+def test_new_meeting_after_one_of_a_series_with_no_cluster(qtbot, keep, qtmodeltester, tmp_path):
+    """The demonstration's meeting (stored as `secretary replay --db` stores them) has
+    no cluster: New meeting offers to follow it with its terms and people, as
+    `secretary new-meeting --after` does, instead of asking for a cluster."""
+    from secretary.demo import create_demo_record
+    from secretary.store.series import load_meeting
+
+    record, before = create_demo_record(tmp_path / "demo.sqlite")
+    try:
+        assert record.meeting_row(before).cluster_id is None
+        start = StartDialog(record, today=dt.date(2026, 6, 1))
+        qtbot.addWidget(start)
+        start.select_meeting(before)
+        dialog = start.new_meeting_dialog()
+        qtbot.addWidget(dialog)
+        assert dialog.following() == before and dialog.cluster_id() is None
+        assert dialog.cluster_name.isHidden() and not dialog.edit_roster_button.isEnabled()
+        assert not dialog.terms.isEnabled() and "as at the meeting before" in (
+            dialog.terms.currentText()
+        )
+        assert "This series has no cluster, so no roster to edit" in dialog.roster_note.text()
+        shown = dialog.roster_view.model()
+        keep.append(dialog)
+        qtmodeltester.check(shown)
+        names = {shown.index(r, 0).data() for r in range(shown.rowCount())}
+        assert f"members: {shown.counts()['member']}," in dialog.roster_note.text()
+        previous = record.meeting_row(before)
+        assert dialog.title.text() == previous.title  # the series', to change
+        dialog.date.setDate(QDate(2026, 6, 11))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problem.text()
+        new = record.meeting_row(dialog.meeting_id)
+        assert new.cluster_id is None and new.terms_id == previous.terms_id
+        assert new.date == "2026-06-11" and new.venue == previous.venue
+        old, meeting = load_meeting(record, before), load_meeting(record, dialog.meeting_id)
+        assert {p.name for p in meeting.people.values()} == names  # as the dialog showed
+        assert names >= {p.name for p in old.people.values() if p.role == "member"}
+        open_before = {a.id for a in old.actions.values() if a.status != "complete"}
+        carried = {a.id for a in meeting.actions.values() if a.carried_from}
+        assert carried and carried <= open_before
+        assert dialog.created is not None and dialog.created.carried_actions == len(carried)
+    finally:
+        record.close()
+
+
+def test_new_meeting_can_still_start_a_cluster_instead(qtbot, tmp_path):
+    from secretary.demo import create_demo_record
+
+    record, before = create_demo_record(tmp_path / "demo.sqlite")
+    try:
+        dialog = NewMeetingDialog(record, after=before)
+        qtbot.addWidget(dialog)
+        dialog.cluster.setCurrentIndex(dialog.cluster.findData(-1))  # New cluster…
+        assert dialog.following() is None and not dialog.cluster_name.isHidden()
+        assert dialog.terms.isEnabled() and dialog.edit_roster_button.isEnabled()
+        assert "no roster yet" in dialog.roster_note.text()
+    finally:
+        record.close()

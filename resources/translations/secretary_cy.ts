@@ -2562,6 +2562,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Caiff ymddiheuriadau, datganiadau o fuddiant, cofnodion y cyfarfod blaenorol, materion yn codi ac unrhyw fater arall eu hychwanegu ar eich rhan.</translation>
     </message>
     <message>
+      <source>As the meeting of {date}: its terms and people</source>
+      <translation>Fel cyfarfod {date}: ei gylch gorchwyl a'i bobl</translation>
+    </message>
+    <message>
       <source>Choose the terms of reference of the new cluster.</source>
       <translation>Dewiswch gylch gorchwyl y clwstwr newydd.</translation>
     </message>
@@ -2624,6 +2628,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Cylch gorchwyl (*.toml);;Pob ffeil (*)</translation>
     </message>
     <message>
+      <source>The new meeting takes the people of the meeting before, with their seats, as they were recorded there — members: {members}, deputies: {deputies}, in attendance: {others}. This series has no cluster, so no roster to edit: people can be added in the meeting (Add person…).</source>
+      <translation>Mae'r cyfarfod newydd yn cymryd pobl y cyfarfod cynt, gyda'u seddi, fel y'u cofnodwyd yno — aelodau: {members}, dirprwyon: {deputies}, yn mynychu: {others}. Nid oes clwstwr i'r gyfres hon, felly nid oes rhestr aelodaeth i'w golygu: gellir ychwanegu pobl yn y cyfarfod (Ychwanegu person…).</translation>
+    </message>
+    <message>
       <source>These terms will be in force for the cluster from {date}.</source>
       <translation>Bydd y cylch gorchwyl hwn mewn grym ar gyfer y clwstwr o {date}.</translation>
     </message>
@@ -2656,6 +2664,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>{file}: not a text file (a terms of reference is a UTF-8 TOML file)</source>
       <translation>{file}: nid yw'n ffeil testun (mae cylch gorchwyl yn ffeil TOML UTF-8)</translation>
+    </message>
+    <message>
+      <source>{id} (as at the meeting before)</source>
+      <translation>{id} (fel yn y cyfarfod cynt)</translation>
     </message>
     <message>
       <source>{id} (from a file)</source>
@@ -2805,6 +2817,21 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
     <message>
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleFollowingModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Enw</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôl</translation>
+    </message>
+    <message>
+      <source>Seat / kind</source>
+      <translation>Sedd / math</translation>
     </message>
   </context>
   <context>

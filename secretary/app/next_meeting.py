@@ -14,7 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from secretary.domain.meeting import Person
 from secretary.domain.scenario import MeetingInfo
+from secretary.domain.terms import Terms
 from secretary.i18n import _
 from secretary.store.errors import ClusterError
 from secretary.store.live import LiveMeeting
@@ -97,3 +99,13 @@ def summary(record: Record, meeting_id: int) -> NewMeeting:
     carried = sum(1 for a in meeting.actions.values() if a.carried_from)
     outside = sum(1 for i in meeting.items.values() if i.standing in ("ratification", "noting"))
     return NewMeeting(meeting_id, carried, outside)
+
+
+def people_following(record: Record, after: int) -> tuple[Terms, list[Person]]:
+    """The terms and the people a meeting following ``after`` in its cluster-less
+    series takes (what ``create_meeting(after=...)`` lists), for the window to show."""
+    from secretary.store.next_meeting import people_carried
+    from secretary.store.series import load_meeting
+
+    previous = load_meeting(record, after)
+    return previous.terms, people_carried(previous)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from secretary.domain.events import Event, EventError, check_event, is_valid_date
-from secretary.domain.meeting import Meeting
+from secretary.domain.meeting import Meeting, Person
 from secretary.domain.presence import roster_order
 from secretary.domain.scenario import MeetingInfo
 from secretary.i18n import _
@@ -27,11 +27,15 @@ from secretary.store.record import Record
 from secretary.store.series import load_meeting
 
 
+def people_carried(previous: Meeting) -> list[Person]:
+    """The people a meeting following ``previous`` takes, in roster order: everyone
+    but its guests."""
+    return [p for p in roster_order(previous) if not (p.role == "attendee" and p.kind == "guest")]
+
+
 def _roster_events(previous: Meeting) -> list[dict[str, Any]]:
     out = []
-    for p in roster_order(previous):
-        if p.role == "attendee" and p.kind == "guest":
-            continue
+    for p in people_carried(previous):
         raw: dict[str, Any] = {
             "type": "person_added",
             "person": p.id,

@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime, Slot
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.app import clusters as app_clusters
-from secretary.app.next_meeting import NewMeeting, create_meeting
+from secretary.app.next_meeting import NewMeeting, create_meeting, people_following
 from secretary.domain.events import EventError
 from secretary.domain.scenario import MeetingInfo
 from secretary.domain.terms import (
@@ -60,17 +60,70 @@ from secretary.store.clusters import ClusterError
 from secretary.store.series import SeriesError
 from secretary.ui.roster_editor import (
     DATE_FORMAT,
+    DISPLAY,
+    Index,
     RosterEditor,
     RosterModel,
     fit_to_screen,
     iso,
     long_date,
+    role_label,
 )
 
 NEW_CLUSTER = -1
+FOLLOW = -2  # the series of the meeting chosen before, which has no cluster
 IN_FORCE = "__in_force__"
 FROM_FILE = "__file__"
 _AMOUNT = re.compile(r"\s*[;,]?\s*£\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*$")
+
+
+class PeopleFollowingModel(QAbstractTableModel):
+    """The people a meeting following one of a cluster-less series takes (read only:
+    the series has no roster to edit), as ``app.next_meeting.people_following`` lists
+    them."""
+
+    NAME, ROLE, SEAT = range(3)
+
+    def __init__(self, record: Record, after: int, parent: Any = None):
+        super().__init__(parent)
+        self.terms, self.people = people_following(record, after)
+        self._headers = [self.tr("Name"), self.tr("Role"), self.tr("Seat / kind")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == DISPLAY and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.people):
+            return None
+        if role not in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return None
+        p = self.people[index.row()]
+        col = index.column()
+        if col == self.NAME:
+            return p.name
+        if col == self.ROLE:
+            return role_label(p.role)
+        if col == self.SEAT:
+            if p.seat and self.terms.has_seat(p.seat):
+                return str(self.terms.seat(p.seat).name)
+            kind = next((k for k in self.terms.attendee_kinds if k.id == p.kind), None)
+            return str(kind.name) if kind is not None else (p.seat or p.kind)
+        return None
+
+    def counts(self) -> dict[str, int]:
+        return {r: sum(1 for p in self.people if p.role == r) for r in ROLES}
+
+
+ROLES = ("member", "deputy", "attendee")
 
 
 def parse_agenda_lines(text: str) -> list[dict[str, Any]]:
@@ -95,10 +148,18 @@ class NewMeetingDialog(QDialog):
     """Creates a meeting; ``meeting_id`` is set when accepted."""
 
     def __init__(
-        self, record: Record, parent: QWidget | None = None, cluster_id: int | None = None
+        self,
+        record: Record,
+        parent: QWidget | None = None,
+        cluster_id: int | None = None,
+        after: int | None = None,
     ):
+        """``after``: the meeting chosen in the list, when its series has no cluster (as
+        ``secretary replay --db`` and the demonstration store meetings): the new one
+        can follow it with its terms and people, as ``secretary new-meeting --after``."""
         super().__init__(parent)
         self.record = record
+        self.after = after
         self.meeting_id: int | None = None
         self.created: NewMeeting | None = None  # what the meeting carried, once created
         self.file_terms: tuple[str, str] | None = None  # (id, text) read from a file
@@ -233,11 +294,28 @@ class NewMeetingDialog(QDialog):
 
     def cluster_id(self) -> int | None:
         data = self.cluster.currentData()
-        return None if data in (None, NEW_CLUSTER) else int(data)
+        return None if data in (None, NEW_CLUSTER, FOLLOW) else int(data)
+
+    def following(self) -> int | None:
+        """The meeting the new one follows in its cluster-less series, when chosen."""
+        return self.after if self.cluster.currentData() == FOLLOW else None
 
     def fill_clusters(self, select: int | None = None) -> None:
         self.cluster.blockSignals(True)
         self.cluster.clear()
+        if self.after is not None:
+            before = self.record.meeting_row(self.after)
+            self.cluster.addItem(
+                self.tr("As the meeting of {date}: its terms and people").format(
+                    date=long_date(before.date) if before.date else before.title
+                ),
+                FOLLOW,
+            )
+            if not self.title.text():  # the series' title, start and venue, to change
+                self.title.setText(before.title)
+                if before.start:
+                    self.start.setTime(QTime.fromString(before.start, "HH:mm"))
+                self.venue.setText(before.venue)
         for c in cl.list_clusters(self.record):
             self.cluster.addItem(c.name, c.id)
         self.cluster.addItem(self.tr("New cluster…"), NEW_CLUSTER)
@@ -246,6 +324,10 @@ class NewMeetingDialog(QDialog):
         self.cluster.blockSignals(False)
 
     def in_force(self) -> tuple[str, str] | None:
+        if self.following() is not None:
+            assert self.after is not None
+            before = self.record.meeting_row(self.after)
+            return before.terms_id, before.terms_text
         cid = self.cluster_id()
         if cid is None:
             return None
@@ -258,6 +340,14 @@ class NewMeetingDialog(QDialog):
         keep = self.terms.currentData()
         self.terms.blockSignals(True)
         self.terms.clear()
+        if self.following() is not None:  # the previous meeting's, as it was recorded
+            assert self.after is not None
+            before = self.record.meeting_row(self.after)
+            self.terms.addItem(
+                self.tr("{id} (as at the meeting before)").format(id=before.terms_id), IN_FORCE
+            )
+            self.terms.blockSignals(False)
+            return
         current = self.in_force()
         if current is not None:
             self.terms.addItem(
@@ -304,9 +394,12 @@ class NewMeetingDialog(QDialog):
 
     @Slot()
     def on_cluster_changed(self) -> None:
-        new = self.cluster_id() is None
+        new = self.cluster.currentData() in (None, NEW_CLUSTER)
         for w in (self.cluster_name, self.health_board, self.name_label, self.hb_label):
             w.setVisible(new)
+        follows = self.following() is not None
+        for button in (self.terms, self.edit_roster_button, self.import_button):
+            button.setEnabled(not follows)
         self.fill_terms()
         self.update_terms_note()
         self.refresh_roster()
@@ -387,6 +480,33 @@ class NewMeetingDialog(QDialog):
 
     def refresh_roster(self) -> None:
         cid = self.cluster_id()
+        if self.following() is not None:
+            assert self.after is not None
+            self.roster_model = None
+            people = PeopleFollowingModel(self.record, self.after, self)
+            self.roster_view.setModel(people)
+            header = self.roster_view.horizontalHeader()
+            for col in (PeopleFollowingModel.NAME, PeopleFollowingModel.ROLE):
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(PeopleFollowingModel.SEAT, QHeaderView.ResizeMode.Stretch)
+            self.roster_view.setWordWrap(False)  # one line a person, as the roster's
+            self.roster_view.verticalHeader().setDefaultSectionSize(
+                self.roster_view.fontMetrics().height() + 8
+            )
+            counts = people.counts()
+            self.roster_note.setText(
+                self.tr(
+                    "The new meeting takes the people of the meeting before, with their seats, "
+                    "as they were recorded there — members: {members}, deputies: {deputies}, "
+                    "in attendance: {others}. This series has no cluster, so no roster to "
+                    "edit: people can be added in the meeting (Add person…)."
+                ).format(
+                    members=counts["member"],
+                    deputies=counts["deputy"],
+                    others=counts["attendee"],
+                )
+            )
+            return
         if cid is None:
             self.roster_view.setModel(None)
             self.roster_model = None
@@ -510,8 +630,9 @@ class NewMeetingDialog(QDialog):
             self.show_problem(self.tr("Give the meeting a title."))
             self.title.setFocus()
             return
-        cid = self.ensure_cluster()
-        if cid is None:
+        follows = self.following()
+        cid = None if follows is not None else self.ensure_cluster()
+        if cid is None and follows is None:
             return
         try:
             # The same operation as ``secretary new-meeting``: open actions carried,
@@ -520,6 +641,7 @@ class NewMeetingDialog(QDialog):
                 self.record,
                 info,
                 cluster_id=cid,
+                after=follows,
                 items=parse_agenda_lines(self.agenda.toPlainText()),
             )
         except (ClusterError, SeriesError, EventError, RecordError) as exc:

@@ -417,11 +417,14 @@ class StartDialog(QDialog):
             self.accept()
 
     def new_meeting_dialog(self) -> NewMeetingDialog:
-        cid = None
+        """For the selected meeting's cluster; or, when its series has no cluster,
+        offering to follow it with its terms and people."""
+        cid = after = None
         mid = self.selected_id()
         if mid is not None:
             cid = self.record.meeting_row(mid).cluster_id
-        return NewMeetingDialog(self.record, self, cluster_id=cid)
+            after = mid if cid is None else None
+        return NewMeetingDialog(self.record, self, cluster_id=cid, after=after)
 
     @Slot()
     def new_meeting(self) -> None:
