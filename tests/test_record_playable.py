@@ -255,3 +255,35 @@ def test_replay_of_a_scenario_with_a_huge_amount_stores_nothing(tmp_path, capsys
                 LiveMeeting(record, m.id)  # whatever was stored plays
         finally:
             record.close()
+
+
+def test_a_casting_vote_recorded_as_abstain_before_the_rule_tightened_still_reads(tmp_path):
+    """Until 29 November 2026 a scenario stored with `replay --db` could give a casting
+    vote "abstain". The rule now refuses it for a new event, but a record holding one
+    still opens, verifies and plays it as it played then (not carried): tightening a
+    rule must not make what was recorded under the old one unreadable."""
+    from secretary.domain.events import Event
+
+    path = tmp_path / "r.sqlite"
+    record, live = recorded_meeting(path)
+    try:
+        live.record_event({"type": "item_added", "item": "late", "title": "Late item"})
+        old = Event("vote", {"item": "late", "votes": {"lead": "for", "gp1": "against"},
+                             "casting": "abstain"})  # fmt: skip
+        record.append(live.meeting_id, old, len(live.events))  # as the old version wrote it
+        mid = live.meeting_id
+    finally:
+        record.close()
+    record = Record(path)
+    try:
+        reopened = LiveMeeting(record, mid)
+        assert reopened.events[-1].get("casting") == "abstain"
+        (decision,) = reopened.meeting.decisions_for("late")
+        assert not decision.carried
+        with pytest.raises(EventError, match="casting"):
+            reopened.record_event(
+                {"type": "vote", "item": "late", "votes": {"lead": "for"}, "casting": "abstain"}
+            )
+    finally:
+        record.close()
+    assert main(["verify", "--db", str(path)]) == 0

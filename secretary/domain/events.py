@@ -22,6 +22,11 @@ from secretary.errors import SecretaryError
 
 CHOICES = ("for", "against", "abstain")
 CASTING = ("for", "against")
+# Before 29 November 2026 a casting vote could also be "abstain" (a scenario file's,
+# stored by `secretary replay --db`): still read from a record, where it plays as it
+# did (not carried), never accepted for a new event. A rule tightened later must not
+# make what was recorded under the old one unreadable (docs/replay.md).
+CASTING_STORED = CHOICES
 # "unstated": declared, with no consequence stated (counts as "none" for the rules).
 ACTIONS = ("none", "abstain", "withdraw", "unstated")
 # An item's purpose, as agendas print it ("for decision").
@@ -271,8 +276,10 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
 SCENARIO_TYPES = ("arrive", "leave", "apologies", "proxy", "declare", "consensus", "vote")
 
 
-def check_event(raw: Any) -> Event:
-    """Validate one event dictionary; raise EventError naming the bad field."""
+def check_event(raw: Any, *, stored: bool = False) -> Event:
+    """Validate one event dictionary; raise EventError naming the bad field.
+    ``stored``: read back from a record, where a value accepted when it was recorded
+    (``CASTING_STORED``) still reads."""
     if not isinstance(raw, Mapping):
         raise EventError("an event must be a JSON object")
     etype = raw.get("type")
@@ -288,7 +295,7 @@ def check_event(raw: Any) -> Event:
             continue
         if key not in schema:
             raise EventError(f"{etype}: unknown field {key!r}")
-        data[key] = _check_value(etype, key, schema[key][1], value)
+        data[key] = _check_value(etype, key, schema[key][1], value, stored)
     for key, (required, _) in schema.items():
         if required and key not in data:
             raise EventError(f"{etype}: missing field {key!r}")
@@ -310,7 +317,7 @@ def check_event(raw: Any) -> Event:
     return Event(etype, data, event_id) if event_id else Event(etype, data)
 
 
-def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
+def _check_value(etype: str, key: str, kind: str, value: Any, stored: bool = False) -> Any:
     where = f"{etype}: field {key!r}"
     if kind in ("str", "text"):
         if not isinstance(value, str):
@@ -331,7 +338,7 @@ def _check_value(etype: str, key: str, kind: str, value: Any) -> Any:
     if kind == "choice":
         return _one_of(where, value, CHOICES)
     if kind == "casting":
-        return _one_of(where, value, CASTING)
+        return _one_of(where, value, CASTING_STORED if stored else CASTING)
     if kind == "action":
         return _one_of(where, value, ACTIONS)
     if kind == "role":

@@ -652,7 +652,7 @@ def decode_event(uuid_: str, etype: str, payload: str) -> Event:
         raise EventError("the stored event is damaged (not readable JSON)") from None
     if not isinstance(data, dict):
         raise EventError("the stored event is damaged (not an object)")
-    checked = check_event({**data, "type": etype})
+    checked = check_event({**data, "type": etype}, stored=True)
     return Event(checked.type, checked.data, uuid_)
 
 
