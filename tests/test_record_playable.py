@@ -287,3 +287,39 @@ def test_a_casting_vote_recorded_as_abstain_before_the_rule_tightened_still_read
     finally:
         record.close()
     assert main(["verify", "--db", str(path)]) == 0
+
+
+def test_a_change_to_a_decided_item_recorded_before_the_rule_still_plays(tmp_path):
+    """Older versions let an item's amount be changed after its decision; the rule
+    that now refuses that is asked of new events only. A record holding such a
+    change opens (first paint and writer), verifies, exports and can be undone
+    past -- and the window still refuses a new one."""
+    from secretary.domain.events import Event
+    from secretary.export.snapshot import snapshot_from_record
+    from secretary.store.fastread import first_paint
+
+    path = tmp_path / "r.sqlite"
+    record, live = recorded_meeting(path)
+    try:
+        decided = next(i for i in live.meeting.agenda if live.meeting.decisions_for(i))
+        old = Event("item_changed", {"item": decided, "amount": 999.0})
+        record.append(live.meeting_id, old, len(live.events))  # as the old version wrote it
+        mid = live.meeting_id
+    finally:
+        record.close()
+    first = first_paint(path, mid)
+    assert first is not None and first.meeting.items[decided].amount == 999.0
+    record = Record(path)
+    try:
+        reopened = LiveMeeting(record, mid)
+        assert reopened.meeting.items[decided].amount == 999.0
+        assert snapshot_from_record(record, mid) is not None
+        with pytest.raises(EventError, match="is decided"):
+            reopened.record_event({"type": "item_changed", "item": decided, "amount": 5.0})
+        # Undoing an earlier event replays the history, the old change included.
+        reopened.record_event({"type": "note", "item": decided, "text": "noted"})
+        reopened.record_event({"type": "retract", "target": reopened.events[-1].id})
+        assert reopened.meeting.items[decided].amount == 999.0
+    finally:
+        record.close()
+    assert main(["verify", "--db", str(path)]) == 0

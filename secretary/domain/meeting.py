@@ -265,6 +265,7 @@ class Meeting:
     """The terms, the events, and the state they add up to."""
 
     def __init__(self, terms: Terms, events: Iterable[Event] = ()):
+        """``events``: a meeting's history, as stored (played as ``apply(stored=True)``)."""
         self.terms = terms
         self.events: list[Event] = []
         self._reset()
@@ -273,7 +274,7 @@ class Meeting:
         # one replay per undo, not one to check it and another to apply it.
         self._prepared: tuple[str, int, Meeting] | None = None
         for e in events:
-            self.apply(e)
+            self.apply(e, stored=True)
 
     def _reset(self) -> None:
         self.people: dict[str, Person] = {}
@@ -301,14 +302,19 @@ class Meeting:
 
     # ------------------------------------------------------------------ applying
 
-    def apply(self, event: Event) -> Decision | None:
+    def apply(self, event: Event, *, stored: bool = False) -> Decision | None:
         """Record ``event`` into the state. Returns the decision for a vote or
         consensus, else None. Raises EventError (state unchanged) for an event
-        that names an unknown person, item or seat."""
+        that names an unknown person, item or seat, or that a rule refuses.
+
+        ``stored``: the event is part of a meeting's history as recorded (read back
+        from a record), not one being admitted now: the rules only admission judges
+        (``_check_refs``' ``admitting``) are not asked again, so that a rule tightened
+        after it was recorded does not make a recorded meeting unplayable."""
         if event.type == "retract":
             self._adopt(self.with_retract(event))
             return None
-        self._check_refs(event)
+        self._check_refs(event, admitting=not stored)
         index = len(self.events)
         self._maybe_checkpoint(index)
         self.events.append(event)
@@ -421,7 +427,7 @@ class Meeting:
             self._maybe_checkpoint(index)
             self.events.append(e)
             if e.type != "retract" and e.id not in cancelled:
-                self._check_refs(e)
+                self._check_refs(e, admitting=False)  # history: admitted when recorded
                 self._fold(e, index)
 
     def _maybe_checkpoint(self, index: int) -> None:
@@ -628,7 +634,11 @@ class Meeting:
             )
         return item
 
-    def _check_refs(self, e: Event) -> None:
+    def _check_refs(self, e: Event, admitting: bool = True) -> None:
+        """Raise EventError if the meeting cannot take ``e``: what it names must exist
+        (always), and -- ``admitting``, a new event -- the rules that guard what is
+        recorded next (what a decision stands on stays as decided), which are not
+        asked again of the history a record holds (``apply(stored=True)``)."""
         t = e.type
         if t == "time_corrected":
             self._check_time_correction(e)
@@ -652,8 +662,8 @@ class Meeting:
         if t in ("consensus", "vote", "note", "financial_entry", "item_moved", "item_changed"):
             self._item(e.get("item"), t)
         if t in ("item_withdrawn", "paper_attached", "paper_withdrawn", "proposal_recorded"):
-            self._check_agenda_event(e)
-        if t == "item_changed":
+            self._check_agenda_event(e, admitting)
+        if t == "item_changed" and admitting:
             refusal = self.decided_change_refusal(e.get("item"), e.data)
             if refusal is not None:
                 raise EventError(msg("{event}: {why}", event="item_changed", why=refusal))
@@ -708,7 +718,7 @@ class Meeting:
                 msg("action_update: unknown action {action}", action=repr(e.get("action")))
             )
 
-    def _check_agenda_event(self, e: Event) -> None:
+    def _check_agenda_event(self, e: Event, admitting: bool = True) -> None:
         """Building the agenda: withdrawing an item, papers and proposals."""
         t = e.type
         if t == "paper_withdrawn":
@@ -724,7 +734,8 @@ class Meeting:
                         title=repr(paper.title),
                     )
                 )
-            self._check_not_decided(t, paper.item)
+            if admitting:
+                self._check_not_decided(t, paper.item)
             return
         item = self._item(e.get("item"), t)
         if t == "paper_attached":
@@ -752,7 +763,8 @@ class Meeting:
                     )
                 )
         elif t == "proposal_recorded":
-            self._check_not_decided(t, item.id)
+            if admitting:
+                self._check_not_decided(t, item.id)
             if item.decision or item.standing in ("ratification", "noting"):
                 raise EventError(
                     msg(

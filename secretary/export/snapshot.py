@@ -761,7 +761,7 @@ class _Builder:
         for _, e in self.m.effective_events():
             if e.type in ("vote", "consensus"):
                 return self.start_line(assess(replay), e.get("at"), e.get("item"))
-            replay.apply(e)
+            replay.apply(e, stored=True)
             if e.type == "focus" and e.get("item") is not None:
                 return self.start_line(assess(replay), e.get("at"), e.get("item"))
         if not self.m.events:

@@ -70,7 +70,7 @@ def tell(meeting: Meeting) -> Story:
             story.began = index
             story.chair_at_start = _chairing(replay)
             quorate = assess(replay).decision_quorate
-        replay.apply(e)
+        replay.apply(e, stored=True)
         if e.type == "chair_taken":
             story.chair_focus[index] = replay.focus
         if story.began is None:

@@ -476,7 +476,7 @@ def check_backup_plays(backup: str | os.PathLike[str]) -> None:
                         (mid,),
                     )
                     for uuid, etype, payload in rows:
-                        meeting.apply(decode_event(uuid, etype, payload))
+                        meeting.apply(decode_event(uuid, etype, payload), stored=True)
                 except (EventError, RecordError) as exc:
                     raise RecordError(
                         _(

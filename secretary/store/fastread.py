@@ -133,7 +133,7 @@ def first_paint(path: str | os.PathLike[str], meeting_id: int) -> FirstPaint | N
             terms = parse_terms_text(terms_text, source)
         meeting = Meeting(terms)
         for u, t, p in rows:
-            meeting.apply(Event(t, json.loads(p), u))
+            meeting.apply(Event(t, json.loads(p), u), stored=True)
     except (TermsError, EventError, ValueError, TypeError):
         return None
     info = MeetingInfo(title, date, start, venue, cluster)

@@ -20,7 +20,7 @@ def play(record: Record, meeting_id: int, terms: Any = None) -> Meeting:
     meeting = Meeting(terms)
     for seq, e in enumerate(record.events(meeting_id)):
         try:
-            meeting.apply(e)
+            meeting.apply(e, stored=True)
         except EventError as exc:
             raise RecordError(
                 _(

@@ -618,7 +618,9 @@ def _refuse_unplayable(m: dict[str, Any], events: list[StoredEvent], report: Mer
     try:
         meeting = Meeting(terms_from_text(m["terms_text"], where))
         for e in events:
-            meeting.apply(stored_event(e.uuid, e.type, e.payload, _("event {seq}", seq=e.seq)))
+            meeting.apply(
+                stored_event(e.uuid, e.type, e.payload, _("event {seq}", seq=e.seq)), stored=True
+            )
     except (RecordError, EventError) as exc:
         raise SyncError(
             _(
@@ -641,7 +643,7 @@ def _check_playable(
     meeting = Meeting(terms)
     try:
         for e in current:
-            meeting.apply(e)
+            meeting.apply(e, stored=True)
     except EventError:
         return  # the stored meeting itself does not play: not this merge's doing
     for e in appended:

@@ -407,7 +407,7 @@ def check_meetings(record: Record, report: VerifyReport) -> None:
         broken = None
         for row in rows:
             try:
-                meeting.apply(decode_event(row.uuid, row.type, row.payload))
+                meeting.apply(decode_event(row.uuid, row.type, row.payload), stored=True)
             except (EventError, ValueError, KeyError, TypeError) as exc:
                 broken = _(
                     "{meeting}: event {seq} ({type}) cannot be played: {why}",
