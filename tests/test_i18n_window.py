@@ -278,3 +278,16 @@ def test_qts_own_buttons_and_menus_are_welsh(welsh):
     assert texts[:2] == ["&Dadwneud", "&Ailwneud"] and "Dewis y Cyfan" in texts
     keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
     assert len(keys) == len(set(keys))
+
+
+def test_the_window_title_gives_the_date_in_the_windows_language(qtbot, qapp, demo):
+    record, mid = demo
+    try:
+        for lang, when in (("cy", "14 Mai 2026 13:00"), ("en", "14 May 2026 13:00")):
+            language.install(qapp, lang)
+            window = MainWindow(record, mid)
+            qtbot.addWidget(window)
+            assert f"— {when} —" in window.windowTitle(), window.windowTitle()
+            window.close()
+    finally:
+        language.install(qapp, "en")

@@ -96,7 +96,7 @@ def test_demo_opens_the_window_on_the_demo_meeting(qapp):
     finally:
         demo.create_demo_record = real
     assert any(
-        t.startswith("DEMONSTRATION (nothing kept) — Upper Valleys Cluster Meeting — 2026-05-14")
+        t.startswith("DEMONSTRATION (nothing kept) — Upper Valleys Cluster Meeting — 14 May 2026")
         for t in seen
     ), seen
     # Nothing of the demo is left in the temporary folder: record, log, backups.

@@ -180,8 +180,11 @@ class MainWindow(QMainWindow):
     def set_title(self, readonly: bool) -> None:
         """The meeting and its date; READ ONLY when another window records it; a
         demonstration never mistaken for a real meeting's record."""
+        from secretary.ui.language import date_text
+
         info = self.live.info
-        when = " ".join(x for x in (info.date, info.start) if x)
+        # "14 May 2026 13:00" / "14 Mai 2026 13:00", as the window's other dates.
+        when = " ".join(x for x in (date_text(info.date) if info.date else "", info.start) if x)
         title = f"{info.title} — {when}" if when else info.title
         if readonly:
             title = self.tr("{0} — READ ONLY").format(title)
