@@ -13,18 +13,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from secretary.store.meeting_list import entries
 from secretary.store.series import MeetingListEntry, SeriesKey
+from secretary.ui.between.table import ListModel
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BG = QColor("#fde2e1")
 APPROVED_FG = QColor("#1e6b34")
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(ListModel):
     DATE, TITLE, CLUSTER, PAPERS, MINUTES, APPROVAL, ACTIONS = range(7)
 
     def __init__(
@@ -65,21 +66,6 @@ class MeetingListModel(QAbstractTableModel):
             self.tr("Minutes"),
             self.tr("Actions overdue"),
         ]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers()):
-            return self.headers()[section]
-        return str(section + 1) if orientation == Qt.Orientation.Vertical else None
 
     def text(self, row: MeetingListEntry, column: int) -> str:
         d = row.deadlines

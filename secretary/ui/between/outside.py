@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,12 +43,13 @@ from secretary.store.series import (
     SeriesError,
     outside_decisions,
 )
+from secretary.ui.between.table import ListModel
 
 Index = QModelIndex | QPersistentModelIndex
 PENDING_BG = QColor("#fff4d6")
 
 
-class OutsideDecisionsModel(QAbstractTableModel):
+class OutsideDecisionsModel(ListModel):
     def __init__(self, rows: list[OutsideDecision] | None = None, parent: Any = None):
         super().__init__(parent)
         self.rows: list[OutsideDecision] = rows or []
@@ -68,21 +69,6 @@ class OutsideDecisionsModel(QAbstractTableModel):
             self.tr("Consulted"),
             self.tr("Status"),
         ]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers()):
-            return self.headers()[section]
-        return str(section + 1) if orientation == Qt.Orientation.Vertical else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
