@@ -11,6 +11,10 @@ when the stored source is byte for byte the same (a changed PySide6 compiles
 afresh), else compiled and stored. Any problem with the cache -- no folder, a
 damaged file, a full disk -- is the same as no cache: the source is compiled.
 
+Trusted as ``__pycache__`` is: the folder is the user's own (made with the user's
+umask, under their home or LOCALAPPDATA), and whoever can write there can already
+change the user's Python.
+
 Not in ``secretary.ui`` (whose ``__init__`` imports PySide6): imported before it.
 """
 
