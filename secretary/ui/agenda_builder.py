@@ -399,10 +399,14 @@ class AgendaBuilder(QDialog):
         success say ``done`` and return the event recorded; a refusal is said in the
         dialog (and, given a title, in a message box: a paper too big is not something
         to miss) and None returned."""
+        return self.said(lambda: self.controller.run(operation), done, refusal_title)
+
+    def said(self, record: Callable[[], Any], done: str, refusal_title: str = "") -> Any:
+        """``record()`` (a controller call that records and tells), said as ``run`` says."""
         refused: list[str] = []
         self.controller.event_failed.connect(refused.append)
         try:
-            event = self.controller.run(operation)
+            event = record()
         finally:
             self.controller.event_failed.disconnect(refused.append)
         if event is not None:
@@ -538,20 +542,9 @@ class AgendaBuilder(QDialog):
     def record_moves(self, item: str, steps: list[tuple[str, int]]) -> bool:
         """Record the moves (``item_moved``, one an item, in turn); the row moved stays
         selected. False if there was nothing to move or one was refused."""
-        from secretary.app import agenda as app_agenda
-
-        live = self.controller.live
-        done: Any = None
-        for moved, position in steps:
-
-            def move(moved: str = moved, position: int = position) -> Any:
-                return app_agenda.move_item(live, moved, position)
-
-            done = self.run(move, self.tr("Agenda reordered"))
-            if done is None:
-                break
+        done = self.said(lambda: self.controller.record_moves(steps), self.tr("Agenda reordered"))
         self.select_item(item)
-        return bool(steps) and done is not None
+        return done is not None
 
     # ------------------------------------------------------------------ papers
 

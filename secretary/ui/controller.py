@@ -374,13 +374,19 @@ class MeetingController(QObject):
 
     def step_item(self, item: str, delta: int) -> Event | None:
         """Move ``item`` one place up (-1) or down (+1) with its sub-items (a sub-item
-        among its siblings), as the agenda builder does: one ``item_moved`` for each
-        item that changes place. The last event recorded, or None (nothing to move,
-        or refused: the refusal is told)."""
+        among its siblings), as the agenda builder does (``app.agenda.step_moves``)."""
+        from secretary.app import agenda as app_agenda
+
+        return self.record_moves(app_agenda.step_moves(self.meeting, item, delta))
+
+    def record_moves(self, steps: list[tuple[str, int]]) -> Event | None:
+        """Record ``item_moved`` for each (item, position) in turn: the last event
+        recorded, or None (nothing to move, or one refused: the refusal is told and
+        no later move is tried)."""
         from secretary.app import agenda as app_agenda
 
         last = None
-        for moved, position in app_agenda.step_moves(self.meeting, item, delta):
+        for moved, position in steps:
 
             def move(moved: str = moved, position: int = position) -> Recorded:
                 return app_agenda.move_item(self.live, moved, position)

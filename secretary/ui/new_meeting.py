@@ -160,6 +160,9 @@ class NewMeetingDialog(QDialog):
         super().__init__(parent)
         self.record = record
         self.after = after
+        # The meeting followed (read once) and, once shown, the people it passes on.
+        self.before = record.meeting_row(after) if after is not None else None
+        self.people_following: PeopleFollowingModel | None = None
         self.meeting_id: int | None = None
         self.created: NewMeeting | None = None  # what the meeting carried, once created
         self.file_terms: tuple[str, str] | None = None  # (id, text) read from a file
@@ -303,8 +306,8 @@ class NewMeetingDialog(QDialog):
     def fill_clusters(self, select: int | None = None) -> None:
         self.cluster.blockSignals(True)
         self.cluster.clear()
-        if self.after is not None:
-            before = self.record.meeting_row(self.after)
+        before = self.before
+        if before is not None:
             self.cluster.addItem(
                 self.tr("As the meeting of {date}: its terms and people").format(
                     date=long_date(before.date) if before.date else before.title
@@ -324,10 +327,8 @@ class NewMeetingDialog(QDialog):
         self.cluster.blockSignals(False)
 
     def in_force(self) -> tuple[str, str] | None:
-        if self.following() is not None:
-            assert self.after is not None
-            before = self.record.meeting_row(self.after)
-            return before.terms_id, before.terms_text
+        if self.following() is not None and self.before is not None:
+            return self.before.terms_id, self.before.terms_text
         cid = self.cluster_id()
         if cid is None:
             return None
@@ -340,11 +341,10 @@ class NewMeetingDialog(QDialog):
         keep = self.terms.currentData()
         self.terms.blockSignals(True)
         self.terms.clear()
-        if self.following() is not None:  # the previous meeting's, as it was recorded
-            assert self.after is not None
-            before = self.record.meeting_row(self.after)
+        if self.following() is not None and self.before is not None:  # as it was recorded
             self.terms.addItem(
-                self.tr("{id} (as at the meeting before)").format(id=before.terms_id), IN_FORCE
+                self.tr("{id} (as at the meeting before)").format(id=self.before.terms_id),
+                IN_FORCE,
             )
             self.terms.blockSignals(False)
             return
@@ -483,7 +483,9 @@ class NewMeetingDialog(QDialog):
         if self.following() is not None:
             assert self.after is not None
             self.roster_model = None
-            people = PeopleFollowingModel(self.record, self.after, self)
+            if self.people_following is None:  # the meeting before played once, not per date
+                self.people_following = PeopleFollowingModel(self.record, self.after, self)
+            people = self.people_following
             self.roster_view.setModel(people)
             header = self.roster_view.horizontalHeader()
             for col in (PeopleFollowingModel.NAME, PeopleFollowingModel.ROLE):
