@@ -22,6 +22,11 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from secretary.cli.main import main as run_command
+    from secretary.dataclass_cache import dataclass_methods_cached
 
-    return run_command(argv, window=open_window)
+    # The dataclasses' methods (the domain's, the window's) compiled once, not at
+    # every start: secretary/dataclass_cache.py.
+    with dataclass_methods_cached():
+        from secretary.cli.main import main as run_command
+
+        return run_command(argv, window=open_window)

@@ -31,7 +31,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-#: Set (to anything) to compile PySide6's modules as it does itself, every time.
+#: Set (to anything) to compile PySide6's modules, and the methods of dataclasses, as
+#: they do themselves, every time (this module and secretary/dataclass_cache.py).
 NO_CACHE_ENV = "SECRETARY_NO_BYTECODE_CACHE"
 
 #: The ``from __future__`` flags a ``compile`` call inherits from its caller.
@@ -40,9 +41,10 @@ for _name in __future__.all_feature_names:
     _FUTURE_FLAGS |= getattr(__future__, _name).compiler_flag
 
 
-def cache_folder() -> Path | None:
-    """The platform's user cache folder for this program and this Python (the
-    platformdirs answer, without platformdirs' import on the start's path)."""
+def cache_folder(kind: str = "pyside") -> Path | None:
+    """The platform's user cache folder for this program, this Python and ``kind``
+    of code (the platformdirs answer, without platformdirs' import on the start's
+    path)."""
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA")
         root = Path(base) if base else None
@@ -54,7 +56,7 @@ def cache_folder() -> Path | None:
     if root is None:
         return None
     tag = sys.implementation.cache_tag or "python"
-    return root / "cluster-secretary" / f"pyside-{tag}"
+    return root / "cluster-secretary" / f"{kind}-{tag}"
 
 
 def _stored_name(filename: str, source: bytes, flags: int) -> str:

@@ -49,7 +49,12 @@ from secretary.ui.chair_screen import ChairScreen
 from secretary.ui.circulate import CirculateDialog, SentDialog
 from secretary.ui.help import HelpDialog
 from secretary.ui.live.attendance import AddPersonDialog, CorrectTimeDialog
-from secretary.ui.live.item import ActionDialog, DeclareDialog, FinancialDialog, ProxyDialog
+from secretary.ui.live.item_dialogs import (
+    ActionDialog,
+    DeclareDialog,
+    FinancialDialog,
+    ProxyDialog,
+)
 from secretary.ui.main_window import MainWindow
 from secretary.ui.new_meeting import NewMeetingDialog
 from secretary.ui.roster_editor import ImportPreview, PersonDialog, RosterEditor

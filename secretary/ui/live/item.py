@@ -1,71 +1,43 @@
-"""The item in focus: minute notes (autosaved), declarations of interest and
-proxies, the decision (consensus or a vote with a live tally), actions and
-financial log entries.
+"""The item in focus: its heading and tabs -- the minute notes (autosaved),
+declarations of interest and proxies, the decision, actions.
 
-One module (over 400 lines): the item panel's tabs (notes, declarations, decision,
-actions, financial log) share the item in focus and its refresh; their delegates and
-small widgets live with them.
+The Decision tab (secretary/ui/live/decision.py) and the dialogs the tabs open
+(item_dialogs.py) are modules of their own, imported when first shown: the window's
+first paint shows the notes.
+
+One module (a little over 400 lines): the panel, its notes editor and the pages made
+when first shown share the item in focus and its refresh.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import (
-    QDate,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Slot,
-)
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from secretary.domain.agenda import item_heading
-from secretary.domain.finance import (
-    authorised_signatories,
-    decision_stands,
-    financial_entry_problem,
-    ratified_here,
-)
-from secretary.domain.votes import BLOCKED, CARRIED
-from secretary.i18n import language
+from secretary.domain.finance import decision_stands, financial_entry_problem, ratified_here
 from secretary.ui.controller import MeetingController
-from secretary.ui.models import (
-    ActionsModel,
-    DeclarationsModel,
-    ProxiesModel,
-    VoteModel,
-    choice_label,
-    fold,
-    money,
-)
+from secretary.ui.models import ActionsModel, DeclarationsModel, ProxiesModel, money
 from secretary.ui.shortcuts import is_window_shortcut
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from secretary.ui.live.decision import DecisionPanel
 
 AUTOSAVE_MS = 1000
 
@@ -176,248 +148,31 @@ class NotesEditor(QPlainTextEdit):
         return super().event(event)
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A for / against / abstain chooser in the Vote column."""
+class LazyPage(QWidget):
+    """A tab's page whose content is made by ``make`` the first time the page is
+    shown (the tab chosen) or its content asked for."""
 
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        combo.addItem("", "")
-        for choice in ("for", "against", "abstain"):
-            combo.addItem(choice_label(choice), choice)
-        combo.activated.connect(lambda _i: self.commitData.emit(combo))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(
-        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class VoteTable(QTableView):
-    """F = for, A = against, B = abstain, Delete = clear; then the next group."""
-
-    KEYS = {
-        Qt.Key.Key_F: "for",
-        Qt.Key.Key_A: "against",
-        Qt.Key.Key_B: "abstain",
-        Qt.Key.Key_Delete: None,
-        Qt.Key.Key_Backspace: None,
-    }
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        model = self.model()
-        key = Qt.Key(event.key())
-        if (
-            key in self.KEYS
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and isinstance(model, VoteModel)
-        ):
-            r = self.currentIndex().row()
-            if r >= 0 and model.voter(r) is not None:
-                model.setData(model.index(r, VoteModel.VOTE), self.KEYS[key] or "")
-                for nxt in range(r + 1, model.rowCount()):
-                    if model.voter(nxt) is not None:
-                        self.setCurrentIndex(model.index(nxt, VoteModel.VOTE))
-                        break
-                return
-        super().keyPressEvent(event)
-
-
-class DecisionPanel(QWidget):
-    def __init__(self, controller: MeetingController, parent: QWidget | None = None):
+    def __init__(self, make: Callable[[QWidget], QWidget], parent: QWidget):
         super().__init__(parent)
-        self.controller = controller
-        layout = QVBoxLayout(self)
-        self.refusal = QLabel(self)
-        self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet("color: #b3261e; font-weight: bold;")
-        layout.addWidget(self.refusal)
+        self._make: Callable[[QWidget], QWidget] | None = make
+        self._content: QWidget | None = None
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
 
-        row = QHBoxLayout()
-        self.consensus_button = QPushButton(self.tr("Agreed &by consensus"), self)
-        self.consensus_button.clicked.connect(self.record_consensus)
-        row.addWidget(self.consensus_button)
-        row.addStretch(1)
-        self.clear_button = QPushButton(self.tr("Clear votes"), self)
-        self.clear_button.clicked.connect(self.clear_votes)
-        self.vote_button = QPushButton(self.tr("Rec&ord vote"), self)
-        self.vote_button.clicked.connect(self.record_vote)
-        row.addWidget(self.clear_button)
-        row.addWidget(self.vote_button)
-        layout.addLayout(row)
+    def content(self) -> QWidget:
+        if self._content is None:
+            assert self._make is not None
+            make, self._make = self._make, None
+            self._content = make(self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._content)
+            if self.isVisible():  # made as the page shows: its children are shown already
+                self._content.show()
+        return self._content
 
-        self.model = VoteModel(controller, self)
-        self.table = VoteTable(self)
-        self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(VoteModel.VOTE, ChoiceDelegate(self.table))
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 // 2)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(VoteModel.GROUP, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(VoteModel.WHO, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(VoteModel.VOTE, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(VoteModel.GROUP, self.fontMetrics().averageCharWidth() * 26)
-        layout.addWidget(self.table, 1)
-
-        self.tally = QLabel(self)
-        font = self.tally.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.tally.setFont(font)
-        self.tally.setWordWrap(True)
-        self.rule = QLabel(self)
-        self.rule.setWordWrap(True)
-        self.rejected = QLabel(self)
-        self.rejected.setWordWrap(True)
-        self.outcome = QLabel(self)
-        self.outcome.setWordWrap(True)
-        self.outcome.setFont(font)  # as large as the tally it replaces
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for label in (self.tally, self.rule, self.rejected, self.outcome):
-            layout.addWidget(label)
-
-        money_row = QHBoxLayout()
-        self.financial = QLabel(self)
-        self.financial.setWordWrap(True)
-        self.financial_button = QPushButton(self.tr("&Financial log entry…"), self)
-        money_row.addWidget(self.financial, 1)
-        money_row.addWidget(self.financial_button)
-        layout.addLayout(money_row)
-
-        for signal in (controller.attendance_changed, controller.focus_changed):
-            signal.connect(self.refresh)
-        controller.meeting_changed.connect(self.refresh)
-        controller.vote_draft_changed.connect(self.refresh)
-        self.refresh()
-
-    @Slot()
-    def refresh(self, *_: Any) -> None:
-        c = self.controller
-        item_id = c.focus
-        why = c.decision_refusal(item_id)
-        self.refusal.setText(why or "")
-        self.refusal.setVisible(bool(why))
-        has_item = item_id is not None
-        for w in (self.consensus_button, self.vote_button, self.clear_button, self.table):
-            w.setEnabled(has_item)
-        if not has_item:
-            for label in (self.tally, self.rule, self.rejected, self.outcome, self.financial):
-                label.clear()
-            self.financial_button.setEnabled(False)
-            return
-        assert item_id is not None
-        item = c.meeting.items[item_id]
-        preview = c.preview(item_id)
-        rule = c.meeting.terms.rule_for(item.financial, item.decision_type)
-        # What recording the draft would do is the domain's judgement (votes.tally_effect):
-        # never "carried" on an item without decision quorum.
-        effect = preview.effect
-        if effect == BLOCKED:
-            self.tally.setText(
-                self.tr(
-                    "For {f} · Against {a} · Abstain {b} — no decision can be taken: "
-                    "not quorate for decisions"
-                ).format(f=preview.for_, a=preview.against, b=preview.abstain)
-            )
-        else:
-            self.tally.setText(
-                self.tr("For {f} · Against {a} · Abstain {b} — needs {n} for; would be {w}").format(
-                    f=preview.for_,
-                    a=preview.against,
-                    b=preview.abstain,
-                    n=preview.required,
-                    w=self.tr("carried") if effect == CARRIED else self.tr("not carried"),
-                )
-            )
-        if rule is None:  # terms that decide by consensus only
-            self.rule.setText(preview.statement(c.meeting).render())
-        else:
-            self.rule.setText(
-                self.tr("Rule: {rule} — {needed}; eligible groups: {e}").format(
-                    # the formula is English notation; in Welsh the rule's own name
-                    rule=rule.describe() if language() == "en" else rule.name.render(),
-                    needed=preview.how_needed().render(),
-                    e=preview.eligible,
-                )
-            )
-        rejected = [f"{c.person_name(r.voter)}: {r.reason.render()}" for r in preview.rejected]
-        self.rejected.setText(
-            self.tr("Not counted: {0}").format("; ".join(rejected)) if rejected else ""
-        )
-        self.rejected.setVisible(bool(rejected))
-        decisions = c.meeting.decisions_for(item_id)
-        self.outcome.setText(
-            "\n".join(
-                self.tr("Recorded: {0}").format(d.statement(c.meeting).render()) for d in decisions
-            )
-        )
-        self.outcome.setVisible(bool(decisions))
-        # Once a decision is recorded it is what the panel shows; an empty tally
-        # ("For 0 · … would be not carried") beside it would contradict it. A new
-        # vote being entered (a draft) brings the tally back.
-        counting = bool(c.draft(item_id)) or not decisions
-        self.tally.setVisible(counting)
-        self.rule.setVisible(counting)
-        self.rejected.setVisible(counting and bool(rejected))
-        entries = [e for e in c.meeting.financial if e.item == item_id]
-        self.financial_button.setEnabled(item.financial)
-        if item.financial:
-            lines = [
-                self.tr("{amount} — {line}; authorised by {who}").format(
-                    amount=money(e.amount),
-                    line=e.budget_line or self.tr("no budget line"),
-                    who=e.signatory or self.tr("(no signatory)"),
-                )
-                for e in entries
-            ]
-            self.financial.setText(
-                self.tr("Financial log: {0}").format("; ".join(lines))
-                if lines
-                else self.tr("Financial log: no entry yet")
-            )
-        else:
-            self.financial.setText("")
-
-    @Slot()
-    def record_consensus(self) -> bool:
-        ok = self.controller.consensus(self.controller.focus)
-        self.refresh()
-        return ok
-
-    @Slot()
-    def record_vote(self) -> bool:
-        ok = self.controller.record_vote(self.controller.focus)
-        self.refresh()
-        return ok
-
-    @Slot()
-    def clear_votes(self) -> None:
-        if self.controller.focus:
-            self.controller.clear_votes(self.controller.focus)
-
-    def start_vote(self) -> None:
-        for r in range(self.model.rowCount()):
-            if self.model.voter(r) is not None:
-                self.table.setCurrentIndex(self.model.index(r, VoteModel.VOTE))
-                break
-        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    def showEvent(self, event: QShowEvent) -> None:
+        self.content()
+        super().showEvent(event)
 
 
 class ItemPanel(QWidget):
@@ -447,55 +202,88 @@ class ItemPanel(QWidget):
         self.notes = NotesEditor(controller, self)
         self.tabs.addTab(self.notes, self.tr("&Notes"))
 
-        interests = QWidget(self)
-        il = QVBoxLayout(interests)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("<b>Declarations of interest</b>"), interests))
-        row.addStretch(1)
-        self.declare_button = QPushButton(self.tr("Dec&lare…"), interests)
-        row.addWidget(self.declare_button)
-        il.addLayout(row)
+        # The other tabs' pages are made the first time they are shown or asked for,
+        # not for the window's first paint; their models count from the start (the
+        # tabs' titles say how many declarations and actions there are).
         self.declarations = DeclarationsModel(controller, self)
-        self.declarations_view = _table(self.declarations, interests, DeclarationsModel.INTEREST)
-        il.addWidget(self.declarations_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("<b>Proxies</b>"), interests))
-        row.addStretch(1)
-        self.proxy_button = QPushButton(self.tr("Register pr&oxy…"), interests)
-        row.addWidget(self.proxy_button)
-        il.addLayout(row)
         self.proxies = ProxiesModel(controller, self)
-        self.proxies_view = _table(self.proxies, interests, ProxiesModel.NOW)
-        il.addWidget(self.proxies_view, 1)
-        self.tabs.addTab(interests, self.tr("Interests && pro&xies"))
-
-        self.decision = DecisionPanel(controller, self)
-        self.tabs.addTab(self.decision, self.tr("De&cision"))
-
-        actions = QWidget(self)
-        al = QVBoxLayout(actions)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("<b>Actions from this item</b>"), actions))
-        row.addStretch(1)
-        self.action_button = QPushButton(self.tr("Add acti&on…"), actions)
-        row.addWidget(self.action_button)
-        al.addLayout(row)
         self.actions_model = ActionsModel(controller, self)
-        self.actions_view = _table(self.actions_model, actions, ActionsModel.TEXT)
-        al.addWidget(self.actions_view, 1)
-        self.tabs.addTab(actions, self.tr("Ac&tions"))
+        self.tabs.addTab(LazyPage(self._interests_page, self), self.tr("Interests && pro&xies"))
+        self.tabs.addTab(LazyPage(self._decision_page, self), self.tr("De&cision"))
+        self.tabs.addTab(LazyPage(self._actions_page, self), self.tr("Ac&tions"))
+        self.tabs.currentChanged.connect(self._page)
 
         # Alt+N / Alt+X / Alt+C / Alt+T (a tab's mnemonic; Welsh Alt+N / B / R / M) also
         # moves the keyboard into the tab, so what is typed next lands there, not in the
         # search box. Every mnemonic of the window is one letter once (test_ui_mnemonics).
         self.tabs.tabBar().installEventFilter(self)
-        self.declare_button.clicked.connect(self.declare)
-        self.proxy_button.clicked.connect(self.register_proxy)
-        self.action_button.clicked.connect(self.add_action)
-        self.decision.financial_button.clicked.connect(self.add_financial_entry)
         controller.focus_changed.connect(self.refresh)
         controller.meeting_changed.connect(self.refresh)
         self.refresh()
+
+    def _page(self, index: int) -> QWidget:
+        """The content of tab ``index``, made now if it was not yet."""
+        page = self.tabs.widget(index)
+        assert page is not None
+        return page.content() if isinstance(page, LazyPage) else page
+
+    def _interests_page(self, parent: QWidget) -> QWidget:
+        interests = QWidget(parent)
+        il = QVBoxLayout(interests)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("<b>Declarations of interest</b>"), interests))
+        row.addStretch(1)
+        self.declare_button = QPushButton(self.tr("Dec&lare…"), interests)
+        self.declare_button.clicked.connect(self.declare)
+        row.addWidget(self.declare_button)
+        il.addLayout(row)
+        self._declarations_view = _table(self.declarations, interests, DeclarationsModel.INTEREST)
+        il.addWidget(self._declarations_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("<b>Proxies</b>"), interests))
+        row.addStretch(1)
+        self.proxy_button = QPushButton(self.tr("Register pr&oxy…"), interests)
+        self.proxy_button.clicked.connect(self.register_proxy)
+        row.addWidget(self.proxy_button)
+        il.addLayout(row)
+        self.proxies_view = _table(self.proxies, interests, ProxiesModel.NOW)
+        il.addWidget(self.proxies_view, 1)
+        return interests
+
+    def _decision_page(self, parent: QWidget) -> QWidget:
+        from secretary.ui.live.decision import DecisionPanel
+
+        panel = DecisionPanel(self.controller, parent)
+        panel.financial_button.clicked.connect(self.add_financial_entry)
+        return panel
+
+    def _actions_page(self, parent: QWidget) -> QWidget:
+        actions = QWidget(parent)
+        al = QVBoxLayout(actions)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("<b>Actions from this item</b>"), actions))
+        row.addStretch(1)
+        self.action_button = QPushButton(self.tr("Add acti&on…"), actions)
+        self.action_button.clicked.connect(self.add_action)
+        row.addWidget(self.action_button)
+        al.addLayout(row)
+        self._actions_view = _table(self.actions_model, actions, ActionsModel.TEXT)
+        al.addWidget(self._actions_view, 1)
+        return actions
+
+    @property
+    def decision(self) -> DecisionPanel:
+        return cast("DecisionPanel", self._page(self.DECISION))
+
+    @property
+    def declarations_view(self) -> QTableView:
+        self._page(self.INTERESTS)
+        return self._declarations_view
+
+    @property
+    def actions_view(self) -> QTableView:
+        self._page(self.ACTIONS)
+        return self._actions_view
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
@@ -589,18 +377,24 @@ class ItemPanel(QWidget):
     @Slot()
     def declare(self) -> QDialog:
         self.tabs.setCurrentIndex(self.INTERESTS)
+        from secretary.ui.live.item_dialogs import DeclareDialog
+
         dialog = DeclareDialog(self.controller, self)
         return self._dialog(dialog, lambda: self.controller.declare(**dialog.values()))
 
     @Slot()
     def register_proxy(self) -> QDialog:
         self.tabs.setCurrentIndex(self.INTERESTS)
+        from secretary.ui.live.item_dialogs import ProxyDialog
+
         dialog = ProxyDialog(self.controller, self)
         return self._dialog(dialog, lambda: self.controller.register_proxy(**dialog.values()))
 
     @Slot()
     def add_action(self) -> QDialog:
         self.tabs.setCurrentIndex(self.ACTIONS)
+        from secretary.ui.live.item_dialogs import ActionDialog
+
         dialog = ActionDialog(self.controller, self)
         return self._dialog(dialog, lambda: self.controller.add_action(**dialog.values()))
 
@@ -619,6 +413,8 @@ class ItemPanel(QWidget):
             if problem is not None:
                 self.controller.refuse(problem.render())
                 return None
+        from secretary.ui.live.item_dialogs import FinancialDialog, present_signatories
+
         if not present_signatories(m):
             self.controller.refuse(
                 self.tr(
@@ -629,261 +425,3 @@ class ItemPanel(QWidget):
             return None
         dialog = FinancialDialog(self.controller, self)
         return self._dialog(dialog, lambda: self.controller.add_financial_entry(**dialog.values()))
-
-
-# --------------------------------------------------------------------------- dialogs
-
-
-def _buttons(dialog: QDialog, layout: QFormLayout) -> None:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addRow(buttons)
-    # Wide enough to read a name, an interest, an item's title without truncation.
-    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60)
-
-
-class PersonCombo(QComboBox):
-    """A person chosen by typing any part of the name ("ffion", "dr j", "siân" as
-    "sian"): the list narrows as you type (a space is part of the text, it does not
-    open the list); the one match is taken. Down opens the whole list."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        line = self.lineEdit()
-        assert line is not None  # an editable combo box has its line edit
-        line.setPlaceholderText(self.tr("Type part of a name"))
-
-    def person(self) -> str | None:
-        """The person whose name the text names: exactly, or as the only match."""
-        text = fold(self.currentText().strip())
-        if not text:
-            return None
-        names = [fold(self.itemText(i)) for i in range(self.count())]
-        for i, name in enumerate(names):
-            if name == text:
-                return self.itemData(i)
-        words = text.split()
-        hits = [i for i, name in enumerate(names) if all(w in name for w in words)]
-        return self.itemData(hits[0]) if len(hits) == 1 else None
-
-
-def _people_combo(
-    controller: MeetingController, parent: QWidget, voters_only: bool, present: bool | None = None
-) -> PersonCombo:
-    combo = PersonCombo(parent)
-    m = controller.meeting
-    for p in m.people.values():
-        if voters_only and not m.may_vote(p.id):
-            continue
-        if present is not None and m.is_present(p.id) != present:
-            continue
-        seat = m.seat_of(p.id)
-        label = f"{p.name} ({seat.name.render()})" if seat else p.name
-        combo.addItem(label, p.id)
-    combo.setCurrentIndex(-1)  # nobody until chosen: the first name is not a default
-    return combo
-
-
-def _select(combo: QComboBox, data: Any) -> None:
-    i = combo.findData(data)
-    if i >= 0:
-        combo.setCurrentIndex(i)
-
-
-class DeclareDialog(QDialog):
-    def __init__(self, controller: MeetingController, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
-        self.setWindowTitle(self.tr("Declare an interest"))
-        layout = QFormLayout(self)
-        self.person = _people_combo(controller, self, voters_only=False)
-        self.interest = QLineEdit(self)
-        self.action = QComboBox(self)
-        self.action.addItem(self.tr("None: may still vote"), "none")
-        self.action.addItem(self.tr("Abstain: stays, does not vote"), "abstain")
-        self.action.addItem(self.tr("Withdraw: leaves the room for the item"), "withdraw")
-        self.action.addItem(self.tr("None stated"), "unstated")
-        # A standing declaration is one on the register of interests, confirmed or
-        # changed at the declarations item (the minutes list those first).
-        self.register = QComboBox(self)
-        self.register.addItem(self.tr("Declared at this meeting"), "")
-        self.register.addItem(self.tr("Standing: confirmed from the register"), "confirmed")
-        self.register.addItem(self.tr("Standing: changed on the register"), "changed")
-        self.register.addItem(self.tr("Standing: new to the register"), "new")
-        self.scope = QComboBox(self)
-        focus = controller.focus
-        if focus is not None:
-            self.scope.addItem(
-                self.tr("This item: {0}").format(controller.item_label(focus)), focus
-            )
-        self.scope.addItem(self.tr("Every item"), None)
-        # Members declare for later items during "Declarations of interest": any
-        # item of the agenda can be chosen.
-        for iid in controller.meeting.agenda:
-            if iid != focus:
-                self.scope.addItem(controller.item_label(iid), iid)
-        layout.addRow(self.tr("&Person"), self.person)
-        layout.addRow(self.tr("&Interest"), self.interest)
-        layout.addRow(self.tr("&Then"), self.action)
-        layout.addRow(self.tr("&For"), self.scope)
-        layout.addRow(self.tr("&Register of interests"), self.register)
-        _buttons(self, layout)
-        # Tab goes down the form as it reads (register was made before scope).
-        QWidget.setTabOrder(self.action, self.scope)
-        QWidget.setTabOrder(self.scope, self.register)
-
-    def fill(self, person: str, interest: str, action: str, item: Any = "focus") -> None:
-        _select(self.person, person)
-        self.interest.setText(interest)
-        _select(self.action, action)
-        if item != "focus":
-            _select(self.scope, item)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "person": self.person.person(),
-            "item": self.scope.currentData(),
-            "interest": self.interest.text(),
-            "action": self.action.currentData(),
-            "standing": self.register.currentData(),
-        }
-
-
-class ProxyDialog(QDialog):
-    def __init__(self, controller: MeetingController, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Register a proxy"))
-        layout = QFormLayout(self)
-        self.grantor = _people_combo(controller, self, voters_only=True, present=False)
-        self.holder = _people_combo(controller, self, voters_only=True, present=True)
-        self.item = QComboBox(self)
-        focus = controller.focus
-        if focus is not None:
-            self.item.addItem(self.tr("This item: {0}").format(controller.item_label(focus)), focus)
-        self.item.addItem(self.tr("Every item"), None)
-        for iid in controller.meeting.agenda:
-            if iid != focus:
-                self.item.addItem(controller.item_label(iid), iid)
-        self.direction = QComboBox(self)
-        self.direction.addItem(self.tr("Not directed (the holder decides)"), None)
-        for choice in ("for", "against", "abstain"):
-            self.direction.addItem(self.tr("Directed: {0}").format(choice_label(choice)), choice)
-        layout.addRow(self.tr("&From (absent)"), self.grantor)
-        layout.addRow(self.tr("&To (present)"), self.holder)
-        layout.addRow(self.tr("&Item"), self.item)
-        layout.addRow(self.tr("&Direction"), self.direction)
-        _buttons(self, layout)
-
-    def fill(
-        self, grantor: str, holder: str, item: Any = "focus", direction: str | None = None
-    ) -> None:
-        _select(self.grantor, grantor)
-        _select(self.holder, holder)
-        if item != "focus":
-            _select(self.item, item)
-        _select(self.direction, direction)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "grantor": self.grantor.person(),
-            "holder": self.holder.person(),
-            "item": self.item.currentData(),
-            "direction": self.direction.currentData(),
-        }
-
-
-class ActionDialog(QDialog):
-    def __init__(self, controller: MeetingController, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
-        self.setWindowTitle(self.tr("Add an action"))
-        layout = QFormLayout(self)
-        self.ref = QLabel(controller.next_action_ref(controller.focus), self)
-        self.text = QLineEdit(self)
-        self.owner = QComboBox(self)
-        self.owner.setEditable(True)
-        self.owner.addItem("")
-        for p in controller.meeting.people.values():
-            self.owner.addItem(p.name)
-        self.owner.setToolTip(self.tr("Someone on the roster, or type any name"))
-        self.has_due = QCheckBox(self.tr("Due by"), self)
-        self.due = QDateEdit(QDate.currentDate().addDays(28), self)
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")  # as dates show everywhere in the window
-        self.due.setEnabled(False)
-        self.has_due.toggled.connect(self.due.setEnabled)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due, 1)
-        layout.addRow(self.tr("Reference"), self.ref)
-        layout.addRow(self.tr("&Action"), self.text)
-        layout.addRow(self.tr("&Owner"), self.owner)
-        layout.addRow(due_row)
-        _buttons(self, layout)
-        # Wide enough for a sentence of action and its title.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
-
-    def fill(self, text: str, owner: str = "", due: str | None = None) -> None:
-        self.text.setText(text)
-        self.owner.setEditText(owner)
-        if due:
-            self.has_due.setChecked(True)
-            self.due.setDate(QDate.fromString(due, "yyyy-MM-dd"))
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "item": self.controller.focus,
-            "text": self.text.text(),
-            "owner": self.owner.currentText(),
-            "due": self.due.date().toString("yyyy-MM-dd") if self.has_due.isChecked() else None,
-        }
-
-
-class FinancialDialog(QDialog):
-    def __init__(self, controller: MeetingController, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
-        item = controller.meeting.items[controller.focus or ""]
-        self.setWindowTitle(self.tr("Financial log entry"))
-        layout = QFormLayout(self)
-        self.amount = QDoubleSpinBox(self)
-        self.amount.setRange(0, 100_000_000)
-        self.amount.setDecimals(2)
-        self.amount.setPrefix("£")
-        self.amount.setGroupSeparatorShown(True)
-        self.amount.setValue(item.amount or 0)
-        self.budget_line = QLineEdit(self)
-        self.signatory = QComboBox(self)  # chosen, not typed: only those who may sign
-        for p in present_signatories(controller.meeting):
-            self.signatory.addItem(p.name)
-        self.signatory.setToolTip(self.tr("The Health Board authorised signatory"))
-        self.description = QLineEdit(item_heading(item).render(), self)
-        layout.addRow(self.tr("&Amount"), self.amount)
-        layout.addRow(self.tr("&Budget line"), self.budget_line)
-        layout.addRow(self.tr("Health Board authorised &signatory"), self.signatory)
-        layout.addRow(self.tr("&Description"), self.description)
-        _buttons(self, layout)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "item": self.controller.focus,
-            "amount": self.amount.value(),
-            "budget_line": self.budget_line.text(),
-            "signatory": self.signatory.currentText(),
-            "description": self.description.text(),
-        }
-
-
-def present_signatories(meeting: Any) -> list[Any]:
-    """The Health Board authorised signatories at the meeting now."""
-    return [p for p in authorised_signatories(meeting) if meeting.is_present(p.id)]
