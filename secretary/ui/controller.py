@@ -13,7 +13,6 @@ every signal it emits in one place is the point.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTime, Signal
 
 from secretary.domain.agenda import item_label
-from secretary.domain.events import Event, EventError, check_event
+from secretary.domain.events import Event, EventError, check_event, new_event_id
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.roster import unique_key
@@ -304,7 +303,7 @@ class MeetingController(QObject):
             "type": "retract",
             "target": old.id,
             "reason": "time corrected",
-            "id": str(uuid.uuid4()),
+            "id": new_event_id(),
         }
         problem = self._trial([retract, new])
         if problem:

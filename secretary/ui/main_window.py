@@ -255,7 +255,6 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         a, i = self.attendance, self.item
-        d = i.decision
         handlers: dict[str, tuple[str, Callable[[], Any], QWidget | None]] = {
             "find_person": ("attendance", a.focus_finder, None),
             "toggle_presence": ("attendance", a.enter_pressed, a),
@@ -274,7 +273,7 @@ class MainWindow(QMainWindow):
             "proxy": ("item", i.register_proxy, None),
             "consensus": ("item", self.consensus, None),
             "vote": ("item", self.start_vote, None),
-            "record_vote": ("item", d.record_vote, None),
+            "record_vote": ("item", lambda: i.decision.record_vote(), None),
             "add_action": ("item", i.add_action, None),
             "financial": ("item", i.add_financial_entry, None),
             "undo": ("edit", self.controller.undo, None),
