@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from secretary.store.fastread import FirstPaint
 
 
 def open_window(args: argparse.Namespace) -> int:
@@ -16,9 +20,25 @@ def open_window(args: argparse.Namespace) -> int:
     # The window's modules load without full collections; released once the window
     # has painted (or, opening the ordinary way, before the first dialog): heap.py.
     heap.hold("startup")
+    first = read_first_paint(args)
     from secretary.ui.app import run_app  # Qt is loaded only for the window
 
-    return run_app(args)
+    return run_app(args, first)
+
+
+def read_first_paint(args: argparse.Namespace) -> FirstPaint | None:
+    """A meeting named up front of a record file named up front (``--db F --meeting
+    N``): read and folded before Qt is loaded -- the domain's modules import faster
+    without PySide6's import hook, which looks at every module imported after it.
+    None otherwise (or when the record must be opened the ordinary way): the window
+    then reads it itself (ui.app.first_paint_handover)."""
+    target = getattr(args, "db", None)
+    wanted = getattr(args, "open_meeting", None)
+    if not target or not wanted or getattr(args, "demo", False) or "://" in str(target):
+        return None
+    from secretary.store.fastread import first_paint
+
+    return first_paint(target, wanted)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -320,3 +320,52 @@ def test_a_window_closed_before_its_writer_opened_leaves_the_collector_on(qtbot,
     h.close()
     warmed_up()
     assert not heap.held() and gc.isenabled()
+
+
+def test_a_meeting_named_up_front_is_read_before_qt_loads(demo):
+    """`secretary --db R --meeting ID` reads and folds the meeting before PySide6 is
+    imported (secretary.main.read_first_paint), and the window uses that reading."""
+    path, mid = demo
+    script = f"""
+import argparse, sys
+from secretary.main import read_first_paint
+first = read_first_paint(argparse.Namespace(db={str(path)!r}, open_meeting={mid}, demo=False))
+print(first is not None, "PySide6" in sys.modules, len(first.meeting.people))
+for other in (
+    argparse.Namespace(db="postgresql://host/db", open_meeting={mid}, demo=False),
+    argparse.Namespace(db={str(path)!r}, open_meeting=None, demo=False),
+    argparse.Namespace(db=None, open_meeting={mid}, demo=False),
+    argparse.Namespace(db={str(path)!r}, open_meeting={mid}, demo=True),
+):
+    print(read_first_paint(other))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = done.stdout.splitlines()
+    read, qt_loaded, people = lines[0].split()
+    assert (read, qt_loaded) == ("True", "False") and int(people) > 0
+    assert lines[1:] == ["None"] * 4
+
+
+def test_the_window_uses_the_meeting_read_before_qt(demo, monkeypatch):
+    import argparse
+
+    from secretary.store import fastread
+    from secretary.ui import app as ui_app
+
+    path, mid = demo
+    first = first_paint(path, mid)
+    assert first is not None
+    reads = []
+    monkeypatch.setattr(fastread, "first_paint", lambda *a: reads.append(a))
+    args = argparse.Namespace(db=str(path), open_meeting=mid, demo=False)
+    handover = ui_app.first_paint_handover(args, first)
+    assert handover is not None and handover.first is first and reads == []
+    handover.close()
+    # Read for another meeting than the one asked for: read again, not used.
+    other = ui_app.first_paint_handover(
+        argparse.Namespace(db=str(path), open_meeting=mid + 1, demo=False), first
+    )
+    assert reads == [(str(path), mid + 1)] and other is None

@@ -18,6 +18,7 @@ from secretary.ui.crash import install_exception_hook
 from secretary.ui.settings import APP, ORG, settings
 
 if TYPE_CHECKING:
+    from secretary.store.fastread import FirstPaint
     from secretary.store.handover import HandOver
     from secretary.store.record import Record
 
@@ -111,20 +112,20 @@ def welcome_if_first_run(args: Any) -> bool:
     return True
 
 
-def run_app(args: Any) -> int:
+def run_app(args: Any, first: FirstPaint | None = None) -> int:
     # As the command line does (the window may be started on its own); the log file
     # itself is set up once the window is shown (run_window), or at the end.
     hold_logging()
     hook = install_exception_hook()
     try:
-        return _run_app(args)
+        return _run_app(args, first)
     finally:
         hook.uninstall()
         heap.release("startup")  # if nothing did (the welcome closed, say)
         setup_logging()  # writes anything held, if the window never showed
 
 
-def _run_app(args: Any) -> int:
+def _run_app(args: Any, first: FirstPaint | None) -> int:
     from secretary.ui.background import favour_the_window
 
     favour_the_window()  # the start dialog reads, and the writer opens, on threads
@@ -137,7 +138,7 @@ def _run_app(args: Any) -> int:
 
     if not welcome_if_first_run(args):
         return 0
-    handover = first_paint_handover(args)
+    handover = first_paint_handover(args, first)
     if handover is not None:
         return run_window(app, handover)  # the window releases the start's hold
     heap.release("startup")  # the ordinary way: the modules loaded so far, frozen
@@ -192,11 +193,12 @@ def _run_app(args: Any) -> int:
     return run_window(app, record, window)
 
 
-def first_paint_handover(args: Any) -> HandOver | None:
+def first_paint_handover(args: Any, first: FirstPaint | None = None) -> HandOver | None:
     """For a meeting named up front (``--meeting``) of a record file: its first paint
-    read without SQLAlchemy, the writer opening on a worker thread (store.handover).
-    None when the record must be opened the ordinary way (a URL, a record needing an
-    upgrade or checked out, anything unusual: the ordinary open says what)."""
+    read without SQLAlchemy (``first``, when it was read already: secretary.main), the
+    writer opening on a worker thread (store.handover). None when the record must be
+    opened the ordinary way (a URL, a record needing an upgrade or checked out,
+    anything unusual: the ordinary open says what)."""
     wanted = getattr(args, "open_meeting", None)
     if not wanted or getattr(args, "demo", False):
         return None
@@ -206,7 +208,8 @@ def first_paint_handover(args: Any) -> HandOver | None:
     from secretary.store.fastread import first_paint
     from secretary.store.handover import HandOver
 
-    first = first_paint(target, wanted)
+    if first is None or str(first.path) != str(Path(target)) or first.meeting_id != wanted:
+        first = first_paint(target, wanted)
     if first is None:
         return None
     remember_record(target)
