@@ -48,7 +48,7 @@ from secretary.ui.agenda_builder import AgendaBuilder
 from secretary.ui.chair_screen import ChairScreen
 from secretary.ui.circulate import CirculateDialog, SentDialog
 from secretary.ui.help import HelpDialog
-from secretary.ui.live.attendance import AddPersonDialog, CorrectTimeDialog
+from secretary.ui.live.attendance_dialogs import AddPersonDialog, CorrectTimeDialog
 from secretary.ui.live.item_dialogs import (
     ActionDialog,
     DeclareDialog,

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from secretary import heap
 from secretary.errors import SecretaryError
@@ -85,6 +85,8 @@ def open_for_window(target: str) -> Record:
 
 
 def show_error(title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class: made when needed
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, text)
     box.exec()
 

@@ -15,12 +15,16 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from secretary.logs import log_file, setup_logging
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +63,8 @@ class ExceptionHook:
         second failure while it is open adds nothing but a line in the log."""
         if self.box is not None and shiboken6.isValid(self.box):
             return
+        from PySide6.QtWidgets import QMessageBox  # a dialog's class: made when needed
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             tr("Something went wrong"),

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -41,6 +40,8 @@ from secretary.ui.live.item import ItemPanel
 from secretary.ui.shortcuts import key_sequences, shortcut_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from secretary.store.live import LiveMeeting
     from secretary.store.record import Record
     from secretary.ui.chair_screen import ChairScreen
@@ -209,6 +210,8 @@ class MainWindow(QMainWindow):
         error = getattr(self.live, "error", None)
         if error:  # nothing can be recorded: shown read only, and why
             self.on_refused(self.tr("Read only: {0}").format(error))
+            from PySide6.QtWidgets import QMessageBox  # a dialog's class: made when needed
+
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 QCoreApplication.translate("app", "The record cannot be opened"),
@@ -451,6 +454,8 @@ class MainWindow(QMainWindow):
             window.discard_demo = True  # a demo chosen here goes when its window closes
         except RecordError as exc:
             self.on_refused(str(exc))
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("The meeting cannot be opened"), str(exc))
             return None
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -468,6 +473,8 @@ class MainWindow(QMainWindow):
         if self.controller.meeting.closed:
             self.controller.refuse(self.tr("The meeting is already closed."))
             return None
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Close the meeting"),
@@ -517,6 +524,8 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def on_not_recorded(self, why: str) -> None:
         self.on_refused(why)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             self.tr("NOT recorded"),

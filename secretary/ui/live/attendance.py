@@ -1,5 +1,6 @@
 """The attendance panel: everyone by seat; one keystroke records an arrival or
-departure, time-stamped now; type-to-find; apologies; people added on the fly.
+departure, time-stamped now; type-to-find; apologies; people added on the fly (its
+dialogs, in attendance_dialogs.py, are imported when first opened).
 
 One module (over 400 lines): the panel, its table and its finder share the attendance
 model and the keystrokes that record an arrival or a departure.
@@ -7,25 +8,18 @@ model and the keystrokes that record an arrival or a departure.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +28,9 @@ from secretary.ui.controller import MeetingController
 from secretary.ui.models import AttendanceModel, PersonFilter
 from secretary.ui.models import tr as model_tr
 from secretary.ui.shortcuts import is_window_shortcut
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
 
 class PeopleTable(QTableView):
@@ -365,6 +362,8 @@ class AttendancePanel(QWidget):
         if focus is None:
             self.controller.take_chair(pid)
             return None
+        from PySide6.QtWidgets import QMessageBox  # a dialog's class: made when needed
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Takes the chair"))
         box.setText(self.tr("{0} takes the chair:").format(self.controller.person_name(pid)))
@@ -397,6 +396,8 @@ class AttendancePanel(QWidget):
                 self.tr("{0} has not arrived yet.").format(self.controller.person_name(pid))
             )
             return None
+        from secretary.ui.live.attendance_dialogs import CorrectTimeDialog
+
         dialog = CorrectTimeDialog(
             self.controller.person_name(pid), old.type, old.get("at") or self.controller.now(), self
         )
@@ -407,6 +408,8 @@ class AttendancePanel(QWidget):
 
     @Slot()
     def add_person(self) -> QDialog:
+        from secretary.ui.live.attendance_dialogs import AddPersonDialog
+
         dialog = AddPersonDialog(self.controller, self)
 
         def accepted() -> None:
@@ -430,96 +433,3 @@ class AttendancePanel(QWidget):
                 len(present), remote, apologies
             )
         )
-
-
-class CorrectTimeDialog(QDialog):
-    def __init__(self, name: str, kind: str, at: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Correct a time"))
-        layout = QFormLayout(self)
-        what = self.tr("Arrived at") if kind == "arrive" else self.tr("Left at")
-        layout.addRow(QLabel(f"<b>{name}</b>"))
-        self.edit = QTimeEdit(QTime.fromString(at, "HH:mm"), self)
-        self.edit.setDisplayFormat("HH:mm")
-        layout.addRow(what, self.edit)
-        note = QLabel(self.tr("The old time stays in the record, marked as corrected."))
-        note.setWordWrap(True)
-        layout.addRow(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
-
-    def time(self) -> str:
-        return self.edit.time().toString("HH:mm")
-
-
-class AddPersonDialog(QDialog):
-    """Someone not on the meeting's list: in attendance, a guest, or a deputy."""
-
-    def __init__(self, controller: MeetingController, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
-        self.setWindowTitle(self.tr("Add a person"))
-        layout = QFormLayout(self)
-        self.name = QLineEdit(self)
-        self.organisation = QLineEdit(self)
-        self.role = QComboBox(self)
-        self.role.addItem(
-            self.tr("In attendance (no seat, no vote)"), ("attendee", "in-attendance")
-        )
-        self.role.addItem(self.tr("Guest (no seat, no vote)"), ("attendee", "guest"))
-        terms = controller.meeting.terms
-        if terms.deputies_allowed:
-            self.role.addItem(self.tr("Deputy for a seat"), ("deputy", ""))
-        self.role.addItem(self.tr("Member of a seat"), ("member", ""))
-        self.seat = QComboBox(self)
-        for seat in terms.seats:
-            self.seat.addItem(seat.name.render(), seat.id)
-        self.arrive = QCheckBox(self.tr("Arrived now"), self)
-        self.arrive.setChecked(True)
-        self.remote = QCheckBox(self.tr("Remotely"), self)
-        layout.addRow(self.tr("&Name"), self.name)
-        layout.addRow(self.tr("&Organisation or role"), self.organisation)
-        layout.addRow(self.tr("&Attends as"), self.role)
-        layout.addRow(self.tr("&Seat"), self.seat)
-        row = QHBoxLayout()
-        row.addWidget(self.arrive)
-        row.addWidget(self.remote)
-        layout.addRow(row)
-        self.role.currentIndexChanged.connect(self._role_changed)
-        self._role_changed()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
-
-    @Slot()
-    def _role_changed(self) -> None:
-        role, _ = self.role.currentData()
-        self.seat.setEnabled(role != "attendee")
-
-    def set_role(self, role: str, kind: str = "") -> None:
-        for i in range(self.role.count()):
-            if self.role.itemData(i) == (role, kind):
-                self.role.setCurrentIndex(i)
-                return
-
-    def set_seat(self, seat: str) -> None:
-        self.seat.setCurrentIndex(self.seat.findData(seat))
-
-    def values(self) -> dict[str, Any]:
-        role, kind = self.role.currentData()
-        return {
-            "name": self.name.text(),
-            "role": role,
-            "seat": self.seat.currentData() if role != "attendee" else None,
-            "kind": kind,
-            "organisation": self.organisation.text().strip(),
-            "arrive": self.arrive.isChecked(),
-            "mode": "remote" if self.remote.isChecked() else "in_person",
-        }
