@@ -307,17 +307,20 @@ def bench_cold_start(runs: int) -> None:
         return ready - t
 
     floor_cmd = [PY, str(ROOT / "benchmarks" / "_bare_start.py")]
+    minimal_cmd = [PY, str(ROOT / "benchmarks" / "_minimal_window.py")]
     cached = {"BARE_START_CACHED": "1"}
     for label, target, mid in (
         ("small record (the demo meeting)", small, small_id),
         ("record of 3,200 meetings / ~110,000 events", path, large_id),
     ):
         ours_cmd = [PY, "-m", "secretary", "--db", str(target), "--meeting", str(mid)]
-        floors, figures, cached_floors = [], [], []
+        floors, figures, cached_floors, minimals = [], [], [], []
         for _ in range(runs):  # interleaved, so all see the same machine load
             floors.append(timed(floor_cmd))
             figures.append(timed(ours_cmd, {"SECRETARY_QUIT_AFTER_MS": "0"}))
             cached_floors.append(timed(floor_cmd, cached))
+            if label.startswith("small"):
+                minimals.append(timed(minimal_cmd))
         floor, figure = statistics.median(floors), statistics.median(figures)
         cached_floor = statistics.median(cached_floors)
         ratio = figure / floor
@@ -345,6 +348,23 @@ def bench_cold_start(runs: int) -> None:
                 info=True,
             )
         )
+        if minimals:
+            minimal = statistics.median(minimals)
+            # How much of the start any window of this kind costs (the Qt namespace's
+            # enums, the widget classes, the font database), and how much is the app's.
+            ROWS.append(
+                Row(
+                    "(a window of the same kind with none of the app: two tables with "
+                    "Python models, a bold heading, tabs, a menu; "
+                    "benchmarks/_minimal_window.py)",
+                    ms(minimal),
+                    f"{ms(floor)} (bare QMainWindow)",
+                    f"{minimal / floor:.2f}x",
+                    "-",
+                    None,
+                    info=True,
+                )
+            )
 
 
 def bench_undo(runs: int) -> None:
