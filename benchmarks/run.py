@@ -726,9 +726,15 @@ def compile_bytecode() -> None:
     (A checkout run with PYTHONDONTWRITEBYTECODE would otherwise compile every module
     again in every process measured.)"""
     subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "secretary")], check=True)
-    # And PySide6's support modules' code in the user cache folder, as the window's
-    # first start after installing leaves it (secretary/pyside_cache.py).
-    subprocess.run([PY, "-c", "import secretary.ui"], check=True, env=env_offscreen())
+    # And PySide6's support modules' code and the dataclasses' methods in the user
+    # cache folder, as the window's first start after installing leaves them
+    # (secretary/pyside_cache.py, secretary/dataclass_cache.py).
+    warm = (
+        "from secretary.dataclass_cache import dataclass_methods_cached\n"
+        "with dataclass_methods_cached():\n"
+        "    import secretary.store.fastread, secretary.ui.main_window\n"
+    )
+    subprocess.run([PY, "-c", warm], check=True, env=env_offscreen())
 
 
 def main() -> int:
