@@ -33,8 +33,9 @@ from secretary.pyside_cache import NO_CACHE_ENV, cache_folder
 
 #: The file, in the cache folder, that holds the compiled methods.
 FILE_NAME = "dataclass-methods.marshal"
-#: More texts than this (many versions' worth) and the file keeps only this run's.
-MOST = 4000
+#: More texts than this (a few versions' worth: the window, its writer and warm-up
+#: make about 570) and the file keeps only this run's: it is read whole at each start.
+MOST = 1500
 
 
 def _load(path: Path) -> dict[str, Any]:

@@ -111,3 +111,31 @@ def test_an_inner_block_leaves_the_outer_one_in_charge(tmp_path: Path) -> None:
         assert vars(dataclasses)["exec"] is patched  # the inner one did not remove it
     assert "exec" not in vars(dataclasses)
     assert (outer / FILE_NAME).exists() and not inner.exists()
+
+
+def test_a_file_grown_over_many_versions_keeps_only_what_this_run_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marshal
+
+    from secretary import dataclass_cache
+
+    old = {
+        f"# an old version's method {n}\n": compile("pass", "<string>", "exec") for n in range(5)
+    }
+    (tmp_path / FILE_NAME).write_bytes(marshal.dumps(old))
+    with dataclass_methods_cached(tmp_path):
+        make_classes()
+    kept = marshal.loads((tmp_path / FILE_NAME).read_bytes())
+    assert set(old) < set(kept)  # under the limit: the old ones stay beside the new
+
+    monkeypatch.setattr(dataclass_cache, "MOST", len(kept))  # now one more is too many
+    with dataclass_methods_cached(tmp_path):
+
+        @dataclasses.dataclass
+        class Extra:
+            n: int
+
+    kept = marshal.loads((tmp_path / FILE_NAME).read_bytes())
+    assert not set(old) & set(kept) and len(kept) < len(old) + 1 + 10
+    assert repr(Extra(1)).endswith("Extra(n=1)")
