@@ -25,11 +25,11 @@ import dataclasses
 import marshal
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from secretary.pyside_cache import NO_CACHE_ENV, cache_folder
+from secretary.pyside_cache import NO_CACHE_ENV, cache_folder, write_whole
 
 #: The file, in the cache folder, that holds the compiled methods.
 FILE_NAME = "dataclass-methods.marshal"
@@ -50,17 +50,6 @@ def _load(path: Path) -> dict[str, Any]:
         for text, code in stored.items()
         if isinstance(text, str) and type(code).__name__ == "code"
     }
-
-
-def _store(path: Path, codes: dict[str, Any]) -> None:
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(marshal.dumps(codes))
-        os.replace(partial, path)  # whole or not at all, whoever else writes it
-    except (OSError, ValueError):
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
 
 
 @contextmanager
@@ -98,4 +87,4 @@ def dataclass_methods_cached(folder: Path | None = None) -> Iterator[None]:
         del dataclasses.exec  # type: ignore[attr-defined]
         if fresh:
             codes = {**stored, **used} if len(stored) + fresh <= MOST else used
-            _store(path, codes)
+            write_whole(path, codes)

@@ -80,15 +80,21 @@ def _load(path: Path, filename: str, source: bytes) -> Any:
     return None
 
 
-def _store(path: Path, filename: str, source: bytes, code: Any) -> None:
+def write_whole(path: Path, value: Any) -> None:
+    """``value`` marshalled into ``path``, whole or not at all, whoever else writes it;
+    a cache that cannot be written (no folder, a full disk) is left as it was."""
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(marshal.dumps((filename, source, code)))
-        os.replace(partial, path)  # whole or not at all, whoever else writes it
+        partial.write_bytes(marshal.dumps(value))
+        os.replace(partial, path)
     except (OSError, ValueError):
         with suppress(OSError):
             partial.unlink(missing_ok=True)
+
+
+def _store(path: Path, filename: str, source: bytes, code: Any) -> None:
+    write_whole(path, (filename, source, code))
 
 
 @contextmanager
