@@ -266,6 +266,9 @@ class FinancialDialog(QDialog):
         layout.addRow(self.tr("Health Board authorised &signatory"), self.signatory)
         layout.addRow(self.tr("&Description"), self.description)
         _buttons(self, layout)
+        # Wide enough that the description (the item's reference and title) and a
+        # budget line's name show whole beside the long signatory label.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
     def values(self) -> dict[str, Any]:
         return {
