@@ -824,3 +824,26 @@ def test_move_down_in_the_meeting_window_takes_the_sub_items_along(qtbot, window
     assert agenda[start + 1 : start + 4] == ["4", subs[1], subs[0]]
     qtbot.mouseClick(window.agenda.up_button, Qt.MouseButton.LeftButton)  # not above 4
     assert list(window.controller.meeting.agenda) == agenda
+
+
+def test_hidden_the_builder_does_not_follow_each_change_and_shown_it_is_current(
+    builder, window, monkeypatch
+):
+    """The dialog is kept once opened; hidden, its plan is not worked out at every
+    change recorded in the meeting window, and shown again it is the record's."""
+    builder.hide()
+    reads = []
+    real = builder.model._read_plan
+    monkeypatch.setattr(builder.model, "_read_plan", lambda: reads.append(1) or real())
+    from secretary.app import agenda as app_agenda
+
+    def add(title: str) -> None:
+        c = window.controller
+        assert c.run(lambda: app_agenda.add_item(c.live, title=title)) is not None
+
+    add("Care navigation")
+    assert reads == [] and "Care navigation" not in titles(builder)
+    window.open_agenda_builder()
+    assert reads and "Care navigation" in titles(builder)
+    add("Estates")
+    assert "Estates" in titles(builder)  # shown: it follows again

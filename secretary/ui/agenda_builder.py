@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -236,6 +236,16 @@ class AgendaBuilder(QDialog):
         self.table.setFocus()
 
     # ------------------------------------------------------------------ building
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.follow(True)  # the plan as the record has it now
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Kept once opened: hidden, its plan is not worked out at every change
+        # recorded in the meeting window (half a millisecond each).
+        self.model.follow(False)
+        super().hideEvent(event)
 
     def _button(self, text: str, handler: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text, self)

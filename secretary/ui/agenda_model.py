@@ -70,6 +70,9 @@ class AgendaPlanModel(QAbstractTableModel):
         super().__init__(parent)
         self.controller = controller
         self.plan = self._read_plan()
+        # Worked out again at every recorded change while its dialog is shown; while
+        # hidden (the dialog is kept once opened) not, and afresh when shown again.
+        self.following = True
         controller.meeting_changed.connect(self.refresh)
 
     def _read_plan(self) -> Any:
@@ -98,8 +101,16 @@ class AgendaPlanModel(QAbstractTableModel):
         r = self.row_of(item)
         return self.plan.items[r] if r >= 0 else None
 
+    def follow(self, on: bool) -> None:
+        """Follow the meeting's changes (``on``: read the plan afresh now) or not."""
+        self.following = on
+        if on:
+            self.refresh()
+
     @Slot()
     def refresh(self) -> None:
+        if not self.following:
+            return
         new = self._read_plan()
         keys = [p.id for p in new.items]
         if keys != [p.id for p in self.plan.items]:
