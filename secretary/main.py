@@ -20,9 +20,12 @@ def open_window(args: argparse.Namespace) -> int:
     # The window's modules load without full collections; released once the window
     # has painted (or, opening the ordinary way, before the first dialog): heap.py.
     heap.hold("startup")
-    first = read_first_paint(args)
-    from secretary.ui.app import run_app  # Qt is loaded only for the window
-
+    try:
+        first = read_first_paint(args)
+        from secretary.ui.app import run_app  # Qt is loaded only for the window
+    except BaseException:
+        heap.release("startup")  # run_app releases it otherwise, whatever happens
+        raise
     return run_app(args, first)
 
 

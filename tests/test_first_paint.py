@@ -369,3 +369,21 @@ def test_the_window_uses_the_meeting_read_before_qt(demo, monkeypatch):
         argparse.Namespace(db=str(path), open_meeting=mid + 1, demo=False), first
     )
     assert reads == [(str(path), mid + 1)] and other is None
+
+
+def test_a_failure_reading_before_qt_leaves_the_collector_on(demo, monkeypatch):
+    """A bug in the read before Qt is one line and a log (cli.main), and the start's
+    hold on the garbage collector is released (secretary/heap.py)."""
+    import gc
+
+    from secretary import heap
+    from secretary import main as secretary_main
+    from secretary.store import fastread
+
+    def broken(*_args):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(fastread, "first_paint", broken)
+    path, mid = demo
+    assert secretary_main.main(["--db", str(path), "--meeting", str(mid)]) == 1
+    assert "startup" not in heap.held() and gc.isenabled()
