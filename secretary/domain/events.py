@@ -71,6 +71,8 @@ def new_event_id() -> str:
 
 @dataclass(frozen=True)
 class Event:
+    """A fact recorded in a meeting: its type, its data (facts, not words) and its id."""
+
     type: str
     data: Mapping[str, Any]
     id: str = field(default_factory=new_event_id)

@@ -58,6 +58,8 @@ def recorded_on_item(event_type: str) -> Msg:
 
 @dataclass
 class Person:
+    """Someone on the meeting's roster: a member or deputy for a seat, or an attendee."""
+
     id: str
     name: str
     role: str  # member | deputy | attendee
@@ -71,6 +73,8 @@ class Person:
 
 @dataclass
 class Item:
+    """An item of the agenda as the events have made it."""
+
     id: str
     title: str
     financial: bool = False
@@ -146,6 +150,8 @@ class Span:
 
 @dataclass
 class Attendance:
+    """One person's attendance: the spans they were present, and any apologies."""
+
     spans: list[Span] = field(default_factory=list)
     apologies: bool = False
     apologies_at: str | None = None
@@ -171,6 +177,8 @@ class Attendance:
 
 @dataclass(frozen=True)
 class Declaration:
+    """A declaration of interest, for one item or every item, and what the person does."""
+
     person: str
     item: str | None  # None: every item
     interest: str
@@ -185,6 +193,8 @@ class Declaration:
 
 @dataclass(frozen=True)
 class Proxy:
+    """A member's vote given to another, for one item or every item, directed or not."""
+
     grantor: str
     holder: str
     item: str | None
@@ -209,6 +219,8 @@ class ChairTaking:
 
 @dataclass
 class Action:
+    """An action recorded at the meeting (or carried into it), with its owner and status."""
+
     id: str
     text: str
     item: str | None
@@ -234,6 +246,8 @@ class PreviousMinutes:
 
 @dataclass(frozen=True)
 class FinancialEntry:
+    """A line of the financial log: money committed on an item, and who authorised it."""
+
     item: str
     amount: float
     budget_line: str

@@ -34,6 +34,8 @@ class Shortfall:
 
 @dataclass(frozen=True)
 class QuorumAssessment:
+    """Whether the meeting is quorate, and for decisions, for an item; what is missing."""
+
     item: str | None
     seats_present: int
     seats_required: int

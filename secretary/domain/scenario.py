@@ -34,6 +34,8 @@ class ScenarioError(SecretaryError, ValueError):
 
 @dataclass
 class MeetingInfo:
+    """What the minutes' heading says of a meeting: title, date, start, venue, cluster."""
+
     title: str = "Cluster meeting"
     date: str = ""
     start: str = ""
@@ -52,6 +54,8 @@ class MeetingInfo:
 
 @dataclass
 class Scenario:
+    """A meeting read from a scenario file (docs/replay.md), played once to check it."""
+
     info: MeetingInfo
     terms: Terms
     terms_text: str  # the terms as TOML or JSON text, stored with a meeting

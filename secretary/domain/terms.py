@@ -32,6 +32,8 @@ ACTING_CHAIRS = ("members-and-deputies", "members", "anyone", "none")
 
 @dataclass(frozen=True)
 class Problem:
+    """What is wrong in a terms file, and where."""
+
     file: str
     key: str
     why: str
@@ -130,6 +132,8 @@ def percent(f: Fraction) -> str:
 
 @dataclass(frozen=True)
 class Tag:
+    """A tag seats carry (a contractor, a GP practice), named in both languages."""
+
     id: str
     name: Name
     plural: Name
@@ -137,6 +141,8 @@ class Tag:
 
 @dataclass(frozen=True)
 class Seat:
+    """A seat of the body: who may hold it, its group and tags, its deputy rules."""
+
     id: str
     name: Name
     group: str
@@ -151,6 +157,8 @@ class Seat:
 
 @dataclass(frozen=True)
 class AttendeeKind:
+    """A kind of person in attendance without a seat (officer, guest, ...)."""
+
     id: str
     name: Name
 
@@ -176,12 +184,16 @@ class Clause:
 
 @dataclass(frozen=True)
 class QuorumRule:
+    """A quorum: a number of seats, and the clauses that must also hold."""
+
     seats: Threshold | None
     clauses: tuple[Clause, ...] = ()
 
 
 @dataclass(frozen=True)
 class DecisionRule:
+    """How many votes for carry a decision: a fraction of a base, compared and rounded."""
+
     id: str
     name: Name
     fraction: Fraction
@@ -239,6 +251,8 @@ class Standing(NamedTuple):
 
 @dataclass(frozen=True)
 class Terms:
+    """A body's terms of reference, as read from its terms file: every number of its rules."""
+
     id: str
     name: Name
     body: Name

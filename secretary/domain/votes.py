@@ -37,6 +37,8 @@ BLOCKED = "blocked_inquorate"
 
 @dataclass(frozen=True)
 class Ballot:
+    """One voting group's vote on an item, and who cast it (a proxy's holder, say)."""
+
     group: str
     voter: str  # the person whose vote it is (the grantor, for a proxy)
     cast_by: str  # who cast it (the holder, for a proxy)
@@ -46,6 +48,8 @@ class Ballot:
 
 @dataclass(frozen=True)
 class Rejection:
+    """A vote not counted, and why."""
+
     voter: str
     reason: Msg
 
@@ -61,6 +65,8 @@ class Barred:
 
 @dataclass
 class Decision:
+    """A decision recorded on an item: by vote or consensus, its outcome and its quorum."""
+
     item: str
     kind: str  # vote | consensus
     status: str
