@@ -17,7 +17,6 @@ produces entries share the seat and role rules; reading CSV is most of the lengt
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 import unicodedata
@@ -407,6 +406,8 @@ def parse_roster_csv(
                 _("the file is empty: the first row must name the columns (name, role, seat, ...)"),
             )
         ]
+    import csv  # only for a roster file: not on the window's first paint
+
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     errors: list[RowError] = []
     entries: list[RosterEntry] = []
