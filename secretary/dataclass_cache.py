@@ -14,6 +14,11 @@ key, compared in full, and the file is per Python (``cache_tag``). Any problem w
 the cache -- no folder, a damaged file, a full disk -- is the same as no cache.
 Trusted as ``__pycache__`` is (``pyside_cache`` says why).
 
+The file holds one section per module, each unmarshalled only when a dataclass of
+that module is made: a start reads the code of the classes it makes, not of every
+command's. A module's section is rewritten with the methods made this run whenever
+one of its methods had to be compiled (its classes changed): nothing stale stays.
+
 Only ``dataclasses``' own calls are answered: the name ``exec`` is shadowed in that
 module alone, and put back when the block ends.
 """
@@ -33,23 +38,29 @@ from secretary.pyside_cache import NO_CACHE_ENV, cache_folder, write_whole
 
 #: The file, in the cache folder, that holds the compiled methods.
 FILE_NAME = "dataclass-methods.marshal"
-#: More texts than this (a few versions' worth: the window, its writer and warm-up
-#: make about 570) and the file keeps only this run's: it is read whole at each start.
-MOST = 1500
+
+Codes = dict[str, Any]  # a method's source text -> its compiled code
 
 
-def _load(path: Path) -> dict[str, Any]:
+def _load(path: Path) -> dict[str, bytes]:
+    """The file's sections (module name -> its methods, still marshalled)."""
     try:
         stored = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(stored, dict):
         return {}
-    return {
-        text: code
-        for text, code in stored.items()
-        if isinstance(text, str) and type(code).__name__ == "code"
-    }
+    return {m: b for m, b in stored.items() if isinstance(m, str) and isinstance(b, bytes)}
+
+
+def _section(data: bytes) -> Codes:
+    try:
+        codes = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(codes, dict):
+        return {}
+    return {t: c for t, c in codes.items() if isinstance(t, str) and type(c).__name__ == "code"}
 
 
 @contextmanager
@@ -62,22 +73,27 @@ def dataclass_methods_cached(folder: Path | None = None) -> Iterator[None]:
         yield  # no cache, or one already active (the outer one stores)
         return
     path = where / FILE_NAME
-    stored = _load(path)
-    used: dict[str, Any] = {}
-    fresh = 0
+    sections = _load(path)
+    stored: dict[str, Codes] = {}  # the sections unmarshalled so far
+    used: dict[str, Codes] = {}  # module -> the methods made this run
+    fresh: set[str] = set()  # the modules a method of which had to be compiled
     real_exec = builtins.exec
 
     def exec_cached(source: Any, globals: Any = None, locals: Any = None, /) -> None:
-        nonlocal fresh
         if not isinstance(source, str):
             return real_exec(source, globals, locals)
-        code = used.get(source) or stored.get(source)
+        module = globals.get("__name__", "") if isinstance(globals, dict) else ""
+        module = module if isinstance(module, str) else ""
+        known = stored.get(module)
+        if known is None:
+            known = stored[module] = _section(sections.get(module, b""))
+        code = known.get(source)
         if code is None:
             # As exec would compile it (dataclasses has no __future__ imports; this
             # module's must not leak in).
             code = compile(source, "<string>", "exec", dont_inherit=True)
-            fresh += 1
-        used[source] = code
+            fresh.add(module)
+        used.setdefault(module, {})[source] = code
         return real_exec(code, globals, locals)
 
     dataclasses.exec = exec_cached  # type: ignore[attr-defined]
@@ -86,5 +102,6 @@ def dataclass_methods_cached(folder: Path | None = None) -> Iterator[None]:
     finally:
         del dataclasses.exec  # type: ignore[attr-defined]
         if fresh:
-            codes = {**stored, **used} if len(stored) + fresh <= MOST else used
-            write_whole(path, codes)
+            for module in list(fresh):
+                sections[module] = marshal.dumps(dict(used[module]))
+            write_whole(path, sections)

@@ -113,29 +113,41 @@ def test_an_inner_block_leaves_the_outer_one_in_charge(tmp_path: Path) -> None:
     assert (outer / FILE_NAME).exists() and not inner.exists()
 
 
-def test_a_file_grown_over_many_versions_keeps_only_what_this_run_used(
+def test_each_modules_methods_are_read_only_when_one_of_its_classes_is_made(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import marshal
 
     from secretary import dataclass_cache
 
-    old = {
-        f"# an old version's method {n}\n": compile("pass", "<string>", "exec") for n in range(5)
-    }
-    (tmp_path / FILE_NAME).write_bytes(marshal.dumps(old))
     with dataclass_methods_cached(tmp_path):
         make_classes()
-    kept = marshal.loads((tmp_path / FILE_NAME).read_bytes())
-    assert set(old) < set(kept)  # under the limit: the old ones stay beside the new
+    sections = marshal.loads((tmp_path / FILE_NAME).read_bytes())
+    assert list(sections) == [__name__]  # one section: this module's
+    other = {"# another module's method\n": compile("pass", "<string>", "exec")}
+    sections["another.module"] = marshal.dumps(other)
+    (tmp_path / FILE_NAME).write_bytes(marshal.dumps(sections))
 
-    monkeypatch.setattr(dataclass_cache, "MOST", len(kept))  # now one more is too many
+    read: list[bytes] = []
+    real = dataclass_cache._section
+    monkeypatch.setattr(dataclass_cache, "_section", lambda data: read.append(data) or real(data))
     with dataclass_methods_cached(tmp_path):
+        behave_as_dataclasses(*make_classes())
+    assert read == [sections[__name__]]  # the other module's section was not unmarshalled
+    assert marshal.loads((tmp_path / FILE_NAME).read_bytes()) == sections  # nothing new
 
-        @dataclasses.dataclass
-        class Extra:
-            n: int
 
-    kept = marshal.loads((tmp_path / FILE_NAME).read_bytes())
-    assert not set(old) & set(kept) and len(kept) < len(old) + 1 + 10
-    assert repr(Extra(1)).endswith("Extra(n=1)")
+def test_a_modules_stale_methods_go_when_its_classes_change(tmp_path: Path) -> None:
+    import marshal
+
+    stale = {"# a method of a class since changed\n": compile("pass", "<string>", "exec")}
+    other = {"# another module's method\n": compile("pass", "<string>", "exec")}
+    (tmp_path / FILE_NAME).write_bytes(
+        marshal.dumps({__name__: marshal.dumps(stale), "another.module": marshal.dumps(other)})
+    )
+    with dataclass_methods_cached(tmp_path):  # this module's methods compiled afresh
+        behave_as_dataclasses(*make_classes())
+    sections = marshal.loads((tmp_path / FILE_NAME).read_bytes())
+    mine = marshal.loads(sections[__name__])
+    assert not set(stale) & set(mine) and any("__init__" in text for text in mine)
+    assert marshal.loads(sections["another.module"]).keys() == other.keys()  # kept as it was
