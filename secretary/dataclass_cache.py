@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from secretary.pyside_cache import NO_CACHE_ENV, cache_folder, write_whole
+from secretary.user_cache import NO_CACHE_ENV, cache_folder, read_marshalled, write_whole
 
 #: The file, in the cache folder, that holds the compiled methods.
 FILE_NAME = "dataclass-methods.marshal"
@@ -44,10 +44,7 @@ Codes = dict[str, Any]  # a method's source text -> its compiled code
 
 def _load(path: Path) -> dict[str, bytes]:
     """The file's sections (module name -> its methods, still marshalled)."""
-    try:
-        stored = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
+    stored = read_marshalled(path)
     if not isinstance(stored, dict):
         return {}
     return {m: b for m, b in stored.items() if isinstance(m, str) and isinstance(b, bytes)}

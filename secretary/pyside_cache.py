@@ -27,36 +27,16 @@ import os
 import sys
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-#: Set (to anything) to compile PySide6's modules, and the methods of dataclasses, as
-#: they do themselves, every time (this module and secretary/dataclass_cache.py).
-NO_CACHE_ENV = "SECRETARY_NO_BYTECODE_CACHE"
+from secretary.user_cache import NO_CACHE_ENV, cache_folder, write_whole
 
 #: The ``from __future__`` flags a ``compile`` call inherits from its caller.
 _FUTURE_FLAGS = 0
 for _name in __future__.all_feature_names:
     _FUTURE_FLAGS |= getattr(__future__, _name).compiler_flag
-
-
-def cache_folder(kind: str = "pyside") -> Path | None:
-    """The platform's user cache folder for this program, this Python and ``kind``
-    of code (the platformdirs answer, without platformdirs' import on the start's
-    path)."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        root = Path(base) if base else None
-    elif sys.platform == "darwin":
-        root = Path.home() / "Library" / "Caches"
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        root = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    if root is None:
-        return None
-    tag = sys.implementation.cache_tag or "python"
-    return root / "cluster-secretary" / f"{kind}-{tag}"
 
 
 def _stored_name(filename: str, source: bytes, flags: int) -> str:
@@ -80,19 +60,6 @@ def _load(path: Path, filename: str, source: bytes) -> Any:
     return None
 
 
-def write_whole(path: Path, value: Any) -> None:
-    """``value`` marshalled into ``path``, whole or not at all, whoever else writes it;
-    a cache that cannot be written (no folder, a full disk) is left as it was."""
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(marshal.dumps(value))
-        os.replace(partial, path)
-    except (OSError, ValueError):
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
-
-
 def _store(path: Path, filename: str, source: bytes, code: Any) -> None:
     write_whole(path, (filename, source, code))
 
@@ -101,7 +68,7 @@ def _store(path: Path, filename: str, source: bytes, code: Any) -> None:
 def embedded_bytecode_cached(folder: Path | None = None) -> Iterator[None]:
     """While the block runs (the import of PySide6), PySide6's embedded modules'
     code comes from ``folder`` (default: ``cache_folder()``) when stored there."""
-    where = folder if folder is not None else cache_folder()
+    where = folder if folder is not None else cache_folder("pyside")
     if where is None or os.environ.get(NO_CACHE_ENV):
         yield
         return

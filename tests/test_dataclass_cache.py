@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from secretary.dataclass_cache import FILE_NAME, dataclass_methods_cached
-from secretary.pyside_cache import NO_CACHE_ENV
+from secretary.user_cache import NO_CACHE_ENV
 
 
 def make_classes() -> tuple[type, type]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -458,14 +457,20 @@ def read_terms_source(ref: str | Path, base_dir: Path | None = None) -> tuple[st
         raise TermsError([Problem(str(path), "", f"cannot be read: {exc.strerror}")]) from None
 
 
-def parse_terms_text(text: str, source: str = "", *, strict: bool = True) -> Terms:
+def read_terms_toml(text: str, source: str = "") -> dict[str, Any]:
+    """The TOML of a terms file read into tables (not yet checked: parse_terms)."""
+    import tomllib  # a start whose terms were read before need not load it (store.fastread)
+
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TermsError([Problem(source, "", f"not valid TOML: {exc}")]) from None
     except RecursionError:  # arrays or tables nested hundreds deep
         raise TermsError([Problem(source, "", "not valid TOML: nested too deeply")]) from None
-    return parse_terms(data, source, strict=strict)
+
+
+def parse_terms_text(text: str, source: str = "", *, strict: bool = True) -> Terms:
+    return parse_terms(read_terms_toml(text, source), source, strict=strict)
 
 
 def parse_terms(data: Any, source: str = "", *, strict: bool = True) -> Terms:

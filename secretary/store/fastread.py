@@ -20,18 +20,25 @@ from __future__ import annotations
 
 import functools
 import json
+import marshal
 import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from secretary.domain.events import Event, EventError
 from secretary.domain.meeting import Meeting
 from secretary.domain.scenario import MeetingInfo
-from secretary.domain.terms import Terms, TermsError, parse_terms, parse_terms_text
+from secretary.domain.terms import Terms, TermsError, parse_terms, read_terms_toml
+from secretary.user_cache import cache_folder, read_marshalled, write_whole
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: The file, in the user cache folder, of the terms' TOML read (terms_read).
+TERMS_FILE = "terms-read.marshal"
+#: How many terms texts it keeps (a body's terms change a few times a year).
+TERMS_KEPT = 8
 VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"
 
 
@@ -63,6 +70,37 @@ def schema_head() -> str | None:
             revisions[rev.group(1)] = down.group(1) if down else None
     heads = set(revisions) - {d for d in revisions.values() if d}
     return heads.pop() if len(heads) == 1 else None
+
+
+def terms_read(text: str, source: str, folder: Path | None = None) -> dict[str, Any]:
+    """The terms' TOML read into tables (``domain.terms.read_terms_toml``), or what
+    that gave for the very same text before, kept in the user cache folder (default:
+    ``user_cache.cache_folder("terms")``): tomllib, pure Python, took 2 ms of each
+    start to load and read 8 KB of terms that change a few times a year. The text is
+    the key, compared in full; what is kept is tomllib's own answer, checked by
+    ``parse_terms`` afresh every time. TOML with dates (marshal keeps no dates) is
+    read every time."""
+    where = folder if folder is not None else cache_folder("terms")
+    path = where / TERMS_FILE if where is not None else None
+    kept = read_marshalled(path) if path is not None else None
+    kept = kept if isinstance(kept, dict) else {}
+    data = kept.get(text)
+    if isinstance(data, bytes):
+        try:
+            read = marshal.loads(data)  # a fresh copy each time: nothing shared
+        except (EOFError, ValueError, TypeError):
+            read = None
+        if isinstance(read, dict):
+            return read
+    read = read_terms_toml(text, source)  # raises TermsError: nothing kept
+    if path is not None:
+        try:
+            kept[text] = marshal.dumps(read)
+        except ValueError:  # a date, say
+            return read
+        newest = list(kept.items())[-TERMS_KEPT:]  # the least recently added go
+        write_whole(path, {t: d for t, d in newest if isinstance(t, str)})
+    return read
 
 
 @dataclass
@@ -130,7 +168,7 @@ def first_paint(path: str | os.PathLike[str], meeting_id: int) -> FirstPaint | N
         if stripped.startswith("{"):
             terms = parse_terms(json.loads(terms_text), source)
         else:
-            terms = parse_terms_text(terms_text, source)
+            terms = parse_terms(terms_read(terms_text, source), source)
         meeting = Meeting(terms)
         for u, t, p in rows:
             meeting.apply(Event(t, json.loads(p), u), stored=True)
