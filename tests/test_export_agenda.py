@@ -23,6 +23,7 @@ from secretary.export.agenda import (
     save_agenda,
 )
 from secretary.export.files import FileExistsExportError
+from secretary.export.text import clean
 
 
 def test_the_english_agenda() -> None:
@@ -157,9 +158,10 @@ def test_open_actions_carried_onto_matters_arising_are_listed() -> None:
 @given(
     # A title the secretary typed starting with "•" is their text, which the checker
     # (it looks for lists typed by hand) would flag in any document: not this test's point.
+    # Judged as the document has it: "\x08·" is "·" once its control character is gone.
     titles=st.lists(
         st.text(min_size=1, max_size=60).filter(
-            lambda t: t.strip() and not t.lstrip().startswith(TYPED_BULLETS)
+            lambda t: clean(t).strip() and not clean(t).lstrip().startswith(TYPED_BULLETS)
         ),
         min_size=1,
         max_size=6,
@@ -169,7 +171,6 @@ def test_open_actions_carried_onto_matters_arising_are_listed() -> None:
 def test_any_typed_titles_export_accessibly_and_in_order(titles: list[str], language: str) -> None:
     from secretary.domain.text import Name
     from secretary.export.agenda import AgendaLine
-    from secretary.export.text import clean
 
     doc = AgendaDocument(
         cluster=Name(
