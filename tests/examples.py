@@ -3,6 +3,8 @@
 The profile is chosen in conftest.py: ``HYPOTHESIS_PROFILE`` names it, else ``CI=true``
 picks ``ci``, else ``dev``. A test states its CI count (``examples(200)``); the dev
 profile tries a fifth of it, so a local run stays quick and CI keeps the full hunt.
+CI's examples are derandomized (the same at every run: a landing is not decided by a
+random draw); a local run draws new ones each time, so the hunt goes on there.
 """
 
 from __future__ import annotations
