@@ -11,9 +11,7 @@ when the stored source is byte for byte the same (a changed PySide6 compiles
 afresh), else compiled and stored. Any problem with the cache -- no folder, a
 damaged file, a full disk -- is the same as no cache: the source is compiled.
 
-Trusted as ``__pycache__`` is: the folder is the user's own (made with the user's
-umask, under their home or LOCALAPPDATA), and whoever can write there can already
-change the user's Python.
+Trusted as ``__pycache__`` is (``secretary/user_cache.py`` says why).
 
 Not in ``secretary.ui`` (whose ``__init__`` imports PySide6): imported before it.
 """
@@ -22,7 +20,6 @@ from __future__ import annotations
 import __future__
 
 import builtins
-import marshal
 import os
 import sys
 import zlib
@@ -31,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from secretary.user_cache import NO_CACHE_ENV, cache_folder, write_whole
+from secretary.user_cache import NO_CACHE_ENV, cache_folder, read_marshalled, write_whole
 
 #: The ``from __future__`` flags a ``compile`` call inherits from its caller.
 _FUTURE_FLAGS = 0
@@ -45,10 +42,7 @@ def _stored_name(filename: str, source: bytes, flags: int) -> str:
 
 
 def _load(path: Path, filename: str, source: bytes) -> Any:
-    try:
-        stored = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
+    stored = read_marshalled(path)
     if (
         isinstance(stored, tuple)
         and len(stored) == 3
@@ -60,14 +54,10 @@ def _load(path: Path, filename: str, source: bytes) -> Any:
     return None
 
 
-def _store(path: Path, filename: str, source: bytes, code: Any) -> None:
-    write_whole(path, (filename, source, code))
-
-
 @contextmanager
 def embedded_bytecode_cached(folder: Path | None = None) -> Iterator[None]:
     """While the block runs (the import of PySide6), PySide6's embedded modules'
-    code comes from ``folder`` (default: ``cache_folder()``) when stored there."""
+    code comes from ``folder`` (default: the user cache folder) when stored there."""
     where = folder if folder is not None else cache_folder("pyside")
     if where is None or os.environ.get(NO_CACHE_ENV):
         yield
@@ -101,7 +91,7 @@ def embedded_bytecode_cached(folder: Path | None = None) -> Iterator[None]:
         code = _load(path, filename, source)
         if code is None:
             code = real(source, filename, mode, inherited, True, optimize)
-            _store(path, filename, source, code)
+            write_whole(path, (filename, source, code))
         return code
 
     builtins.compile = compile_cached

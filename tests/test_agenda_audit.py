@@ -3,7 +3,9 @@ failed before its fix."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_export_pack import fake_soffice
@@ -280,13 +282,13 @@ def test_notice_of_a_meeting_cannot_be_given_after_it(
     assert run(db, mid, "call", "--on", "2026-06-11") == 0  # on the day: short, but said
 
 
-def test_the_amount_of_a_decided_item_stays_as_decided(tmp_path: Path) -> None:
-    """The meeting approved £2,500: changing the amount afterwards would make the
-    minutes say it approved another sum. Refused (undo the decision first); the
-    title can still be corrected."""
+@pytest.fixture
+def decided_item(tmp_path: Path) -> Iterator[tuple[Any, int, LiveMeeting, str]]:
+    """A meeting whose financial item (£2,500) was agreed by consensus: the record,
+    the meeting's id, the live meeting and the item."""
     from test_agenda_papers import new_meeting
 
-    from secretary.app.meeting import OperationRefused, record
+    from secretary.app.meeting import record
 
     db, mid = new_meeting(tmp_path / "r.sqlite")
     try:
@@ -296,13 +298,23 @@ def test_the_amount_of_a_decided_item_stays_as_decided(tmp_path: Path) -> None:
                            "role": "member", "seat": "cluster-lead"})  # fmt: skip
         record(live, {"type": "arrive", "person": "lead", "at": "13:00"})
         record(live, {"type": "consensus", "item": item, "at": "13:10"})
-        for fields in ({"amount": 2750.0}, {"financial": False}, {"decision_type": "ordinary"}):
-            with pytest.raises(OperationRefused, match="is decided"):
-                app_agenda.change_item(live, item, **fields)
-        app_agenda.change_item(live, item, title="Practice IT refresh", amount=2500.0)
-        assert live.meeting.items[item].amount == 2500
+        yield db, mid, live, item
     finally:
         db.close()
+
+
+def test_the_amount_of_a_decided_item_stays_as_decided(decided_item) -> None:
+    """The meeting approved £2,500: changing the amount afterwards would make the
+    minutes say it approved another sum. Refused (undo the decision first); the
+    title can still be corrected."""
+    from secretary.app.meeting import OperationRefused
+
+    _db, _mid, live, item = decided_item
+    for fields in ({"amount": 2750.0}, {"financial": False}, {"decision_type": "ordinary"}):
+        with pytest.raises(OperationRefused, match="is decided"):
+            app_agenda.change_item(live, item, **fields)
+    app_agenda.change_item(live, item, title="Practice IT refresh", amount=2500.0)
+    assert live.meeting.items[item].amount == 2500
 
 
 def test_the_item_of_an_outside_decision_keeps_its_amount(tmp_path: Path) -> None:
@@ -332,35 +344,24 @@ def test_the_item_of_an_outside_decision_keeps_its_amount(tmp_path: Path) -> Non
         db.close()
 
 
-def test_a_raw_change_of_a_decided_items_money_is_refused_by_the_domain(tmp_path: Path) -> None:
+def test_a_raw_change_of_a_decided_items_money_is_refused_by_the_domain(decided_item) -> None:
     """The rule is the domain's, not only the operation's: an ``item_changed`` event
     recorded as it is (a replayed scenario, a script, another window) changing the
     amount, financial flag or decision type of a decided item is refused, with
     nothing written; a title correction still goes through."""
-    from test_agenda_papers import new_meeting
-
     from secretary.app.meeting import record
     from secretary.domain.events import EventError
 
-    db, mid = new_meeting(tmp_path / "r.sqlite")
-    try:
-        live = LiveMeeting(db, mid)
-        item = str(app_agenda.add_item(live, title="IT refresh", amount=2500).event.get("item"))
-        live.record_event({"type": "person_added", "person": "lead", "name": "Dr Rhian Evans",
-                           "role": "member", "seat": "cluster-lead"})  # fmt: skip
-        record(live, {"type": "arrive", "person": "lead", "at": "13:00"})
-        record(live, {"type": "consensus", "item": item, "at": "13:10"})
-        before = len(live.meeting.events)
-        changes = ({"amount": 2750.0}, {"financial": False}, {"decision_type": "ordinary"})
-        for fields in changes:
-            with pytest.raises(EventError, match="is decided.*undo the decision first"):
-                record(live, {"type": "item_changed", "item": item, **fields})
-            with pytest.raises(EventError, match="is decided"):
-                live.record_event({"type": "item_changed", "item": item, **fields})
-        assert len(live.meeting.events) == before
-        assert len(LiveMeeting(db, mid).meeting.events) == before  # nothing written
-        assert live.meeting.items[item].amount == 2500
-        record(live, {"type": "item_changed", "item": item, "title": "Practice IT refresh"})
-        assert live.meeting.items[item].title == "Practice IT refresh"
-    finally:
-        db.close()
+    db, mid, live, item = decided_item
+    before = len(live.meeting.events)
+    changes = ({"amount": 2750.0}, {"financial": False}, {"decision_type": "ordinary"})
+    for fields in changes:
+        with pytest.raises(EventError, match="is decided.*undo the decision first"):
+            record(live, {"type": "item_changed", "item": item, **fields})
+        with pytest.raises(EventError, match="is decided"):
+            live.record_event({"type": "item_changed", "item": item, **fields})
+    assert len(live.meeting.events) == before
+    assert len(LiveMeeting(db, mid).meeting.events) == before  # nothing written
+    assert live.meeting.items[item].amount == 2500
+    record(live, {"type": "item_changed", "item": item, "title": "Practice IT refresh"})
+    assert live.meeting.items[item].title == "Practice IT refresh"

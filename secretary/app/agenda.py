@@ -24,7 +24,7 @@ from typing import Any
 
 from secretary.app.meeting import OperationRefused, Recorded, record
 from secretary.domain import agenda_order
-from secretary.domain.agenda_order import block_of, moves
+from secretary.domain.agenda_order import block_of, moves, parents_of
 from secretary.domain.agenda_plan import AgendaPlan, issue_warnings, plan
 from secretary.domain.events import MAX_PAPER_BYTES
 from secretary.domain.proposal import Proposal
@@ -184,8 +184,7 @@ def step_moves(meeting: Any, item: str, delta: int) -> list[tuple[str, int]]:
     agenda = list(meeting.agenda)
     if item not in agenda:
         return []
-    parent_of = {i: meeting.items[i].parent for i in agenda}
-    return agenda_order.step_moves(agenda, parent_of, item, delta)
+    return agenda_order.step_moves(agenda, parents_of(meeting), item, delta)
 
 
 def move_with_sub_items(
@@ -198,7 +197,7 @@ def move_with_sub_items(
     if item not in agenda:
         return [move_item(live, item, position, author)]  # the domain says why not
     items = live.meeting.items
-    family = block_of(agenda, {i: items[i].parent for i in agenda}, item)
+    family = block_of(agenda, parents_of(live.meeting), item)
     rest = [i for i in agenda if i not in family]
     at = max(0, min(position, len(rest)))
     if items[item].parent not in items:  # an item, not a sub-item: never inside a family

@@ -142,11 +142,15 @@ def new_item_position(
     return None
 
 
+def parents_of(meeting: Any) -> dict[str, str | None]:
+    """Each item on ``meeting``'s agenda (a folded domain Meeting) and its item."""
+    return {i: meeting.items[i].parent for i in meeting.agenda}
+
+
 def new_position(meeting: Any, after: str | None) -> int | None:
     """``new_item_position`` on ``meeting``'s agenda (a folded domain Meeting)."""
     from secretary.domain.agenda import STANDING_END
 
     agenda = list(meeting.agenda)
-    parent_of = {i: meeting.items[i].parent for i in agenda}
     end = [i for i in agenda if meeting.items[i].standing in STANDING_END]
-    return new_item_position(agenda, parent_of, after, end)
+    return new_item_position(agenda, parents_of(meeting), after, end)

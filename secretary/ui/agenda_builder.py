@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary import i18n
-from secretary.domain.agenda_order import block_of, dropped, moves, new_position
+from secretary.domain.agenda_order import block_of, dropped, moves, new_position, parents_of
 from secretary.ui.agenda_forms import IssueForm, ItemForm, ProposalForm, item_form, run_refusal
 from secretary.ui.agenda_model import AgendaPlanModel, PapersModel, paper_label, purpose_text
 
@@ -544,7 +544,7 @@ class AgendaBuilder(QDialog):
     def drop(self, item: str, before: str) -> bool:
         """A row dragged and dropped before ``before`` ("" : at the end)."""
         m = self.controller.meeting
-        current, parent_of = list(m.agenda), {i: m.items[i].parent for i in m.agenda}
+        current, parent_of = list(m.agenda), parents_of(m)
         wanted = dropped(current, parent_of, item, before or None)
         steps = moves(current, wanted, block_of(current, parent_of, item))
         return self.record_moves(item, steps) and list(m.agenda) == wanted
