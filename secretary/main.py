@@ -46,10 +46,12 @@ def read_first_paint(args: argparse.Namespace) -> FirstPaint | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from secretary.dataclass_cache import dataclass_methods_cached
+    from secretary.regex_cache import regexes_compiled_cached
 
-    # The dataclasses' methods (the domain's, the window's) compiled once, not at
-    # every start: secretary/dataclass_cache.py.
-    with dataclass_methods_cached():
+    # The dataclasses' methods (the domain's, the window's) and the regular
+    # expressions (PySide6's, the standard library's, ours) compiled once, not at
+    # every start: secretary/dataclass_cache.py, secretary/regex_cache.py.
+    with dataclass_methods_cached(), regexes_compiled_cached():
         from secretary.cli.main import main as run_command
 
         return run_command(argv, window=open_window)

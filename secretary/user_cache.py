@@ -3,9 +3,10 @@ it needs. Everything here can be deleted at any time; anything wrong with it -- 
 folder, a damaged file, a full disk -- means doing the work as if it were not there.
 
 Kept here: PySide6's support modules compiled (``pyside_cache``), the methods
-dataclasses write (``dataclass_cache``) and tomllib's reading of a meeting's terms
-(``store.fastread``). Each is keyed by what it was made from, compared in full, and
-the folder is per Python (``cache_tag``). Trusted as ``__pycache__`` is: the folder
+dataclasses write (``dataclass_cache``), the programs of regular expressions
+(``regex_cache``) and tomllib's reading of a meeting's terms (``store.fastread``).
+Each is keyed by what it was made from, compared in full, and the folder is per
+Python (``cache_tag``). Trusted as ``__pycache__`` is: the folder
 is the user's own (made with the user's umask, under their home or LOCALAPPDATA),
 and whoever can write there can already change the user's Python.
 """
@@ -20,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 #: Set (to anything) to keep nothing and read nothing from the cache: PySide6's
-#: modules, dataclasses' methods and the terms are compiled and read every time.
+#: modules, dataclasses' methods, regular expressions and the terms are compiled and
+#: read every time.
 NO_CACHE_ENV = "SECRETARY_NO_BYTECODE_CACHE"
 
 
