@@ -648,6 +648,49 @@ def test_open_another_meeting_from_the_start_dialog(qtbot, window, meeting_recor
         new.close()
 
 
+def test_a_demos_other_meeting_keeps_the_demo_until_its_own_window_closes(
+    qtbot, tmp_path, monkeypatch
+):
+    """Meeting ▸ Open… in the demo, choosing another meeting of the demo's record (its
+    new meeting, say): the demo's record stays while that meeting's window is open --
+    the old window used to throw it away as it closed, and every change in the new
+    one was then NOT recorded -- and goes when the last window closes."""
+    from secretary.demo import DEMO_PREFIX, create_demo_record
+    from secretary.store.fastread import first_paint
+    from secretary.ui import start
+
+    folder = tmp_path / f"{DEMO_PREFIX}test"
+    folder.mkdir()
+    record, mid = create_demo_record(folder / "demo.sqlite")
+    assert isinstance(record, Record)
+    info = record.meeting_info(mid)
+    next_mid = record.create_meeting(
+        info, record.meeting_row(mid).terms_id, record.meeting_row(mid).terms_text
+    )
+
+    class Choice:
+        def __init__(self, record, meeting_id):
+            self.record, self.meeting_id = record, meeting_id
+
+    monkeypatch.setattr(start, "choose_meeting", lambda parent, rec: Choice(rec, next_mid))
+    first = MainWindow(record, mid)
+    first.discard_demo = True  # as the window that opened the demo for the user
+    first.show()
+    try:
+        second = first.open_other_meeting()
+        assert second is not None and second.meeting_id == next_mid
+        assert not first.isVisible()
+        assert (folder / "demo.sqlite").exists()
+        # The new meeting's window records.
+        assert second.controller.add_person("Siân Morgan", "attendee", kind="guest")
+        on_disk = first_paint(folder / "demo.sqlite", next_mid)
+        assert on_disk is not None and "sian-morgan" in on_disk.meeting.people
+        second.close()
+        assert not folder.exists()  # nothing of the demo is left
+    finally:
+        record.close()
+
+
 def test_a_meeting_with_approved_minutes_says_it_is_read_only(qtbot, meeting_record, monkeypatch):
     from secretary.store import LiveMeeting
 

@@ -449,9 +449,12 @@ class MainWindow(QMainWindow):
         if chosen is None or chosen == (self.record, self.meeting_id):
             return None
         record, meeting_id = chosen
+        same_record = record is self.record
         try:
             window = MainWindow(record, meeting_id)
-            window.discard_demo = True  # a demo chosen here goes when its window closes
+            # A demo chosen here goes when its window closes; another meeting of this
+            # window's own record (a demo's new meeting, say) goes as this one would.
+            window.discard_demo = self.discard_demo if same_record else True
         except RecordError as exc:
             self.on_refused(str(exc))
             from PySide6.QtWidgets import QMessageBox
@@ -460,6 +463,8 @@ class MainWindow(QMainWindow):
             return None
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
+        if same_record:
+            self.discard_demo = False  # the record is the new window's now: kept open
         self.close()
         return window
 
