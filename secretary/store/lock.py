@@ -234,6 +234,13 @@ def acquire_lock(record_path: str | os.PathLike[str]) -> RecordLock:
         return lock
 
 
+def held_here(record_path: str | os.PathLike[str]) -> bool:
+    """Whether this process has the record open for writing (its lock is shared
+    within the process, so ``acquire_lock`` alone cannot tell)."""
+    with _registry_lock:
+        return _key(Path(record_path)) in _held
+
+
 # A lock file is never reached through a symbolic link: one planted at
 # <record>.lock would otherwise have the lock's JSON written over its target.
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
