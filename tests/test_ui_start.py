@@ -119,7 +119,10 @@ def test_start_dialog_on_an_empty_record(qtbot, record):
     assert dialog.new_button.isEnabled() and dialog.demo_button.isEnabled()
 
 
-def test_try_a_demo_meeting_returns_a_throwaway_record(qtbot, record):
+def test_try_a_demo_meeting_returns_a_throwaway_record(qtbot, record, tmp_path, monkeypatch):
+    from secretary import demo
+
+    monkeypatch.setattr(demo.tempfile, "tempdir", str(tmp_path))  # not the machine's
     dialog = StartDialog(record)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
@@ -128,7 +131,9 @@ def test_try_a_demo_meeting_returns_a_throwaway_record(qtbot, record):
     assert choice.record is not record and choice.record.target != record.target
     assert choice.record.meeting_info(choice.meeting_id).title == "Upper Valleys Cluster Meeting"
     assert record.list_meetings() == []  # the user's record is untouched
-    choice.record.close()
+    assert demo.is_demo_record(choice.record)
+    demo.discard_demo_record(choice.record)
+    assert list(tmp_path.glob(f"{demo.DEMO_PREFIX}*")) == []
 
 
 def test_start_roster_button_opens_the_selected_meetings_cluster(qtbot, record, cluster):
