@@ -287,3 +287,57 @@ def test_the_window_records_a_standing_declaration_and_one_with_none_stated(
     finally:
         window.close()
         record.close()
+
+
+def test_a_corrected_departure_is_minuted_at_its_corrected_time():
+    """The minutes give an arrival's or departure's time as it stands: a departure
+    corrected afterwards (time_corrected) is the quorum line's time and the
+    attendance's, not the time it was first recorded at."""
+    m = meeting(
+        {"type": "item_added", "item": "a", "title": "Welcome"},
+        *(
+            {"type": "arrive", "person": p, "at": "13:00"}
+            for p in ("lead", "gp1", "gp2", "ph", "cdm", "nurse")
+        ),
+        {"type": "focus", "item": "a", "at": "13:02"},
+        {"type": "leave", "person": "gp2", "at": "13:30", "id": "gp2-left"},
+    )
+    m.apply_raw({"type": "time_corrected", "target": "gp2-left", "at": "13:20"})
+    text = docx_text(MinutesExporter(snapshot_from_meeting(INFO, m)).run())
+    assert "Decision quorum lost (13:20, item 1)" in text
+    assert "left 13:20" in text
+    assert "13:30" not in text
+
+
+def test_a_closed_meeting_takes_no_attendance_or_decision_until_reopened():
+    """After Close the meeting, an arrival or a vote went on being recorded (and
+    minuted above "The meeting closed at ..."); now they are refused until the meeting
+    is reopened. What is written up afterwards -- notes, actions -- is still taken, and a
+    record that already holds such events still plays."""
+    m = meeting(
+        {"type": "item_added", "item": "a", "title": "Welcome"},
+        *(
+            {"type": "arrive", "person": p, "at": "13:00"}
+            for p in ("lead", "gp1", "gp2", "ph", "cdm", "nurse")
+        ),
+        {"type": "focus", "item": "a", "at": "13:02"},
+        {"type": "meeting_closed", "at": "14:05"},
+    )
+    for refused in (
+        {"type": "arrive", "person": "dep-lead", "at": "14:06"},
+        {"type": "leave", "person": "gp1", "at": "14:06"},
+        {"type": "consensus", "item": "a", "at": "14:06"},
+        {"type": "declare", "person": "gp1", "item": "a", "interest": "x", "action": "none"},
+    ):
+        with pytest.raises(EventError, match="the meeting closed at 14:05; reopen it"):
+            m.apply_raw(refused)
+    m.apply_raw({"type": "note", "item": "a", "text": "Written up after the meeting."})
+    m.apply_raw({"type": "action", "action": "A1", "item": "a", "text": "Send the notes"})
+    stored = Meeting(m.terms)  # a record written before this rule: still plays
+    for e in m.events:
+        stored.apply(e, stored=True)
+    stored.apply(check_event({"type": "arrive", "person": "dep-lead", "at": "14:06"}), stored=True)
+    assert stored.is_present("dep-lead")
+    m.apply_raw({"type": "meeting_opened", "at": "14:10"})
+    m.apply_raw({"type": "consensus", "item": "a", "at": "14:11"})
+    assert not m.closed and len(m.decisions) == 1

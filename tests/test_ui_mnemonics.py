@@ -221,6 +221,12 @@ def screens(w: MainWindow, tmp_path: Path) -> Iterator[tuple[str, Callable[[], Q
         return box
 
     yield "takes the chair", take_chair
+
+    def already_decided() -> QWidget:
+        decided = next(i for i in c.meeting.agenda if c.meeting.decided(i) is not None)
+        return w.item.decision.already_decided_box(decided)
+
+    yield "a second decision on a decided item", already_decided
     yield "close the meeting", w.close_meeting
     report = read_report(tf.current_report(), "teams.csv")
     yield "teams import", lambda: TeamsImportDialog(w, report, "teams.csv")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from secretary.domain.scenario import load_scenario
@@ -398,8 +398,18 @@ def test_correcting_an_arrival_time_records_a_correction(qtbot, window, clock):
     dialog.edit.setTime(dialog.edit.time().addSecs(-5 * 60))
     dialog.accept()
     assert status(window, "lead", AttendanceModel.ARRIVED) == "12:50"
-    assert first.id in c.meeting.cancelled  # the old event stays, marked retracted
-    assert [e.type for e in c.meeting.events[-2:]] == ["retract", "arrive"]
+    # The arrival keeps its place (and its recorded time); the correction is an event.
+    assert first.id not in c.meeting.cancelled and first.get("at") == "12:55"
+    (correction,) = c.meeting.events[-1:]
+    assert correction.type == "time_corrected" and correction.data == {
+        "target": first.id,
+        "at": "12:50",
+    }
+    assert window.message.text() == "✓ Recorded: Dr Rhian Evans's arrival corrected to 12:50"
+    # Corrected again, the dialog starts from the time as it stands.
+    dialog = window.attendance.correct_time_selected()
+    assert dialog.time() == "12:50"
+    dialog.reject()
 
 
 def test_a_correction_that_would_change_a_decision_is_refused(qtbot, window, clock):
@@ -413,9 +423,61 @@ def test_a_correction_that_would_change_a_decision_is_refused(qtbot, window, clo
     assert c.correct_time("nurse", "13:05")
     events = len(c.meeting.events)
     c.toggle_presence("nurse")  # back
+    clock.now = "13:15"
     c.toggle_presence("nurse")  # leaves again
-    assert c.correct_time("nurse", "13:06")
-    assert len(c.meeting.events) == events + 4
+    assert c.correct_time("nurse", "13:12")
+    assert len(c.meeting.events) == events + 3
+
+
+def test_a_time_correction_keeps_who_was_counted_for_each_decision(qtbot, window, clock):
+    """A correction is a time_corrected event: the arrival or departure keeps its place
+    in the record, so every decision stays as recorded, and a time that contradicts one
+    is refused (it was once a retract and the same event recorded again at the end,
+    which let a departure go before the arrival and the decisions, and refused any
+    correction of an arrival once its person had voted)."""
+    c = window.controller
+    clock.now = "13:00"
+    for pid in ("lead", "gp1", "gp3", "dep-ph", "cdm", "nurse"):
+        c.toggle_presence(pid)
+    clock.now = "13:20"
+    assert c.consensus("5")
+    clock.now = "13:30"
+    c.toggle_presence("dep-ph")  # leaves
+    (decision,) = c.meeting.decisions
+    events = len(c.meeting.events)
+    # Before the decision the deputy was counted for: refused, in words.
+    assert not c.correct_time("dep-ph", "13:10")
+    assert "was counted present for the decision on item" in window.message.text()
+    assert "cannot have left at 13:10" in window.message.text()
+    assert "time_corrected" not in window.message.text()  # the event's name is not said
+    # Before the arrival: refused.
+    assert not c.correct_time("dep-ph", "12:50")
+    assert "cannot have left at 12:50" in window.message.text()
+    assert len(c.meeting.events) == events
+    # After the decision: the departure's time moves, the decision stays.
+    assert c.correct_time("dep-ph", "13:25")
+    assert status(window, "dep-ph", AttendanceModel.LEFT).startswith("13:25")
+    # An arrival corrected to earlier, after that person voted: nothing contradicts it.
+    assert c.correct_time("nurse", "12:58")
+    assert status(window, "nurse", AttendanceModel.ARRIVED).startswith("12:58")
+    # ... but not to after the decision they were counted for.
+    assert not c.correct_time("nurse", "13:21")
+    assert c.meeting.decisions == [decision]
+    # The same time again changes nothing and is said so.
+    assert not c.correct_time("nurse", "12:58")
+    assert "already the time recorded" in window.message.text()
+    # Undo takes a correction back (the last one: the nurse's arrival).
+    assert c.undo()
+    assert status(window, "nurse", AttendanceModel.ARRIVED).startswith("13:00")
+    # A departure before the arrival (someone in attendance, counted for nothing).
+    clock.now = "13:40"
+    c.toggle_presence("fin")
+    clock.now = "13:45"
+    c.toggle_presence("fin")
+    assert not c.correct_time("fin", "13:35")
+    assert window.message.text().endswith(
+        "Not recorded: a departure at 13:35 would be before the arrival at 13:40"
+    )
 
 
 def test_a_time_in_the_future_is_refused_with_the_skew_allowed(window, clock):
@@ -431,7 +493,7 @@ def test_a_time_in_the_future_is_refused_with_the_skew_allowed(window, clock):
     )
     assert c.correct_time("lead", "18:53")  # a clock a little ahead: accepted
     assert c.correct_time("lead", "18:40")
-    assert c.last_attendance_event("lead").get("at") == "18:40"
+    assert c.meeting.time_of(c.last_attendance_event("lead")) == "18:40"
 
 
 def test_a_failed_write_shows_not_recorded_and_changes_nothing(qtbot, window, monkeypatch):
@@ -603,6 +665,98 @@ def test_consensus_by_keystroke_when_quorate(qtbot, window):
     assert (d.item, d.status) == ("5", "agreed_by_consensus")
     assert window.item.tabs.currentIndex() == ItemPanel.DECISION
     assert window.item.decision.outcome.text() == "Recorded: Agreed by consensus."
+
+
+def answer_the_box(qtbot, window, key=None, button: str | None = None) -> list[str]:
+    """Once the next modal box opens: press ``key`` in it, or click the button whose
+    text is ``button``. Returns the box's text, once it has been answered."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        box = next((b for b in boxes if b.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(box.text())
+        if button is not None:
+            (chosen,) = [b for b in box.buttons() if b.text().replace("&", "") == button]
+            chosen.click()
+        else:
+            activate(qtbot, box)  # as the window manager makes it (offscreen does not)
+            qtbot.keyClick(box.focusWidget() or box, key)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_a_second_decision_on_a_decided_item_is_asked_about(qtbot, window, monkeypatch):
+    """Ctrl+K pressed twice put two decisions in the minutes, and a consensus after a
+    vote replaced the vote's outcome in the financial log: an item already carried or
+    agreed takes another decision only when the secretary says so (Enter: No)."""
+    c = window.controller
+    for pid in ("lead", "gp1", "gp3", "dep-ph", "cdm", "nurse"):
+        c.toggle_presence(pid)
+    c.set_focus("5")
+    ctrl_k = (window.agenda.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(*ctrl_k)
+    assert len(c.meeting.decisions) == 1
+    seen = answer_the_box(qtbot, window, Qt.Key.Key_Return)
+    qtbot.keyClick(*ctrl_k)
+    assert seen == ["Flu campaign communications is already decided (12:55): Agreed by consensus."]
+    assert len(c.meeting.decisions) == 1  # Enter keeps the one decision
+    assert window.message.text().endswith("is already decided.")
+    seen = answer_the_box(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.item.decision.record_vote()
+    assert len(c.meeting.decisions) == 1
+    # Said so: a second decision (a further resolution on the item) is recorded.
+    answer_the_box(qtbot, window, button="Record another decision")
+    assert window.item.decision.record_consensus()
+    assert len(c.meeting.decisions) == 2
+    # An item whose vote was not carried takes another vote without asking.
+    c.set_focus("4")
+    voters = [r.voter for r in c.vote_rows("4") if r.voter]
+    for voter in voters:
+        c.set_vote("4", voter, "against")
+    assert window.item.decision.record_vote()
+    assert c.meeting.decided("4") is None  # not carried: the item stays open
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: pytest.fail("asked"))
+    for voter in voters:
+        c.set_vote("4", voter, "for")
+    assert window.item.decision.record_vote()
+    assert c.meeting.decided("4") is not None
+
+
+def test_a_closed_meeting_says_so_and_is_reopened_from_the_same_menu_item(
+    qtbot, window, clock
+):
+    c = window.controller
+    clock.now = "14:05"
+    answer_the_box(qtbot, window, button="Yes")
+    window.close_meeting()
+    qtbot.waitUntil(lambda: c.meeting.closed, timeout=1000)
+    action = window.shortcut_actions["close_meeting"]
+    assert action.text() == "Reopen the meeting (it closed at 14:05)"
+    assert " — closed at 14:05" in window.windowTitle()
+    # An arrival now is refused, in words, and nothing is recorded.
+    events = len(c.meeting.events)
+    assert c.toggle_presence("lead") is None
+    assert window.message.text() == (
+        "✗ Not recorded: the meeting closed at 14:05; reopen it to record this"
+    )
+    assert len(c.meeting.events) == events
+    clock.now = "14:09"
+    seen = answer_the_box(qtbot, window, button="Yes")
+    window.close_meeting()
+    qtbot.waitUntil(lambda: not c.meeting.closed, timeout=1000)
+    assert seen and seen[0].startswith("The meeting closed at 14:05. Reopen it at 14:09")
+    assert action.text() == "Close the meeting (records the time it closed)"
+    assert "closed at" not in window.windowTitle()
+    assert c.toggle_presence("lead") is not None
 
 
 def test_notes_that_cannot_be_recorded_stay_in_the_editor(qtbot, window, monkeypatch):

@@ -248,6 +248,10 @@
       <translation>Caewyd y cyfarfod am {at}</translation>
     </message>
     <message>
+      <source>Meeting reopened at {at}</source>
+      <translation>Ailagorwyd y cyfarfod am {at}</translation>
+    </message>
+    <message>
       <source>Member</source>
       <translation>Aelod</translation>
     </message>
@@ -474,6 +478,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>The meeting is already closed.</source>
       <translation>Mae'r cyfarfod eisoes wedi'i gau.</translation>
+    </message>
+    <message>
+      <source>The meeting is not closed.</source>
+      <translation>Nid yw'r cyfarfod wedi'i gau.</translation>
     </message>
     <message>
       <source>The record cannot be opened</source>
@@ -716,6 +724,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Nid oes gan {0} amser cyrraedd na gadael i'w gywiro.</translation>
     </message>
     <message>
+      <source>{0} is already the time recorded.</source>
+      <translation>{0} yw'r amser a gofnodwyd eisoes.</translation>
+    </message>
+    <message>
       <source>{0} is present: apologies are for people not at the meeting.</source>
       <translation>Mae {0} yn bresennol: mae ymddiheuriadau ar gyfer pobl nad ydynt yn y cyfarfod.</translation>
     </message>
@@ -786,6 +798,14 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>{name} — deputy for {seat}</source>
       <translation>{name} — dirprwy ar gyfer {seat}</translation>
+    </message>
+    <message>
+      <source>{name}'s arrival corrected to {at}</source>
+      <translation>Cywirwyd amser cyrraedd {name} i {at}</translation>
+    </message>
+    <message>
+      <source>{name}'s departure corrected to {at}</source>
+      <translation>Cywirwyd amser gadael {name} i {at}</translation>
     </message>
     <message>
       <source>{n} open</source>
@@ -1689,12 +1709,20 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Co&amp;fnod yn y log ariannol…</translation>
     </message>
     <message>
+      <source>&amp;Keep the one decision</source>
+      <translation>&amp;Cadw'r un penderfyniad</translation>
+    </message>
+    <message>
       <source>(no signatory)</source>
       <translation>(dim llofnodwr)</translation>
     </message>
     <message>
       <source>Agreed &amp;by consensus</source>
       <translation>Cytunwyd &amp;drwy gonsensws</translation>
+    </message>
+    <message>
+      <source>Already decided</source>
+      <translation>Wedi'i benderfynu eisoes</translation>
     </message>
     <message>
       <source>Clear votes</source>
@@ -1725,6 +1753,14 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Cofnodi'r b&amp;leidlais</translation>
     </message>
     <message>
+      <source>Record &amp;another decision</source>
+      <translation>Cofnodi penderfyniad &amp;arall</translation>
+    </message>
+    <message>
+      <source>Record another decision on it as well? If the decision recorded is wrong, undo it (Ctrl+Z) instead.</source>
+      <translation>Cofnodi penderfyniad arall ar yr eitem hefyd? Os yw'r penderfyniad a gofnodwyd yn anghywir, dadwnewch ef (Ctrl+Z) yn lle hynny.</translation>
+    </message>
+    <message>
       <source>Recorded: {0}</source>
       <translation>Cofnodwyd: {0}</translation>
     </message>
@@ -1747,6 +1783,14 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>{amount} — {line}; authorised by {who}</source>
       <translation>{amount} — {line}; awdurdodwyd gan {who}</translation>
+    </message>
+    <message>
+      <source>{item} is already decided ({at}): {outcome}</source>
+      <translation>Mae penderfyniad ar {item} eisoes ({at}): {outcome}</translation>
+    </message>
+    <message>
+      <source>{item} is already decided.</source>
+      <translation>Mae penderfyniad ar {item} eisoes.</translation>
     </message>
   </context>
   <context>
@@ -2201,6 +2245,14 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Cofnodwyd: {0}</translation>
     </message>
     <message>
+      <source>Reopen the meeting</source>
+      <translation>Ailagor y cyfarfod</translation>
+    </message>
+    <message>
+      <source>Reopen the meeting (it closed at {0})</source>
+      <translation>Ailagor y cyfarfod (caeodd am {0})</translation>
+    </message>
+    <message>
       <source>The last change was NOT recorded.</source>
       <translation>NI chofnodwyd y newid diwethaf.</translation>
     </message>
@@ -2209,8 +2261,8 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Nid oes modd agor y cyfarfod</translation>
     </message>
     <message>
-      <source>The meeting is already closed.</source>
-      <translation>Mae'r cyfarfod eisoes wedi'i gau.</translation>
+      <source>The meeting closed at {0}. Reopen it at {1}, to record attendance or a decision again?</source>
+      <translation>Caeodd y cyfarfod am {0}. Ei ailagor am {1}, i gofnodi presenoldeb neu benderfyniad eto?</translation>
     </message>
     <message>
       <source>this record is being recorded in another window (or on another computer); this window shows it as it was when opened and cannot change it</source>
@@ -2231,6 +2283,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>{0} — READ ONLY</source>
       <translation>{0} — DARLLEN YN UNIG</translation>
+    </message>
+    <message>
+      <source>{0} — closed at {1}</source>
+      <translation>{0} — caewyd am {1}</translation>
     </message>
   </context>
   <context>
@@ -2320,6 +2376,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Caewyd y cyfarfod am {at}</translation>
     </message>
     <message>
+      <source>Meeting reopened at {at}</source>
+      <translation>Ailagorwyd y cyfarfod am {at}</translation>
+    </message>
+    <message>
       <source>No such person: {0}</source>
       <translation>Nid oes person o'r fath: {0}</translation>
     </message>
@@ -2380,6 +2440,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Mae'r cyfarfod eisoes wedi'i gau.</translation>
     </message>
     <message>
+      <source>The meeting is not closed.</source>
+      <translation>Nid yw'r cyfarfod wedi'i gau.</translation>
+    </message>
+    <message>
       <source>Undone (recorded as a correction)</source>
       <translation>Dadwnaed (wedi'i gofnodi fel cywiriad)</translation>
     </message>
@@ -2428,6 +2492,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Nid oes gan {0} amser cyrraedd na gadael i'w gywiro.</translation>
     </message>
     <message>
+      <source>{0} is already the time recorded.</source>
+      <translation>{0} yw'r amser a gofnodwyd eisoes.</translation>
+    </message>
+    <message>
       <source>{0} is present: apologies are for people not at the meeting.</source>
       <translation>Mae {0} yn bresennol: mae ymddiheuriadau ar gyfer pobl nad ydynt yn y cyfarfod.</translation>
     </message>
@@ -2470,6 +2538,14 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>{name} takes the chair for {item}</source>
       <translation>{name} yn cymryd y gadair ar gyfer {item}</translation>
+    </message>
+    <message>
+      <source>{name}'s arrival corrected to {at}</source>
+      <translation>Cywirwyd amser cyrraedd {name} i {at}</translation>
+    </message>
+    <message>
+      <source>{name}'s departure corrected to {at}</source>
+      <translation>Cywirwyd amser gadael {name} i {at}</translation>
     </message>
   </context>
   <context>

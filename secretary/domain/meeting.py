@@ -31,6 +31,22 @@ if TYPE_CHECKING:
 UNDO_PASSES_OVER = ("focus", "note", "retract")
 
 
+#: What happens only while the meeting sits: refused once it has closed (until it is
+#: reopened, ``meeting_opened``). Notes, actions, the financial log and corrections of
+#: what was recorded may still be written up afterwards.
+TAKEN_WHILE_OPEN = (
+    "arrive",
+    "leave",
+    "apologies",
+    "absent",
+    "declare",
+    "proxy",
+    "vote",
+    "consensus",
+    "chair_taken",
+)
+
+
 #: What stands recorded on an item, as a refusal to withdraw the item names it.
 RECORDED_ON_ITEM = {
     "leave": "a departure after it",
@@ -309,6 +325,7 @@ class Meeting:
         self.previous_minutes: list[PreviousMinutes] = []
         self.public: int | None = None  # members of the public, where recorded
         self.closed = False
+        self.closed_at: str | None = None  # when it closed (while ``closed``)
         self.papers: dict[str, Paper] = {}  # in the order attached, withdrawn ones kept
         self.proposals: dict[str, RecordedProposal] = {}  # by item
         self.called: tuple[str, bool] | None = None  # notice given (date, interim)
@@ -470,6 +487,7 @@ class Meeting:
             "actions": {k: replace(a, notes=list(a.notes)) for k, a in self.actions.items()},
             "focus": self.focus,
             "closed": self.closed,
+            "closed_at": self.closed_at,
             "papers": dict(self.papers),
             "proposals": dict(self.proposals),
             "called": self.called,
@@ -494,6 +512,7 @@ class Meeting:
         self.actions = {k: replace(a, notes=list(a.notes)) for k, a in state["actions"].items()}
         self.focus = state["focus"]
         self.closed = state["closed"]
+        self.closed_at = state["closed_at"]
         self.papers = dict(state["papers"])
         self.proposals = dict(state["proposals"])
         self.called = state["called"]
@@ -618,6 +637,20 @@ class Meeting:
                 found = e
         return found
 
+    def time_of(self, event: Event) -> str | None:
+        """The time an arrival or departure stands at: as recorded, or as corrected
+        since (``time_corrected``)."""
+        att = self.attendance.get(event.get("person"))
+        if att is not None and event in self.events:
+            index = self.events.index(event)
+            for span in att.spans:
+                if span.arrived_event == index:
+                    return span.arrived
+                if span.left_event == index:
+                    return span.left
+        at = event.get("at")
+        return at if isinstance(at, str) else None
+
     def left_after_item(self, leave: Event) -> str | None:
         """The item a departure followed (as folded when it was recorded)."""
         att = self.attendance.get(leave.get("person"))
@@ -656,6 +689,16 @@ class Meeting:
         t = e.type
         if t == "time_corrected":
             self._check_time_correction(e)
+        if admitting and self.closed and t in TAKEN_WHILE_OPEN:
+            raise EventError(
+                msg(
+                    "{event}: the meeting closed at {at}; reopen it to record this",
+                    event=t,
+                    at=self.closed_at,
+                )
+                if self.closed_at
+                else msg("{event}: the meeting has closed; reopen it to record this", event=t)
+            )
         if t in ("arrive", "leave", "apologies", "absent", "declare", "chair_taken"):
             self._person(e.get("person"), t)
         if (
@@ -1141,9 +1184,9 @@ class Meeting:
         elif t == "public_attendance":
             self.public = e.get("count")
         elif t == "meeting_closed":
-            self.closed = True
+            self.closed, self.closed_at = True, e.get("at")
         elif t == "meeting_opened":
-            self.closed = False
+            self.closed, self.closed_at = False, None
         return None
 
     # ------------------------------------------------------------------ queries
@@ -1233,6 +1276,12 @@ class Meeting:
 
     def decisions_for(self, item: str) -> list[Decision]:
         return [d for d in self.decisions if d.item == item]
+
+    def decided(self, item: str | None) -> Decision | None:
+        """The decision that stands on ``item``: its latest carried or agreed one (a
+        vote not carried, or refused as inquorate, leaves the item open)."""
+        found = [d for d in self.decisions if d.item == item and d.carried]
+        return found[-1] if found else None
 
     def papers_of(self, item: str) -> list[Paper]:
         """The papers attached to ``item`` that stand, in the order attached."""

@@ -86,8 +86,10 @@ def tell(meeting: Meeting) -> Story:
         if e.type in _PRESENCE:
             q = assess(replay)
             if q.decision_quorate != quorate:
+                # An arrival's or departure's time as it stands (corrected since?).
+                at = meeting.time_of(e) if e.type in ("arrive", "leave") else e.get("at")
                 story.quorum_changes.append(
-                    QuorumChange(index, e.get("at"), replay.focus, q.decision_quorate, q)
+                    QuorumChange(index, at, replay.focus, q.decision_quorate, q)
                 )
                 quorate = q.decision_quorate
     if story.began is None:

@@ -178,15 +178,22 @@ class MainWindow(QMainWindow):
             self._writer_held = False
             heap.release("writer")  # its modules and the meeting, out of the collector's sight
 
-    def set_title(self, readonly: bool) -> None:
-        """The meeting and its date; READ ONLY when another window records it; a
-        demonstration never mistaken for a real meeting's record."""
+    def set_title(self, readonly: bool | None = None) -> None:
+        """The meeting and its date; closed, since when; READ ONLY when another
+        window records it (``None``: as it was); a demonstration never mistaken for a
+        real meeting's record."""
         from secretary.ui.language import date_text
 
+        if readonly is None:
+            readonly = getattr(self, "_title_readonly", False)
+        self._title_readonly = readonly
         info = self.live.info
         # "14 May 2026 13:00" / "14 Mai 2026 13:00", as the window's other dates.
         when = " ".join(x for x in (date_text(info.date) if info.date else "", info.start) if x)
         title = f"{info.title} — {when}" if when else info.title
+        meeting = self.controller.meeting if hasattr(self, "controller") else None
+        if meeting is not None and meeting.closed:
+            title = self.tr("{0} — closed at {1}").format(title, meeting.closed_at or "?")
         if readonly:
             title = self.tr("{0} — READ ONLY").format(title)
         if self.demo:
@@ -327,6 +334,9 @@ class MainWindow(QMainWindow):
             self.shortcut_actions[sid] = action
         self.shortcut_actions["chair_screen"].setCheckable(True)
         self._make_language_menu(menus["view"])
+        self.controller.meeting_changed.connect(self.show_closed)
+        if self.controller.meeting.closed:
+            self.show_closed()
 
     def _make_language_menu(self, view: QMenu) -> None:
         """View ▸ Language: English / Cymraeg, each named in itself (issue 8)."""
@@ -473,20 +483,29 @@ class MainWindow(QMainWindow):
     @Slot()
     def close_meeting(self) -> QMessageBox | None:
         """Meeting ▸ Close the meeting: asks, then records the close time (the
-        minutes say it). The question does not block the window's event loop."""
+        minutes say it); once closed, the same item reopens it (attendance and
+        decisions are refused while it is closed). The question does not block the
+        window's event loop."""
         self.item.notes.save()
-        if self.controller.meeting.closed:
-            self.controller.refuse(self.tr("The meeting is already closed."))
-            return None
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Close the meeting"),
-            self.tr(
+        meeting = self.controller.meeting
+        if meeting.closed:
+            title = self.tr("Reopen the meeting")
+            question = self.tr(
+                "The meeting closed at {0}. Reopen it at {1}, to record attendance or a "
+                "decision again?"
+            ).format(meeting.closed_at or "?", self.controller.now())
+        else:
+            title = self.tr("Close the meeting")
+            question = self.tr(
                 "Record that the meeting closed at {0}? The window stays open; "
                 "Ctrl+Z takes it back."
-            ).format(self.controller.now()),
+            ).format(self.controller.now())
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -495,12 +514,31 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(button: int) -> None:
-            if button == QMessageBox.StandardButton.Yes:
+            if button != QMessageBox.StandardButton.Yes:
+                return
+            if meeting.closed:
+                self.controller.reopen_meeting()
+            else:
                 self.controller.close_meeting()
 
         box.finished.connect(answered)
         box.open()
         return box
+
+    def show_closed(self) -> None:
+        """Meeting ▸ Close the meeting reads "Reopen the meeting" while it is closed,
+        and the title says since when."""
+        closed = self.controller.meeting.closed
+        action = self.shortcut_actions["close_meeting"]
+        if closed:
+            action.setText(
+                self.tr("Reopen the meeting (it closed at {0})").format(
+                    self.controller.meeting.closed_at or "?"
+                )
+            )
+        else:
+            action.setText(shortcut_text("close_meeting"))
+        self.set_title()
 
     @Slot(object)
     def on_recorded(self, event: Event) -> None:

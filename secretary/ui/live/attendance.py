@@ -399,7 +399,10 @@ class AttendancePanel(QWidget):
         from secretary.ui.live.attendance_dialogs import CorrectTimeDialog
 
         dialog = CorrectTimeDialog(
-            self.controller.person_name(pid), old.type, old.get("at") or self.controller.now(), self
+            self.controller.person_name(pid),
+            old.type,
+            self.controller.meeting.time_of(old) or self.controller.now(),
+            self,
         )
         dialog.accepted.connect(lambda: self.controller.correct_time(pid, dialog.time()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

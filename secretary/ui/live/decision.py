@@ -4,7 +4,7 @@ not at the window's start."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QKeyEvent
@@ -26,6 +26,9 @@ from secretary.domain.votes import BLOCKED, CARRIED
 from secretary.i18n import language
 from secretary.ui.controller import MeetingController
 from secretary.ui.models import VoteModel, choice_label, money
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -89,6 +92,7 @@ class DecisionPanel(QWidget):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
+        self.another_decision_box: QMessageBox | None = None  # while it asks
         layout = QVBoxLayout(self)
         self.refusal = QLabel(self)
         self.refusal.setWordWrap(True)
@@ -249,15 +253,98 @@ class DecisionPanel(QWidget):
 
     @Slot()
     def record_consensus(self) -> bool:
+        if not self.another_decision_wanted():
+            return False
         ok = self.controller.consensus(self.controller.focus)
         self.refresh()
         return ok
 
     @Slot()
     def record_vote(self) -> bool:
+        if not self.another_decision_wanted():
+            return False
         ok = self.controller.record_vote(self.controller.focus)
         self.refresh()
         return ok
+
+    def another_decision_wanted(self) -> bool:
+        """An item already decided (carried, or agreed) takes a second decision only
+        when the secretary says so: the key pressed twice, or once on the wrong item,
+        would otherwise put two decisions in the minutes. The answer defaults to No."""
+        item = self.controller.focus
+        if item is None or self.controller.meeting.decided(item) is None:
+            return True
+        box = self.already_decided_box(item)
+        self.another_decision_box = box
+        box.exec()
+        self.another_decision_box = None
+        if box.clickedButton() is not box.another:  # type: ignore[attr-defined]
+            self.controller.refuse(
+                self.tr("{item} is already decided.").format(item=self.controller.item_label(item))
+            )
+            return False
+        return True
+
+    def already_decided_box(self, item: str) -> QMessageBox:
+        """The question asked before a second decision on ``item`` (decided)."""
+        from PySide6.QtWidgets import QMessageBox  # a dialog's class: made when needed
+
+        standing = self.controller.meeting.decided(item)
+        assert standing is not None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Already decided"),
+            self.tr("{item} is already decided ({at}): {outcome}").format(
+                item=self.controller.item_label(item),
+                outcome=standing.statement(self.controller.meeting).render(),
+                at=standing.at or "",
+            ),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Record another decision on it as well? If the decision recorded is wrong, "
+                "undo it (Ctrl+Z) instead."
+            )
+        )
+        box.another = box.addButton(  # type: ignore[attr-defined]
+            self.tr("Record &another decision"), QMessageBox.ButtonRole.YesRole
+        )
+        keep = box.addButton(self.tr("&Keep the one decision"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        return box
+        from PySide6.QtWidgets import QMessageBox  # a dialog's class: made when needed
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Already decided"),
+            self.tr("{item} is already decided ({at}): {outcome}").format(
+                item=self.controller.item_label(item),
+                outcome=standing.statement(self.controller.meeting).render(),
+                at=standing.at or "",
+            ),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Record another decision on it as well? If the decision recorded is wrong, "
+                "undo it (Ctrl+Z) instead."
+            )
+        )
+        another = box.addButton(self.tr("Record &another decision"), QMessageBox.ButtonRole.YesRole)
+        keep = box.addButton(self.tr("&Keep the one decision"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.another_decision_box = box
+        box.exec()
+        self.another_decision_box = None
+        if box.clickedButton() is not another:
+            self.controller.refuse(
+                self.tr("{item} is already decided.").format(item=self.controller.item_label(item))
+            )
+            return False
+        return True
 
     @Slot()
     def clear_votes(self) -> None:
