@@ -69,6 +69,7 @@ DYNAMIC = [
     "completed",
     "closed",
     "done",
+    "cancelled",
 ]
 
 # argparse's own words on the command line (usage, errors), translated by

@@ -200,3 +200,47 @@ def test_meeting_list_model(qtbot, qtmodeltester, record):
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.resize(1150, 220)
     shot(view, "meeting-list.png")
+
+
+def test_an_action_carried_in_is_updated_and_closed_from_its_actions_tab(
+    qtbot, record, two_meetings
+):
+    """A carried action's progress had no way in: every action was carried to every
+    meeting for ever. Its Actions tab (matters arising) now updates it -- a status, a
+    note, a new due date -- and one closed here is carried no further."""
+    from between_year import item, prepare
+
+    from secretary.ui.main_window import MainWindow
+
+    y, live = two_meetings
+    arising = item(live, "matters-arising")
+    carried = [a.id for a in live.meeting.actions.values() if a.carried_from]
+    assert carried, "M1's open actions are carried into M2"
+    window = MainWindow(record, live.meeting_id, clock=lambda: "13:30")
+    qtbot.addWidget(window)
+    c = window.controller
+    c.set_focus(arising)
+    panel = window.item
+    model = panel.actions_model
+    first = model.row_key(0)
+    panel.actions_view.setCurrentIndex(model.index(0, 0))
+    # Nothing changed: refused inside the form, which stays open.
+    dialog = panel.update_action()
+    assert dialog is not None and dialog.action_id == first
+    dialog.accept()
+    assert dialog.isVisible() and "Nothing to record" in dialog.refusal.text()
+    dialog.status.setCurrentIndex(dialog.status.findData("complete"))
+    dialog.note.setText("Contract signed on 2 July")
+    dialog.accept()
+    assert not dialog.isVisible()
+    a = c.meeting.actions[first]
+    assert (a.status, a.notes) == ("complete", ["Contract signed on 2 July"])
+    assert model.data(model.index(0, model.STATUS)) == "complete"
+    # Owners are shown by name, as the minutes give them (carried ones name an id).
+    owners = {model.data(model.index(r, model.OWNER)) for r in range(model.rowCount())}
+    assert not owners & set(live.meeting.people), owners
+    window.close()
+    # The next meeting carries the others, not the one closed.
+    nxt = prepare(y, 2)
+    carried_next = {a.id for a in nxt.meeting.actions.values() if a.carried_from}
+    assert first not in carried_next and set(carried) - {first} <= carried_next

@@ -251,7 +251,8 @@ def test_a_whole_meeting_from_the_keyboard(qtbot, record_file, tmp_path):
     kb.type("Send the campaign leaflets to every practice")
     kb.press(K.Key_Tab)
     kb.type("Eleri Thomas")
-    kb.press(K.Key_Return)
+    kb.press(K.Key_Return)  # chosen from the list the typing narrowed, as for a person
+    kb.press(K.Key_Return)  # OK
     kb.back()
     (action,) = c.meeting.actions.values()
     assert (action.item, action.text, action.owner) == (
@@ -380,3 +381,50 @@ def test_a_whole_meeting_from_the_keyboard(qtbot, record_file, tmp_path):
     ):
         assert expected in text, expected
     assert "Dr Huw Davies arrived" not in text  # the mistaken arrival was undone
+
+
+def test_the_forms_keep_what_was_typed_and_choose_the_person_typed(qtbot, record_file):
+    """Two traps a secretary met at speed: the action's Owner took the list's next
+    name on Down ("carys", Down, Enter stored Dr Rhian Evans), and a form refused
+    (a declaration with no interest) closed, losing what was typed."""
+    path, mid = record_file
+    record = Record(path)
+    window = MainWindow(record, mid, clock=Clock("13:00"))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    kb = Keyboard(qtbot, window)
+    c = window.controller
+    c.set_focus("4")
+    try:
+        kb.press(K.Key_T, CTRL | SHIFT)
+        kb.dialog()
+        kb.type("Write to the provider")
+        kb.press(K.Key_Tab)
+        kb.type("carys")
+        kb.press(K.Key_Down)  # the one match, in the list the typing narrowed
+        kb.press(K.Key_Return)  # chosen
+        kb.press(K.Key_Return)  # OK
+        kb.back()
+        (action,) = c.meeting.actions.values()
+        assert (action.text, action.owner) == ("Write to the provider", "Carys Miles")
+
+        # A declaration with no interest: refused inside the form, which stays open.
+        kb.press(K.Key_D, CTRL)
+        form = kb.dialog()
+        kb.type("ffion")
+        kb.press(K.Key_Return)  # the one match
+        kb.press(K.Key_Return)  # OK, with no interest typed
+        assert form.isVisible()
+        assert "interest" in form.refusal.text().lower() and form.refusal.isVisible()
+        assert c.meeting.declarations == []
+        assert form.person.person() == "gp3"  # what was typed is still there
+        form.interest.setFocus()
+        kb.type("Her partner works for the provider")
+        kb.press(K.Key_Return)
+        kb.back()
+        (declaration,) = c.meeting.declarations
+        assert declaration.person == "gp3"
+    finally:
+        record.close()

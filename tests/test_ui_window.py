@@ -731,9 +731,7 @@ def test_a_second_decision_on_a_decided_item_is_asked_about(qtbot, window, monke
     assert c.meeting.decided("4") is not None
 
 
-def test_a_closed_meeting_says_so_and_is_reopened_from_the_same_menu_item(
-    qtbot, window, clock
-):
+def test_a_closed_meeting_says_so_and_is_reopened_from_the_same_menu_item(qtbot, window, clock):
     c = window.controller
     clock.now = "14:05"
     answer_the_box(qtbot, window, button="Yes")

@@ -28,6 +28,10 @@
       <translation>Cam gweithredu {ref}</translation>
     </message>
     <message>
+      <source>Action {ref} updated</source>
+      <translation>Diweddarwyd cam gweithredu {ref}</translation>
+    </message>
+    <message>
       <source>Actions</source>
       <translation>Camau gweithredu</translation>
     </message>
@@ -268,6 +272,10 @@
       <translation>Nid oedd modd gwneud copi wrth gefn: {0}</translation>
     </message>
     <message>
+      <source>No such action: {0}</source>
+      <translation>Dim cam gweithredu o'r fath: {0}</translation>
+    </message>
+    <message>
       <source>No such person: {0}</source>
       <translation>Nid oes person o'r fath: {0}</translation>
     </message>
@@ -294,6 +302,10 @@
     <message>
       <source>Notes saved</source>
       <translation>Cadwyd y nodiadau</translation>
+    </message>
+    <message>
+      <source>Nothing to record: choose another status, write a note or give a new due date.</source>
+      <translation>Dim i'w gofnodi: dewiswch statws arall, ysgrifennwch nodyn neu rhowch ddyddiad erbyn newydd.</translation>
     </message>
     <message>
       <source>Nothing to redo.</source>
@@ -592,12 +604,20 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>wedi'i atal (heb gworwm)</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>wedi'i ganslo</translation>
+    </message>
+    <message>
       <source>cannot vote</source>
       <translation>ni all bleidleisio</translation>
     </message>
     <message>
       <source>carried</source>
       <translation>pasiwyd</translation>
+    </message>
+    <message>
+      <source>complete</source>
+      <translation>wedi'i gwblhau</translation>
     </message>
     <message>
       <source>due by {date}</source>
@@ -610,6 +630,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>in force</source>
       <translation>mewn grym</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>ar waith</translation>
     </message>
     <message>
       <source>left {0}</source>
@@ -650,6 +674,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>not represented</source>
       <translation>heb gynrychiolaeth</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>ar agor</translation>
     </message>
     <message>
       <source>overdue (due {date})</source>
@@ -882,12 +910,43 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Erbyn</translation>
     </message>
     <message>
+      <source>Not recorded.</source>
+      <translation>Heb ei gofnodi.</translation>
+    </message>
+    <message>
       <source>Reference</source>
       <translation>Cyfeirnod</translation>
     </message>
     <message>
       <source>Someone on the roster, or type any name</source>
       <translation>Rhywun ar y rhestr aelodaeth, neu deipiwch unrhyw enw</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionUpdateDialog</name>
+    <message>
+      <source>&amp;Progress</source>
+      <translation>&amp;Cynnydd</translation>
+    </message>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Statws</translation>
+    </message>
+    <message>
+      <source>New due date</source>
+      <translation>Dyddiad erbyn newydd</translation>
+    </message>
+    <message>
+      <source>Not recorded.</source>
+      <translation>Heb ei gofnodi.</translation>
+    </message>
+    <message>
+      <source>Update an action</source>
+      <translation>Diweddaru cam gweithredu</translation>
+    </message>
+    <message>
+      <source>What was done, or why not</source>
+      <translation>Beth a wnaed, neu pam lai</translation>
     </message>
   </context>
   <context>
@@ -931,6 +990,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>Member of a seat</source>
       <translation>Aelod mewn sedd</translation>
+    </message>
+    <message>
+      <source>Not recorded.</source>
+      <translation>Heb ei gofnodi.</translation>
     </message>
     <message>
       <source>Remotely</source>
@@ -1840,6 +1903,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Dim: caiff bleidleisio o hyd</translation>
     </message>
     <message>
+      <source>Not recorded.</source>
+      <translation>Heb ei gofnodi.</translation>
+    </message>
+    <message>
       <source>Standing: changed on the register</source>
       <translation>Sefydlog: newidiwyd ar y gofrestr</translation>
     </message>
@@ -1881,6 +1948,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>Health Board authorised &amp;signatory</source>
       <translation>Llo&amp;fnodwr awdurdodedig y Bwrdd Iechyd</translation>
+    </message>
+    <message>
+      <source>Not recorded.</source>
+      <translation>Heb ei gofnodi.</translation>
     </message>
     <message>
       <source>The Health Board authorised signatory</source>
@@ -2094,6 +2165,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>&amp;Nodiadau</translation>
     </message>
     <message>
+      <source>&amp;Update action…</source>
+      <translation>Diweddar&amp;u'r cam gweithredu…</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Actions from this item&lt;/b&gt;</source>
       <translation>&lt;b&gt;Camau gweithredu o'r eitem hon&lt;/b&gt;</translation>
     </message>
@@ -2120,6 +2195,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>Choose an item on the agenda: the quorum banner then judges it, withdrawals applied.</source>
       <translation>Dewiswch eitem ar yr agenda: bydd baner y cworwm wedyn yn ei barnu, gan gyfrif yr ymneilltuadau.</translation>
+    </message>
+    <message>
+      <source>Choose the action in the list first.</source>
+      <translation>Dewiswch y cam gweithredu yn y rhestr yn gyntaf.</translation>
     </message>
     <message>
       <source>De&amp;cision</source>
@@ -2160,6 +2239,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>The financial log is for financial items.</source>
       <translation>Mae'r log ariannol ar gyfer eitemau ariannol.</translation>
+    </message>
+    <message>
+      <source>This item has no actions to update.</source>
+      <translation>Nid oes gan yr eitem hon gamau gweithredu i'w diweddaru.</translation>
     </message>
     <message>
       <source>{0} of {1} remaining on {2}</source>
@@ -2304,6 +2387,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Cam gweithredu {ref}</translation>
     </message>
     <message>
+      <source>Action {ref} updated</source>
+      <translation>Diweddarwyd cam gweithredu {ref}</translation>
+    </message>
+    <message>
       <source>Agenda and papers issued</source>
       <translation>Agenda a phapurau wedi'u cyhoeddi</translation>
     </message>
@@ -2380,6 +2467,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Ailagorwyd y cyfarfod am {at}</translation>
     </message>
     <message>
+      <source>No such action: {0}</source>
+      <translation>Dim cam gweithredu o'r fath: {0}</translation>
+    </message>
+    <message>
       <source>No such person: {0}</source>
       <translation>Nid oes person o'r fath: {0}</translation>
     </message>
@@ -2390,6 +2481,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>Notes saved</source>
       <translation>Cadwyd y nodiadau</translation>
+    </message>
+    <message>
+      <source>Nothing to record: choose another status, write a note or give a new due date.</source>
+      <translation>Dim i'w gofnodi: dewiswch statws arall, ysgrifennwch nodyn neu rhowch ddyddiad erbyn newydd.</translation>
     </message>
     <message>
       <source>Nothing to redo.</source>
@@ -3077,6 +3172,10 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Heb gyfarwyddyd (y deiliad sy'n penderfynu)</translation>
     </message>
     <message>
+      <source>Not recorded.</source>
+      <translation>Heb ei gofnodi.</translation>
+    </message>
+    <message>
       <source>Register a proxy</source>
       <translation>Cofrestru procsi</translation>
     </message>
@@ -3490,6 +3589,13 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>Word template for the minutes and logs</source>
       <translation>Templed Word ar gyfer y cofnodion a'r logiau</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordingForm</name>
+    <message>
+      <source>Not recorded.</source>
+      <translation>Heb ei gofnodi.</translation>
     </message>
   </context>
   <context>
@@ -4181,12 +4287,20 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>wedi'i atal (heb gworwm)</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>wedi'i ganslo</translation>
+    </message>
+    <message>
       <source>cannot vote</source>
       <translation>ni all bleidleisio</translation>
     </message>
     <message>
       <source>carried</source>
       <translation>pasiwyd</translation>
+    </message>
+    <message>
+      <source>complete</source>
+      <translation>wedi'i gwblhau</translation>
     </message>
     <message>
       <source>every item</source>
@@ -4199,6 +4313,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>in force</source>
       <translation>mewn grym</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>ar waith</translation>
     </message>
     <message>
       <source>left {0}</source>
@@ -4223,6 +4341,10 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
     <message>
       <source>not for this item</source>
       <translation>nid ar gyfer yr eitem hon</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>ar agor</translation>
     </message>
     <message>
       <source>present</source>

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTime, Signal
 
 from secretary.domain.agenda import item_label
-from secretary.domain.events import Event, EventError, check_event, new_event_id
+from secretary.domain.events import Event, EventError, check_event
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.roster import unique_key
@@ -572,6 +572,30 @@ class MeetingController(QObject):
             raw["due"] = due
         return ref if self.record(raw) is not None else None
 
+    def update_action(
+        self, action: str, status: str = "", note: str = "", due: str | None = None
+    ) -> bool:
+        """Progress on an action (this meeting's, or one carried into it): a new status
+        ("complete" closes it: it is carried no further), a note, a new due date --
+        only what changed is recorded (``action_update``)."""
+        current = self.meeting.actions.get(action)
+        if current is None:
+            self.refuse(tr("No such action: {0}").format(action))
+            return False
+        raw: dict[str, Any] = {"type": "action_update", "action": action}
+        if status and status != (current.status or "open"):
+            raw["status"] = status
+        if note.strip():
+            raw["note"] = note.strip()
+        if due and due != current.due:
+            raw["due"] = due
+        if len(raw) == 2:
+            self.refuse(
+                tr("Nothing to record: choose another status, write a note or give a new due date.")
+            )
+            return False
+        return self.record(raw) is not None
+
     def add_financial_entry(
         self,
         item: str,
@@ -675,6 +699,7 @@ class MeetingController(QObject):
             ),
             "vote": tr("Vote on {item}").format(item=self.item_label(event.get("item"))),
             "action": tr("Action {ref}").format(ref=event.get("action")),
+            "action_update": tr("Action {ref} updated").format(ref=event.get("action")),
             "financial_entry": tr("Financial log entry, {item}").format(
                 item=self.item_label(event.get("item"))
             ),

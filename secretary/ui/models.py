@@ -533,7 +533,7 @@ class ProxiesModel(RowModel):
 
 
 class ActionsModel(RowModel):
-    REF, TEXT, OWNER, DUE = range(4)
+    REF, TEXT, OWNER, DUE, STATUS = range(5)
 
     def __init__(self, controller: MeetingController, parent: Any = None):
         super().__init__(controller, parent)
@@ -541,7 +541,7 @@ class ActionsModel(RowModel):
         controller.focus_changed.connect(self.refresh)
 
     def headers(self) -> list[str]:
-        return [tr("Ref"), tr("Action"), tr("Owner"), tr("Due")]
+        return [tr("Ref"), tr("Action"), tr("Owner"), tr("Due"), tr("Status")]
 
     def build_rows(self) -> list[str]:
         m = self.controller.meeting
@@ -551,7 +551,26 @@ class ActionsModel(RowModel):
         a = self.controller.meeting.actions.get(aid)
         if a is None or role not in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             return None
-        return (a.id, a.text, a.owner, short_date(a.due))[column]
+        # An owner is a person of the meeting (carried actions name them by id) or
+        # a name typed; shown by name, as the minutes do.
+        owner = self.controller.person_name(a.owner) if a.owner else ""
+        return (a.id, a.text, owner, short_date(a.due), status_text(a.status))[column]
+
+
+#: The statuses an action is given in the window (stored as these words, shown in the
+#: reader's language; secretary.i18n.if_known translates them in the documents).
+ACTION_STATUSES = ("open", "in progress", "complete", "cancelled")
+
+
+def status_text(status: str) -> str:
+    """An action's status as the window shows it: a usual one in its language."""
+    words = {
+        "open": tr("open"),
+        "in progress": tr("in progress"),
+        "complete": tr("complete"),
+        "cancelled": tr("cancelled"),
+    }
+    return words.get((status or "open").strip().lower(), status)
 
 
 def short_date(value: str | None) -> str:

@@ -415,12 +415,13 @@ class AttendancePanel(QWidget):
 
         dialog = AddPersonDialog(self.controller, self)
 
-        def accepted() -> None:
+        def record() -> bool:
             pid = self.controller.add_person(**dialog.values())
             if pid:
                 self._done(pid)
+            return bool(pid)
 
-        dialog.accepted.connect(accepted)
+        dialog.record_on_ok(self.controller, record)  # a refusal keeps the form open
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

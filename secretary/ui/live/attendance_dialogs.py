@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary.ui.controller import MeetingController
+from secretary.ui.live.forms import RecordingForm, form_buttons
 
 
 class CorrectTimeDialog(QDialog):
@@ -46,7 +47,7 @@ class CorrectTimeDialog(QDialog):
         return self.edit.time().toString("HH:mm")
 
 
-class AddPersonDialog(QDialog):
+class AddPersonDialog(RecordingForm):
     """Someone not on the meeting's list: in attendance, a guest, or a deputy."""
 
     def __init__(self, controller: MeetingController, parent: QWidget | None = None):
@@ -81,12 +82,7 @@ class AddPersonDialog(QDialog):
         layout.addRow(row)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        form_buttons(self, layout)  # OK records; a refusal keeps the form open
 
     @Slot()
     def _role_changed(self) -> None:

@@ -263,11 +263,15 @@ class ItemPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("<b>Actions from this item</b>"), actions))
         row.addStretch(1)
+        self.update_action_button = QPushButton(self.tr("&Update action…"), actions)
+        self.update_action_button.clicked.connect(self.update_action)
+        row.addWidget(self.update_action_button)
         self.action_button = QPushButton(self.tr("Add acti&on…"), actions)
         self.action_button.clicked.connect(self.add_action)
         row.addWidget(self.action_button)
         al.addLayout(row)
         self._actions_view = _table(self.actions_model, actions, ActionsModel.TEXT)
+        self._actions_view.doubleClicked.connect(self.update_action)
         al.addWidget(self._actions_view, 1)
         return actions
 
@@ -369,7 +373,10 @@ class ItemPanel(QWidget):
     # ------------------------------------------------------------------ dialogs
 
     def _dialog(self, dialog: QDialog, on_accept: Any) -> QDialog:
-        dialog.accepted.connect(on_accept)
+        from secretary.ui.live.forms import RecordingForm
+
+        assert isinstance(dialog, RecordingForm)
+        dialog.record_on_ok(self.controller, on_accept)  # a refusal keeps it open
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -397,6 +404,27 @@ class ItemPanel(QWidget):
 
         dialog = ActionDialog(self.controller, self)
         return self._dialog(dialog, lambda: self.controller.add_action(**dialog.values()))
+
+    @Slot()
+    def update_action(self, *_: Any) -> QDialog | None:
+        """Progress on the action chosen in the list (the only one, if one): its status,
+        a note, a new due date -- a carried action is closed so."""
+        self.tabs.setCurrentIndex(self.ACTIONS)
+        view = self.actions_view
+        rows = self.actions_model.rowCount()
+        current = view.currentIndex()
+        row = current.row() if current.isValid() else (0 if rows == 1 else -1)
+        if row < 0:
+            self.controller.refuse(
+                self.tr("Choose the action in the list first.")
+                if rows
+                else self.tr("This item has no actions to update.")
+            )
+            return None
+        from secretary.ui.live.item_dialogs import ActionUpdateDialog
+
+        dialog = ActionUpdateDialog(self.controller, self.actions_model.row_key(row), self)
+        return self._dialog(dialog, lambda: self.controller.update_action(**dialog.values()))
 
     @Slot()
     def add_financial_entry(self) -> QDialog | None:

@@ -3,6 +3,7 @@ a financial log entry. Imported when one is first opened, not at the window's st
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,16 +24,12 @@ from PySide6.QtWidgets import (
 from secretary.domain.agenda import item_heading
 from secretary.domain.finance import authorised_signatories
 from secretary.ui.controller import MeetingController
+from secretary.ui.live.forms import RecordingForm, form_buttons
 from secretary.ui.models import choice_label, fold
 
 
 def _buttons(dialog: QDialog, layout: QFormLayout) -> None:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addRow(buttons)
+    form_buttons(dialog, layout)  # OK records; a refusal keeps the form open (forms.py)
     # Wide enough to read a name, an interest, an item's title without truncation.
     dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60)
 
@@ -93,7 +89,7 @@ def _select(combo: QComboBox, data: Any) -> None:
         combo.setCurrentIndex(i)
 
 
-class DeclareDialog(QDialog):
+class DeclareDialog(RecordingForm):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -152,7 +148,7 @@ class DeclareDialog(QDialog):
         }
 
 
-class ProxyDialog(QDialog):
+class ProxyDialog(RecordingForm):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register a proxy"))
@@ -195,7 +191,7 @@ class ProxyDialog(QDialog):
         }
 
 
-class ActionDialog(QDialog):
+class ActionDialog(RecordingForm):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -203,11 +199,13 @@ class ActionDialog(QDialog):
         layout = QFormLayout(self)
         self.ref = QLabel(controller.next_action_ref(controller.focus), self)
         self.text = QLineEdit(self)
-        self.owner = QComboBox(self)
-        self.owner.setEditable(True)
-        self.owner.addItem("")
+        # As the person of a declaration or a proxy is chosen ("carys", Down, Enter),
+        # or any name typed: Down in a plain editable box replaced the typed text with
+        # the list's next name, and the action went to someone else.
+        self.owner = PersonCombo(self)
         for p in controller.meeting.people.values():
-            self.owner.addItem(p.name)
+            self.owner.addItem(p.name, p.name)
+        self.owner.setCurrentIndex(-1)
         self.owner.setToolTip(self.tr("Someone on the roster, or type any name"))
         self.has_due = QCheckBox(self.tr("Due by"), self)
         self.due = QDateEdit(QDate.currentDate().addDays(28), self)
@@ -237,12 +235,63 @@ class ActionDialog(QDialog):
         return {
             "item": self.controller.focus,
             "text": self.text.text(),
-            "owner": self.owner.currentText(),
+            # The person the text names (the one match), else the name as typed.
+            "owner": self.owner.person() or self.owner.currentText().strip(),
             "due": self.due.date().toString("yyyy-MM-dd") if self.has_due.isChecked() else None,
         }
 
 
-class FinancialDialog(QDialog):
+class ActionUpdateDialog(RecordingForm):
+    """Progress on an action, at the meeting that reviews it: its status (complete
+    closes it), a note of what was done, a new due date."""
+
+    def __init__(self, controller: MeetingController, action: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from secretary.ui.models import ACTION_STATUSES, status_text
+
+        self.controller = controller
+        self.action_id = action
+        current = controller.meeting.actions[action]
+        self.setWindowTitle(self.tr("Update an action"))
+        layout = QFormLayout(self)
+        what = QLabel(f"<b>{html.escape(action)}</b> — {html.escape(current.text)}", self)
+        what.setWordWrap(True)
+        layout.addRow(what)
+        self.status = QComboBox(self)
+        for status in ACTION_STATUSES:
+            self.status.addItem(status_text(status), status)
+        now = (current.status or "open").strip().lower()
+        if self.status.findData(now) < 0:  # a status typed elsewhere, kept as it is
+            self.status.addItem(current.status, current.status)
+        _select(self.status, now if self.status.findData(now) >= 0 else current.status)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("What was done, or why not"))
+        self.has_due = QCheckBox(self.tr("New due date"), self)
+        start = QDate.fromString(current.due or "", "yyyy-MM-dd")
+        self.due = QDateEdit(start if start.isValid() else QDate.currentDate(), self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("d MMM yyyy")
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        layout.addRow(self.tr("&Status"), self.status)
+        layout.addRow(self.tr("&Progress"), self.note)
+        layout.addRow(due_row)
+        _buttons(self, layout)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "action": self.action_id,
+            "status": self.status.currentData(),
+            "note": self.note.text(),
+            "due": self.due.date().toString("yyyy-MM-dd") if self.has_due.isChecked() else None,
+        }
+
+
+class FinancialDialog(RecordingForm):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
