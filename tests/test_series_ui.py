@@ -244,3 +244,20 @@ def test_an_action_carried_in_is_updated_and_closed_from_its_actions_tab(
     nxt = prepare(y, 2)
     carried_next = {a.id for a in nxt.meeting.actions.values() if a.carried_from}
     assert first not in carried_next and set(carried) - {first} <= carried_next
+
+
+def test_a_new_action_never_takes_the_id_of_an_earlier_meetings_action(record, two_meetings):
+    """An action closed at one meeting is carried no further; the next meeting then
+    offered its id again ("A1" twice in the cluster's year, one closed and one open)."""
+    from between_year import prepare
+
+    y, live = two_meetings
+    carried = sorted(a.id for a in live.meeting.actions.values() if a.carried_from)
+    for aid in carried:
+        live.record_event({"type": "action_update", "action": aid, "status": "complete"})
+    nxt = prepare(y, 2)
+    assert not [a for a in nxt.meeting.actions.values() if a.carried_from]
+    controller = MeetingController(nxt, clock=lambda: "13:30")
+    ref = controller.next_action_ref(None)
+    assert ref not in carried and ref.startswith("A")
+    assert controller.add_action(None, "Book the venue for 2027") == ref

@@ -228,6 +228,32 @@ def open_actions_before(record: Record, meeting_id: int) -> list[ActionThread]:
     return dseries.open_before(threads, here, refs)
 
 
+def action_ids_in_series(record: Record, meeting_id: int) -> set[str]:
+    """The ids given to actions at any meeting of ``meeting_id``'s series (its own
+    included): a new action's id is none of them, so that "UVC/26/A1" is never two
+    different actions of the cluster's year, closed or open."""
+    import json
+
+    from secretary.store.models import EventRow
+
+    ids = [r.id for r in meeting_series(record, meeting_id)]
+    with record.session() as s:
+        payloads = s.execute(
+            select(EventRow.payload).where(
+                EventRow.meeting_id.in_(ids), EventRow.type.in_(("action", "action_carried"))
+            )
+        ).scalars()
+        found: set[str] = set()
+        for payload in payloads:
+            try:
+                data = json.loads(payload)
+            except ValueError:
+                continue  # a damaged event is named by the ordinary reads
+            if isinstance(data, dict) and isinstance(data.get("action"), str):
+                found.add(data["action"])
+    return found
+
+
 def _standing_item(meeting: Meeting, standing: str) -> str | None:
     return next((iid for iid in meeting.agenda if meeting.items[iid].standing == standing), None)
 

@@ -551,10 +551,21 @@ class MeetingController(QObject):
             ref = self.meeting.items[item].reference
             if "/" in ref:
                 prefix = ref.rsplit("/", 1)[0] + "/"
+        taken = set(self.meeting.actions) | self._series_action_ids()
         n = 1
-        while f"{prefix}A{n}" in self.meeting.actions:
+        while f"{prefix}A{n}" in taken:
             n += 1
         return f"{prefix}A{n}"
+
+    def _series_action_ids(self) -> set[str]:
+        """The ids of actions at earlier (and later) meetings of this cluster: an id
+        is never given to two different actions (one closed long ago, say)."""
+        from secretary.store.series import action_ids_in_series
+
+        try:
+            return action_ids_in_series(self.live.record, self.live.meeting_id)
+        except (RecordError, SecretaryError):
+            return set()  # the meeting's own are still avoided; the record says why
 
     def add_action(
         self, item: str | None, text: str, owner: str = "", due: str | None = None
