@@ -163,6 +163,15 @@ def test_ratify_refusals(record, year):
         sr.ratify(live, d.id, "not_ratified")
     with pytest.raises(sr.SeriesError, match="no decision outside a meeting with id 999"):
         sr.ratify(live, 999, "noted")
+    # A decision taken after the meeting was held cannot come before it (it was noted
+    # at a July meeting when taken in November, and so minuted).
+    later = sr.record_outside_decision(
+        record, year.key, decided_on="2027-02-01", kind=sr.URGENT, title="Locum cover"
+    )
+    events = len(live.events)
+    with pytest.raises(sr.SeriesError, match="taken on 2027-02-01, after this meeting of"):
+        sr.ratify(live, later.id, "noted")
+    assert len(live.events) == events and sr.outside_decision(record, later.id).pending
 
 
 def test_ratifying_needs_decision_quorum_but_noting_does_not(record):

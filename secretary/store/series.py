@@ -599,6 +599,17 @@ def ratify(
                 meeting=decision.settled_at.label(),
             )
         )
+    held_on = live.info.date
+    if held_on and decision.decided_on and decision.decided_on > held_on:
+        raise SeriesError(
+            _(
+                "decision {id} was taken on {decided}, after this meeting of {held}: it can "
+                "come only before a meeting held on or after that day",
+                id=decision_id,
+                decided=decision.decided_on,
+                held=held_on,
+            )
+        )
     if outcome not in RATIFY_OUTCOMES[decision.kind]:
         raise SeriesError(
             _(
