@@ -189,6 +189,20 @@ def test_export_of_approved_minutes_loses_draft(record, year):
     text = "\n".join(p.text for p in Document(io.BytesIO(MinutesExporter(snap).run())).paragraphs)
     assert "DRAFT" not in text
     assert "Approved on 9 July 2026" in text and info.fingerprint[:16] in text
+    # Approved with amendments: the approved meeting's own minutes say so, and what
+    # they are (they were only in the approving meeting's minutes).
+    assert info.amendments == AMENDMENT
+    assert (
+        "Approved with the following amendments, which the text below does not include:\n"
+        + AMENDMENT
+    ) in text
+    assert text.index(AMENDMENT) < text.index("Present")
+    # Approved as a true record (M2 at M3): no such lines.
+    plain = snapshot_with_approval(record, year.meetings[1])
+    plain_text = "\n".join(
+        p.text for p in Document(io.BytesIO(MinutesExporter(plain).run())).paragraphs
+    )
+    assert "Approved on" in plain_text and "does not include" not in plain_text
     draft = snapshot_with_approval(record, year.meetings[4])
     assert draft.draft
 

@@ -24,6 +24,7 @@ def approval_info(record: Any, meeting_id: int) -> ApprovalInfo | None:
         date=approval.approved_on,
         fingerprint=approval.fingerprint,
         approved_by=approval.approved_at_title,
+        amendments=approval.amendments,
     )
 
 

@@ -537,6 +537,20 @@ class MinutesExporter(_Exporter):
                 ),
                 "Secretary Meta",
             )
+            if approved.amendments.strip():
+                # The record is never rewritten: the approved minutes are the text
+                # below as recorded, with these amendments (the secretary's words, once).
+                w.para(
+                    self.each(
+                        lambda lang: tr(
+                            lang,
+                            "Approved with the following amendments, which the text below "
+                            "does not include:",
+                        )
+                    ),
+                    "Secretary Draft",
+                )
+                w.para(clean(approved.amendments.strip()), "Secretary Draft")
         w.header_footer(
             self.draft_text() if s.draft else self.t("Approved minutes"),
             self.footer_text(),

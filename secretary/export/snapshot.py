@@ -73,6 +73,7 @@ class ApprovalInfo:
     date: str  # YYYY-MM-DD, the meeting that approved them
     fingerprint: str  # the record fingerprint the approved text was made from
     approved_by: str = ""  # e.g. "the Upper Valleys Cluster Meeting"
+    amendments: str = ""  # as typed at the approving meeting ("" : as a true record)
 
 
 @dataclass(frozen=True)
