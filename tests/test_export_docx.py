@@ -81,7 +81,7 @@ def test_demo_minutes_sections_names_and_tallies(demo):
     )
     assert "DRAFT — version 1 — not yet approved" in text
     assert "Dr Rhian Evans (Chair)" in text
-    assert "remote; left 14:10, after item 6" in text
+    assert "remote; left 14:10, during item 6" in text
     assert "arrived 13:25" in text
     assert "Alun Hughes attended for the Community Pharmacy member." in text
     assert "Carried: 8 for, 0 against, 1 abstention; needed 7 = 75% of 9 eligible." in text

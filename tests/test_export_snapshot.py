@@ -51,7 +51,7 @@ def test_demo_present_chair_remote_and_part_of_meeting(demo):
     assert names[0] == "Dr Rhian Evans" and demo.present[0].chair
     assert sum(p.chair for p in demo.present) == 1
     price = by_name(demo.present, "Dr Owen Price")
-    assert price.remote and price.part == "left 14:10, after item 6"
+    assert price.remote and price.part == "left 14:10, during item 6"
     williams = by_name(demo.present, "Rhodri Williams")
     assert williams.late and williams.part == "arrived 13:25"
     # 13:01 for a 13:00 meeting whose business began at 13:03 is not late.
@@ -173,7 +173,7 @@ def test_blocked_decision_statement_and_financial_outcome():
     )
     assert "Health Board signatory" in blocked.statement
     cdm = by_name(snap.present, "Carys Miles")
-    assert cdm.part == "left 13:40, after item 2"
+    assert cdm.part == "left 13:40, during item 2"
 
 
 def test_returned_and_mode_switch_wording():

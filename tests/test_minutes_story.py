@@ -131,7 +131,7 @@ def test_english_minutes_tell_each_fact_where_a_reader_looks(documents):
         "\nSecretariat\n",
         "Nia Roberts — Cluster Support Office",
         "\nInvited guest\n",
-        "Dr Alex Kemp — Public Health Wales, left 15:35, after item 10",
+        "Dr Alex Kemp — Public Health Wales, left 15:35, during item 10",
         "Members of the public: 2",
         # Apologies and Absent, each with seat and organisation.
         "\nApologies\n",
@@ -214,7 +214,7 @@ def test_present_lists_the_chair_first_and_who_was_there_for_what(documents):
     ]
     by_name = {r[0]: r for r in rows[1:]}
     assert by_name["Carys Miles"][2] == (
-        "left 15:05, after item 7; returned 15:25; present for items 1–7, 9–10"
+        "left 15:05, during item 7; returned 15:25; present for items 1–7, 9–10"
     )
     assert rows[-1] == ["Alun Hughes", "Deputy: Community Pharmacy", ""]
     # Nobody absent or sending apologies is listed as present.

@@ -20,8 +20,10 @@ Definitions the minutes rely on (documented in ``docs/exports.md``):
   taken up, it is the state at the end of the record.
 - **Late**: a person's first arrival time is after the meeting's start time
   and after business began (the time of the first item focus or decision).
-- **Part of meeting**: "arrived 13:40" (late), "left 15:10, after item 6",
-  "returned 15:30", "joined remotely from 14:00" / "in person from 14:00".
+- **Part of meeting**: "arrived 13:40" (late), "left 15:10, during item 6" (the
+  item under discussion when the departure was recorded; "after item 6" when the
+  departure names the item it followed, ``after_item``), "returned 15:30",
+  "joined remotely from 14:00" / "in person from 14:00".
 - **Item numbers**: the items' own ids when every id on the agenda looks like
   an item number ("4", "4a", "4.1", as in scenario files); otherwise positions
   on the agenda (1, 2, 3, …), a sub-item its item's number and a letter (3a,
@@ -88,7 +90,7 @@ class PersonLine:
     chair: bool = False
     remote: bool = False
     late: bool = False
-    part: str = ""  # "arrived 13:40; left 15:10, after item 6" ("" for the whole meeting)
+    part: str = ""  # "arrived 13:40; left 15:10, during item 6" ("" for the whole meeting)
     sentence: str = ""  # deputies: "Alun Hughes attended for the Community Pharmacy member"
     # "in the Chair" (a deputy, vice-chair or acting chair chairing from the start),
     # "in the Chair for item 5", "in the Chair from item 6"
@@ -709,12 +711,19 @@ class _Builder:
                 bits.append(self.t(where, time=nxt.arrived or "?"))
             elif span.left_event is not None:
                 after = self.item_ref(span.left_after_item)
-                if span.left and after:
+                # A departure names the item it followed ("after_item", as a scenario
+                # may), or was recorded while an item was under discussion: "during".
+                said_after = bool(self.m.events[span.left_event].get("after_item"))
+                if span.left and after and said_after:
                     bits.append(self.t("left {time}, after {item}", time=span.left, item=after))
+                elif span.left and after:
+                    bits.append(self.t("left {time}, during {item}", time=span.left, item=after))
                 elif span.left:
                     bits.append(self.t("left {time}", time=span.left))
-                elif after:
+                elif after and said_after:
                     bits.append(self.t("left after {item}", item=after))
+                elif after:
+                    bits.append(self.t("left during {item}", item=after))
                 else:
                     bits.append(self.t("left during the meeting"))
         return "; ".join(bits)
