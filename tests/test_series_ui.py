@@ -262,3 +262,28 @@ def test_a_new_action_never_takes_the_id_of_an_earlier_meetings_action(record, t
     ref = controller.next_action_ref(None)
     assert ref not in carried and ref.startswith("A")
     assert controller.add_action(None, "Book the venue for 2027") == ref
+
+
+def test_the_status_bar_says_what_a_between_meetings_event_recorded(record, two_meetings):
+    """Ratified, noted, approved: the status bar said "Recorded: Recorded"."""
+    from secretary.domain.events import check_event
+
+    _, live = two_meetings
+    c = MeetingController(live, clock=lambda: "13:30")
+    said = {
+        c.describe(check_event(raw))
+        for raw in (
+            {"type": "ratify", "decision": "d", "outcome": "noted"},
+            {"type": "ratify", "decision": "d", "outcome": "ratified"},
+            {"type": "minutes_approved", "meeting": "m", "date": "2026-05-14", "fingerprint": "f"},
+            {"type": "minutes_sent", "on": "2026-07-16"},
+            {"type": "action_carried", "action": "A1", "text": "t", "from_meeting": "m"},
+        )
+    }
+    assert said == {
+        "Decision taken outside the meeting: noted",
+        "Decision taken outside the meeting: ratified",
+        "Minutes of 14 May 2026 approved",
+        "Minutes sent on 16 Jul 2026",
+        "Action A1 carried forward",
+    }

@@ -28,6 +28,10 @@
       <translation>Cam gweithredu {ref}</translation>
     </message>
     <message>
+      <source>Action {ref} carried forward</source>
+      <translation>Cam gweithredu {ref} wedi'i ddwyn ymlaen</translation>
+    </message>
+    <message>
       <source>Action {ref} updated</source>
       <translation>Diweddarwyd cam gweithredu {ref}</translation>
     </message>
@@ -102,6 +106,22 @@
     <message>
       <source>Decision refused: {0}</source>
       <translation>Gwrthodwyd y penderfyniad: {0}</translation>
+    </message>
+    <message>
+      <source>Decision taken outside the meeting</source>
+      <translation>Penderfyniad a wnaed y tu allan i'r cyfarfod</translation>
+    </message>
+    <message>
+      <source>Decision taken outside the meeting: not ratified</source>
+      <translation>Penderfyniad a wnaed y tu allan i'r cyfarfod: heb ei gadarnhau</translation>
+    </message>
+    <message>
+      <source>Decision taken outside the meeting: noted</source>
+      <translation>Penderfyniad a wnaed y tu allan i'r cyfarfod: wedi'i nodi</translation>
+    </message>
+    <message>
+      <source>Decision taken outside the meeting: ratified</source>
+      <translation>Penderfyniad a wnaed y tu allan i'r cyfarfod: wedi'i gadarnhau</translation>
     </message>
     <message>
       <source>Declaration of interest: {name}</source>
@@ -258,6 +278,14 @@
     <message>
       <source>Member</source>
       <translation>Aelod</translation>
+    </message>
+    <message>
+      <source>Minutes of {date} approved</source>
+      <translation>Cymeradwywyd cofnodion {date}</translation>
+    </message>
+    <message>
+      <source>Minutes sent on {date}</source>
+      <translation>Anfonwyd y cofnodion ar {date}</translation>
     </message>
     <message>
       <source>Minutes to members</source>
@@ -2387,6 +2415,10 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Cam gweithredu {ref}</translation>
     </message>
     <message>
+      <source>Action {ref} carried forward</source>
+      <translation>Cam gweithredu {ref} wedi'i ddwyn ymlaen</translation>
+    </message>
+    <message>
       <source>Action {ref} updated</source>
       <translation>Diweddarwyd cam gweithredu {ref}</translation>
     </message>
@@ -2417,6 +2449,22 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>Decision refused: {0}</source>
       <translation>Gwrthodwyd y penderfyniad: {0}</translation>
+    </message>
+    <message>
+      <source>Decision taken outside the meeting</source>
+      <translation>Penderfyniad a wnaed y tu allan i'r cyfarfod</translation>
+    </message>
+    <message>
+      <source>Decision taken outside the meeting: not ratified</source>
+      <translation>Penderfyniad a wnaed y tu allan i'r cyfarfod: heb ei gadarnhau</translation>
+    </message>
+    <message>
+      <source>Decision taken outside the meeting: noted</source>
+      <translation>Penderfyniad a wnaed y tu allan i'r cyfarfod: wedi'i nodi</translation>
+    </message>
+    <message>
+      <source>Decision taken outside the meeting: ratified</source>
+      <translation>Penderfyniad a wnaed y tu allan i'r cyfarfod: wedi'i gadarnhau</translation>
     </message>
     <message>
       <source>Declaration of interest: {name}</source>
@@ -2465,6 +2513,14 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>Meeting reopened at {at}</source>
       <translation>Ailagorwyd y cyfarfod am {at}</translation>
+    </message>
+    <message>
+      <source>Minutes of {date} approved</source>
+      <translation>Cymeradwywyd cofnodion {date}</translation>
+    </message>
+    <message>
+      <source>Minutes sent on {date}</source>
+      <translation>Anfonwyd y cofnodion ar {date}</translation>
     </message>
     <message>
       <source>No such action: {0}</source>

@@ -682,6 +682,8 @@ class MeetingController(QObject):
 
     def describe(self, event: Event) -> str:
         """A short phrase for the status bar: what was just recorded."""
+        from secretary.ui.models import short_date  # the window's one date format
+
         t = event.type
         name = self.person_name(event.get("person"))
         at = event.get("at") or ""
@@ -731,6 +733,19 @@ class MeetingController(QObject):
             "papers_sent": tr("Agenda and papers issued"),
             "meeting_closed": tr("Meeting closed at {at}").format(at=at),
             "meeting_opened": tr("Meeting reopened at {at}").format(at=at),
+            "ratify": {
+                "ratified": tr("Decision taken outside the meeting: ratified"),
+                "not_ratified": tr("Decision taken outside the meeting: not ratified"),
+                "noted": tr("Decision taken outside the meeting: noted"),
+            }.get(event.get("outcome"), tr("Decision taken outside the meeting")),
+            "minutes_approved": tr("Minutes of {date} approved").format(
+                date=short_date(event.get("date"))
+            ),
+            "previous_minutes_approved": tr("Minutes of {date} approved").format(
+                date=short_date(event.get("date"))
+            ),
+            "minutes_sent": tr("Minutes sent on {date}").format(date=short_date(event.get("on"))),
+            "action_carried": tr("Action {ref} carried forward").format(ref=event.get("action")),
             "time_corrected": self._describe_correction(event),
             "retract": self._describe_retract(event),
         }
