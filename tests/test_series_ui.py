@@ -50,6 +50,9 @@ def test_approve_with_amendments_then_the_old_meeting_refuses_edits(qtbot, recor
     qtbot.addWidget(dialog)
     assert [r.id for r in awaiting_approval(record, live.meeting_id)] == [y.meetings[0]]
     assert dialog.meetings.currentData() == y.meetings[0]
+    # The greyed date is the chosen meeting's (it showed a month before this one).
+    assert not dialog.held_on.isEnabled()
+    assert dialog.held_on.date().toString("yyyy-MM-dd") == DATES[0]
     dialog.amended.setChecked(True)
     dialog.on_approve()  # amendments missing: refused, nothing written
     assert "Write the amendments" in dialog.message.text()

@@ -64,7 +64,9 @@ class ApproveMinutesDialog(QDialog):
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("yyyy-MM-dd")
         here = QDate.fromString(controller.info.date or "", "yyyy-MM-dd")
-        self.held_on.setDate((here if here.isValid() else QDate.currentDate()).addMonths(-1))
+        # A meeting not kept here: a month before this one, to be corrected.
+        self._elsewhere_default = (here if here.isValid() else QDate.currentDate()).addMonths(-1)
+        self.held_on.setDate(self._elsewhere_default)
         self.meetings.currentIndexChanged.connect(self.on_meeting_chosen)
         self.true_record = QRadioButton(self.tr("Approved as a true record"), self)
         self.amended = QRadioButton(self.tr("Approved with amendments"), self)
@@ -111,7 +113,14 @@ class ApproveMinutesDialog(QDialog):
 
     @Slot()
     def on_meeting_chosen(self) -> None:
+        """The date field is typed for a meeting not in this record; for one in it,
+        it shows that meeting's date (greyed)."""
         self.held_on.setEnabled(self.elsewhere())
+        chosen = next((r for r in self.candidates if r.id == self.meetings.currentData()), None)
+        if chosen is not None and chosen.date:
+            self.held_on.setDate(QDate.fromString(chosen.date, "yyyy-MM-dd"))
+        elif self.elsewhere():
+            self.held_on.setDate(self._elsewhere_default)
         self.approve_button.setText(
             self.tr("Approve") if self.elsewhere() else self.tr("Approve and lock")
         )
