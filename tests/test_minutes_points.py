@@ -341,3 +341,37 @@ def test_a_closed_meeting_takes_no_attendance_or_decision_until_reopened():
     m.apply_raw({"type": "meeting_opened", "at": "14:10"})
     m.apply_raw({"type": "consensus", "item": "a", "at": "14:11"})
     assert not m.closed and len(m.decisions) == 1
+
+
+def test_the_minutes_tell_quorum_still_lost_for_another_reason_and_in_order():
+    """When the Chair left a meeting already inquorate (a GP practice gone), the
+    minutes never said the Cluster Lead was missing too; and a regained quorum was
+    printed after the decision it made possible."""
+    m = meeting(
+        {"type": "item_added", "item": "a", "title": "Welcome"},
+        {"type": "item_added", "item": "b", "title": "Winter plan"},
+        *(
+            {"type": "arrive", "person": p, "at": "13:00"}
+            for p in ("lead", "gp1", "gp2", "ph", "cdm", "nurse")
+        ),
+        {"type": "focus", "item": "a", "at": "13:02"},
+        {"type": "leave", "person": "gp2", "at": "13:30"},
+        {"type": "leave", "person": "lead", "at": "13:35"},
+        {"type": "focus", "item": "b", "at": "13:40"},
+        {"type": "arrive", "person": "gp2", "at": "13:45"},
+        {"type": "arrive", "person": "lead", "at": "13:50"},
+        {"type": "consensus", "item": "b", "at": "13:55"},
+    )
+    text = docx_text(MinutesExporter(snapshot_from_meeting(INFO, m)).run())
+    assert "Decision quorum lost (13:30, item 1)" in text
+    still = next(x for x in text.splitlines() if x.startswith("Decision quorum still lost"))
+    assert still.startswith("Decision quorum still lost (13:35, item 1)")
+    assert "Cluster Lead" in still
+    # Item 2: the GP's return (still lost: the Chair), the Chair's (regained), then
+    # the decision -- in that order.
+    section = text[text.index("Winter plan", text.index("Business of the meeting")) :]
+    assert (
+        section.index("Decision quorum still lost (13:45")
+        < section.index("Decision quorum regained (13:50")
+        < section.index("Decision (13:55)")
+    )

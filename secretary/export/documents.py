@@ -732,7 +732,13 @@ class MinutesExporter(_Exporter):
                     self.t("Declarations:"),
                     self.each(_declared, it),
                 )
+            # Quorum lost or regained while the item was taken, told where it happened
+            # among the item's decisions (a decision, then quorum lost; or regained,
+            # then the decision).
+            quorum_notes = sorted(it.quorum_notes)
             for d in it.decisions:
+                while quorum_notes and quorum_notes[0][0] < d.event:
+                    w.para(quorum_notes.pop(0)[1], "Secretary Small")
                 label = self.t("Decision ({time}):", time=d.at) if d.at else self.t("Decision:")
                 text = self.each(_decision_text, d)
                 w.labelled(label, text)
@@ -749,8 +755,7 @@ class MinutesExporter(_Exporter):
                     )
             for a in it.actions:
                 self.action_line(w, a)
-            # Quorum lost or regained while the item was taken (after what it decided).
-            for line in it.quorum_notes:
+            for _, line in quorum_notes:  # after the item's last decision
                 w.para(line, "Secretary Small")
             if not (
                 it.notes.strip()

@@ -164,6 +164,7 @@ class DecisionLine:
     eligible: int = 0
     required: int = 0
     not_counted: tuple[str, ...] = ()  # "Siân Morgan: group already voted …"
+    event: int = -1  # its place in the meeting's events (to tell it in order)
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,9 @@ class ItemSection:
     sub: bool = False  # a sub-item (3a, 3b)
     # Who took the chair, where decision quorum was lost or regained, during the item.
     chair_notes: list[str] = field(default_factory=list)
-    quorum_notes: list[str] = field(default_factory=list)
+    # Quorum lost, regained or still lost while the item was taken: (the event after
+    # which, the line), told in order among the item's decisions.
+    quorum_notes: list[tuple[int, str]] = field(default_factory=list)
     declarations: list[DeclarationLine] = field(default_factory=list)
     decisions: list[DecisionLine] = field(default_factory=list)
     actions: list[ActionLine] = field(default_factory=list)  # agreed at this meeting
@@ -742,7 +745,13 @@ class _Builder:
         lines = []
         for change in self.story.quorum_changes:
             where = ", ".join(x for x in (change.at or "", self.item_ref(change.item)) if x)
-            if change.quorate:
+            if change.still:
+                label = (
+                    self.t("Decision quorum still lost ({when})", when=where)
+                    if where
+                    else self.t("Decision quorum still lost")
+                )
+            elif change.quorate:
                 label = (
                     self.t("Decision quorum regained ({when})", when=where)
                     if where
@@ -762,7 +771,9 @@ class _Builder:
             )
             lines.append(line)
             if change.item in sections:
-                sections[change.item].quorum_notes.append(f"{line.label}: {line.text}")
+                sections[change.item].quorum_notes.append(
+                    (change.event, f"{line.label}: {line.text}")
+                )
         return lines
 
     def quorum_start(self) -> QuorumLine | None:
@@ -894,6 +905,7 @@ class _Builder:
             eligible=d.eligible,
             required=d.required,
             not_counted=tuple(clean(s) for s in not_counted),
+            event=d.event,
         )
 
     def actions(self) -> dict[str, ActionLine]:

@@ -32,6 +32,8 @@ class QuorumChange:
     item: str | None  # the item in focus then
     quorate: bool
     assessment: QuorumAssessment
+    # Still not quorate, for other reasons than before (the Chair left as well).
+    still: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,15 @@ def tell(meeting: Meeting) -> Story:
     replay = Meeting(meeting.terms)
     taken: set[str] = set()
     quorate: bool | None = None
+    missing: set[str] = set()  # what decision quorum lacked, by the terms' clause
     for index, e in meeting.effective_events():
         business = e.type in ("vote", "consensus") or (e.type == "focus" and e.get("item"))
         if business and story.began is None:
             story.began = index
             story.chair_at_start = _chairing(replay)
-            quorate = assess(replay).decision_quorate
+            at_start = assess(replay)
+            quorate = at_start.decision_quorate
+            missing = {s.clause for s in at_start.missing}
         replay.apply(e, stored=True)
         if e.type == "chair_taken":
             story.chair_focus[index] = replay.focus
@@ -85,13 +90,18 @@ def tell(meeting: Meeting) -> Story:
                     story.items_present.setdefault(pid, set()).add(current)
         if e.type in _PRESENCE:
             q = assess(replay)
-            if q.decision_quorate != quorate:
+            reasons = {s.clause for s in q.missing}
+            lost_otherwise = not q.decision_quorate and not quorate and reasons != missing
+            if q.decision_quorate != quorate or lost_otherwise:
                 # An arrival's or departure's time as it stands (corrected since?).
                 at = meeting.time_of(e) if e.type in ("arrive", "leave") else e.get("at")
                 story.quorum_changes.append(
-                    QuorumChange(index, at, replay.focus, q.decision_quorate, q)
+                    QuorumChange(
+                        index, at, replay.focus, q.decision_quorate, q, still=lost_otherwise
+                    )
                 )
                 quorate = q.decision_quorate
+            missing = reasons
     if story.began is None:
         story.chair_at_start = _chairing(replay)
     story.items_taken = [iid for iid in meeting.agenda if iid in taken]

@@ -682,7 +682,7 @@ class MeetingController(QObject):
 
     def describe(self, event: Event) -> str:
         """A short phrase for the status bar: what was just recorded."""
-        from secretary.ui.models import short_date  # the window's one date format
+        from secretary.ui.language import short_date  # the window's one date format
 
         t = event.type
         name = self.person_name(event.get("person"))

@@ -83,3 +83,8 @@ def date_text(value: str, fmt: str = "d MMMM yyyy") -> str:
     """An ISO date in the window's language: '14 Mai 2026' (the text itself if not a date)."""
     d = QDate.fromString(value, "yyyy-MM-dd")
     return QLocale().toString(d, fmt) if d.isValid() else value
+
+
+def short_date(value: str | None) -> str:
+    """A date as the window shows dates in lists ("27 Dec 2026", in its language)."""
+    return date_text(value, "d MMM yyyy") if value else ""

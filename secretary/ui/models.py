@@ -15,8 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -31,6 +29,7 @@ from secretary.domain.agenda import item_heading, item_labels
 from secretary.domain.presence import attendance_status, roster_rank
 from secretary.domain.votes import BLOCKED, CARRIED, CONSENSUS
 from secretary.ui.controller import MeetingController, VoteRow
+from secretary.ui.language import short_date as short_date  # models' callers use it
 from secretary.ui.noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -571,11 +570,3 @@ def status_text(status: str) -> str:
         "cancelled": tr("cancelled"),
     }
     return words.get((status or "open").strip().lower(), status)
-
-
-def short_date(value: str | None) -> str:
-    """A date as the window shows dates everywhere ("27 Dec 2026", in its language)."""
-    if not value:
-        return ""
-    d = QDate.fromString(value, "yyyy-MM-dd")
-    return QLocale().toString(d, "d MMM yyyy") if d.isValid() else value
