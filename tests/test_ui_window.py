@@ -183,7 +183,10 @@ def test_a_whole_meeting_then_a_crash_and_reopen(qtbot, window, meeting_record, 
         window.attendance.arrive_button.click()
     assert banner.colour == "amber"
     assert banner.reasons.text() == "Quorate, but not for decisions: needs 1 more GP practice."
-    assert "needs 1 more GP practice" in window.item.decision.refusal.text()
+    # The Decision tab says why in a line; what is missing is the banner's to say.
+    assert window.item.decision.refusal.text() == (
+        "Decision refused: Quorate, but not for decisions. The banner says what is missing."
+    )
     dialog = window.attendance.add_person()
     dialog.name.setText("Dr Gwenllian Rees")
     dialog.set_role("member")

@@ -104,8 +104,8 @@
       <translation>Penderfyniad</translation>
     </message>
     <message>
-      <source>Decision refused: {0}</source>
-      <translation>Gwrthodwyd y penderfyniad: {0}</translation>
+      <source>Decision refused: {0}. The banner says what is missing.</source>
+      <translation>Gwrthodwyd y penderfyniad: {0}. Mae'r faner yn dweud beth sydd ar goll.</translation>
     </message>
     <message>
       <source>Decision taken outside the meeting</source>
@@ -2447,8 +2447,8 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
       <translation>Dewiswch pwy sy'n rhoi'r procsi a phwy sy'n ei ddal (teipiwch ran o enw).</translation>
     </message>
     <message>
-      <source>Decision refused: {0}</source>
-      <translation>Gwrthodwyd y penderfyniad: {0}</translation>
+      <source>Decision refused: {0}. The banner says what is missing.</source>
+      <translation>Gwrthodwyd y penderfyniad: {0}. Mae'r faner yn dweud beth sydd ar goll.</translation>
     </message>
     <message>
       <source>Decision taken outside the meeting</source>

@@ -449,7 +449,11 @@ class MeetingController(QObject):
             return tr("Choose the agenda item first.")
         q = assess(self.meeting, item)
         if not q.decision_quorate:
-            return tr("Decision refused: {0}").format(q.explanation().render())
+            # What is missing is in the banner, at the top, in large type: said here
+            # too it wrapped past the status line and the Decision tab's room.
+            return tr("Decision refused: {0}. The banner says what is missing.").format(
+                q.headline().render()
+            )
         return None
 
     def consensus(self, item: str | None, text: str = "") -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -117,8 +117,17 @@ class MainWindow(QMainWindow):
         self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
         self.statusBar().addWidget(self.message, 1)
         target = live.target if record is None else record.target  # type: ignore[union-attr]
-        where = QLabel(self.tr("Record: {0}").format(target), self)
-        where.setToolTip(self.tr("Every change is written here the moment it is made."))
+        where = QLabel(self)
+        # The file's name and the start of its folder (whole in the tooltip): a long
+        # path took the status line's room from the messages.
+        fm = where.fontMetrics()
+        shown = fm.elidedText(str(target), Qt.TextElideMode.ElideMiddle, 36 * fm.averageCharWidth())
+        where.setText(self.tr("Record: {0}").format(shown))
+        where.setToolTip(
+            self.tr("Record: {0}").format(target)
+            + "\n"
+            + self.tr("Every change is written here the moment it is made.")
+        )
         self.statusBar().addPermanentWidget(where)
 
         self.chair_screen: ChairScreen | None = None
@@ -551,8 +560,23 @@ class MainWindow(QMainWindow):
     def on_done(self, text: str) -> None:
         """Success: green, with a tick (a refusal is red, with a cross)."""
         self.message.setStyleSheet("color: #1b6e35; font-weight: bold;")
-        self.message.setText("✓ " + text)
+        self.message.setText(self._two_lines("✓ " + text))
         self.message.setToolTip(text)
+
+    def _two_lines(self, text: str) -> str:
+        """``text`` as the status line's two lines hold it: a longer one ends in "…"
+        (whole in the tooltip) rather than losing its second line's bottom half."""
+        width = self.message.width()
+        if width <= 0:
+            return text
+        font = self.message.font()
+        font.setBold(True)
+        fm = QFontMetrics(font)
+        # Two lines, less what word wrapping can leave unused at the first line's end.
+        room = 2 * width - 12 * fm.averageCharWidth()
+        if fm.horizontalAdvance(text) <= room:
+            return text
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, max(room, width))
 
     @Slot(str)
     def on_refused(self, why: str) -> None:
@@ -561,7 +585,7 @@ class MainWindow(QMainWindow):
             self.message.setText(why)  # a state of the window, not a failure
         else:
             why = self.tr("Not recorded: {0}").format(why)
-            self.message.setText("✗ " + why)
+            self.message.setText(self._two_lines("✗ " + why))
         self.message.setToolTip(why)
 
     @Slot(str)
