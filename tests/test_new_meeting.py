@@ -116,6 +116,17 @@ def test_new_meeting_after_a_replayed_meeting(tmp_path):
     again = secretary("new-meeting", "--db", db, "--after", "2", "--date", "2026-09-10")
     assert again.returncode == 0, again.stderr
     assert json.loads(again.stdout)["carried_actions"] == 1  # A1 still open
+    # Following a meeting that is not the last before the new date is refused (its
+    # minutes item would name the wrong meeting before): one line, nothing made.
+    late = secretary("new-meeting", "--db", db, "--after", "1", "--date", "2026-12-01")
+    assert late.returncode == 2 and len(late.stderr.strip().splitlines()) == 1
+    assert "is not the last meeting before 2026-12-01" in late.stderr
+    assert "(meeting 3, 2026-09-10) is" in late.stderr
+    record = Record(db, readonly=True)
+    try:
+        assert len(record.list_meetings()) == 3
+    finally:
+        record.close()
 
 
 def test_new_meeting_refusals_are_one_line(tmp_path, year_db):

@@ -73,6 +73,29 @@ def create_meeting_like(
                 date=row.date,
             )
         )
+    from secretary.store.series import meeting_series
+
+    between = [
+        r
+        for r in meeting_series(record, previous_id)
+        if r.id != previous_id and r.date and row.date and row.date <= r.date <= info.date
+    ]
+    if between:
+        # Its minutes item would name the wrong meeting before, and its roster and
+        # actions would be those of a meeting two or more back.
+        later = between[-1]
+        raise ClusterError(
+            _(
+                "{title} ({date}) is not the last meeting before {new}: {later} "
+                "(meeting {id}, {later_date}) is; the new meeting follows that one",
+                title=row.title,
+                date=row.date,
+                new=info.date,
+                later=later.title,
+                id=later.id,
+                later_date=later.date,
+            )
+        )
     previous = load_meeting(record, previous_id)
     chair = next(
         (
