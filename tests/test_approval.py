@@ -197,6 +197,9 @@ def test_export_of_approved_minutes_loses_draft(record, year):
         + AMENDMENT
     ) in text
     assert text.index(AMENDMENT) < text.index("Present")
+    # The next meeting is in the record: its date, not "To be confirmed."
+    after = text[text.index("Date of the next meeting") :]
+    assert "9 July 2026" in after.splitlines()[1] and "To be confirmed" not in after
     # Approved as a true record (M2 at M3): no such lines.
     plain = snapshot_with_approval(record, year.meetings[1])
     plain_text = "\n".join(

@@ -366,6 +366,13 @@ def snapshot_from_record(
     terms = record.meeting_terms(meeting_id)
     meeting = Meeting(terms, record.events(meeting_id))
     outside = outside_info(record, (r.decision_uuid for r in ratifications_in(meeting)))
+    if next_meeting is None:
+        # The record knows it once the next meeting of the cluster is made: the
+        # minutes said "To be confirmed." with its date in the record.
+        from secretary.store.series import next_meeting as following
+
+        after = following(record, meeting_id)
+        next_meeting = after.date if after is not None and after.date else None
     snap = snapshot_from_meeting(
         info,
         meeting,
