@@ -99,7 +99,7 @@ def test_snapshot_splits_carried_from_agreed_actions(year):
     a1, a2 = arising.carried
     assert (a1.meeting, a1.carried_status, a1.status) == ("14 May 2026", "open", "in progress")
     assert a1.progress == "In progress. Half the practices audited."
-    assert a1.item == ""  # the item of the meeting that agreed it is not known here
+    assert a1.item == "UVC/26/05"  # the item it was agreed under, at that meeting
     assert (a2.status, a2.progress) == ("complete", "Complete.")
 
     m3 = snap(year, 3)
@@ -262,7 +262,7 @@ def test_action_log_gives_carried_actions_their_meeting_and_status_here(year):
     data = ActionLogExporter(m2, today=dt.date(2026, 7, 9)).run()
     rows = log_rows(data)
     # ref, meeting, item, action, lead, due, status, RAG, notes
-    assert rows["A1"][1:3] == ["14 May 2026", ""]
+    assert rows["A1"][1:3] == ["14 May 2026", "UVC/26/05"]  # agreed there, under its item
     assert rows["A1"][6:] == ["in progress", "Red", "Half the practices audited"]
     assert rows["A2"][6:8] == ["complete", "Green"]  # completed here: not red though past due
     assert "2 actions carried forward from earlier meetings." in docx_text(data)

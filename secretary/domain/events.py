@@ -231,6 +231,9 @@ SCHEMA: dict[str, dict[str, tuple[bool, str]]] = {
         "text": (True, "str"),
         "from_meeting": (True, "str"),
         "from_date": (False, "date"),
+        # The reference of the item it was agreed under there ("UVC/26/05"), as the
+        # action log names it.
+        "from_item": (False, "str"),
         "item": (False, "str"),
         "owner": (False, "str"),
         "due": (False, "date"),

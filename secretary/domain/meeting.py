@@ -245,9 +245,11 @@ class Action:
     status: str = "open"
     notes: list[str] = field(default_factory=list)
     event: int = 0
-    # Carried from an earlier meeting (``action_carried``): that meeting's uuid and date.
+    # Carried from an earlier meeting (``action_carried``): that meeting's uuid and
+    # date, and the reference of the item it was agreed under there.
     carried_from: str = ""
     carried_from_date: str = ""
+    carried_from_item: str = ""
 
 
 @dataclass(frozen=True)
@@ -1157,6 +1159,7 @@ class Meeting:
                 event=index,
                 carried_from=e.get("from_meeting"),
                 carried_from_date=e.get("from_date", ""),
+                carried_from_item=e.get("from_item", ""),
             )
         elif t == "action_update":
             action = self.actions[e.get("action")]

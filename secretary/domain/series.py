@@ -71,6 +71,9 @@ class ActionThread:
     text: str
     origin: MeetingRef
     item: str | None = None
+    # That item's reference there ("UVC/26/05"), when it has one and the meeting was
+    # read whole (a quick reading of the meeting list has no agenda): not compared.
+    item_ref: str = field(default="", compare=False)
     owner: str = ""
     due: str | None = None
     status: str = "open"
@@ -96,11 +99,14 @@ def action_threads(series: Sequence[tuple[MeetingRef, EventLog]]) -> list[Action
         for _, e in meeting.effective_events():
             if e.type == "action":
                 key = (ref.uuid, e.get("action"))
+                # (a quick reading of a few event types has no agenda: no reference)
+                agreed_under = getattr(meeting, "items", {}).get(e.get("item") or "")
                 threads[key] = ActionThread(
                     id=e.get("action"),
                     text=e.get("text"),
                     origin=ref,
                     item=e.get("item"),
+                    item_ref=agreed_under.reference if agreed_under else "",
                     owner=e.get("owner", ""),
                     due=e.get("due"),
                     status=e.get("status") or "open",
@@ -154,6 +160,8 @@ def carried_event(thread: ActionThread, item: str | None = None) -> dict[str, An
     }
     if thread.origin.date:
         raw["from_date"] = thread.origin.date
+    if thread.item_ref:
+        raw["from_item"] = thread.item_ref
     if item:
         raw["item"] = item
     if thread.owner:

@@ -926,9 +926,12 @@ class _Builder:
         ):
             carried = bool(a.carried_from)
             item = ""
-            # A carried action sits on this meeting's matters-arising item; the item of
-            # the meeting that agreed it is not known, so none is printed.
-            if not carried and a.item is not None and a.item in self.m.items:
+            # A carried action sits on this meeting's matters-arising item; the item
+            # it was agreed under is the earlier meeting's (known when it was carried
+            # since from_item was kept; else none is printed).
+            if carried:
+                item = clean(a.carried_from_item)
+            elif a.item is not None and a.item in self.m.items:
                 it = self.m.items[a.item]
                 item = clean(it.reference) or self.label.get(a.item, "")
             if carried:
