@@ -256,3 +256,31 @@ def test_a_backup_that_does_not_play_is_not_restored(tmp_path):
     with pytest.raises(RecordError, match="does not play by the rules"):
         restore_backup(backup, path)
     assert path.read_bytes() == before
+
+
+def test_a_restore_says_what_it_puts_aside(tmp_path):
+    """Restoring an older backup warned only of approvals and whole meetings: the
+    events of a meeting recorded since, and a decision taken outside a meeting made
+    since, went into the safety copy unsaid."""
+    from secretary.app.files import restore_puts_aside
+    from secretary.store import series as sr
+
+    path = tmp_path / "year.sqlite"
+    record = Record(path)
+    y = build_year(record, upto=2)
+    record.close()
+    backup = backup_record(path)
+    record = Record(path)
+    m2 = LiveMeeting(record, y.meetings[1])
+    m2.record_event({"type": "note", "item": m2.meeting.agenda[0], "text": "Written up."})
+    sr.record_outside_decision(
+        record, y.key, decided_on="2026-09-01", kind=sr.URGENT, title="Pharmacy flu clinic"
+    )
+    record.close()
+    aside = restore_puts_aside(backup, path)
+    assert aside == ["1 event of Upper Valleys Cluster Meeting (2026-07-09)"]
+    with pytest.raises(RestoreWouldUndo) as err:
+        restore_backup(backup, path)
+    assert err.value.undone == [
+        "the decision taken outside a meeting Pharmacy flu clinic (2026-09-01)"
+    ]

@@ -420,6 +420,16 @@
       <translation>Cofnodwyd</translation>
     </message>
     <message>
+      <source>Recorded since this backup, and put aside with the copy:
+{0}
+
+</source>
+      <translation>Wedi'u cofnodi ers y copi wrth gefn hwn, ac wedi'u rhoi o'r neilltu gyda'r copi:
+{0}
+
+</translation>
+    </message>
+    <message>
       <source>Redone</source>
       <translation>Ailwnaed</translation>
     </message>
@@ -438,10 +448,10 @@
     <message>
       <source>Replace the record with the backup {0}?
 
-The current record is kept as a copy first, so nothing is lost. The window will close; open the record again afterwards.</source>
+{1}The current record is kept as a copy first, so nothing is lost. The window will close; open the record again afterwards.</source>
       <translation>Rhoi'r copi wrth gefn {0} yn lle'r cofnod?
 
-Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenestr yn cau; agorwch y cofnod eto wedyn.</translation>
+{1}Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenestr yn cau; agorwch y cofnod eto wedyn.</translation>
     </message>
     <message>
       <source>Restore from backup</source>
@@ -3579,16 +3589,26 @@ Estyn y rhagnodydd cymdeithasol £18,500</translation>
       <translation>Copïau wrth gefn o'r cofnod (*.sqlite);;Pob ffeil (*)</translation>
     </message>
     <message>
+      <source>Recorded since this backup, and put aside with the copy:
+{0}
+
+</source>
+      <translation>Wedi'u cofnodi ers y copi wrth gefn hwn, ac wedi'u rhoi o'r neilltu gyda'r copi:
+{0}
+
+</translation>
+    </message>
+    <message>
       <source>Replace the documents?</source>
       <translation>Rhoi dogfennau newydd yn lle'r rhain?</translation>
     </message>
     <message>
       <source>Replace the record with the backup {0}?
 
-The current record is kept as a copy first, so nothing is lost. The window will close; open the record again afterwards.</source>
+{1}The current record is kept as a copy first, so nothing is lost. The window will close; open the record again afterwards.</source>
       <translation>Rhoi'r copi wrth gefn {0} yn lle'r cofnod?
 
-Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenestr yn cau; agorwch y cofnod eto wedyn.</translation>
+{1}Cedwir copi o'r cofnod presennol yn gyntaf, felly ni chollir dim. Bydd y ffenestr yn cau; agorwch y cofnod eto wedyn.</translation>
     </message>
     <message>
       <source>Restore from backup</source>

@@ -83,6 +83,15 @@ def restore_would_undo(
     return backup.restore_would_undo(Path(backup_file), record) if record.exists() else []
 
 
+def restore_puts_aside(
+    backup_file: str | os.PathLike[str], path: str | os.PathLike[str]
+) -> list[str]:
+    """What the record holds that the backup does not, meeting by meeting ("14 events
+    of …"): put aside by a restore into its safety copy; empty when nothing."""
+    record = Path(path)
+    return backup.events_since_backup(Path(backup_file), record) if record.exists() else []
+
+
 def check_out(
     central: Record, meeting_id: int, venue_path: str | Path, *, force: bool = False
 ) -> Any:

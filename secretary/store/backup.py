@@ -418,8 +418,9 @@ def _to_wal(file: Path) -> None:
 
 def restore_would_undo(backup: Path, record: Path) -> list[str]:
     """What restoring ``backup`` over ``record`` would silently take away: approvals
-    of minutes, and whole meetings (by uuid). Events recorded since the backup are
-    the point of a restore and are not listed (the safety copy keeps them)."""
+    of minutes, whole meetings and decisions taken outside meetings (by uuid).
+    Events recorded since the backup are the point of a restore and are not listed
+    here (the safety copy keeps them; ``events_since_backup`` says which)."""
     now, then = _approvals_and_meetings(record), _approvals_and_meetings(backup)
     if now is None or then is None:
         return []  # the current file cannot be read: nothing to compare, it is kept
@@ -430,10 +431,51 @@ def restore_would_undo(backup: Path, record: Path) -> list[str]:
     for uuid, label in now[1].items():
         if uuid not in then[1]:
             lost.append(_("the meeting {meeting}", meeting=label))
+    for uuid, label in now[2].items():
+        if uuid not in then[2]:
+            lost.append(_("the decision taken outside a meeting {decision}", decision=label))
     return lost
 
 
-def _approvals_and_meetings(file: Path) -> tuple[dict[str, str], dict[str, str]] | None:
+def events_since_backup(backup: Path, record: Path) -> list[str]:
+    """What the record holds that ``backup`` does not, meeting by meeting, in words
+    ("14 events of Upper Valleys Cluster Meeting (2026-09-10)"): what a restore puts
+    aside (into its safety copy), for the secretary to see before choosing it."""
+    now, then = _event_counts(record), _event_counts(backup)
+    if now is None or then is None:
+        return []
+    from secretary.domain.text import plural
+
+    return [
+        plural(
+            n - then[uuid][0], "{n} event of {meeting}", "{n} events of {meeting}", meeting=label
+        ).render()
+        for uuid, (n, label) in now.items()
+        if uuid in then and n > then[uuid][0]
+    ]
+
+
+def _event_counts(file: Path) -> dict[str, tuple[int, str]] | None:
+    """Each meeting's number of events and its name, by uuid."""
+    try:
+        conn = sqlite3.connect(readonly_uri(file), uri=True)
+        try:
+            rows = conn.execute(
+                "SELECT m.uuid, m.title, m.date, COUNT(e.id) FROM meetings m "
+                "LEFT JOIN events e ON e.meeting_id = m.id GROUP BY m.id"
+            ).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return {u: (n, f"{t} ({d})") for u, t, d, n in rows}
+
+
+def _approvals_and_meetings(
+    file: Path,
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]] | None:
+    """Approvals (by the approved meeting's uuid), meetings and decisions taken
+    outside meetings (by uuid), each with its name."""
     try:
         conn = sqlite3.connect(readonly_uri(file), uri=True)
         try:
@@ -448,11 +490,17 @@ def _approvals_and_meetings(file: Path) -> tuple[dict[str, str], dict[str, str]]
                     "SELECT m.uuid FROM minutes_approvals a JOIN meetings m ON m.id = a.meeting_id"
                 ):
                     approved[u] = meetings.get(u, u)
+            outside: dict[str, str] = {}
+            if "outside_decisions" in tables:
+                for u, t, d in conn.execute(
+                    "SELECT uuid, title, decided_on FROM outside_decisions"
+                ):
+                    outside[u] = f"{t} ({d})"
         finally:
             conn.close()
     except sqlite3.Error:
         return None
-    return approved, meetings
+    return approved, meetings, outside
 
 
 def check_backup_plays(backup: str | os.PathLike[str]) -> None:

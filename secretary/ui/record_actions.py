@@ -315,14 +315,24 @@ def restore_from_backup(window: MainWindow) -> bool:
     )
     if not chosen:
         return False
+    from secretary.app.files import restore_puts_aside
+
+    aside = restore_puts_aside(Path(chosen), path)
+    since = (
+        tr("Recorded since this backup, and put aside with the copy:\n{0}\n\n").format(
+            "\n".join(f"• {line}" for line in aside)
+        )
+        if aside
+        else ""
+    )
     answer = QMessageBox.question(
         window,
         tr("Restore from backup"),
         tr(
-            "Replace the record with the backup {0}?\n\nThe current record is kept as a "
+            "Replace the record with the backup {0}?\n\n{1}The current record is kept as a "
             "copy first, so nothing is lost. The window will close; open the record again "
             "afterwards."
-        ).format(Path(chosen).name),
+        ).format(Path(chosen).name, since),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
