@@ -111,6 +111,11 @@ def test_before_the_meeting_end_to_end(next_meeting: tuple[str, int], tmp_path: 
     plan = show(db, mid)
     social = next(i for i in plan["items"] if i["title"] == "Social prescriber")
     number = social["number"]
+    # No --reference: the meeting's next, as the builder offers (not none at all).
+    refs = [i["reference"] for i in plan["items"] if i.get("reference")]
+    estates = next(i for i in plan["items"] if i["title"] == "Estates update")
+    assert social["reference"] and estates["reference"]
+    assert len(set(refs)) == len(refs)  # each its own
     paper = tmp_path / "social-prescriber-case.pdf"
     paper.write_bytes(PDF)
     done = ok(*agenda, "paper", "add", number, str(paper), "--title", "Social prescriber case")

@@ -779,7 +779,7 @@ def test_amount_ref_and_papers_columns_fit_their_contents(qtbot, builder, tmp_pa
 
 
 def test_the_reference_placeholder_follows_the_meetings_own_references(qtbot, builder):
-    from secretary.ui.agenda_forms import following_reference
+    from secretary.domain.agenda_order import next_in_pattern
 
     form = builder.add_item()
     assert form.reference.placeholderText() == ""  # no reference yet: no made-up example
@@ -790,10 +790,14 @@ def test_the_reference_placeholder_follows_the_meetings_own_references(qtbot, bu
     form.check_and_accept()
     form = builder.add_item()
     assert form.reference.placeholderText() == "CTM/NC/26-27/105"
+    # Left as offered (greyed), the item takes that reference: it looked filled in
+    # and was stored with none.
+    form.title.setText("Winter plan")
+    assert form.values()["reference"] == "CTM/NC/26-27/105"
     form.reject()
-    assert following_reference(["UVC/26/08", "UVC/26/09", ""]) == "UVC/26/10"
-    assert following_reference(["A/007", "B/2", "A/009"]) == "A/010"
-    assert following_reference(["Minutes", ""]) == ""
+    assert next_in_pattern(["UVC/26/08", "UVC/26/09", ""]) == "UVC/26/10"
+    assert next_in_pattern(["A/007", "B/2", "A/009"]) == "A/010"
+    assert next_in_pattern(["Minutes", ""]) == ""
 
 
 def test_move_down_in_the_meeting_window_takes_the_sub_items_along(qtbot, window):

@@ -342,12 +342,18 @@ def _recorded(s: _Session, what: str) -> None:
 
 def run_add(args: argparse.Namespace) -> int:
     from secretary.app.agenda import add_item
+    from secretary.domain.agenda_order import following_reference
 
     with _Session(args) as s:
         parent = s.item(args.under) if args.under else ""
         position = None
         if args.at is not None:
             position = s.place(args.at, "--at") if not parent else max(args.at - 1, 0)
+        fields = _fields(args)
+        if "reference" not in fields and not parent:
+            # The meeting's next, as the agenda builder offers it: an item without one
+            # gave its actions bare ids ("A3") beside the others' ("UVC/26/A1").
+            fields["reference"] = following_reference(s.live.meeting)  # type: ignore[union-attr]
         recorded = s.guard(
             lambda: add_item(
                 s.live,  # type: ignore[arg-type]
@@ -355,7 +361,7 @@ def run_add(args: argparse.Namespace) -> int:
                 parent=parent,
                 position=position,
                 author="cli",
-                **_fields(args),
+                **fields,
             )
         )
         item = s.plan().item(recorded.event.get("item"))

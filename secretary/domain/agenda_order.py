@@ -154,3 +154,25 @@ def new_position(meeting: Any, after: str | None) -> int | None:
     agenda = list(meeting.agenda)
     end = [i for i in agenda if meeting.items[i].standing in STANDING_END]
     return new_item_position(agenda, parents_of(meeting), after, end)
+
+
+def following_reference(meeting: Any) -> str:
+    """The reference after the last one on ``meeting``'s agenda (a folded domain
+    Meeting), in its pattern: "CTM/NC/26-27/105" after "CTM/NC/26-27/104" (the highest
+    of that pattern, zero-padding kept); "" when no item has a reference ending in a
+    number. What a new item is given unless another is typed (the agenda builder
+    offers it; the command line gives it)."""
+    return next_in_pattern([meeting.items[i].reference for i in meeting.agenda])
+
+
+def next_in_pattern(references: list[str]) -> str:
+    """The reference after the highest of the last one's pattern (see above)."""
+    import re
+
+    numbered = [m for r in references if (m := re.fullmatch(r"(.*?)(\d+)", r.strip()))]
+    if not numbered:
+        return ""
+    stem = numbered[-1].group(1)
+    digits = [m.group(2) for m in numbered if m.group(1) == stem]
+    highest = max(digits, key=int)
+    return f"{stem}{int(highest) + 1:0{len(highest)}d}"

@@ -207,7 +207,10 @@ class ItemForm(QDialog):
         amount = self.amount.value()
         return {
             "title": self.title.text().strip(),
-            "reference": self.reference.text().strip(),
+            # Left empty, the item takes the reference the field offers (the
+            # meeting's next, shown greyed): it looked filled in, and was not kept.
+            "reference": self.reference.text().strip()
+            or ("" if self.parent_item.currentData() else self.reference.placeholderText()),
             "presenter": self.presenter.text().strip(),
             "purpose": str(self.purpose.currentData() or ""),
             "starts": self.starts.text().strip(),
@@ -237,6 +240,7 @@ def item_form(
     """The item form with ``meeting``'s choices: the items a sub-item may go under
     (not ``excluding``, the item edited), the terms' decision types, the names of the
     meeting's people. The agenda builder and the meeting window's "Add item…" use it."""
+    from secretary.domain.agenda_order import following_reference
     from secretary.domain.agenda_plan import plan
 
     parents = [
@@ -246,25 +250,9 @@ def item_form(
     ]
     decision_types = [(rid, rule.name.render()) for rid, rule in meeting.terms.decisions.items()]
     people = [p.name for p in meeting.people.values()]
-    references = [meeting.items[i].reference for i in meeting.agenda]
     if kw.get("planned") is None:
-        kw.setdefault("next_reference", following_reference(references))
+        kw.setdefault("next_reference", following_reference(meeting))
     return ItemForm(parent, parents=parents, decision_types=decision_types, people=people, **kw)
-
-
-def following_reference(references: list[str]) -> str:
-    """The reference after the meeting's last one, in its pattern: "CTM/NC/26-27/105"
-    after "CTM/NC/26-27/104" (the highest of that pattern, zero-padding kept); "" when
-    no item has a reference ending in a number."""
-    import re
-
-    numbered = [m for r in references if (m := re.fullmatch(r"(.*?)(\d+)", r.strip()))]
-    if not numbered:
-        return ""
-    stem = numbered[-1].group(1)
-    digits = [m.group(2) for m in numbered if m.group(1) == stem]
-    highest = max(digits, key=int)
-    return f"{stem}{int(highest) + 1:0{len(highest)}d}"
 
 
 def run_refusal(controller: Any, operation: Callable[[], Any]) -> tuple[Any, str | None]:
