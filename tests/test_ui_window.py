@@ -867,3 +867,16 @@ def test_someone_added_on_the_fly_gets_the_rosters_kind_of_id(qtbot, window):
     assert c.add_person("Dr Siân Morgan", "attendee", kind="guest") == "sian-morgan"
     assert c.add_person("Siân Morgan", "attendee", kind="guest") == "sian-morgan-2"
     assert c.meeting.people["sian-morgan"].name == "Dr Siân Morgan"
+
+
+def test_an_action_due_before_its_meeting_is_refused_in_words(qtbot, window):
+    """'Due 28 October' agreed at a November meeting was stored, and shown red in the
+    action log on the day it was agreed: a slip of the month, refused."""
+    c = window.controller
+    held = c.info.date
+    assert held
+    events = len(c.meeting.events)
+    assert c.add_action("4", "Write to the provider", "Carys Miles", due="2000-01-31") is None
+    assert len(c.meeting.events) == events
+    assert "is before this meeting" in window.message.toolTip()
+    assert c.add_action("4", "Write to the provider", "Carys Miles", due=held) is not None
