@@ -880,3 +880,19 @@ def test_an_action_due_before_its_meeting_is_refused_in_words(qtbot, window):
     assert len(c.meeting.events) == events
     assert "is before this meeting" in window.message.toolTip()
     assert c.add_action("4", "Write to the provider", "Carys Miles", due=held) is not None
+
+
+def test_late_in_the_window_is_late_in_the_minutes(qtbot, window, clock):
+    """The window marked every arrival after the start time "(late)"; the minutes
+    count late only after business began (presence.arrived_late, one rule)."""
+    c = window.controller
+    assert c.info.start == "13:00"
+    clock.now = "13:01"
+    c.toggle_presence("lead")
+    assert status(window, "lead", AttendanceModel.ARRIVED) == "13:01"  # before business
+    clock.now = "13:03"
+    assert c.set_focus("4") is not None  # business begins
+    assert status(window, "lead", AttendanceModel.ARRIVED) == "13:01"
+    clock.now = "13:05"
+    c.toggle_presence("gp1")
+    assert status(window, "gp1", AttendanceModel.ARRIVED) == "13:05 (late)"

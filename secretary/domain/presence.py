@@ -114,3 +114,22 @@ def sort_by_roster(
     """``entries`` (roster entries, rows, ...) sorted stably into roster order;
     ``role_seat_kind`` gives each one's role, seat and kind."""
     return sorted(entries, key=lambda e: roster_rank(terms, *role_seat_kind(e)))
+
+
+def business_began(meeting: Meeting) -> str | None:
+    """When business began: the time of the first item taken up (``focus``) or the
+    first decision, whichever came first; None before then."""
+    for _, e in meeting.effective_events():
+        if e.type in ("vote", "consensus") or (e.type == "focus" and e.get("item")):
+            at = e.get("at")
+            return at if isinstance(at, str) else None
+    return None
+
+
+def arrived_late(arrived: str, start: str | None, began: str | None) -> bool:
+    """Late: after the start time and after business began (people arriving at 13:01
+    for a 13:00 meeting that opened at 13:03 are not late). The window asks before
+    business has begun and knows no lateness yet (``began`` None, ``live``); the
+    minutes, at the end, judge a meeting that never took up an item by its start."""
+    limit = max(start or "", began or "")
+    return bool(arrived) and bool(limit) and arrived > limit

@@ -54,6 +54,8 @@ from secretary.domain.presence import (
     REGISTER_DEPUTY,
     REGISTER_PARTLY_REMOTE,
     REGISTER_REMOTE,
+    arrived_late,
+    business_began,
     register_status,
     roster_order,
 )
@@ -450,17 +452,8 @@ class _Builder:
         self._ratifications: list[Any] | None = None
         self._paper_labels: dict[str, str] | None = None
         self._previous: list[tuple[str | None, str]] | None = None
-        self.business_began = self.first_business_time()
-        # Late: after the start time, and after business began (people arriving
-        # at 13:01 for a 13:00 meeting that opened at 13:03 are not late).
-        self.late_after = max(info.start or "", self.business_began or "")
-
-    def first_business_time(self) -> str | None:
-        for _, e in self.m.effective_events():
-            if e.type in ("vote", "consensus") or (e.type == "focus" and e.get("item")):
-                at: str | None = e.get("at")
-                return at
-        return None
+        # Late: after the start time, and after business began (presence.arrived_late).
+        self.business_began = business_began(meeting)
 
     def t(self, text: str, /, **params: Any) -> str:
         return tr(self.lang, text, **params)
@@ -618,7 +611,11 @@ class _Builder:
     def person_line(self, p: Person, att: Attendance) -> PersonLine:
         seat = self.seat_name(p)
         first = att.spans[0] if att.spans else None
-        late = bool(first and first.arrived and self.late_after and first.arrived > self.late_after)
+        late = bool(
+            first
+            and first.arrived
+            and arrived_late(first.arrived, self.info.start, self.business_began)
+        )
         sentence = ""
         if p.role == "deputy" and seat:
             sentence = self.t(

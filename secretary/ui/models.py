@@ -154,6 +154,7 @@ class AttendanceModel(RowModel):
         # Roster order is the domain's (presence.roster_rank); among those in
         # attendance and guests, by name.
         m = self.controller.meeting
+        self._began = presence.business_began(m)  # for "(late)", once a refresh
 
         def rank(pid: str) -> tuple[tuple[int, int, int, int], str]:
             p = m.people[pid]
@@ -208,8 +209,11 @@ class AttendanceModel(RowModel):
         if not att.spans:
             return ""
         at = att.spans[0].arrived or ""
-        start = self.controller.info.start
-        if at and start and at > start:
+        # As the minutes judge it (domain.presence.arrived_late): not before business
+        # has begun -- every arrival after 13:00 was marked late in the window, and
+        # the minutes then said otherwise.
+        began = self._began
+        if began is not None and presence.arrived_late(at, self.controller.info.start, began):
             return tr("{0} (late)").format(at)
         return at
 
