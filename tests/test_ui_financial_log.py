@@ -38,6 +38,12 @@ def test_financial_log_waits_for_a_decision_and_a_present_signatory(qtbot, windo
     assert window.item.add_financial_entry() is None  # no decision yet: no dialog
     assert "record the decision on this item first" in refusals[-1]
     assert not c.meeting.financial
+    # A vote not carried: said so, not "record the decision first".
+    for voter in ("lead", "gp1", "gp4", "dep-ph", "cdm", "nurse"):
+        c.set_vote("4", voter, "against")
+    assert c.record_vote("4") and not c.meeting.decisions[-1].carried
+    assert window.item.add_financial_entry() is None
+    assert "was not carried, so there is nothing to log" in refusals[-1]
     for voter in ("lead", "gp1", "gp4", "dep-ph", "cdm", "nurse"):
         c.set_vote("4", voter, "for")
     assert c.record_vote("4") and c.meeting.decisions[-1].carried

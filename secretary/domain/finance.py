@@ -62,6 +62,12 @@ def financial_entry_problem(
     if not meeting.items[item].financial:
         return msg("The financial log is for financial items.")
     if not (decision_stands(meeting, item) or ratified_here(meeting, item)):
+        if any(d.taken for d in meeting.decisions_for(item)):
+            # Decided, but not to spend: nothing was committed to log.
+            return msg(
+                "The financial log records money the meeting committed: the decision "
+                "on this item was not carried, so there is nothing to log."
+            )
         return msg(
             "The financial log records money the meeting committed: record the "
             "decision on this item first (carried), or ratify the decision taken "
