@@ -311,3 +311,24 @@ def test_the_window_circulates_and_records_the_sending(
         assert [e.type for e in record.events(1)][-1] == "minutes_sent"
     finally:
         record.close()
+
+
+def test_a_sending_date_for_approved_minutes_is_refused_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    """--sent-on on a meeting whose minutes are approved (locked) wrote the draft and
+    then exited 2 "not recorded": half the command done. Now nothing is written."""
+    from between_year import build_year
+
+    db = tmp_path / "year.sqlite"
+    record = Record(db)
+    y = build_year(record, upto=2)  # the first meeting's minutes approved at the second
+    record.close()
+    out = tmp_path / "d.eml"
+    done = secretary(
+        "circulate", "--db", str(db), "--meeting", str(y.meetings[0]), "--out", str(out),
+        "--sent-on", "2026-05-18",
+    )  # fmt: skip
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
+    assert "--sent-on cannot be recorded" in done.stderr and "nothing was written" in done.stderr
+    assert not out.exists()

@@ -69,6 +69,23 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(_("--from: {value!r} is not an email address", value=sender))
     record = open_record(args.db, "circulate")
     try:
+        if sent_on is not None:
+            # Asked before anything is written: a draft written and then "not
+            # recorded" left half of the command done (a meeting whose minutes are
+            # approved is locked, and takes no sending date).
+            try:
+                locked = live_meeting(record, args.meeting).locked_reason()
+            except (SecretaryError, RecordError, EventError, ValueError) as exc:
+                raise UserError(str(exc)) from None
+            if locked:
+                raise UserError(
+                    _(
+                        "meeting {id}: --sent-on cannot be recorded: {why}; nothing was "
+                        "written (circulate without --sent-on for the e-mail alone)",
+                        id=args.meeting,
+                        why=locked,
+                    )
+                )
         try:
             draft = prepare_circulation(
                 record,
