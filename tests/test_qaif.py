@@ -83,6 +83,30 @@ def test_each_practice_counted_by_who_came(year) -> None:
     gp4 = practices["gp-4"]  # represented by a PM without the health board's agreement
     assert [m.status for m in gp4.meetings] == ["absent", "absent", OTHER, OTHER, OTHER]
     assert gp4.counted == 0 and gp4.otherwise()[0] == (2, ["Dr Huw Davies"])
+    assert not gp4.meetings[2].unrecorded  # a practice manager, so recorded
+
+
+def test_someone_whose_profession_is_not_recorded_is_not_called_not_a_gp() -> None:
+    """A record replayed from a scenario has no professions: the report said "Dr Owen
+    Price (not a GP …)" of a GP. It says the roster does not record it."""
+    from secretary.domain.meeting import Meeting
+    from secretary.domain.qaif import practice_status
+    from secretary.domain.terms import load_terms
+
+    terms = load_terms("sbuhb-upper-valleys-2021")
+    rule = terms.qaif
+    if rule is None:
+        import pytest
+
+        pytest.skip("these terms set no QAIF rule")
+    m = Meeting(terms)
+    m.apply_raw(
+        {"type": "person_added", "person": "gp1", "name": "Dr Owen Price", "role": "member",
+         "seat": "gp-1"}
+    )  # fmt: skip
+    m.apply_raw({"type": "arrive", "person": "gp1", "at": "13:00"})
+    status = practice_status(m, "gp-1", rule)
+    assert status.status == OTHER and status.unrecorded
 
 
 def test_the_report_a_practice_manager_hands_to_the_health_board(year, tmp_path: Path) -> None:
@@ -111,6 +135,7 @@ def test_the_report_a_practice_manager_hands_to_the_health_board(year, tmp_path:
     assert "Short of the requirement: GP practice 2 (4 of 5); GP practice 3" in text
     assert "GP practice 1, 12 November 2026: Siân Morgan (agreed substitute)" in text
     assert "(not a GP, and no agreed substitute)" in text
+    assert "does not record their profession" not in text  # every profession recorded
     table = d.tables[0]
     assert [c.text for c in table.rows[0].cells][-5:] == [
         "By a GP",

@@ -42,6 +42,9 @@ NOT_LISTED = ""
 class QaifMeeting:
     status: str
     who: list[str] = field(default_factory=list)  # names of who attended for the practice
+    # Not counted because the roster does not say what they are (no profession
+    # recorded), not because they are not a GP: the report must not say the latter.
+    unrecorded: bool = False
 
 
 @dataclass
@@ -111,7 +114,7 @@ def practice_status(meeting: Meeting, seat: str, rule: QaifRule) -> QaifMeeting:
         return QaifMeeting(GP, who)
     if any(p.profession in rule.substitutes and p.substitute_agreed for p in came):
         return QaifMeeting(AGREED, who)
-    return QaifMeeting(OTHER, who)
+    return QaifMeeting(OTHER, who, unrecorded=not any(p.profession for p in came))
 
 
 def qaif_year(series: Sequence[tuple[MeetingRef, Meeting]], year: int) -> QaifYear | None:

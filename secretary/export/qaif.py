@@ -111,12 +111,21 @@ class QaifExporter(ReportExporter):
         lines = []
         for p in r.practices:
             for i, who in p.otherwise():
+                facts = {
+                    "practice": p.name.render(self.lang),
+                    "date": long_date(r.meetings[i].date, self.lang, weekday=False),
+                    "names": ", ".join(who),
+                }
                 lines.append(
                     self.t(
+                        "{practice}, {date}: {names} (not counted: the roster does not "
+                        "record their profession)",
+                        **facts,
+                    )
+                    if p.meetings[i].unrecorded
+                    else self.t(
                         "{practice}, {date}: {names} (not a GP, and no agreed substitute)",
-                        practice=p.name.render(self.lang),
-                        date=long_date(r.meetings[i].date, self.lang, weekday=False),
-                        names=", ".join(who),
+                        **facts,
                     )
                 )
             for i, m in enumerate(p.meetings):
