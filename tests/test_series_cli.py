@@ -174,3 +174,23 @@ def test_unreadable_stored_terms_are_one_line_not_a_traceback(db, capsys):
         assert code == 2, argv
         assert "the stored terms cannot be read" in err and "Traceback" not in err
         assert len(err.strip().splitlines()) == 1
+
+
+def test_the_attendance_table_keeps_its_columns_in_welsh(tmp_path, monkeypatch, capsys):
+    """The Welsh labels ("wyneb yn wyneb") ran into the next column at a fixed width."""
+    from between_year import build_year
+
+    from secretary.cli.main import main
+    from secretary.store import Record
+
+    db = tmp_path / "year.sqlite"
+    record = Record(db)
+    build_year(record, upto=3)
+    record.close()
+    monkeypatch.setenv("SECRETARY_LANGUAGE", "cy")
+    assert main(["report", "attendance", "--db", str(db), "--year", "2026"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if "mynychodd" in line]
+    assert rows
+    # Every row's tally starts in the same column: the cells before it line up.
+    assert len({row.index("mynychodd") for row in rows}) == 1
+    assert "wyneb yn wyneb wyneb" not in "\n".join(rows)

@@ -129,9 +129,13 @@ def run_attendance(args: argparse.Namespace) -> int:
         )
         print("  " + ", ".join(long_date(m.date, weekday=False) for m in report.meetings))
         width = min(36, max((len(s.name.render()) for s in report.seats), default=10))
-        for s in report.seats:
+        # Each meeting's column as wide as its longest word in this language (the
+        # Welsh "wyneb yn wyneb" ran into the next column at a fixed 9).
+        cells = [[_(STATUS_LABELS.get(x, x) or "-") for x in s.per_meeting] for s in report.seats]
+        column = max((len(c) for row in cells for c in row), default=1)
+        for s, row in zip(report.seats, cells, strict=True):
             t = s.tally
-            per = " ".join(f"{_(STATUS_LABELS.get(x, x) or '-'):<9}" for x in s.per_meeting)
+            per = "  ".join(f"{c:<{column}}" for c in row)
             req = "" if s.required is None else _("required {n}", n=s.required)
             flag = "  !! " + s.verdict().render() if s.shortfall else ""
             name = s.name.render()
@@ -190,10 +194,15 @@ def run_qaif(args: argparse.Namespace) -> int:
                 )
             )
         print(_("QAIF attendance, {cluster}", cluster=key.label))
-        for p in report.practices:
-            per = " ".join(f"{status_label(m.status).render() or '-':<18}" for m in p.meetings)
+        cells = [
+            [status_label(m.status).render() or "-" for m in p.meetings] for p in report.practices
+        ]
+        column = max((len(c) for row in cells for c in row), default=1)
+        names = max((len(p.name.render()) for p in report.practices), default=16)
+        for p, row in zip(report.practices, cells, strict=True):
+            per = "  ".join(f"{c:<{column}}" for c in row)
             print(
-                f"  {p.name.render():<16} {per} "
+                f"  {p.name.render():<{names}}  {per}  "
                 + _(
                     "GP {gp}, agreed substitute {agreed}: {verdict}",
                     gp=p.by_gp,
