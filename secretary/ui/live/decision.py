@@ -314,37 +314,6 @@ class DecisionPanel(QWidget):
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         return box
-        from PySide6.QtWidgets import QMessageBox  # a dialog's class: made when needed
-
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Already decided"),
-            self.tr("{item} is already decided ({at}): {outcome}").format(
-                item=self.controller.item_label(item),
-                outcome=standing.statement(self.controller.meeting).render(),
-                at=standing.at or "",
-            ),
-            parent=self,
-        )
-        box.setInformativeText(
-            self.tr(
-                "Record another decision on it as well? If the decision recorded is wrong, "
-                "undo it (Ctrl+Z) instead."
-            )
-        )
-        another = box.addButton(self.tr("Record &another decision"), QMessageBox.ButtonRole.YesRole)
-        keep = box.addButton(self.tr("&Keep the one decision"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        self.another_decision_box = box
-        box.exec()
-        self.another_decision_box = None
-        if box.clickedButton() is not another:
-            self.controller.refuse(
-                self.tr("{item} is already decided.").format(item=self.controller.item_label(item))
-            )
-            return False
-        return True
 
     @Slot()
     def clear_votes(self) -> None:
