@@ -34,6 +34,18 @@ settings.load_profile(
 )
 
 
+@pytest.fixture(autouse=True)
+def _engine_language_restored():
+    """A test that runs a command in Welsh (SECRETARY_LANGUAGE=cy) sets the engine's
+    language for the whole worker process; put it back, so that the next test on the
+    same worker does not read Welsh where it expects English."""
+    from secretary import i18n
+
+    before = i18n.language()
+    yield
+    i18n.set_language(before)
+
+
 @pytest.fixture
 def worked_example() -> Path:
     return SCENARIOS / "worked-example.json"
