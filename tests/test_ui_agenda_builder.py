@@ -851,3 +851,30 @@ def test_hidden_the_builder_does_not_follow_each_change_and_shown_it_is_current(
     assert reads and "Care navigation" in titles(builder)
     add("Estates")
     assert "Estates" in titles(builder)  # shown: it follows again
+
+
+@pytest.mark.parametrize("code", ["en", "cy"])
+def test_the_meeting_window_with_every_tab_made_fits_a_1366x768_laptop(
+    qtbot, qapp, meeting_record, code
+):
+    """The item panel's tabs are made when first shown: the Actions tab's two Welsh
+    buttons beside its heading made the window wider than the screen once opened."""
+    from secretary.store import Record
+    from secretary.ui.main_window import MainWindow
+
+    language.install(qapp, code)
+    path, mid = meeting_record
+    record = Record(path)
+    try:
+        w = MainWindow(record, mid, clock=lambda: "12:55")
+        qtbot.addWidget(w)
+        w.show()
+        w.controller.set_focus("4")
+        for made in (w.item.decision, w.item.declarations_view, w.item.actions_view):
+            assert made is not None
+        need = w.minimumSizeHint()
+        assert need.width() <= 1366 and need.height() <= 708, (code, need)
+        w.close()
+    finally:
+        language.install(qapp, "en")
+        record.close()

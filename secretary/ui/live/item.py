@@ -260,8 +260,12 @@ class ItemPanel(QWidget):
     def _actions_page(self, parent: QWidget) -> QWidget:
         actions = QWidget(parent)
         al = QVBoxLayout(actions)
+        # The heading on a line of its own, the buttons under it: side by side, the
+        # Welsh labels made the panel (and the window) wider than a 1366-pixel screen.
+        heading = QLabel(self.tr("<b>Actions from this item</b>"), actions)
+        heading.setWordWrap(True)
+        al.addWidget(heading)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("<b>Actions from this item</b>"), actions))
         row.addStretch(1)
         self.update_action_button = QPushButton(self.tr("&Update action…"), actions)
         self.update_action_button.clicked.connect(self.update_action)
