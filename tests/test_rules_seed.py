@@ -806,3 +806,18 @@ def test_retract_of_a_person_nobody_refers_to_is_allowed() -> None:
     )
     m.m.apply(check_event({"type": "retract", "target": "p1"}))
     assert "x" not in m.m.people
+
+
+def test_the_explanation_says_the_seats_once() -> None:
+    """The banner said "0 seats represented of 6 needed; needs 6 seats": the seats
+    are said as counted of needed, not again among what is needed."""
+    m = seed({})
+    text = m.q().explanation().render("en")
+    assert text.startswith("Not quorate: 0 seats represented of 6 needed; needs the Cluster Lead")
+    assert "needs 6 seats" not in text and "more seat" not in text
+    assert "angen 6 sedd" not in m.q().explanation().render("cy")
+    # The list of what is missing (the replay's "missing") still has the seats.
+    assert "6 seats" in missing(m.q())
+    # Only a seat short: the sentence ends there.
+    m.arrive(*(p for p in CORE if p != "nurse"))
+    assert m.q().explanation().render("en") == "Not quorate: 5 seats represented of 6 needed."

@@ -74,11 +74,20 @@ class QuorumAssessment:
         needs = joined(msg("needs {what}", what=s.what) for s in self.missing)
         if self.meeting_quorate:
             return msg("Quorate, but not for decisions: {needs}.", needs=needs)
+        # The meeting's seats are said as "{counted} of {required} needed": not again
+        # as "needs 6 seats" (the banner said both).
+        others = [s for s in self.missing if s.clause != "quorum.seats"]
+        if not others:
+            return msg(
+                "Not quorate: {counted} of {required} needed.",
+                counted=counted,
+                required=self.seats_required,
+            )
         return msg(
             "Not quorate: {counted} of {required} needed; {needs}.",
             counted=counted,
             required=self.seats_required,
-            needs=needs,
+            needs=joined(msg("needs {what}", what=s.what) for s in others),
         )
 
 
