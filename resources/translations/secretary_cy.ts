@@ -522,10 +522,6 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Adroddiad presenoldeb Teams (*.csv *.tsv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
-      <source>That correction would change a decision already recorded; retract the decision first if it was wrong.</source>
-      <translation>Byddai'r cywiriad hwnnw'n newid penderfyniad sydd eisoes wedi'i gofnodi; tynnwch y penderfyniad yn ôl yn gyntaf os oedd yn anghywir.</translation>
-    </message>
-    <message>
       <source>The due date, {due}, is before this meeting ({held}): choose a later date.</source>
       <translation>Mae'r dyddiad erbyn, {due}, cyn y cyfarfod hwn ({held}): dewiswch ddyddiad diweddarach.</translation>
     </message>
@@ -2595,10 +2591,6 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>Redone: {0}</source>
       <translation>Ailwnaed: {0}</translation>
-    </message>
-    <message>
-      <source>That correction would change a decision already recorded; retract the decision first if it was wrong.</source>
-      <translation>Byddai'r cywiriad hwnnw'n newid penderfyniad sydd eisoes wedi'i gofnodi; tynnwch y penderfyniad yn ôl yn gyntaf os oedd yn anghywir.</translation>
     </message>
     <message>
       <source>The due date, {due}, is before this meeting ({held}): choose a later date.</source>

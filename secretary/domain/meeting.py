@@ -643,8 +643,8 @@ class Meeting:
         """The time an arrival or departure stands at: as recorded, or as corrected
         since (``time_corrected``)."""
         att = self.attendance.get(event.get("person"))
-        if att is not None and event in self.events:
-            index = self.events.index(event)
+        index = self._position(event)
+        if att is not None and index is not None:
             for span in att.spans:
                 if span.arrived_event == index:
                     return span.arrived
@@ -653,12 +653,16 @@ class Meeting:
         at = event.get("at")
         return at if isinstance(at, str) else None
 
+    def _position(self, event: Event) -> int | None:
+        """Where ``event`` (one of this meeting's own) stands in its events."""
+        return next((i for i, e in enumerate(self.events) if e is event), None)
+
     def left_after_item(self, leave: Event) -> str | None:
         """The item a departure followed (as folded when it was recorded)."""
         att = self.attendance.get(leave.get("person"))
-        if att is None or leave not in self.events:
+        index = self._position(leave)
+        if att is None or index is None:
             return None
-        index = self.events.index(leave)
         for span in att.spans:
             if span.left_event == index:
                 return span.left_after_item

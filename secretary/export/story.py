@@ -93,8 +93,7 @@ def tell(meeting: Meeting) -> Story:
             reasons = {s.clause for s in q.missing}
             lost_otherwise = not q.decision_quorate and not quorate and reasons != missing
             if q.decision_quorate != quorate or lost_otherwise:
-                # An arrival's or departure's time as it stands (corrected since?).
-                at = meeting.time_of(e) if e.type in ("arrive", "leave") else e.get("at")
+                at = meeting.time_of(e)  # an arrival's or departure's as corrected since
                 story.quorum_changes.append(
                     QuorumChange(
                         index, at, replay.focus, q.decision_quorate, q, still=lost_otherwise

@@ -468,7 +468,12 @@ def _event_counts(file: Path) -> dict[str, tuple[int, str]] | None:
             conn.close()
     except sqlite3.Error:
         return None
-    return {u: (n, f"{t} ({d})") for u, t, d, n in rows}
+    return {u: (n, _named(t, d)) for u, t, d, n in rows}
+
+
+def _named(title: str, date: str) -> str:
+    """A meeting (or a decision outside one) as a restore's warnings name it."""
+    return f"{title} ({date})"
 
 
 def _approvals_and_meetings(
@@ -480,7 +485,7 @@ def _approvals_and_meetings(
         conn = sqlite3.connect(readonly_uri(file), uri=True)
         try:
             meetings = {
-                u: f"{t} ({d})"
+                u: _named(t, d)
                 for u, t, d in conn.execute("SELECT uuid, title, date FROM meetings")
             }
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -495,7 +500,7 @@ def _approvals_and_meetings(
                 for u, t, d in conn.execute(
                     "SELECT uuid, title, decided_on FROM outside_decisions"
                 ):
-                    outside[u] = f"{t} ({d})"
+                    outside[u] = _named(t, d)
         finally:
             conn.close()
     except sqlite3.Error:

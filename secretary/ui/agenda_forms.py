@@ -258,15 +258,10 @@ def item_form(
 def run_refusal(controller: Any, operation: Callable[[], Any]) -> tuple[Any, str | None]:
     """Run ``operation`` through the meeting's controller for a form: (the event
     recorded, None), or (None, why not) so the form can say it and stay open."""
-    refused: list[str] = []
-    signals = (controller.event_failed, controller.record_failed)
-    for signal in signals:
-        signal.connect(refused.append)
-    try:
+    from secretary.ui.live.forms import refusals_heard
+
+    with refusals_heard(controller) as refused:
         event = controller.run(operation)
-    finally:
-        for signal in signals:
-            signal.disconnect(refused.append)
     if event is None and refused:
         return None, refused[-1]
     return event, None

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTime, Signal
 
 from secretary.domain.agenda import item_label
-from secretary.domain.events import Event, EventError, check_event
+from secretary.domain.events import Event, EventError
 from secretary.domain.meeting import Meeting
 from secretary.domain.quorum import QuorumAssessment, assess
 from secretary.domain.roster import unique_key
 from secretary.domain.scenario import MeetingInfo
-from secretary.domain.votes import Decision, decisions_differ, group_voters, tally
+from secretary.domain.votes import Decision, group_voters, tally
 from secretary.errors import SecretaryError
 from secretary.store.errors import RecordError
 from secretary.ui.noop import QT_TRANSLATE_NOOP
@@ -315,19 +315,6 @@ class MeetingController(QObject):
             self.refuse(tr("{0} is already the time recorded.").format(at))
             return False
         return self.record({"type": "time_corrected", "target": old.id, "at": at}) is not None
-
-    def _trial(self, raws: list[dict[str, Any]]) -> str | None:
-        """Would these events change a decision already taken? The reason, or None."""
-        try:
-            trial = self.meeting.with_events([check_event(raw) for raw in raws])
-        except EventError as exc:
-            return str(exc)
-        if decisions_differ(self.meeting, trial):
-            return tr(
-                "That correction would change a decision already recorded; "
-                "retract the decision first if it was wrong."
-            )
-        return None
 
     def add_person(
         self,

@@ -200,8 +200,8 @@ class MainWindow(QMainWindow):
         # "14 May 2026 13:00" / "14 Mai 2026 13:00", as the window's other dates.
         when = " ".join(x for x in (date_text(info.date) if info.date else "", info.start) if x)
         title = f"{info.title} — {when}" if when else info.title
-        meeting = self.controller.meeting if hasattr(self, "controller") else None
-        if meeting is not None and meeting.closed:
+        meeting = self.controller.meeting
+        if meeting.closed:
             title = self.tr("{0} — closed at {1}").format(title, meeting.closed_at or "?")
         if readonly:
             title = self.tr("{0} — READ ONLY").format(title)

@@ -29,7 +29,7 @@ from secretary.domain.agenda import item_heading, item_labels
 from secretary.domain.presence import attendance_status, roster_rank
 from secretary.domain.votes import BLOCKED, CARRIED, CONSENSUS
 from secretary.ui.controller import MeetingController, VoteRow
-from secretary.ui.language import short_date as short_date  # models' callers use it
+from secretary.ui.language import short_date
 from secretary.ui.noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex

@@ -5,11 +5,32 @@ and presses OK again, instead of starting over. Cancel (Escape) closes it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from secretary.ui.controller import MeetingController
+
+
+@contextmanager
+def refusals_heard(controller: Any) -> Iterator[list[str]]:
+    """What the controller says it refused (or could not write) while the block runs:
+    a form shows the last of them and stays open."""
+    said: list[str] = []
+
+    def heard(why: str) -> None:
+        said.append(why)
+
+    signals = (controller.event_failed, controller.record_failed)
+    for signal in signals:
+        signal.connect(heard)
+    try:
+        yield said
+    finally:
+        for signal in signals:
+            signal.disconnect(heard)
 
 
 class RecordingForm(QDialog):
@@ -33,18 +54,8 @@ class RecordingForm(QDialog):
             super().accept()
             return
         controller, record = self._record
-        said: list[str] = []
-
-        def heard(why: str) -> None:
-            said.append(why)
-
-        controller.event_failed.connect(heard)
-        controller.record_failed.connect(heard)
-        try:
+        with refusals_heard(controller) as said:
             done = record()
-        finally:
-            controller.event_failed.disconnect(heard)
-            controller.record_failed.disconnect(heard)
         if done:
             super().accept()
             return
