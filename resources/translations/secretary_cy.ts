@@ -522,10 +522,6 @@ Cedwir y cofnod fel y mae nawr ar wahân. Hoffech chi ei adfer beth bynnag?</tra
       <translation>Adroddiad presenoldeb Teams (*.csv *.tsv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
-      <source>The due date, {due}, is before this meeting ({held}): choose a later date.</source>
-      <translation>Mae'r dyddiad erbyn, {due}, cyn y cyfarfod hwn ({held}): dewiswch ddyddiad diweddarach.</translation>
-    </message>
-    <message>
       <source>The meeting is already closed.</source>
       <translation>Mae'r cyfarfod eisoes wedi'i gau.</translation>
     </message>
@@ -2591,10 +2587,6 @@ Mae'r sgrin yn dangos y cofnod fel y mae ar y ddisg: ni newidiwyd dim. Datryswch
     <message>
       <source>Redone: {0}</source>
       <translation>Ailwnaed: {0}</translation>
-    </message>
-    <message>
-      <source>The due date, {due}, is before this meeting ({held}): choose a later date.</source>
-      <translation>Mae'r dyddiad erbyn, {due}, cyn y cyfarfod hwn ({held}): dewiswch ddyddiad diweddarach.</translation>
     </message>
     <message>
       <source>The meeting is already closed.</source>

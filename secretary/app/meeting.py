@@ -3,7 +3,8 @@
 ``record`` is the one way an event reaches the record from the window or the command
 line: checked as an event, judged by the meeting (the domain), committed by the store,
 then applied. Operations with a rule of their own ask the domain first (a financial-log
-entry: ``domain.finance``) and refuse with ``OperationRefused``, nothing written.
+entry: ``domain.finance``; an action's due date: ``domain.series``) and refuse with
+``OperationRefused``, nothing written.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from secretary.domain.events import Event, check_event
 from secretary.domain.finance import financial_entry_problem
+from secretary.domain.series import due_date_problem
 from secretary.domain.votes import Decision
 from secretary.errors import SecretaryError
 from secretary.store.live import LiveMeeting
@@ -38,6 +40,10 @@ def record(
     """Check, commit and apply one event. Raises EventError (malformed, or the
     meeting cannot take it; nothing written) or RecordError (not written)."""
     event = raw if isinstance(raw, Event) else check_event(dict(raw))
+    if event.type in ("action", "action_update"):
+        problem = due_date_problem(event.get("due"), live.info.date)
+        if problem is not None:
+            raise OperationRefused(problem.render())
     decision = live.record_event(event, author=author)
     return Recorded(event, decision if isinstance(decision, Decision) else None)
 

@@ -22,12 +22,24 @@ from typing import Any, Protocol
 
 from secretary.domain.events import Event
 from secretary.domain.meeting import Meeting
-from secretary.domain.text import Msg, msg
+from secretary.domain.text import Day, Msg, msg
 
 #: Statuses that close an action. "complete" is what the window records; the
 #: others are accepted spellings, so an action is never carried for ever by a typo
 #: of the same word.
 CLOSED_STATUSES = ("complete", "completed", "done", "closed", "cancelled", "canceled")
+
+
+def due_date_problem(due: str | None, held_on: str | None) -> Msg | None:
+    """Why an action (or a new due date for one) may not fall due then: before the
+    meeting that sets it, a slip of the month. None when it may."""
+    if not due or not held_on or due >= held_on:
+        return None
+    return msg(
+        "The due date, {due}, is before this meeting ({held}): choose a later date.",
+        due=Day(due),
+        held=Day(held_on),
+    )
 
 
 def is_closed(status: str | None) -> bool:

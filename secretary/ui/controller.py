@@ -564,8 +564,6 @@ class MeetingController(QObject):
         if not text.strip():
             self.refuse(tr("Describe the action."))
             return None
-        if self._due_before_the_meeting(due):
-            return None
         ref = self.next_action_ref(item)
         raw: dict[str, Any] = {"type": "action", "action": ref, "text": text.strip()}
         if item is not None:
@@ -576,21 +574,6 @@ class MeetingController(QObject):
             raw["due"] = due
         return ref if self.record(raw) is not None else None
 
-    def _due_before_the_meeting(self, due: str | None) -> bool:
-        """A due date before the meeting that sets it is a slip (the wrong month):
-        refused, said in words."""
-        held = self.info.date
-        if not due or not held or due >= held:
-            return False
-        from secretary.ui.language import date_text
-
-        self.refuse(
-            tr("The due date, {due}, is before this meeting ({held}): choose a later date.").format(
-                due=date_text(due), held=date_text(held)
-            )
-        )
-        return True
-
     def update_action(
         self, action: str, status: str = "", note: str = "", due: str | None = None
     ) -> bool:
@@ -600,8 +583,6 @@ class MeetingController(QObject):
         current = self.meeting.actions.get(action)
         if current is None:
             self.refuse(tr("No such action: {0}").format(action))
-            return False
-        if due and due != current.due and self._due_before_the_meeting(due):
             return False
         raw: dict[str, Any] = {"type": "action_update", "action": action}
         if status and status != (current.status or "open"):
